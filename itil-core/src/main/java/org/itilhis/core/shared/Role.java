@@ -1,0 +1,27 @@
+package org.itilhis.core.shared;
+
+/**
+ * The roles of DOMAIN.md. A person may hold several; what each role may do is decided by
+ * the access policies of the aggregates, never by adapters.
+ */
+public enum Role {
+    /** A doctor, nurse or clerk who reports IT problems and confirms their own tickets. */
+    REPORTER,
+    /** Takes calls at the single service desk, logs contacts, raises and closes tickets. */
+    SERVICE_DESK_AGENT,
+    /** On-site engineer: works tickets of the groups they belong to. */
+    FIRST_LINE_ENGINEER,
+    /** Specialist engineer: works tickets of the groups they belong to. */
+    SECOND_LINE_ENGINEER,
+    /** Leads assignment groups: reassigns, escalates, overrides priority. */
+    GROUP_LEAD,
+    PROBLEM_MANAGER,
+    CHANGE_MANAGER,
+    CAB_MEMBER,
+    RELEASE_MANAGER,
+    CONFIGURATION_MANAGER,
+    /** Reads everything, for reports. */
+    IT_DIRECTOR,
+    /** The library itself acting on a timer (automatic closure) or a monitoring feed. */
+    SYSTEM
+}
