@@ -9,6 +9,9 @@ import java.time.Instant;
  * outbox.
  */
 public interface DomainEvent {
+    /** The identity of the aggregate the event belongs to, as text. */
+    String aggregateId();
+
     StaffId actor();
 
     Instant occurredAt();

@@ -20,7 +20,7 @@ public abstract class DomainException extends RuntimeException {
     protected DomainException(String code, Object... arguments) {
         super(Messages.format(code, Locale.ENGLISH, arguments));
         this.code = checkNotNull(code, "code");
-        this.arguments = ImmutableList.copyOf(Arrays.stream(arguments).map(String::valueOf).toList());
+        this.arguments = ImmutableList.copyOf(Arrays.stream(arguments).map(DomainException::immutableArgument).toList());
     }
 
     /** The stable code of the broken rule, such as {@code ticket.illegal-transition}. */
@@ -36,5 +36,9 @@ public abstract class DomainException extends RuntimeException {
     /** The message in the given language (English when no translation exists). */
     public String messageIn(Locale locale) {
         return Messages.format(code, locale, arguments.toArray());
+    }
+
+    private static Object immutableArgument(Object argument) {
+        return argument instanceof Text || argument instanceof Number ? argument : String.valueOf(argument);
     }
 }

@@ -23,9 +23,19 @@ public final class Messages {
     public static String format(String key, Locale locale, Object... arguments) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK_TO_DEFAULT_LOCALE);
         try {
-            return new MessageFormat(bundle.getString(key), locale).format(arguments);
+            return new MessageFormat(bundle.getString(key), locale).format(localized(arguments, locale));
         } catch (MissingResourceException missing) {
             return key + " " + Arrays.toString(arguments);
         }
+    }
+
+    private static Object[] localized(Object[] arguments, Locale locale) {
+        Object[] result = arguments.clone();
+        for (int i = 0; i < result.length; i++) {
+            if (result[i] instanceof Text text) {
+                result[i] = text.in(locale);
+            }
+        }
+        return result;
     }
 }

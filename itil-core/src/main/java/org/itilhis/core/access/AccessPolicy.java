@@ -1,0 +1,113 @@
+package org.itilhis.core.access;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+import static org.itilhis.core.access.Permission.ACCEPT;
+import static org.itilhis.core.access.Permission.ADD_WORK_LOG;
+import static org.itilhis.core.access.Permission.ASSIGN;
+import static org.itilhis.core.access.Permission.CANCEL;
+import static org.itilhis.core.access.Permission.CLOSE;
+import static org.itilhis.core.access.Permission.CONFIRM;
+import static org.itilhis.core.access.Permission.DECLARE_MAJOR_INCIDENT;
+import static org.itilhis.core.access.Permission.ESCALATE;
+import static org.itilhis.core.access.Permission.ESCALATE_TO_LEAD;
+import static org.itilhis.core.access.Permission.HOLD;
+import static org.itilhis.core.access.Permission.LINK_CONTACT;
+import static org.itilhis.core.access.Permission.LOG_CONTACT;
+import static org.itilhis.core.access.Permission.OVERRIDE_PRIORITY;
+import static org.itilhis.core.access.Permission.RAISE_TICKET;
+import static org.itilhis.core.access.Permission.RATE;
+import static org.itilhis.core.access.Permission.REOPEN;
+import static org.itilhis.core.access.Permission.REPRIORITISE;
+import static org.itilhis.core.access.Permission.RESOLVE;
+import static org.itilhis.core.access.Permission.RESOLVE_AT_FIRST_CONTACT;
+import static org.itilhis.core.access.Permission.RESUME;
+import static org.itilhis.core.access.Permission.START;
+import static org.itilhis.core.access.Permission.VIEW_QUEUE;
+import static org.itilhis.core.access.Permission.VIEW_TICKET;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import java.util.ArrayList;
+import java.util.List;
+import org.itilhis.core.shared.Actor;
+import org.itilhis.core.shared.Role;
+
+/**
+ * The access table: which role may do what, on which records. An actor is permitted when
+ * any of their roles has a rule for the permission whose scope covers the record.
+ */
+public final class AccessPolicy {
+    private static final List<Permission> ENGINEER_WORK =
+            List.of(ACCEPT, START, HOLD, RESUME, ESCALATE, ESCALATE_TO_LEAD, RESOLVE, ADD_WORK_LOG, REPRIORITISE);
+
+    private final ImmutableList<AccessRule> rules;
+    private final ImmutableListMultimap<Permission, AccessRule> byPermission;
+
+    private AccessPolicy(Iterable<AccessRule> rules) {
+        this.rules = ImmutableList.copyOf(rules);
+        this.byPermission = this.rules.stream()
+                .collect(ImmutableListMultimap.toImmutableListMultimap(AccessRule::permission, rule -> rule));
+    }
+
+    public static AccessPolicy of(Iterable<AccessRule> rules) {
+        return new AccessPolicy(rules);
+    }
+
+    /** The hospital default of DOMAIN.md: reporters own tickets, engineers their groups', the desk all. */
+    public static AccessPolicy hospitalDefault() {
+        List<AccessRule> rules = new ArrayList<>();
+        grant(rules, Role.REPORTER, Scope.OWN, VIEW_TICKET, LOG_CONTACT, CONFIRM, REOPEN, RATE, CANCEL);
+        grant(rules, Role.SERVICE_DESK_AGENT, Scope.ANY, VIEW_TICKET, VIEW_QUEUE, LOG_CONTACT, RESOLVE_AT_FIRST_CONTACT,
+                RAISE_TICKET, LINK_CONTACT, ASSIGN, ESCALATE_TO_LEAD, CONFIRM, REOPEN, CANCEL, ADD_WORK_LOG, REPRIORITISE,
+                DECLARE_MAJOR_INCIDENT);
+        for (Role engineer : List.of(Role.FIRST_LINE_ENGINEER, Role.SECOND_LINE_ENGINEER, Role.GROUP_LEAD)) {
+            grant(rules, engineer, Scope.ANY, VIEW_TICKET, VIEW_QUEUE, LOG_CONTACT);
+            grant(rules, engineer, Scope.GROUP, ENGINEER_WORK.toArray(Permission[]::new));
+        }
+        grant(rules, Role.GROUP_LEAD, Scope.GROUP, ASSIGN, OVERRIDE_PRIORITY, CANCEL);
+        grant(rules, Role.GROUP_LEAD, Scope.ANY, DECLARE_MAJOR_INCIDENT);
+        grant(rules, Role.IT_DIRECTOR, Scope.ANY, VIEW_TICKET, VIEW_QUEUE, DECLARE_MAJOR_INCIDENT);
+        grant(rules, Role.SYSTEM, Scope.ANY, CLOSE, LOG_CONTACT, RAISE_TICKET, VIEW_TICKET, VIEW_QUEUE);
+        return new AccessPolicy(rules);
+    }
+
+    private static void grant(List<AccessRule> rules, Role role, Scope scope, Permission... permissions) {
+        for (Permission permission : permissions) {
+            rules.add(new AccessRule(role, permission, scope));
+        }
+    }
+
+    public boolean permits(Actor actor, Permission permission, AccessContext context) {
+        checkNotNull(actor, "actor");
+        checkNotNull(context, "context");
+        for (AccessRule rule : byPermission.get(checkNotNull(permission, "permission"))) {
+            if (actor.has(rule.role()) && rule.covers(context, actor.staffId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Checks the actor may act.
+     *
+     * @param record how to name the record in the refusal, e.g. a ticket number
+     * @throws NotPermittedException if no rule permits it
+     */
+    public void check(Actor actor, Permission permission, AccessContext context, String record) {
+        if (!permits(actor, permission, context)) {
+            throw new NotPermittedException(actor.staffId(), permission, record);
+        }
+    }
+
+    public ImmutableList<AccessRule> rules() {
+        return rules;
+    }
+
+    /** The table printed, one rule a line. */
+    public String describe() {
+        StringBuilder out = new StringBuilder();
+        rules.forEach(rule -> out.append(rule).append('\n'));
+        return out.toString();
+    }
+}

@@ -1,0 +1,19 @@
+package org.itilhis.core.access;
+
+import java.util.Locale;
+import org.itilhis.core.shared.DomainException;
+import org.itilhis.core.shared.StaffId;
+
+/** The actor's roles do not permit the command on this record. Nothing was changed. */
+public final class NotPermittedException extends DomainException {
+    private final Permission permission;
+
+    public NotPermittedException(StaffId actor, Permission permission, String record) {
+        super("access.denied", actor, permission.name().toLowerCase(Locale.ROOT), record);
+        this.permission = permission;
+    }
+
+    public Permission permission() {
+        return permission;
+    }
+}

@@ -1,0 +1,28 @@
+package org.itilhis.core.access;
+
+/** Each thing an actor can ask the service desk to do. */
+public enum Permission {
+    VIEW_TICKET,
+    VIEW_QUEUE,
+    LOG_CONTACT,
+    RESOLVE_AT_FIRST_CONTACT,
+    RAISE_TICKET,
+    LINK_CONTACT,
+    ASSIGN,
+    ACCEPT,
+    START,
+    HOLD,
+    RESUME,
+    ESCALATE,
+    ESCALATE_TO_LEAD,
+    RESOLVE,
+    CONFIRM,
+    REOPEN,
+    CLOSE,
+    CANCEL,
+    ADD_WORK_LOG,
+    RATE,
+    REPRIORITISE,
+    OVERRIDE_PRIORITY,
+    DECLARE_MAJOR_INCIDENT
+}

@@ -1,0 +1,552 @@
+package org.itilhis.core.ticket;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+import static org.itilhis.core.ticket.TicketWorkflows.GROUP;
+import static org.itilhis.core.ticket.TicketWorkflows.HOLD_REASON;
+import static org.itilhis.core.ticket.TicketWorkflows.REASON;
+import static org.itilhis.core.ticket.TicketWorkflows.RESOLUTION_CODE;
+import static org.itilhis.core.ticket.TicketWorkflows.RESOLUTION_NOTE;
+import static org.itilhis.core.ticket.TicketWorkflows.TIER;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.itilhis.core.priority.Priority;
+import org.itilhis.core.priority.PriorityAssessment;
+import org.itilhis.core.priority.PriorityOverride;
+import org.itilhis.core.shared.ContactId;
+import org.itilhis.core.shared.GroupId;
+import org.itilhis.core.shared.StaffId;
+import org.itilhis.core.ticket.TicketEvent.Accepted;
+import org.itilhis.core.ticket.TicketEvent.Assigned;
+import org.itilhis.core.ticket.TicketEvent.Cancelled;
+import org.itilhis.core.ticket.TicketEvent.Closed;
+import org.itilhis.core.ticket.TicketEvent.ContactLinked;
+import org.itilhis.core.ticket.TicketEvent.Escalated;
+import org.itilhis.core.ticket.TicketEvent.EscalatedToLead;
+import org.itilhis.core.ticket.TicketEvent.MajorIncidentDeclared;
+import org.itilhis.core.ticket.TicketEvent.PriorityOverridden;
+import org.itilhis.core.ticket.TicketEvent.PutOnHold;
+import org.itilhis.core.ticket.TicketEvent.Raised;
+import org.itilhis.core.ticket.TicketEvent.Rated;
+import org.itilhis.core.ticket.TicketEvent.Reopened;
+import org.itilhis.core.ticket.TicketEvent.Reprioritised;
+import org.itilhis.core.ticket.TicketEvent.Resolved;
+import org.itilhis.core.ticket.TicketEvent.Resumed;
+import org.itilhis.core.ticket.TicketEvent.Started;
+import org.itilhis.core.ticket.TicketEvent.WorkLogged;
+import org.itilhis.core.workflow.Workflow;
+
+/**
+ * An incident or a service request: the unit of work of the service desk.
+ *
+ * <p>A ticket is raised from what a caller reported, routed to an owning assignment group,
+ * prioritised by the hospital's priority policy, dispatched, worked, possibly escalated
+ * (functionally up a tier, or hierarchically to the group's lead) and put on hold,
+ * resolved with a code and a note, and closed when the caller confirms or the quiet period
+ * passes; a resolution that did not hold reopens it. The permitted steps are the data of
+ * {@link TicketWorkflows}.
+ *
+ * <p>Invariants: an open ticket always has an owning group; a resolution always has a code
+ * and a note; the effective priority is the manual override if there is one, otherwise the
+ * assessed priority; closed and cancelled tickets never change state again. Every
+ * successful command records exactly one {@link TicketEvent}; {@link #replay} rebuilds the
+ * ticket from them and {@link #version()} counts them.
+ */
+public final class Ticket {
+    private final TicketId id;
+    private final TicketNumber number;
+    private final TicketType type;
+    private final TicketDetails details;
+    private final Optional<ContactId> origin;
+    private final Instant raisedAt;
+    private TicketStatus status = TicketStatus.NEW;
+    private PriorityAssessment assessment;
+    private Optional<PriorityOverride> override = Optional.empty();
+    private boolean major;
+    private GroupId group;
+    private Optional<StaffId> engineer = Optional.empty();
+    private SupportTier tier = SupportTier.FIRST_LINE;
+    private int reassignments;
+    private Optional<Instant> respondedAt = Optional.empty();
+    private Optional<HoldReason> holdReason = Optional.empty();
+    private Optional<Resolution> resolution = Optional.empty();
+    private Optional<Instant> resolvedAt = Optional.empty();
+    private Optional<Instant> closedAt = Optional.empty();
+    private Optional<Satisfaction> satisfaction = Optional.empty();
+    private final List<WorkLogEntry> workLog = new ArrayList<>();
+    private final List<ContactId> linkedContacts = new ArrayList<>();
+    private Instant updatedAt;
+    private long version;
+    private final List<TicketEvent> pending = new ArrayList<>();
+
+    private Ticket(TicketId id, TicketNumber number, TicketDetails details, Optional<ContactId> origin,
+                   Instant raisedAt, PriorityAssessment assessment, GroupId group) {
+        this.id = id;
+        this.number = number;
+        this.type = number.type();
+        this.details = details;
+        this.origin = origin;
+        this.raisedAt = raisedAt;
+        this.assessment = assessment;
+        this.major = assessment.factors().majorIncident();
+        this.group = group;
+        this.updatedAt = raisedAt;
+    }
+
+    private static Ticket from(Raised raised) {
+        Ticket ticket = new Ticket(raised.ticketId(), raised.number(), raised.details(), raised.origin(),
+                raised.occurredAt(), raised.assessment(), raised.group());
+        ticket.version = 1;
+        return ticket;
+    }
+
+    /**
+     * Raises a new ticket in state NEW, owned by the group routing chose.
+     *
+     * @param assessment the priority policy's verdict on the caller's impact and urgency
+     * @param routing    why this group: the routing rule that matched, for the audit trail
+     */
+    public static Ticket raise(TicketId id, TicketNumber number, TicketDetails details, PriorityAssessment assessment,
+                               GroupId group, String routing, Optional<ContactId> origin, StaffId actor, Instant at) {
+        checkNotNull(details, "details");
+        checkNotNull(assessment, "assessment");
+        checkNotNull(group, "group");
+        checkArgument(number.type() != TicketType.SERVICE_REQUEST || !assessment.factors().majorIncident(),
+                "a service request cannot be a major incident");
+        Raised raised = new Raised(checkNotNull(id, "id"), checkNotNull(number, "number"), number.type(), details,
+                assessment, group, checkNotNull(routing, "routing"), checkNotNull(origin, "origin"),
+                checkNotNull(actor, "actor"), checkNotNull(at, "at"));
+        Ticket ticket = from(raised);
+        ticket.pending.add(raised);
+        return ticket;
+    }
+
+    /** Rebuilds a ticket from its complete event history, oldest first. */
+    public static Ticket replay(List<? extends TicketEvent> history) {
+        checkArgument(!history.isEmpty() && history.get(0) instanceof Raised, "a ticket's history starts with Raised");
+        Ticket ticket = from((Raised) history.get(0));
+        for (TicketEvent event : history.subList(1, history.size())) {
+            checkArgument(event.ticketId().equals(ticket.id), "event %s belongs to another ticket", event);
+            ticket.apply(event);
+        }
+        return ticket;
+    }
+
+    /** Restores a stored ticket. Used by adapters only; records no events. */
+    public static Ticket restore(TicketSnapshot s) {
+        checkNotNull(s, "snapshot");
+        checkArgument(s.type() == s.number().type(), "type %s does not match number %s", s.type(), s.number());
+        Ticket t = new Ticket(s.id(), s.number(), s.details(), s.origin(), s.raisedAt(), s.assessment(), s.group());
+        t.status = s.status();
+        t.override = s.override();
+        t.major = s.major();
+        t.engineer = s.engineer();
+        t.tier = s.tier();
+        t.reassignments = s.reassignments();
+        t.respondedAt = s.respondedAt();
+        t.holdReason = s.holdReason();
+        t.resolution = s.resolution();
+        t.resolvedAt = s.resolvedAt();
+        t.closedAt = s.closedAt();
+        t.satisfaction = s.satisfaction();
+        t.workLog.addAll(s.workLog());
+        t.linkedContacts.addAll(s.linkedContacts());
+        t.updatedAt = s.updatedAt();
+        t.version = s.version();
+        checkArgument(s.status() != TicketStatus.RESOLVED || s.resolution().isPresent(), "resolved without resolution");
+        return t;
+    }
+
+    // ---- commands ------------------------------------------------------------------
+
+    /**
+     * Dispatches the ticket to {@code group}, and to {@code engineer} when given, at
+     * {@code tier}. Counts as a reassignment when the ticket had been dispatched before and
+     * the group or engineer changes.
+     *
+     * @throws org.itilhis.core.workflow.WorkflowException if the ticket cannot be assigned now
+     */
+    public void assign(GroupId group, Optional<StaffId> engineer, SupportTier tier, StaffId actor, Instant at) {
+        check(TicketAction.ASSIGN, present(GROUP, group, TIER, tier));
+        checkNotNull(engineer, "engineer");
+        boolean reassignment = status != TicketStatus.NEW && (!group.equals(this.group) || !engineer.equals(this.engineer));
+        record(new Assigned(id, group, engineer, tier, reassignment, actor, at));
+    }
+
+    /** The engineer {@code actor} takes the ticket; the first acceptance is the response. */
+    public void accept(StaffId actor, Instant at) {
+        check(TicketAction.ACCEPT, Set.of());
+        record(new Accepted(id, actor, at));
+    }
+
+    public void start(StaffId actor, Instant at) {
+        check(TicketAction.START, Set.of());
+        record(new Started(id, actor, at));
+    }
+
+    /** Puts work on hold for {@code reason} ({@code null} is refused as a missing field). */
+    public void hold(HoldReason reason, String note, StaffId actor, Instant at) {
+        check(TicketAction.HOLD, present(HOLD_REASON, reason));
+        record(new PutOnHold(id, reason, note == null ? "" : note.strip(), actor, at));
+    }
+
+    public void resume(StaffId actor, Instant at) {
+        check(TicketAction.RESUME, Set.of());
+        record(new Resumed(id, actor, at));
+    }
+
+    /**
+     * Functional escalation: hands the ticket to {@code toGroup} at the next support tier.
+     *
+     * @throws org.itilhis.core.workflow.GuardFailedException if the ticket is already with the vendor
+     */
+    public void escalate(GroupId toGroup, String reason, StaffId actor, Instant at) {
+        check(TicketAction.ESCALATE, present(GROUP, toGroup, REASON, reason));
+        SupportTier next = tier.next().orElseThrow();
+        record(new Escalated(id, tier, next, toGroup, reason.strip(), actor, at));
+    }
+
+    /** Hierarchical escalation: the owning group's lead is to be told; nothing else changes. */
+    public void escalateToLead(String reason, StaffId actor, Instant at) {
+        check(TicketAction.ESCALATE_TO_LEAD, present(REASON, reason));
+        record(new EscalatedToLead(id, group, reason.strip(), actor, at));
+    }
+
+    /** Resolves with a code and a note; either missing is refused as a missing field. */
+    public void resolve(ResolutionCode code, String note, StaffId actor, Instant at) {
+        check(TicketAction.RESOLVE, present(RESOLUTION_CODE, code, RESOLUTION_NOTE, note));
+        record(new Resolved(id, Resolution.of(code, note), actor, at));
+    }
+
+    /** The caller confirms the resolution; the ticket closes. */
+    public void confirm(StaffId actor, Instant at) {
+        check(TicketAction.CONFIRM, Set.of());
+        record(new Closed(id, false, actor, at));
+    }
+
+    /**
+     * Closes a resolved ticket whose caller said nothing for {@code quietPeriod}.
+     *
+     * @throws QuietPeriodNotElapsedException if the quiet period has not passed yet
+     */
+    public void closeAfterQuietPeriod(Duration quietPeriod, StaffId actor, Instant at) {
+        check(TicketAction.CLOSE, Set.of());
+        Instant due = resolvedAt.orElseThrow().plus(quietPeriod);
+        if (at.isBefore(due)) {
+            throw new QuietPeriodNotElapsedException(number, due);
+        }
+        record(new Closed(id, true, actor, at));
+    }
+
+    public void reopen(String reason, StaffId actor, Instant at) {
+        check(TicketAction.REOPEN, present(REASON, reason));
+        record(new Reopened(id, reason.strip(), actor, at));
+    }
+
+    public void cancel(String reason, StaffId actor, Instant at) {
+        check(TicketAction.CANCEL, present(REASON, reason));
+        record(new Cancelled(id, reason.strip(), actor, at));
+    }
+
+    /**
+     * Records time spent.
+     *
+     * @throws TicketClosedException if the ticket is closed or cancelled
+     */
+    public void addWorkLog(int minutes, String note, StaffId actor, Instant at) {
+        requireNotTerminal();
+        record(new WorkLogged(id, new WorkLogEntry(actor, minutes, note, at), actor, at));
+    }
+
+    /**
+     * The caller rates the service once the ticket is closed.
+     *
+     * @throws RatingNotAllowedException if the ticket is not closed or was rated already
+     */
+    public void rate(Satisfaction rating, StaffId actor, Instant at) {
+        checkNotNull(rating, "rating");
+        if (status != TicketStatus.CLOSED || satisfaction.isPresent()) {
+            throw new RatingNotAllowedException(number, status, satisfaction.isPresent());
+        }
+        record(new Rated(id, rating, actor, at));
+    }
+
+    /** Replaces the assessment after impact, urgency or criticality was corrected. */
+    public void reprioritise(PriorityAssessment corrected, String reason, StaffId actor, Instant at) {
+        requireNotTerminal();
+        checkNotNull(corrected, "corrected");
+        checkArgument(corrected.factors().majorIncident() == major, "use declareMajorIncident to change the major flag");
+        record(new Reprioritised(id, corrected, checkNotNull(reason, "reason").strip(), actor, at));
+    }
+
+    /** Sets the priority by hand; the override and its reason are recorded. */
+    public void overridePriority(PriorityOverride manual, StaffId actor, Instant at) {
+        requireNotTerminal();
+        record(new PriorityOverridden(id, checkNotNull(manual, "manual"), actor, at));
+    }
+
+    /**
+     * Declares a major incident (or a patient-safety case): the assessment must carry the
+     * major flag, which forces the top priority; a manual override is dropped.
+     *
+     * @throws NotAnIncidentException for a service request
+     */
+    public void declareMajorIncident(PriorityAssessment withMajorFlag, String reason, StaffId actor, Instant at) {
+        requireNotTerminal();
+        if (type != TicketType.INCIDENT) {
+            throw new NotAnIncidentException(number);
+        }
+        checkArgument(withMajorFlag.factors().majorIncident(), "the assessment does not carry the major flag");
+        checkArgument(reason != null && !reason.isBlank(), "reason is blank");
+        record(new MajorIncidentDeclared(id, withMajorFlag, reason.strip(), actor, at));
+    }
+
+    /** Links another contact about the same outage; linking the same contact twice changes nothing. */
+    public void linkContact(ContactId contact, StaffId actor, Instant at) {
+        requireNotTerminal();
+        checkNotNull(contact, "contact");
+        if (!linkedContacts.contains(contact) && !origin.equals(Optional.of(contact))) {
+            record(new ContactLinked(id, contact, actor, at));
+        }
+    }
+
+    /** The events recorded since the ticket was loaded, handed over once. */
+    public List<TicketEvent> pullEvents() {
+        List<TicketEvent> events = List.copyOf(pending);
+        pending.clear();
+        return events;
+    }
+
+    /** The events recorded and not yet pulled; adapters store them with the ticket. */
+    public List<TicketEvent> pendingEvents() {
+        return List.copyOf(pending);
+    }
+
+    // ---- queries -------------------------------------------------------------------
+
+    public TicketId id() {
+        return id;
+    }
+
+    public TicketNumber number() {
+        return number;
+    }
+
+    public TicketType type() {
+        return type;
+    }
+
+    public TicketDetails details() {
+        return details;
+    }
+
+    public TicketStatus status() {
+        return status;
+    }
+
+    /** The effective priority: the manual override if any, otherwise the assessed one. */
+    public Priority priority() {
+        return override.map(PriorityOverride::priority).orElse(assessment.priority());
+    }
+
+    public PriorityAssessment assessment() {
+        return assessment;
+    }
+
+    public Optional<PriorityOverride> priorityOverride() {
+        return override;
+    }
+
+    public boolean isMajorIncident() {
+        return major;
+    }
+
+    /** The owning assignment group; never absent. */
+    public GroupId group() {
+        return group;
+    }
+
+    public Optional<StaffId> engineer() {
+        return engineer;
+    }
+
+    public SupportTier tier() {
+        return tier;
+    }
+
+    public int reassignments() {
+        return reassignments;
+    }
+
+    public Optional<Resolution> resolution() {
+        return resolution;
+    }
+
+    public Optional<Satisfaction> satisfaction() {
+        return satisfaction;
+    }
+
+    public ImmutableList<WorkLogEntry> workLog() {
+        return ImmutableList.copyOf(workLog);
+    }
+
+    public int minutesLogged() {
+        return workLog.stream().mapToInt(WorkLogEntry::minutes).sum();
+    }
+
+    public ImmutableList<ContactId> linkedContacts() {
+        return ImmutableList.copyOf(linkedContacts);
+    }
+
+    public Instant raisedAt() {
+        return raisedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    /** The workflow this ticket follows. */
+    public Workflow<TicketStatus, TicketAction, Ticket> workflow() {
+        return TicketWorkflows.of(type);
+    }
+
+    /** The actions the workflow declares from the current state (guards not evaluated). */
+    public ImmutableSet<TicketAction> allowedActions() {
+        return workflow().allowedActions(status);
+    }
+
+    public TicketSnapshot snapshot() {
+        return new TicketSnapshot(id, number, type, details, status, assessment, override, major, group, engineer,
+                tier, reassignments, respondedAt, holdReason, resolution, resolvedAt, closedAt, satisfaction,
+                ImmutableList.copyOf(workLog), ImmutableList.copyOf(linkedContacts), origin, raisedAt, updatedAt,
+                version);
+    }
+
+    @Override
+    public String toString() {
+        return number + " " + status + " " + priority() + " " + group;
+    }
+
+    // ---- internals -----------------------------------------------------------------
+
+    private void check(TicketAction action, Set<String> presentFields) {
+        workflow().check(status, action, this, presentFields);
+    }
+
+    private void requireNotTerminal() {
+        if (status.isTerminal()) {
+            throw new TicketClosedException(number, status);
+        }
+    }
+
+    /** The names of the fields whose values are given: not null, and not blank for text. */
+    private static Set<String> present(Object... namesAndValues) {
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            Object value = namesAndValues[i + 1];
+            if (value != null && !(value instanceof String text && text.isBlank())) {
+                names.add((String) namesAndValues[i]);
+            }
+        }
+        return names;
+    }
+
+    private void record(TicketEvent event) {
+        checkNotNull(event.actor(), "actor");
+        checkNotNull(event.occurredAt(), "at");
+        apply(event);
+        pending.add(event);
+    }
+
+    private void apply(TicketEvent event) {
+        TicketEvolution.apply(this, event);
+        updatedAt = event.occurredAt();
+        version++;
+    }
+
+    // Package-private mutators for TicketEvolution, which applies one event to the state.
+
+    void onAssigned(Assigned e) {
+        status = TicketStatus.ASSIGNED;
+        reassignments += e.reassignment() ? 1 : 0;
+        group = e.group();
+        engineer = e.engineer();
+        tier = e.tier();
+    }
+
+    void onAccepted(Accepted e) {
+        status = TicketStatus.ASSIGNED;
+        engineer = Optional.of(e.actor());
+        respondedAt = respondedAt.or(() -> Optional.of(e.occurredAt()));
+    }
+
+    void onStatus(TicketStatus next) {
+        status = next;
+        if (next != TicketStatus.ON_HOLD) {
+            holdReason = Optional.empty();
+        }
+    }
+
+    void onHold(PutOnHold e) {
+        status = TicketStatus.ON_HOLD;
+        holdReason = Optional.of(e.reason());
+    }
+
+    void onEscalated(Escalated e) {
+        status = TicketStatus.ASSIGNED;
+        reassignments++;
+        group = e.toGroup();
+        engineer = Optional.empty();
+        tier = e.toTier();
+    }
+
+    void onResolved(Resolved e) {
+        status = TicketStatus.RESOLVED;
+        resolution = Optional.of(e.resolution());
+        resolvedAt = Optional.of(e.occurredAt());
+    }
+
+    void onClosed(Closed e) {
+        status = TicketStatus.CLOSED;
+        closedAt = Optional.of(e.occurredAt());
+    }
+
+    void onReopened() {
+        status = TicketStatus.REOPENED;
+        resolution = Optional.empty();
+        resolvedAt = Optional.empty();
+    }
+
+    void onWorkLogged(WorkLogged e) {
+        workLog.add(e.entry());
+    }
+
+    void onRated(Rated e) {
+        satisfaction = Optional.of(e.satisfaction());
+    }
+
+    void onAssessed(PriorityAssessment next, boolean dropOverride) {
+        assessment = next;
+        major = next.factors().majorIncident();
+        if (dropOverride) {
+            override = Optional.empty();
+        }
+    }
+
+    void onOverridden(PriorityOverridden e) {
+        override = Optional.of(e.override());
+    }
+
+    void onContactLinked(ContactLinked e) {
+        linkedContacts.add(e.contactId());
+    }
+}

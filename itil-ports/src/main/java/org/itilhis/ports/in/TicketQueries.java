@@ -1,0 +1,30 @@
+package org.itilhis.ports.in;
+
+import java.util.List;
+import java.util.Optional;
+import org.itilhis.core.shared.Actor;
+import org.itilhis.core.shared.DomainEvent;
+import org.itilhis.core.ticket.TicketId;
+import org.itilhis.core.ticket.TicketNumber;
+
+/**
+ * Reading tickets. Results only ever contain what the actor may see: a reporter sees their
+ * own tickets; staff of the desk and the engineering groups see all.
+ */
+public interface TicketQueries {
+    /** @throws TicketNotFoundException if absent or not visible to the actor */
+    TicketView ticket(Actor actor, TicketId id);
+
+    Optional<TicketView> byNumber(Actor actor, TicketNumber number);
+
+    /**
+     * The work queue of the actor's groups (all groups for the service desk): open tickets,
+     * highest priority first, then oldest.
+     */
+    List<TicketView> queue(Actor actor, int limit);
+
+    List<TicketView> search(Actor actor, TicketSearch search);
+
+    /** The audit trail of one ticket, oldest first. */
+    List<DomainEvent> history(Actor actor, TicketId id);
+}

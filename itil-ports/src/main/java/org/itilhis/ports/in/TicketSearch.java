@@ -1,0 +1,72 @@
+package org.itilhis.ports.in;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.Optional;
+import org.itilhis.core.priority.Priority;
+import org.itilhis.core.shared.DepartmentId;
+import org.itilhis.core.shared.GroupId;
+import org.itilhis.core.shared.StaffId;
+import org.itilhis.core.ticket.TicketStatus;
+import org.itilhis.core.ticket.TicketType;
+
+/**
+ * What to look for among tickets; every criterion left empty matches everything.
+ * {@code text} matches the summary or description, case-insensitively.
+ */
+public record TicketSearch(
+        ImmutableSet<TicketStatus> statuses,
+        Optional<TicketType> type,
+        ImmutableSet<GroupId> groups,
+        Optional<StaffId> engineer,
+        Optional<StaffId> caller,
+        Optional<Priority> priority,
+        Optional<DepartmentId> department,
+        Optional<String> text,
+        int limit) {
+
+    public static final int MAX_LIMIT = 500;
+
+    public TicketSearch {
+        checkNotNull(statuses, "statuses");
+        checkNotNull(type, "type");
+        checkNotNull(groups, "groups");
+        checkNotNull(engineer, "engineer");
+        checkNotNull(caller, "caller");
+        checkNotNull(priority, "priority");
+        checkNotNull(department, "department");
+        checkNotNull(text, "text");
+        text = text.map(String::strip).filter(t -> !t.isEmpty());
+        checkArgument(limit >= 1 && limit <= MAX_LIMIT, "limit %s not within 1..%s", limit, MAX_LIMIT);
+    }
+
+    /** Everything, up to {@code limit}. */
+    public static TicketSearch all(int limit) {
+        return new TicketSearch(ImmutableSet.of(), Optional.empty(), ImmutableSet.of(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), limit);
+    }
+
+    /** The open work of {@code groups}: the work queue. */
+    public static TicketSearch queueOf(Iterable<GroupId> groups, int limit) {
+        return all(limit).withStatuses(ImmutableSet.of(TicketStatus.NEW, TicketStatus.ASSIGNED, TicketStatus.IN_PROGRESS,
+                TicketStatus.ON_HOLD, TicketStatus.REOPENED)).withGroups(ImmutableSet.copyOf(groups));
+    }
+
+    public TicketSearch withStatuses(ImmutableSet<TicketStatus> wanted) {
+        return new TicketSearch(wanted, type, groups, engineer, caller, priority, department, text, limit);
+    }
+
+    public TicketSearch withGroups(ImmutableSet<GroupId> wanted) {
+        return new TicketSearch(statuses, type, wanted, engineer, caller, priority, department, text, limit);
+    }
+
+    public TicketSearch withCaller(StaffId wanted) {
+        return new TicketSearch(statuses, type, groups, engineer, Optional.of(wanted), priority, department, text, limit);
+    }
+
+    public TicketSearch withText(String wanted) {
+        return new TicketSearch(statuses, type, groups, engineer, caller, priority, department, Optional.of(wanted), limit);
+    }
+}

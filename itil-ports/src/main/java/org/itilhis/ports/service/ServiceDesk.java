@@ -1,0 +1,40 @@
+package org.itilhis.ports.service;
+
+import jakarta.validation.Validator;
+import org.itilhis.ports.in.ServiceDeskUseCase;
+import org.itilhis.ports.in.TicketQueries;
+import org.itilhis.ports.in.TicketWorkUseCase;
+
+/**
+ * The service desk wired by hand: give it the outbound ports, the hospital's settings and
+ * a Jakarta {@link Validator}, and take the use cases it implements.
+ */
+public final class ServiceDesk {
+    private final ServiceDeskService contacts;
+    private final TicketService tickets;
+    private final TicketQueryService queries;
+
+    private ServiceDesk(ServiceDeskPorts ports, ServiceDeskSettings settings, Validator validator) {
+        this.contacts = new ServiceDeskService(ports, settings, validator);
+        this.tickets = new TicketService(ports, settings, validator);
+        this.queries = new TicketQueryService(ports, settings);
+    }
+
+    public static ServiceDesk create(ServiceDeskPorts ports, ServiceDeskSettings settings, Validator validator) {
+        return new ServiceDesk(ports, settings, validator);
+    }
+
+    /** Contacts and their outcomes. */
+    public ServiceDeskUseCase desk() {
+        return contacts;
+    }
+
+    /** Every step of a ticket's lifecycle. */
+    public TicketWorkUseCase tickets() {
+        return tickets;
+    }
+
+    public TicketQueries queries() {
+        return queries;
+    }
+}
