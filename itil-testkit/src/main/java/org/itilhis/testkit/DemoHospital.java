@@ -1,0 +1,119 @@
+package org.itilhis.testkit;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.List;
+import java.util.Optional;
+import org.itilhis.core.routing.RoutingRule;
+import org.itilhis.core.routing.RoutingTable;
+import org.itilhis.core.shared.Actor;
+import org.itilhis.core.shared.DepartmentId;
+import org.itilhis.core.shared.GroupId;
+import org.itilhis.core.shared.LocationId;
+import org.itilhis.core.shared.Role;
+import org.itilhis.core.shared.StaffId;
+import org.itilhis.core.ticket.SupportTier;
+import org.itilhis.ports.out.AssignmentGroup;
+import org.itilhis.ports.out.StaffMember;
+import org.itilhis.ports.service.ServiceDeskSettings;
+import org.itilhis.testkit.memory.InMemoryServiceDesk;
+import org.itilhis.testkit.memory.InMemoryStaffDirectory;
+import org.itilhis.testkit.memory.MutableClock;
+
+/**
+ * A small hospital to test and demonstrate with: the service desk, first-line desktop and
+ * on-site support, second-line HIS application and network specialists, and the HIS
+ * vendor; a nurse, a registration clerk and a doctor who call; and the division of duties
+ * between them.
+ */
+public final class DemoHospital {
+    public static final GroupId SERVICE_DESK = GroupId.of("service-desk");
+    public static final GroupId DESKTOP = GroupId.of("desktop-first-line");
+    public static final GroupId HIS_SUPPORT = GroupId.of("his-second-line");
+    public static final GroupId NETWORK = GroupId.of("network-second-line");
+    public static final GroupId HIS_VENDOR = GroupId.of("his-vendor");
+
+    public static final DepartmentId OUTPATIENT = DepartmentId.of("outpatient-registration");
+    public static final DepartmentId WARD_5_EAST = DepartmentId.of("ward-5-east");
+    public static final DepartmentId RADIOLOGY = DepartmentId.of("radiology");
+    public static final DepartmentId IT = DepartmentId.of("it");
+    public static final LocationId OUTPATIENT_HALL = LocationId.of("building-1/floor-1/outpatient-hall");
+    public static final LocationId WARD_5_EAST_STATION = LocationId.of("building-2/floor-5/east-nurse-station");
+
+    public static final Actor NURSE_WANG = Actor.of("N1001", Role.REPORTER);
+    public static final Actor CLERK_LI = Actor.of("C2001", Role.REPORTER);
+    public static final Actor DOCTOR_ZHAO = Actor.of("D3001", Role.REPORTER);
+    public static final Actor AGENT_CHEN = Actor.of("S0001", Role.SERVICE_DESK_AGENT);
+    public static final Actor ENGINEER_LIU = Actor.of("E0101", Role.FIRST_LINE_ENGINEER);
+    public static final Actor ENGINEER_ZHOU = Actor.of("E0102", Role.FIRST_LINE_ENGINEER);
+    public static final Actor LEAD_SUN = Actor.of("E0100", Role.FIRST_LINE_ENGINEER, Role.GROUP_LEAD);
+    public static final Actor SPECIALIST_HUANG = Actor.of("E0201", Role.SECOND_LINE_ENGINEER);
+    public static final Actor LEAD_WU = Actor.of("E0200", Role.SECOND_LINE_ENGINEER, Role.GROUP_LEAD);
+    public static final Actor NETWORK_MA = Actor.of("E0301", Role.SECOND_LINE_ENGINEER, Role.GROUP_LEAD);
+    public static final Actor VENDOR_ENGINEER = Actor.of("V0001", Role.SECOND_LINE_ENGINEER, Role.GROUP_LEAD);
+    public static final Actor DIRECTOR_GAO = Actor.of("M0001", Role.IT_DIRECTOR);
+
+    /** Everyone above, for generators that pick a random actor. */
+    public static final ImmutableList<Actor> EVERYONE = ImmutableList.of(NURSE_WANG, CLERK_LI, DOCTOR_ZHAO, AGENT_CHEN,
+            ENGINEER_LIU, ENGINEER_ZHOU, LEAD_SUN, SPECIALIST_HUANG, LEAD_WU, NETWORK_MA, VENDOR_ENGINEER,
+            DIRECTOR_GAO, Actor.system());
+
+    private DemoHospital() {
+    }
+
+    public static ImmutableList<AssignmentGroup> groups() {
+        return ImmutableList.of(
+                group(SERVICE_DESK, "Service desk", SupportTier.FIRST_LINE, AGENT_CHEN),
+                group(DESKTOP, "Desktop and on-site support", SupportTier.FIRST_LINE, LEAD_SUN, ENGINEER_LIU,
+                        ENGINEER_ZHOU),
+                group(HIS_SUPPORT, "HIS application support", SupportTier.SECOND_LINE, LEAD_WU, SPECIALIST_HUANG),
+                group(NETWORK, "Network", SupportTier.SECOND_LINE, NETWORK_MA),
+                group(HIS_VENDOR, "HIS vendor support", SupportTier.VENDOR, VENDOR_ENGINEER));
+    }
+
+    /** The division of duties: printers and PCs to desktop support, HIS to its specialists. */
+    public static RoutingTable routing() {
+        return RoutingTable.of(List.of(
+                RoutingRule.of("desktop", DESKTOP.value()),
+                RoutingRule.of("printer", DESKTOP.value()),
+                RoutingRule.of("his", DESKTOP.value()),
+                RoutingRule.of("his.pharmacy", HIS_SUPPORT.value()),
+                RoutingRule.of("network", NETWORK.value()),
+                RoutingRule.of("account", SERVICE_DESK.value())), SERVICE_DESK);
+    }
+
+    public static InMemoryStaffDirectory directory() {
+        InMemoryStaffDirectory directory = new InMemoryStaffDirectory();
+        groups().forEach(directory::add);
+        member(directory, NURSE_WANG, "Wang Fang (nurse)", WARD_5_EAST, "5501");
+        member(directory, CLERK_LI, "Li Na (registration clerk)", OUTPATIENT, "1102");
+        member(directory, DOCTOR_ZHAO, "Zhao Lei (radiologist)", RADIOLOGY, "3301");
+        for (Actor staff : List.of(AGENT_CHEN, ENGINEER_LIU, ENGINEER_ZHOU, LEAD_SUN, SPECIALIST_HUANG, LEAD_WU,
+                NETWORK_MA, VENDOR_ENGINEER, DIRECTOR_GAO)) {
+            member(directory, staff, staff.staffId().value(), IT, "8000");
+        }
+        return directory;
+    }
+
+    public static ServiceDeskSettings settings() {
+        return ServiceDeskSettings.hospitalDefault(routing());
+    }
+
+    /** The demo hospital on in-memory adapters, its clock at {@code 2026-03-02T08:00:00+08:00}. */
+    public static InMemoryServiceDesk inMemory() {
+        return new InMemoryServiceDesk(directory(), MutableClock.at("2026-03-02T00:00:00Z"), settings());
+    }
+
+    private static AssignmentGroup group(GroupId id, String name, SupportTier tier, Actor lead, Actor... others) {
+        ImmutableSet.Builder<StaffId> members = ImmutableSet.<StaffId>builder().add(lead.staffId());
+        for (Actor other : others) {
+            members.add(other.staffId());
+        }
+        return new AssignmentGroup(id, name, tier, lead.staffId(), members.build());
+    }
+
+    private static void member(InMemoryStaffDirectory directory, Actor staff, String name, DepartmentId department,
+                               String extension) {
+        directory.add(new StaffMember(staff.staffId(), name, department, Optional.of(extension)));
+    }
+}

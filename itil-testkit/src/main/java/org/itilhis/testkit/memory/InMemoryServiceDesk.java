@@ -1,0 +1,39 @@
+package org.itilhis.testkit.memory;
+
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import org.itilhis.ports.service.ServiceDesk;
+import org.itilhis.ports.service.ServiceDeskPorts;
+import org.itilhis.ports.service.ServiceDeskSettings;
+
+/**
+ * A whole service desk on in-memory adapters, with handles on every store, for tests,
+ * property runs, benchmarks and the walkthrough.
+ */
+public final class InMemoryServiceDesk {
+    private static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
+
+    public final InMemoryTransactions transactions = new InMemoryTransactions();
+    public final InMemoryTicketRepository tickets = new InMemoryTicketRepository(transactions);
+    public final InMemoryContactRepository contacts = new InMemoryContactRepository(transactions);
+    public final InMemoryTicketNumberSequence numbers = new InMemoryTicketNumberSequence();
+    public final InMemoryEventLog events = new InMemoryEventLog(transactions);
+    public final RecordingNotifier notifier = new RecordingNotifier();
+    public final InMemoryStaffDirectory directory;
+    public final MutableClock clock;
+    public final ServiceDeskPorts ports;
+    public final ServiceDesk desk;
+
+    public InMemoryServiceDesk(InMemoryStaffDirectory directory, MutableClock clock, ServiceDeskSettings settings) {
+        this.directory = directory;
+        this.clock = clock;
+        this.ports = new ServiceDeskPorts(tickets, contacts, numbers, events, notifier, directory, transactions, clock);
+        this.desk = ServiceDesk.create(ports, settings, validator());
+    }
+
+    /** The default Jakarta validator (Hibernate Validator on the test kit's class path). */
+    public static Validator validator() {
+        return VALIDATION.getValidator();
+    }
+}
