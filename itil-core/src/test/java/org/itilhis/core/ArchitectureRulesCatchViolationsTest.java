@@ -97,7 +97,7 @@ class ArchitectureRulesCatchViolationsTest {
     }
 
     /** Imports what {@code testClass}'s {@link AnalyzeClasses} annotation makes ArchUnit import. */
-    static JavaClasses importedAsIn(Class<?> testClass) throws ReflectiveOperationException {
+    private static JavaClasses importedAsIn(Class<?> testClass) throws ReflectiveOperationException {
         AnalyzeClasses analyze = testClass.getAnnotation(AnalyzeClasses.class);
         ClassFileImporter importer = new ClassFileImporter();
         for (Class<? extends ImportOption> option : analyze.importOptions()) {
