@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
  * Proves each adapter rule of {@link ArchitectureTest} once: run on the planted violations
  * in {@code org.itilhis.adapters.jdbc.archfixture} (test classes), the rule reports the
  * offending class and stays quiet about the well-behaved fixture. The classes they depend on
- * are test-only stand-ins in the other modules' packages (those modules are not on this
- * module's class path). The cycle and general coding rules are the same as in core and
+ * are test-only stand-ins in {@code archfixture} subpackages of the other modules' packages,
+ * so the proof does not wait for those modules to have classes (most of them are not even on
+ * this module's class path). The cycle and general coding rules are the same as in core and
  * ports and are proven there.
  */
 class ArchitectureRulesCatchViolationsTest {
