@@ -1,0 +1,72 @@
+package org.itilhis.adapters.jdbc;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
+
+/**
+ * Keeps the JDBC adapter an adapter: it plugs into the ports and the core, never into the
+ * other adapter, the application services, the testkit, the examples or the benchmarks
+ * (ARCHITECTURE.md, STYLE.md section 9). Analyses main classes only;
+ * {@code ArchitectureRulesCatchViolationsTest} proves each rule on planted violations.
+ *
+ * <p>Every rule allows an empty should: the module has no main class yet while the adapter
+ * is being written on another branch, and ArchUnit would otherwise fail a rule that matched
+ * nothing. A rule that silently matches nothing because of a typo is guarded against by the
+ * planted-violation test, which fails unless the rule reports the fixture.
+ */
+@AnalyzeClasses(packages = "org.itilhis.adapters.jdbc", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule jdbc_adapter_does_not_depend_on_the_rest_adapter = noClasses()
+            .that().resideInAPackage("org.itilhis.adapters.jdbc..")
+            .should().dependOnClassesThat().resideInAPackage("org.itilhis.adapters.rest..")
+            .because("adapters meet only through the ports; the examples wire them together")
+            .allowEmptyShould(true);
+
+    /**
+     * Adapters call the inbound ports and implement the outbound ones; the application
+     * services behind the ports stay swappable. Should a wiring class ever need a service,
+     * exempt that one class here by name rather than loosening the rule.
+     */
+    @ArchTest
+    static final ArchRule adapter_does_not_depend_on_application_services = noClasses()
+            .that().resideInAPackage("org.itilhis.adapters.jdbc..")
+            .should().dependOnClassesThat().resideInAPackage("..ports.service..")
+            .because("adapters depend on ..ports.in.. and ..ports.out.., never on the services that implement them")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule adapter_does_not_depend_on_testkit_examples_or_benchmarks = noClasses()
+            .that().resideInAPackage("org.itilhis.adapters.jdbc..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.itilhis.testkit..", "org.itilhis.examples..", "org.itilhis.benchmarks..")
+            .because("nothing depends on examples or benchmarks, and only tests depend on the testkit")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule no_package_cycles = slices().matching("org.itilhis.(**)").should().beFreeOfCycles()
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule no_standard_streams = GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule no_generic_exceptions = GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule no_java_util_logging = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule no_jodatime = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JODATIME
+            .allowEmptyShould(true);
+}

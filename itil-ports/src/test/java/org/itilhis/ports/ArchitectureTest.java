@@ -1,0 +1,81 @@
+package org.itilhis.ports;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
+
+/**
+ * Keeps {@code itil-ports} on core plus the validation and logging APIs, and the
+ * {@code in}/{@code out}/{@code service} split honest (ARCHITECTURE.md, STYLE.md section 9).
+ * Analyses main classes only; {@code ArchitectureRulesCatchViolationsTest} proves each rule
+ * on planted violations.
+ *
+ * <p>Every rule allows an empty should: the module has no main class yet while the use
+ * cases are being written on other branches, and ArchUnit would otherwise fail a rule that
+ * matched nothing. A rule that silently matches nothing because of a typo is guarded
+ * against by the planted-violation test, which fails unless the rule reports the fixture.
+ */
+@AnalyzeClasses(packages = "org.itilhis.ports", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final DescribedPredicate<JavaClass> IMPLEMENT_A_USE_CASE =
+            new DescribedPredicate<>("implement an interface whose simple name ends in 'UseCase'") {
+                @Override
+                public boolean test(JavaClass javaClass) {
+                    return javaClass.getAllRawInterfaces().stream()
+                            .anyMatch(anInterface -> anInterface.getSimpleName().endsWith("UseCase"));
+                }
+            };
+
+    @ArchTest
+    static final ArchRule ports_depend_only_on_core_and_the_validation_and_logging_apis = classes()
+            .that().resideInAPackage("org.itilhis.ports..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    "org.itilhis.ports..", "org.itilhis.core..",
+                    "java..", "com.google.common..", "jakarta.validation..", "org.slf4j..")
+            .because("ports depend only on core, plus the validation and logging APIs (ARCHITECTURE.md)")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule inbound_ports_do_not_know_outbound_ports_or_services = noClasses()
+            .that().resideInAPackage("..ports.in..")
+            .should().dependOnClassesThat().resideInAnyPackage("..ports.out..", "..ports.service..")
+            .because("the driving side of the hexagon is what callers see; how it is served stays hidden")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule use_cases_are_implemented_by_application_services = classes()
+            .that(IMPLEMENT_A_USE_CASE).and().areNotInterfaces()
+            .should().resideInAPackage("..ports.service..")
+            .andShould().haveSimpleNameEndingWith("Service")
+            .because("application services implement the use cases (STYLE.md sections 2 and 7)")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule no_package_cycles = slices().matching("org.itilhis.(**)").should().beFreeOfCycles()
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule no_standard_streams = GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule no_generic_exceptions = GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule no_java_util_logging = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule no_jodatime = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JODATIME
+            .allowEmptyShould(true);
+}

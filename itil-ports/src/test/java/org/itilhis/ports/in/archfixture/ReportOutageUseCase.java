@@ -1,0 +1,6 @@
+package org.itilhis.ports.in.archfixture;
+
+/** A driving port, implemented rightly and wrongly by the fixtures around it. */
+public interface ReportOutageUseCase {
+    void report(String summary);
+}
