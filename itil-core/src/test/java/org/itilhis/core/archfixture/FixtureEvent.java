@@ -9,6 +9,10 @@ import org.itilhis.core.shared.StaffId;
  * violation: {@link Legacy} extends an abstract base class instead of being a record.
  */
 public sealed interface FixtureEvent extends DomainEvent {
+    @Override
+    default String aggregateId() {
+        return "fixture-1";
+    }
 
     record Opened(StaffId actor, Instant occurredAt) implements FixtureEvent {
         @Override

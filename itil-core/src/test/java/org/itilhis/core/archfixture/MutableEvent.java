@@ -10,6 +10,11 @@ public final class MutableEvent implements DomainEvent {
     private Instant occurredAt = Instant.EPOCH;
 
     @Override
+    public String aggregateId() {
+        return "fixture-1";
+    }
+
+    @Override
     public StaffId actor() {
         return actor;
     }
