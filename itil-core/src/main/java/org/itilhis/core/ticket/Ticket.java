@@ -390,6 +390,11 @@ public final class Ticket {
         return resolution;
     }
 
+    /** When the ticket was last resolved; empty before resolution and after a reopen. */
+    public Optional<Instant> resolvedAt() {
+        return resolvedAt;
+    }
+
     public Optional<Satisfaction> satisfaction() {
         return satisfaction;
     }

@@ -13,11 +13,13 @@ public final class ServiceDesk {
     private final ServiceDeskService contacts;
     private final TicketService tickets;
     private final TicketQueryService queries;
+    private final QuietPeriodClosure closure;
 
     private ServiceDesk(ServiceDeskPorts ports, ServiceDeskSettings settings, Validator validator) {
         this.contacts = new ServiceDeskService(ports, settings, validator);
         this.tickets = new TicketService(ports, settings, validator);
         this.queries = new TicketQueryService(ports, settings);
+        this.closure = new QuietPeriodClosure(ports, settings, tickets);
     }
 
     public static ServiceDesk create(ServiceDeskPorts ports, ServiceDeskSettings settings, Validator validator) {
@@ -36,5 +38,10 @@ public final class ServiceDesk {
 
     public TicketQueries queries() {
         return queries;
+    }
+
+    /** Automatic closure after the quiet period, for the embedding application's scheduler. */
+    public QuietPeriodClosure quietPeriodClosure() {
+        return closure;
     }
 }

@@ -1,6 +1,5 @@
 package org.itilhis.ports.service;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
@@ -11,9 +10,11 @@ import org.itilhis.core.access.Permission;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.DomainEvent;
 import org.itilhis.core.shared.GroupId;
+import org.itilhis.core.shared.Role;
 import org.itilhis.core.ticket.Ticket;
 import org.itilhis.core.ticket.TicketId;
 import org.itilhis.core.ticket.TicketNumber;
+import org.itilhis.ports.in.InvalidCommandException;
 import org.itilhis.ports.in.TicketNotFoundException;
 import org.itilhis.ports.in.TicketQueries;
 import org.itilhis.ports.in.TicketSearch;
@@ -46,10 +47,19 @@ public final class TicketQueryService implements TicketQueries {
 
     @Override
     public List<TicketView> queue(Actor actor, int limit) {
-        checkArgument(limit >= 1 && limit <= TicketSearch.MAX_LIMIT, "limit %s out of range", limit);
+        if (limit < 1 || limit > TicketSearch.MAX_LIMIT) {
+            throw InvalidCommandException.of("limit", "must be between 1 and " + TicketSearch.MAX_LIMIT);
+        }
         ImmutableSet<GroupId> groups = groupsOf(actor);
         settings.access().check(actor, Permission.VIEW_QUEUE, AccessContext.general(groups), "the work queue");
-        return ports.tickets().search(TicketSearch.queueOf(groups, limit)).stream().map(TicketView::of).toList();
+        // The desk tracks every open ticket (DOMAIN.md, process 1), and so does the director;
+        // everyone else works the queue of their own groups.
+        boolean wholeDesk = actor.hasAny(Role.SERVICE_DESK_AGENT, Role.IT_DIRECTOR, Role.SYSTEM);
+        if (!wholeDesk && groups.isEmpty()) {
+            return List.of(); // an empty group filter would mean every group
+        }
+        TicketSearch search = TicketSearch.queueOf(wholeDesk ? ImmutableSet.of() : groups, limit);
+        return ports.tickets().search(search).stream().map(TicketView::of).toList();
     }
 
     @Override
