@@ -178,6 +178,9 @@ class TicketTest {
             assertThat(ticket.tier()).isEqualTo(SupportTier.VENDOR);
             ticket.accept(VENDOR_ENGINEER, tick());
             ticket.start(VENDOR_ENGINEER, tick());
+            assertThat(refuses(ticket, GuardFailedException.class,
+                    () -> ticket.escalate(HIS_VENDOR, "nobody above", VENDOR_ENGINEER, tick())).guard())
+                    .isEqualTo(TicketWorkflows.BELOW_VENDOR_TIER.name());
 
             ticket.resolve(ResolutionCode.VENDOR_FIXED, "  patch 4.2.1 installed  ", VENDOR_ENGINEER, tick());
             assertThat(ticket.status()).isEqualTo(TicketStatus.RESOLVED);
@@ -820,6 +823,18 @@ class TicketTest {
                     s.workLog(), s.linkedContacts(), s.origin(), s.raisedAt(), s.updatedAt(), s.version());
 
             assertThatIllegalArgumentException().isThrownBy(() -> Ticket.restore(broken));
+        }
+
+        @Test
+        void aResolvedSnapshotWithoutTheTimeOfResolutionIsRejected() {
+            TicketSnapshot s = fixture.incidentIn(TicketStatus.RESOLVED).snapshot();
+            TicketSnapshot broken = new TicketSnapshot(s.id(), s.number(), s.type(), s.details(), s.status(),
+                    s.assessment(), s.override(), s.major(), s.group(), s.engineer(), s.tier(), s.reassignments(),
+                    s.respondedAt(), s.holdReason(), s.resolution(), Optional.empty(), s.closedAt(), s.satisfaction(),
+                    s.workLog(), s.linkedContacts(), s.origin(), s.raisedAt(), s.updatedAt(), s.version());
+
+            assertThatIllegalArgumentException().isThrownBy(() -> Ticket.restore(broken))
+                    .withMessageContaining("resolvedAt");
         }
 
         @Test
