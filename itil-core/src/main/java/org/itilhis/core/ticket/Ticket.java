@@ -162,6 +162,7 @@ public final class Ticket {
         t.updatedAt = s.updatedAt();
         t.version = s.version();
         checkArgument(s.status() != TicketStatus.RESOLVED || s.resolution().isPresent(), "resolved without resolution");
+        checkArgument(s.status() != TicketStatus.RESOLVED || s.resolvedAt().isPresent(), "resolved without resolvedAt");
         return t;
     }
 
