@@ -26,6 +26,8 @@ import java.util.stream.Stream;
 import org.itilhis.core.access.NotPermittedException;
 import org.itilhis.core.access.Permission;
 import org.itilhis.core.contact.Contact;
+import org.itilhis.core.priority.Priority;
+import org.itilhis.core.ticket.MajorIncidentPriorityException;
 import org.itilhis.core.ticket.NotAnIncidentException;
 import org.itilhis.core.ticket.QuietPeriodNotElapsedException;
 import org.itilhis.core.ticket.RatingNotAllowedException;
@@ -49,7 +51,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class MessagesTest {
     private static final String ENGLISH = "org/itilhis/core/messages.properties";
-    private static final String CHINESE = "org/itilhis/core/messages_zh_CN.properties";
+    private static final String CHINESE = "org/itilhis/core/messages_zh.properties";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
     private static final TicketNumber NUMBER = TicketNumber.of(TicketType.INCIDENT, 2026, 42);
 
@@ -96,6 +98,7 @@ class MessagesTest {
                 new RatingNotAllowedException(NUMBER, TicketStatus.RESOLVED, false),
                 new RatingNotAllowedException(NUMBER, TicketStatus.CLOSED, true),
                 new NotAnIncidentException(TicketNumber.of(TicketType.SERVICE_REQUEST, 2026, 7)),
+                new MajorIncidentPriorityException(NUMBER, Priority.P3),
                 new QuietPeriodNotElapsedException(NUMBER, Instant.parse("2026-03-05T08:00:00Z")),
                 new NotPermittedException(StaffId.of("N1001"), Permission.RESOLVE, NUMBER.toString()),
                 new VersionConflictException("ticket", NUMBER.toString(), 1234, 1236),
@@ -176,6 +179,8 @@ class MessagesTest {
 
         assertThat(refusal.messageIn(Locale.GERMAN)).isEqualTo(refusal.messageIn(Locale.ENGLISH));
         assertThat(refusal.messageIn(Locale.forLanguageTag("zh-Hans"))).isEqualTo(refusal.messageIn(Locale.SIMPLIFIED_CHINESE));
+        assertThat(refusal.messageIn(Locale.forLanguageTag("zh"))).isEqualTo(refusal.messageIn(Locale.SIMPLIFIED_CHINESE));
+        assertThat(refusal.messageIn(Locale.forLanguageTag("zh-SG"))).isEqualTo(refusal.messageIn(Locale.SIMPLIFIED_CHINESE));
     }
 
     @Test
