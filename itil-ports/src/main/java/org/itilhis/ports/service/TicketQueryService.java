@@ -11,6 +11,7 @@ import org.itilhis.core.access.Permission;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.DomainEvent;
 import org.itilhis.core.shared.GroupId;
+import org.itilhis.core.shared.Role;
 import org.itilhis.core.ticket.Ticket;
 import org.itilhis.core.ticket.TicketId;
 import org.itilhis.core.ticket.TicketNumber;
@@ -49,7 +50,9 @@ public final class TicketQueryService implements TicketQueries {
         checkArgument(limit >= 1 && limit <= TicketSearch.MAX_LIMIT, "limit %s out of range", limit);
         ImmutableSet<GroupId> groups = groupsOf(actor);
         settings.access().check(actor, Permission.VIEW_QUEUE, AccessContext.general(groups), "the work queue");
-        return ports.tickets().search(TicketSearch.queueOf(groups, limit)).stream().map(TicketView::of).toList();
+        // the service desk is the single point of contact and watches the queues of every group
+        ImmutableSet<GroupId> queues = actor.has(Role.SERVICE_DESK_AGENT) ? ImmutableSet.of() : groups;
+        return ports.tickets().search(TicketSearch.queueOf(queues, limit)).stream().map(TicketView::of).toList();
     }
 
     @Override
