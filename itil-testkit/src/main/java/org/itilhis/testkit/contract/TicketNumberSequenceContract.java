@@ -29,7 +29,10 @@ import org.junit.jupiter.api.Test;
  * expects a sequence that has handed out nothing yet.
  */
 public interface TicketNumberSequenceContract {
+    /** How many threads draw at once in the concurrency test. */
     int THREADS = 8;
+
+    /** How many numbers each of them draws. */
     int NUMBERS_PER_THREAD = 200;
 
     /** The adapter under test, the same one throughout a test method. */
