@@ -100,7 +100,7 @@ public interface ContactRepositoryContract {
     }
 
     @Test
-    default void ofTwoWritersAtTheSameVersionTheSecondGetsAVersionConflictAndTheFirstWins() {
+    default void ofTwoContactWritersAtTheSameVersionTheSecondGetsAVersionConflict() {
         Contact logged = aContact().withId(contacts().nextId()).build();
         store(logged);
         Contact first = load(logged.id());
@@ -144,7 +144,7 @@ public interface ContactRepositoryContract {
     }
 
     @Test
-    default void nextIdNeverRepeats() {
+    default void nextContactIdNeverRepeats() {
         Set<ContactId> ids = new HashSet<>();
         for (int i = 0; i < 1000; i++) {
             assertThat(ids.add(contacts().nextId())).as("id %s is new", i).isTrue();
@@ -177,7 +177,7 @@ public interface ContactRepositoryContract {
     }
 
     @Test
-    default void anUpdateSavedInATransactionThatThrowsIsRolledBack() {
+    default void aContactUpdateSavedInATransactionThatThrowsIsRolledBack() {
         Contact logged = aContact().withId(contacts().nextId()).build();
         store(logged);
         Contact contact = load(logged.id());

@@ -261,7 +261,7 @@ public interface TicketRepositoryContract {
     }
 
     @Test
-    default void nextIdNeverRepeats() {
+    default void nextTicketIdNeverRepeats() {
         Set<TicketId> ids = new HashSet<>();
         for (int i = 0; i < 1000; i++) {
             assertThat(ids.add(tickets().nextId())).as("id %s is new", i).isTrue();

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Implement it in a test class as shown for {@link TicketRepositoryContract}, returning
  * the transactions and the three stores that join them; each test expects empty stores.
+ * Test method names differ across all contracts, so one test class may implement several.
  */
 public interface TransactionsContract {
     /** How long a writer waits for a reader before committing, in the isolation test. */
@@ -195,6 +196,7 @@ public interface TransactionsContract {
         }
     }
 
+    /** Saves the ticket and the contact (if any) and appends the events, as one command would. */
     private Void writeAll(Ticket ticket, Contact contact, List<? extends DomainEvent> eventsToAppend) {
         tickets().save(ticket);
         if (contact != null) {
@@ -204,9 +206,10 @@ public interface TransactionsContract {
         return null;
     }
 
-    private static List<DomainEvent> pending(Object... aggregates) {
-        return Arrays.stream(aggregates).flatMap(aggregate -> aggregate instanceof Ticket t
-                ? t.pendingEvents().stream().map(DomainEvent.class::cast)
-                : ((Contact) aggregate).pendingEvents().stream().map(DomainEvent.class::cast)).toList();
+    /** The events the tickets and contacts (in that order) recorded and did not hand over yet. */
+    private static List<DomainEvent> pending(Object... ticketsAndContacts) {
+        return Arrays.stream(ticketsAndContacts).<DomainEvent>flatMap(aggregate -> aggregate instanceof Ticket t
+                ? t.pendingEvents().stream()
+                : ((Contact) aggregate).pendingEvents().stream()).toList();
     }
 }
