@@ -415,9 +415,10 @@ class TicketServiceTest {
                 t -> assign(t, NURSE_WANG, DESKTOP, ENGINEER_LIU)));
         refusals.put("an engineer of another group starts", new Refusal(Stage.ASSIGNED, NotPermittedException.class,
                 t -> new TicketCommand.Start(SPECIALIST_HUANG, t.id(), null)));
-        refusals.put("a reporter confirms someone else's ticket", new Refusal(Stage.RESOLVED,
-                NotPermittedException.class, t -> new TicketCommand.Confirm(CLERK_LI, t.id(), null)));
-        refusals.put("a reporter cancels someone else's ticket", new Refusal(Stage.NEW, NotPermittedException.class,
+        refusals.put("a reporter confirms someone else's ticket, which for them does not exist",
+                new Refusal(Stage.RESOLVED, TicketNotFoundException.class, t -> new TicketCommand.Confirm(CLERK_LI, t.id(), null)));
+        refusals.put("a reporter cancels someone else's ticket, which for them does not exist",
+                new Refusal(Stage.NEW, TicketNotFoundException.class,
                 t -> new TicketCommand.Cancel(CLERK_LI, t.id(), null, "not mine")));
         refusals.put("an engineer overrides the priority", new Refusal(Stage.ASSIGNED, NotPermittedException.class,
                 t -> new TicketCommand.OverridePriority(ENGINEER_LIU, t.id(), null, Priority.P1, "urgent")));
