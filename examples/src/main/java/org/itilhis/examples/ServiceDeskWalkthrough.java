@@ -8,7 +8,7 @@ import org.itilhis.testkit.DemoHospital;
 import org.itilhis.testkit.memory.InMemoryServiceDesk;
 
 /**
- * The service desk story of DOMAIN.md, told by running it: the demo hospital on in-memory
+ * The hospital service desk story, told by running it: the demo hospital on in-memory
  * adapters, one call solved at first contact, one incident from the call to its rating,
  * its audit trail and notifications, two refused steps, and the rules behind it all.
  * Times are printed in Beijing time.

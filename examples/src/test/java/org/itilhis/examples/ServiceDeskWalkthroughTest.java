@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Runs the walkthrough and checks that the story of DOMAIN.md still happens, step by step. */
+/** Runs the walkthrough and checks that the service desk story still happens, step by step. */
 class ServiceDeskWalkthroughTest {
     private static String story;
 
