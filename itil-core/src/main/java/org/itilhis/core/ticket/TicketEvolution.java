@@ -63,6 +63,8 @@ final class TicketEvolution {
             return; // nothing changes on the ticket: the lead is notified
         } else if (event instanceof Raised) {
             throw new IllegalArgumentException("a ticket is raised only once: " + event);
+        } else {
+            throw new IllegalArgumentException("no evolution for " + event);
         }
     }
 }

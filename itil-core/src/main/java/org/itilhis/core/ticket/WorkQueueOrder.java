@@ -11,7 +11,9 @@ public final class WorkQueueOrder {
     public static final Comparator<Ticket> TICKETS = Comparator
             .comparing(Ticket::priority)
             .thenComparing(Ticket::raisedAt)
-            .thenComparing(t -> t.number().toString());
+            .thenComparing(Ticket::number, Comparator.comparing(TicketNumber::type)
+                    .thenComparingInt(TicketNumber::year)
+                    .thenComparingLong(TicketNumber::sequence));
 
     private WorkQueueOrder() {
     }

@@ -1,13 +1,14 @@
 package org.itilhis.testkit.memory;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.ArrayList;
+import java.util.Collections;
 import org.itilhis.ports.out.Notification;
 import org.itilhis.ports.out.Notifier;
 
 /** Keeps every notification, for assertions and for printing in the walkthrough. */
 public final class RecordingNotifier implements Notifier {
-    private final List<Notification> sent = new CopyOnWriteArrayList<>();
+    private final List<Notification> sent = Collections.synchronizedList(new ArrayList<>());
 
     @Override
     public void notify(Notification notification) {
@@ -15,7 +16,9 @@ public final class RecordingNotifier implements Notifier {
     }
 
     public List<Notification> sent() {
-        return List.copyOf(sent);
+        synchronized (sent) {
+            return List.copyOf(sent);
+        }
     }
 
     public void clear() {
