@@ -70,7 +70,8 @@ class ServiceDeskWalkthroughTest {
         assertThat(story)
                 .contains("refused: NotPermittedException, code access.denied")
                 .contains("en    C2001 may not resolve on INC-2026-000001")
-                .contains("zh-CN C2001 无权对 INC-2026-000001 执行 resolve")
+                .contains("zh-CN C2001 无权对 INC-2026-000001 执行“解决”")
+                .contains("zh-CN 事件：当前状态为“已关闭”，不能重开；现在允许的操作：-")
                 .contains("refused: IllegalTransitionException, code workflow.illegal-transition")
                 .contains("The history of INC-2026-000001 still has 13 events.");
     }

@@ -1,7 +1,7 @@
 package org.itilhis.core.access;
 
-import java.util.Locale;
 import org.itilhis.core.shared.DomainException;
+import org.itilhis.core.shared.Text;
 import org.itilhis.core.shared.StaffId;
 
 /** The actor's roles do not permit the command on this record. Nothing was changed. */
@@ -9,7 +9,7 @@ public final class NotPermittedException extends DomainException {
     private final Permission permission;
 
     public NotPermittedException(StaffId actor, Permission permission, String record) {
-        super("access.denied", actor, permission.name().toLowerCase(Locale.ROOT), record);
+        super("access.denied", actor, Text.label(permission), record);
         this.permission = permission;
     }
 

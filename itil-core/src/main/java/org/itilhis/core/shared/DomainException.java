@@ -39,6 +39,9 @@ public abstract class DomainException extends RuntimeException {
     }
 
     private static Object immutableArgument(Object argument) {
+        if (argument instanceof List<?> list) {
+            return ImmutableList.copyOf(list.stream().map(DomainException::immutableArgument).toList());
+        }
         return argument instanceof Text || argument instanceof Number ? argument : String.valueOf(argument);
     }
 }

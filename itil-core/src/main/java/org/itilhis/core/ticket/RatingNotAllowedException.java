@@ -1,12 +1,12 @@
 package org.itilhis.core.ticket;
 
-import java.util.Locale;
 import org.itilhis.core.shared.DomainException;
+import org.itilhis.core.shared.Text;
 
 /** A ticket is rated once, after it is closed. */
 public final class RatingNotAllowedException extends DomainException {
     public RatingNotAllowedException(TicketNumber number, TicketStatus status, boolean alreadyRated) {
         super(alreadyRated ? "ticket.already-rated" : "ticket.rating-before-closure",
-                number, status.name().toLowerCase(Locale.ROOT));
+                number, Text.label(status));
     }
 }

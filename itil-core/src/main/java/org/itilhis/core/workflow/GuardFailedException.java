@@ -1,6 +1,5 @@
 package org.itilhis.core.workflow;
 
-import java.util.Locale;
 import org.itilhis.core.shared.Text;
 
 /**
@@ -11,7 +10,8 @@ public final class GuardFailedException extends WorkflowException {
     private final String guard;
 
     public GuardFailedException(String workflow, Enum<?> action, Guard<?> guard) {
-        super("workflow.guard-failed", workflow, workflow, action.name().toLowerCase(Locale.ROOT), Text.of("guard." + guard.name()));
+        super("workflow.guard-failed", workflow, new Text("workflow." + workflow, workflow), Text.label(action),
+                new Text("guard." + guard.name(), guard.description()));
         this.guard = guard.name();
     }
 

@@ -2,7 +2,7 @@ package org.itilhis.core.workflow;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Collection;
-import java.util.Locale;
+import org.itilhis.core.shared.Text;
 
 /**
  * The action is not allowed in the record's current state. Carries the actions that are
@@ -14,7 +14,8 @@ public final class IllegalTransitionException extends WorkflowException {
     private final ImmutableList<String> allowedActions;
 
     public IllegalTransitionException(String workflow, Enum<?> state, Enum<?> action, Collection<? extends Enum<?>> allowed) {
-        super("workflow.illegal-transition", workflow, workflow, lower(action), lower(state), join(allowed));
+        super("workflow.illegal-transition", workflow, new Text("workflow." + workflow, workflow), Text.label(action),
+                Text.label(state), allowed.stream().map(Text::label).toList());
         this.state = state.name();
         this.action = action.name();
         this.allowedActions = allowed.stream().map(Enum::name).collect(ImmutableList.toImmutableList());
@@ -31,13 +32,5 @@ public final class IllegalTransitionException extends WorkflowException {
     /** The action names allowed from {@link #state()}; empty for a terminal state. */
     public ImmutableList<String> allowedActions() {
         return allowedActions;
-    }
-
-    private static String lower(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT);
-    }
-
-    private static String join(Collection<? extends Enum<?>> allowed) {
-        return allowed.isEmpty() ? "-" : String.join(", ", allowed.stream().map(IllegalTransitionException::lower).toList());
     }
 }

@@ -197,7 +197,8 @@ class MessagesTest {
 
         assertThat(refusal.getMessage()).isEqualTo("Ticket INC-2026-000042 is closed: nothing more can be recorded on it");
         assertThat(refusal.messageIn(Locale.SIMPLIFIED_CHINESE)).contains("INC-2026-000042");
-        assertThat(refusal.arguments()).containsExactly("INC-2026-000042", "closed");
+        assertThat(refusal.messageIn(Locale.SIMPLIFIED_CHINESE)).contains("已关闭");
+        assertThat(refusal.arguments()).containsExactly("INC-2026-000042", Text.label(TicketStatus.CLOSED));
     }
 
     @Test

@@ -1,0 +1,61 @@
+package org.itilhis.core.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.itilhis.core.access.Permission;
+import org.itilhis.core.contact.ContactAction;
+import org.itilhis.core.contact.ContactChannel;
+import org.itilhis.core.contact.ContactStatus;
+import org.itilhis.core.priority.Priority;
+import org.itilhis.core.priority.ServiceCriticality;
+import org.itilhis.core.ticket.HoldReason;
+import org.itilhis.core.ticket.ResolutionCode;
+import org.itilhis.core.ticket.SupportTier;
+import org.itilhis.core.ticket.TicketAction;
+import org.itilhis.core.ticket.TicketStatus;
+import org.itilhis.core.ticket.TicketType;
+import org.itilhis.core.workflow.IllegalTransitionException;
+import org.junit.jupiter.api.Test;
+
+class EnumLabelsTest {
+    private static final List<Class<? extends Enum<?>>> SHOWN_TO_PEOPLE = List.of(TicketType.class, TicketStatus.class,
+            TicketAction.class, ContactStatus.class, ContactAction.class, ContactChannel.class, HoldReason.class,
+            SupportTier.class, ResolutionCode.class, ServiceCriticality.class, Priority.class, Role.class,
+            Permission.class);
+
+    @Test
+    void everyEnumShownToPeopleHasALabelInEnglishAndChinese() {
+        List<Enum<?>> constants = SHOWN_TO_PEOPLE.stream()
+                .flatMap(type -> Stream.of(type.getEnumConstants()))
+                .<Enum<?>>map(constant -> constant)
+                .toList();
+
+        assertThat(constants).allSatisfy(constant -> {
+            Text label = Text.label(constant);
+            assertThat(Messages.text(label.key(), Locale.ENGLISH)).as(label.key()).isPresent();
+            assertThat(Messages.label(constant, Locale.SIMPLIFIED_CHINESE)).as(label.key())
+                    .containsPattern("\\p{IsHan}");
+        });
+    }
+
+    @Test
+    void anIllegalStepNamesStatesAndActionsInTheReadersLanguage() {
+        DomainException refusal = new IllegalTransitionException("incident",
+                TicketStatus.CLOSED, TicketAction.REOPEN, List.of());
+
+        assertThat(refusal.messageIn(Locale.ENGLISH)).isEqualTo("incident: cannot reopen while closed; allowed now: -");
+        assertThat(refusal.messageIn(Locale.SIMPLIFIED_CHINESE)).isEqualTo("事件：当前状态为“已关闭”，不能重开；现在允许的操作：-");
+    }
+
+    @Test
+    void allowedActionsAreListedInTheReadersLanguage() {
+        DomainException refusal = new IllegalTransitionException("incident",
+                TicketStatus.RESOLVED, TicketAction.START, List.of(TicketAction.CONFIRM, TicketAction.REOPEN));
+
+        assertThat(refusal.messageIn(Locale.ENGLISH)).endsWith("allowed now: confirm, reopen");
+        assertThat(refusal.messageIn(Locale.SIMPLIFIED_CHINESE)).endsWith("现在允许的操作：确认、重开");
+    }
+}
