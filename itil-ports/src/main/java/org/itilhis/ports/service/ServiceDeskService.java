@@ -21,9 +21,11 @@ import org.itilhis.core.ticket.Ticket;
 import org.itilhis.core.ticket.TicketDetails;
 import org.itilhis.core.ticket.TicketId;
 import org.itilhis.core.ticket.TicketNumber;
+import org.itilhis.core.ticket.TicketType;
 import org.itilhis.ports.in.ContactCommand;
 import org.itilhis.ports.in.ContactNotFoundException;
 import org.itilhis.ports.in.ContactView;
+import org.itilhis.ports.in.InvalidCommandException;
 import org.itilhis.ports.in.ServiceDeskUseCase;
 import org.itilhis.ports.in.TicketNotFoundException;
 import org.itilhis.ports.in.TicketView;
@@ -75,6 +77,9 @@ public final class ServiceDeskService implements ServiceDeskUseCase {
     @Override
     public TicketView raiseTicket(ContactCommand.RaiseTicket command) {
         validator.validate(command);
+        if (command.majorIncident() && command.type() != TicketType.INCIDENT) {
+            throw InvalidCommandException.of("majorIncident", "only an incident can be a major incident");
+        }
         return ports.transactions().inTransaction(() -> {
             Contact contact = contact(command.contact(), command.actor(), Permission.RAISE_TICKET);
             PriorityAssessment assessment = settings.priority().assess(Priorities.factors(settings.priority(),
