@@ -19,6 +19,7 @@ import net.jqwik.api.Tuple.Tuple2;
 import net.jqwik.api.state.Action;
 import net.jqwik.api.state.ActionChain;
 import net.jqwik.api.state.ActionChainArbitrary;
+import net.jqwik.api.state.ChangeDetector;
 import net.jqwik.api.state.Transformer;
 import net.jqwik.api.statistics.Statistics;
 import org.itilhis.core.priority.PriorityOverride;
@@ -73,7 +74,23 @@ class TicketAggregateProperties {
         return ActionChain.startWith(TicketModel::new)
                 .withAction(1, new Raise())
                 .withAction(20, new Work())
-                .withMaxTransformations(40);
+                .withMaxTransformations(40)
+                .improveShrinkingWith(TicketChanges::new);
+    }
+
+    /** Lets shrinking drop the steps that changed nothing (refused commands). */
+    static final class TicketChanges implements ChangeDetector<TicketModel> {
+        private long version;
+
+        @Override
+        public void before(TicketModel before) {
+            version = before.version();
+        }
+
+        @Override
+        public boolean hasChanged(TicketModel after) {
+            return after.version() != version;
+        }
     }
 
     /** One ticket and every event it recorded, at a clock that only moves forward. */
@@ -122,6 +139,11 @@ class TicketAggregateProperties {
                 assertThat(Ticket.restore(ticket.snapshot()).snapshot()).as("restored snapshot")
                         .isEqualTo(ticket.snapshot());
             }
+        }
+
+        /** The ticket's version, counting pending events too; 0 before it is raised. */
+        long version() {
+            return ticket == null ? 0 : ticket.version();
         }
 
         Optional<TicketStatus> status() {
