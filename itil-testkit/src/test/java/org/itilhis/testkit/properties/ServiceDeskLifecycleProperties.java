@@ -25,6 +25,7 @@ import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.ContactId;
 import org.itilhis.core.ticket.TicketId;
 import org.itilhis.core.ticket.TicketSnapshot;
+import org.itilhis.core.ticket.TicketStatus;
 import org.itilhis.core.ticket.TicketType;
 import org.itilhis.ports.in.ContactCommand;
 import org.itilhis.ports.in.ContactView;
@@ -52,6 +53,17 @@ class ServiceDeskLifecycleProperties {
 
         end.outcomes().forEach(outcome -> Statistics.label("command outcomes").collect(outcome));
         end.tickets().forEach(ticket -> Statistics.label("final ticket statuses").collect(ticket.status()));
+        // The generators must keep reaching the far end of the lifecycle, or the property says little.
+        Statistics.label("final ticket statuses").coverage(coverage -> {
+            coverage.check(TicketStatus.CLOSED).count(closed -> closed >= 50);
+            coverage.check(TicketStatus.CANCELLED).count(cancelled -> cancelled >= 20);
+        });
+        Statistics.label("command outcomes").coverage(coverage -> {
+            coverage.check("Resolve ok").count(resolved -> resolved >= 50);
+            coverage.check("Reopen ok").count(reopened -> reopened >= 5);
+            coverage.check("Close ok").count(closedAutomatically -> closedAutomatically >= 1);
+            coverage.check("Rate ok").count(rated -> rated >= 10);
+        });
     }
 
     /** Found by the property above: the domain's refusal escaped as an IllegalArgumentException. */

@@ -66,7 +66,11 @@ class TicketAggregateProperties {
     void historyReplaysToStateAndTerminalStatesStayTerminal(@ForAll("ticketLives") ActionChain<TicketModel> chain) {
         TicketModel end = chain.withInvariant("history replays to state", TicketModel::checkHistory).run();
 
-        Statistics.label("final status").collect(end.status());
+        Statistics.label("final status").collect(end.status().map(Enum::name).orElse("not raised"));
+        Statistics.label("final status").coverage(coverage -> {
+            coverage.check(TicketStatus.CLOSED.name()).count(closed -> closed >= 50);
+            coverage.check(TicketStatus.ON_HOLD.name()).count(held -> held >= 10);
+        });
     }
 
     @Provide
