@@ -77,6 +77,9 @@ public final class ServiceDeskService implements ServiceDeskUseCase {
     @Override
     public TicketView raiseTicket(ContactCommand.RaiseTicket command) {
         validator.validate(command);
+        if (command.majorIncident() && command.type() != TicketType.INCIDENT) {
+            throw InvalidCommandException.of("majorIncident", "only an incident can be a major incident");
+        }
         return ports.transactions().inTransaction(() -> {
             Contact contact = contact(command.contact(), command.actor(), Permission.RAISE_TICKET);
             if (command.type() == TicketType.SERVICE_REQUEST && command.majorIncident()) {

@@ -37,6 +37,11 @@ public final class InMemoryContactRepository implements ContactRepository {
         return transactions.locked(() -> Optional.ofNullable(byId.get(id))).map(Contact::restore);
     }
 
+    /** Every stored contact as it is stored now, by id: for invariant checks that compare whole stores. */
+    public Map<ContactId, ContactSnapshot> snapshots() {
+        return transactions.locked(() -> Map.copyOf(byId));
+    }
+
     @Override
     public void save(Contact contact) {
         ContactSnapshot next = contact.snapshot();

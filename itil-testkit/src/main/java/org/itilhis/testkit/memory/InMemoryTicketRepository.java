@@ -94,6 +94,11 @@ public final class InMemoryTicketRepository implements TicketRepository {
         return byId.size();
     }
 
+    /** Every stored ticket as it is stored now, by id: for invariant checks that compare whole stores. */
+    public Map<TicketId, TicketSnapshot> snapshots() {
+        return transactions.locked(() -> Map.copyOf(byId));
+    }
+
     private static boolean matches(TicketSnapshot s, TicketSearch q) {
         return (q.statuses().isEmpty() || q.statuses().contains(s.status()))
                 && q.type().map(s.type()::equals).orElse(true)
