@@ -82,9 +82,6 @@ public final class ServiceDeskService implements ServiceDeskUseCase {
         }
         return ports.transactions().inTransaction(() -> {
             Contact contact = contact(command.contact(), command.actor(), Permission.RAISE_TICKET);
-            if (command.type() == TicketType.SERVICE_REQUEST && command.majorIncident()) {
-                throw InvalidCommandException.of("majorIncident", "a service request cannot be a major incident");
-            }
             PriorityAssessment assessment = settings.priority().assess(Priorities.factors(settings.priority(),
                     command.impact(), command.urgency(), command.criticality(), command.majorIncident()));
             TicketDetails details = details(command, contact.details());
