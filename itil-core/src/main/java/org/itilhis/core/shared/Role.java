@@ -20,7 +20,7 @@ public enum Role {
     CAB_MEMBER,
     RELEASE_MANAGER,
     CONFIGURATION_MANAGER,
-    /** Reads everything, for reports. */
+    /** Reads everything, for reports; may declare a major incident. */
     IT_DIRECTOR,
     /** The library itself acting on a timer (automatic closure) or a monitoring feed. */
     SYSTEM

@@ -182,7 +182,10 @@ public final class Ticket {
         record(new Assigned(id, group, engineer, tier, reassignment, actor, at));
     }
 
-    /** The engineer {@code actor} takes the ticket; the first acceptance is the response. */
+    /**
+     * The engineer {@code actor} takes the ticket; the first acceptance is the response.
+     * Taking over a ticket another engineer holds counts as a reassignment.
+     */
     public void accept(StaffId actor, Instant at) {
         check(TicketAction.ACCEPT, Set.of());
         record(new Accepted(id, actor, at));
@@ -500,6 +503,9 @@ public final class Ticket {
 
     void onAccepted(Accepted e) {
         status = TicketStatus.ASSIGNED;
+        if (engineer.isPresent() && !engineer.get().equals(e.actor())) {
+            reassignments++; // another engineer of the group took it over
+        }
         engineer = Optional.of(e.actor());
         respondedAt = respondedAt.or(() -> Optional.of(e.occurredAt()));
     }

@@ -510,6 +510,17 @@ class TicketTest {
         }
 
         @Test
+        void anotherEngineerTakingOverIsAReassignmentButAcceptingOnesOwnTicketIsNot() {
+            Ticket ticket = fixture.incidentIn(TicketStatus.ASSIGNED);
+
+            ticket.accept(ENGINEER, tick());
+            assertThat(ticket.reassignments()).isZero();
+            ticket.accept(OTHER_ENGINEER, tick());
+            assertThat(ticket.reassignments()).isEqualTo(1);
+            assertThat(ticket.engineer()).contains(OTHER_ENGINEER);
+        }
+
+        @Test
         void everyEscalationIsAReassignment() {
             Ticket ticket = fixture.incidentIn(TicketStatus.ASSIGNED);
 
