@@ -21,7 +21,7 @@ CREATE TABLE ticket (
     updated_at  ${timestamp}              NOT NULL,
     version     BIGINT                    NOT NULL,
     snapshot    ${json}                   NOT NULL,
-    CONSTRAINT ticket_pk PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT ticket_number_uq UNIQUE (number)
 )${table_options};
 
@@ -43,7 +43,7 @@ CREATE TABLE contact (
     received_at ${timestamp}              NOT NULL,
     version     BIGINT                    NOT NULL,
     snapshot    ${json}                   NOT NULL,
-    CONSTRAINT contact_pk PRIMARY KEY (id)
+    PRIMARY KEY (id)
 )${table_options};
 
 CREATE INDEX contact_caller_ix ON contact (caller, received_at);
@@ -56,7 +56,7 @@ CREATE TABLE event (
     actor        VARCHAR(64)              NOT NULL,
     occurred_at  ${timestamp}             NOT NULL,
     payload      ${json}                  NOT NULL,
-    CONSTRAINT event_pk PRIMARY KEY (position)
+    PRIMARY KEY (position)
 )${table_options};
 
 CREATE INDEX event_aggregate_ix ON event (aggregate_id, position);
@@ -66,7 +66,7 @@ CREATE TABLE ticket_counter (
     prefix       VARCHAR(3) ${ascii}      NOT NULL,
     counter_year INTEGER                  NOT NULL,
     last_number  BIGINT                   NOT NULL,
-    CONSTRAINT ticket_counter_pk PRIMARY KEY (prefix, counter_year)
+    PRIMARY KEY (prefix, counter_year)
 )${table_options};
 
 -- The outcome of a creating request per actor and idempotency key, as JSON.
@@ -75,5 +75,5 @@ CREATE TABLE idempotency (
     idempotency_key VARCHAR(255)          NOT NULL,
     recorded_at     ${timestamp}          NOT NULL,
     outcome         ${json}               NOT NULL,
-    CONSTRAINT idempotency_pk PRIMARY KEY (actor, idempotency_key)
+    PRIMARY KEY (actor, idempotency_key)
 )${table_options};
