@@ -30,11 +30,16 @@ public final class JdbcTicketRepository implements TicketRepository {
     private final JdbcTransactions transactions;
     private final Dialect dialect;
     private final JsonCodec codec;
+    private final String insertSql;
 
     JdbcTicketRepository(JdbcTransactions transactions, Dialect dialect, JsonCodec codec) {
         this.transactions = checkNotNull(transactions, "transactions");
         this.dialect = checkNotNull(dialect, "dialect");
         this.codec = checkNotNull(codec, "codec");
+        this.insertSql = dialect.insertSkippingDuplicates("INSERT INTO ticket (id, number, type, caller, department, "
+                + "category, summary, description, raised_at, " + COLUMNS + ") VALUES (:id, :number, :type, :caller, "
+                + ":department, :category, :summary, :description, :raised_at, :status, :priority, :group_id, "
+                + ":engineer, :updated_at, :version, " + dialect.json("snapshot") + ")");
     }
 
     @Override
@@ -89,24 +94,13 @@ public final class JdbcTicketRepository implements TicketRepository {
     }
 
     private void insert(Handle handle, Ticket ticket, TicketSnapshot next) {
-        String sql = dialect.insertSkippingDuplicates("INSERT INTO ticket (id, number, type, caller, department, "
-                + "category, summary, description, raised_at, " + COLUMNS + ") VALUES (:id, :number, :type, :caller, "
-                + ":department, :category, :summary, :description, :raised_at, :status, :priority, :group_id, "
-                + ":engineer, :updated_at, :version, " + dialect.json("snapshot") + ")");
-        boolean inserted = dialect.inserted(() -> bindChanging(handle.createUpdate(sql), ticket, next)
-                .bind("id", dialect.uuid(next.id().value()))
-                .bind("number", next.number().toString())
-                .bind("type", next.type().name())
-                .bind("caller", next.details().caller().value())
-                .bind("department", next.details().department().value())
-                .bind("category", next.details().category().value())
-                .bind("summary", next.details().summary())
-                .bind("description", next.details().description())
-                .bind("raised_at", utc(next.raisedAt()))
+        boolean inserted = dialect.inserted(() -> bindFixed(bindChanging(handle.createUpdate(insertSql), ticket, next), next)
                 .execute());
         if (!inserted) {
-            throw conflict(next, 0, storedVersion(handle, "id = :key", dialect.uuid(next.id().value()))
-                    .or(() -> storedVersion(handle, "number = :key", next.number().toString())).orElse(0L));
+            long actual = storedVersion(handle, "id = :key", dialect.uuid(next.id().value()))
+                    .or(() -> storedVersion(handle, "number = :key", next.number().toString()))
+                    .orElse(0L);
+            throw conflict(next, 0, actual);
         }
     }
 
@@ -122,6 +116,21 @@ public final class JdbcTicketRepository implements TicketRepository {
         }
     }
 
+    /** The columns that never change after a ticket is raised. */
+    private <S extends SqlStatement<S>> S bindFixed(S statement, TicketSnapshot next) {
+        return statement
+                .bind("id", dialect.uuid(next.id().value()))
+                .bind("number", next.number().toString())
+                .bind("type", next.type().name())
+                .bind("caller", next.details().caller().value())
+                .bind("department", next.details().department().value())
+                .bind("category", next.details().category().value())
+                .bind("summary", next.details().summary())
+                .bind("description", next.details().description())
+                .bind("raised_at", utc(next.raisedAt()));
+    }
+
+    /** The columns a command may change. */
     private <S extends SqlStatement<S>> S bindChanging(S statement, Ticket ticket, TicketSnapshot next) {
         return statement
                 .bind("status", next.status().name())
