@@ -79,7 +79,10 @@ public final class Contact {
         checkArgument(!history.isEmpty() && history.get(0) instanceof Logged, "a contact's history starts with Logged");
         Logged logged = (Logged) history.get(0);
         Contact contact = new Contact(logged.contactId(), logged.details(), logged.actor());
-        history.subList(1, history.size()).forEach(contact::apply);
+        for (ContactEvent event : history.subList(1, history.size())) {
+            checkArgument(event.contactId().equals(contact.id), "event %s belongs to another contact", event);
+            contact.apply(event);
+        }
         return contact;
     }
 

@@ -8,7 +8,7 @@ import java.util.ResourceBundle;
 
 /**
  * The catalogue of texts shown to people, in English ({@code messages.properties}) and
- * Simplified Chinese ({@code messages_zh_CN.properties}), keyed by the stable codes of
+ * Simplified Chinese ({@code messages_zh.properties}, so every {@code zh} locale reads it), keyed by the stable codes of
  * domain exceptions and enum labels.
  */
 public final class Messages {

@@ -162,6 +162,7 @@ public final class Ticket {
         t.updatedAt = s.updatedAt();
         t.version = s.version();
         checkArgument(s.status() != TicketStatus.RESOLVED || s.resolution().isPresent(), "resolved without resolution");
+        checkArgument(s.status() != TicketStatus.RESOLVED || s.resolvedAt().isPresent(), "resolved without resolvedAt");
         return t;
     }
 
@@ -284,13 +285,22 @@ public final class Ticket {
         requireNotTerminal();
         checkNotNull(corrected, "corrected");
         checkArgument(corrected.factors().majorIncident() == major, "use declareMajorIncident to change the major flag");
-        record(new Reprioritised(id, corrected, checkNotNull(reason, "reason").strip(), actor, at));
+        checkArgument(reason != null && !reason.isBlank(), "reason is blank");
+        record(new Reprioritised(id, corrected, reason.strip(), actor, at));
     }
 
-    /** Sets the priority by hand; the override and its reason are recorded. */
+    /**
+     * Sets the priority by hand; the override and its reason are recorded.
+     *
+     * @throws MajorIncidentPriorityException if the ticket is a major incident and the override is not the top priority
+     */
     public void overridePriority(PriorityOverride manual, StaffId actor, Instant at) {
         requireNotTerminal();
-        record(new PriorityOverridden(id, checkNotNull(manual, "manual"), actor, at));
+        checkNotNull(manual, "manual");
+        if (major && manual.priority() != Priority.highest()) {
+            throw new MajorIncidentPriorityException(number, manual.priority());
+        }
+        record(new PriorityOverridden(id, manual, actor, at));
     }
 
     /**

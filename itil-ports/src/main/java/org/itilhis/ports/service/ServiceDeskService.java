@@ -21,9 +21,11 @@ import org.itilhis.core.ticket.Ticket;
 import org.itilhis.core.ticket.TicketDetails;
 import org.itilhis.core.ticket.TicketId;
 import org.itilhis.core.ticket.TicketNumber;
+import org.itilhis.core.ticket.TicketType;
 import org.itilhis.ports.in.ContactCommand;
 import org.itilhis.ports.in.ContactNotFoundException;
 import org.itilhis.ports.in.ContactView;
+import org.itilhis.ports.in.InvalidCommandException;
 import org.itilhis.ports.in.ServiceDeskUseCase;
 import org.itilhis.ports.in.TicketNotFoundException;
 import org.itilhis.ports.in.TicketView;
@@ -77,6 +79,9 @@ public final class ServiceDeskService implements ServiceDeskUseCase {
         validator.validate(command);
         return ports.transactions().inTransaction(() -> {
             Contact contact = contact(command.contact(), command.actor(), Permission.RAISE_TICKET);
+            if (command.type() == TicketType.SERVICE_REQUEST && command.majorIncident()) {
+                throw InvalidCommandException.of("majorIncident", "a service request cannot be a major incident");
+            }
             PriorityAssessment assessment = settings.priority().assess(Priorities.factors(settings.priority(),
                     command.impact(), command.urgency(), command.criticality(), command.majorIncident()));
             TicketDetails details = details(command, contact.details());

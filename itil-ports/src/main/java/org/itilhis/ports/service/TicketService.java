@@ -63,14 +63,14 @@ public final class TicketService implements TicketWorkUseCase {
         Changed changed = ports.transactions().inTransaction(() -> {
             Ticket ticket = ports.tickets().find(command.ticket())
                     .orElseThrow(() -> new TicketNotFoundException(command.ticket()));
-            if (command.expectedVersion() != null && command.expectedVersion() != ticket.version()) {
-                throw new VersionConflictException("ticket", ticket.number().toString(), command.expectedVersion(),
-                        ticket.version());
-            }
             Actor actor = command.actor();
             AccessContext context = AccessContext.of(ticket.details().caller(), ticket.group(),
                     ports.directory().groupsOf(actor.staffId()));
             settings.access().check(actor, TicketPermissions.of(command), context, ticket.number().toString());
+            if (command.expectedVersion() != null && command.expectedVersion() != ticket.version()) {
+                throw new VersionConflictException("ticket", ticket.number().toString(), command.expectedVersion(),
+                        ticket.version());
+            }
             apply(command, ticket, actor.staffId(), ports.clock().instant());
             ports.tickets().save(ticket);
             List<TicketEvent> events = ticket.pullEvents();

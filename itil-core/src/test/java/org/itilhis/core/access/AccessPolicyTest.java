@@ -1,0 +1,226 @@
+package org.itilhis.core.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.itilhis.core.shared.Actor;
+import org.itilhis.core.shared.GroupId;
+import org.itilhis.core.shared.Role;
+import org.itilhis.core.shared.StaffId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class AccessPolicyTest {
+    private static final GroupId DESKTOP = GroupId.of("desktop-first-line");
+    private static final GroupId HIS_SUPPORT = GroupId.of("his-second-line");
+
+    private static final Actor NURSE = Actor.of("N1001", Role.REPORTER);
+    private static final StaffId OTHER_CALLER = StaffId.of("C2001");
+    private static final Actor AGENT = Actor.of("S0001", Role.SERVICE_DESK_AGENT);
+    private static final Actor ENGINEER = Actor.of("E0101", Role.FIRST_LINE_ENGINEER);
+    private static final Actor SPECIALIST = Actor.of("E0201", Role.SECOND_LINE_ENGINEER);
+    private static final Actor LEAD = Actor.of("E0100", Role.FIRST_LINE_ENGINEER, Role.GROUP_LEAD);
+    private static final Actor DIRECTOR = Actor.of("M0001", Role.IT_DIRECTOR);
+
+    /** What engineers do to the tickets of their groups. */
+    private static final Set<Permission> ENGINEER_WORK = EnumSet.of(Permission.ACCEPT, Permission.START,
+            Permission.HOLD, Permission.RESUME, Permission.ESCALATE, Permission.ESCALATE_TO_LEAD, Permission.RESOLVE,
+            Permission.ADD_WORK_LOG, Permission.REPRIORITISE);
+
+    private final AccessPolicy policy = AccessPolicy.hospitalDefault();
+
+    /** A ticket raised by {@code caller}, owned by {@code group}, seen by an actor in {@code actorGroups}. */
+    private static AccessContext ticket(StaffId caller, GroupId group, GroupId... actorGroups) {
+        return AccessContext.of(caller, group, List.of(actorGroups));
+    }
+
+    private static AccessContext nursesTicketIn(GroupId group, GroupId... actorGroups) {
+        return ticket(NURSE.staffId(), group, actorGroups);
+    }
+
+    private Set<Permission> permitted(Actor actor, AccessContext context) {
+        Set<Permission> permitted = EnumSet.noneOf(Permission.class);
+        for (Permission permission : Permission.values()) {
+            if (policy.permits(actor, permission, context)) {
+                permitted.add(permission);
+            }
+        }
+        return permitted;
+    }
+
+    // ---- reporters -------------------------------------------------------------------
+
+    @Test
+    void aReporterActsOnTheirOwnTicket() {
+        assertThat(permitted(NURSE, nursesTicketIn(DESKTOP))).containsExactlyInAnyOrder(Permission.VIEW_TICKET,
+                Permission.LOG_CONTACT, Permission.CONFIRM, Permission.REOPEN, Permission.RATE, Permission.CANCEL);
+    }
+
+    @Test
+    void aReporterCannotSeeOrTouchSomeoneElsesTicket() {
+        assertThat(permitted(NURSE, ticket(OTHER_CALLER, DESKTOP))).isEmpty();
+    }
+
+    @Test
+    void aReporterLogsContactsOnTheirOwnBehalfOnly() {
+        assertThat(policy.permits(NURSE, Permission.LOG_CONTACT, AccessContext.onBehalfOf(NURSE.staffId(), List.of())))
+                .isTrue();
+        assertThat(policy.permits(NURSE, Permission.LOG_CONTACT, AccessContext.onBehalfOf(OTHER_CALLER, List.of())))
+                .isFalse();
+    }
+
+    @Test
+    void aReporterHasNoWorkQueue() {
+        assertThat(policy.permits(NURSE, Permission.VIEW_QUEUE, AccessContext.general(List.of()))).isFalse();
+    }
+
+    // ---- engineers -------------------------------------------------------------------
+
+    @ParameterizedTest
+    @EnumSource(value = Role.class, names = {"FIRST_LINE_ENGINEER", "SECOND_LINE_ENGINEER"})
+    void anEngineerWorksTheTicketsOfTheirGroups(Role role) {
+        Actor engineer = Actor.of("E9999", role);
+
+        assertThat(permitted(engineer, nursesTicketIn(DESKTOP, HIS_SUPPORT, DESKTOP))).containsAll(ENGINEER_WORK);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Role.class, names = {"FIRST_LINE_ENGINEER", "SECOND_LINE_ENGINEER"})
+    void anEngineerCannotWorkTheTicketsOfOtherGroups(Role role) {
+        Actor engineer = Actor.of("E9999", role);
+
+        assertThat(permitted(engineer, nursesTicketIn(HIS_SUPPORT, DESKTOP))).doesNotContainAnyElementsOf(ENGINEER_WORK);
+    }
+
+    @Test
+    void anEngineerMayViewAnyTicketAndTheQueueButNotWorkOutsideTheirGroups() {
+        assertThat(permitted(SPECIALIST, nursesTicketIn(DESKTOP, HIS_SUPPORT)))
+                .containsExactlyInAnyOrder(Permission.VIEW_TICKET, Permission.VIEW_QUEUE, Permission.LOG_CONTACT);
+    }
+
+    @Test
+    void anEngineerNeitherAssignsNorOverridesNorClosesNorRates() {
+        assertThat(permitted(ENGINEER, nursesTicketIn(DESKTOP, DESKTOP))).doesNotContain(Permission.ASSIGN,
+                Permission.OVERRIDE_PRIORITY, Permission.CLOSE, Permission.RATE, Permission.CONFIRM,
+                Permission.DECLARE_MAJOR_INCIDENT, Permission.CANCEL);
+    }
+
+    @Test
+    void withoutAnOwningGroupAGroupRuleCoversNothing() {
+        assertThat(policy.permits(ENGINEER, Permission.RESOLVE,
+                AccessContext.onBehalfOf(NURSE.staffId(), List.of(DESKTOP)))).isFalse();
+    }
+
+    // ---- group leads -----------------------------------------------------------------
+
+    @Test
+    void aLeadAssignsOverridesAndCancelsInTheirGroups() {
+        assertThat(permitted(LEAD, nursesTicketIn(DESKTOP, DESKTOP))).contains(Permission.ASSIGN,
+                Permission.OVERRIDE_PRIORITY, Permission.CANCEL).containsAll(ENGINEER_WORK);
+    }
+
+    @Test
+    void aLeadCannotAssignOrOverrideInOtherGroups() {
+        assertThat(permitted(LEAD, nursesTicketIn(HIS_SUPPORT, DESKTOP))).doesNotContain(Permission.ASSIGN,
+                Permission.OVERRIDE_PRIORITY, Permission.CANCEL);
+    }
+
+    @Test
+    void aLeadDeclaresAMajorIncidentAnywhere() {
+        assertThat(policy.permits(LEAD, Permission.DECLARE_MAJOR_INCIDENT, nursesTicketIn(HIS_SUPPORT))).isTrue();
+    }
+
+    // ---- the service desk ------------------------------------------------------------
+
+    @Test
+    void theDeskHandlesEveryTicketWhateverItsGroup() {
+        Set<Permission> desk = EnumSet.of(Permission.VIEW_TICKET, Permission.VIEW_QUEUE, Permission.LOG_CONTACT,
+                Permission.RESOLVE_AT_FIRST_CONTACT, Permission.RAISE_TICKET, Permission.LINK_CONTACT, Permission.ASSIGN,
+                Permission.ESCALATE_TO_LEAD, Permission.CONFIRM, Permission.REOPEN, Permission.CANCEL,
+                Permission.ADD_WORK_LOG, Permission.REPRIORITISE, Permission.DECLARE_MAJOR_INCIDENT);
+
+        assertThat(permitted(AGENT, nursesTicketIn(HIS_SUPPORT))).isEqualTo(desk);
+        assertThat(permitted(AGENT, ticket(OTHER_CALLER, DESKTOP, HIS_SUPPORT))).isEqualTo(desk);
+    }
+
+    @Test
+    void theDeskDoesNotDoTheEngineersWork() {
+        assertThat(permitted(AGENT, nursesTicketIn(DESKTOP))).doesNotContain(Permission.ACCEPT, Permission.START,
+                Permission.RESOLVE, Permission.OVERRIDE_PRIORITY, Permission.CLOSE);
+    }
+
+    // ---- the director and the system ---------------------------------------------------
+
+    @Test
+    void theDirectorViewsEveryTicketAndTheQueueAndDoesNoTicketWork() {
+        Set<Permission> director = permitted(DIRECTOR, nursesTicketIn(DESKTOP));
+
+        assertThat(director).contains(Permission.VIEW_TICKET, Permission.VIEW_QUEUE);
+        // Declaring a major incident is the one change the default grants the director.
+        assertThat(EnumSet.complementOf(EnumSet.of(Permission.VIEW_TICKET, Permission.VIEW_QUEUE,
+                Permission.DECLARE_MAJOR_INCIDENT))).doesNotContainAnyElementsOf(director);
+    }
+
+    @Test
+    void theSystemClosesAnyResolvedTicketAndNobodyElseDoes() {
+        assertThat(policy.permits(Actor.system(), Permission.CLOSE, nursesTicketIn(HIS_SUPPORT))).isTrue();
+        for (Actor person : List.of(NURSE, AGENT, ENGINEER, SPECIALIST, LEAD, DIRECTOR)) {
+            assertThat(policy.permits(person, Permission.CLOSE, nursesTicketIn(DESKTOP, DESKTOP, HIS_SUPPORT)))
+                    .as("%s closes", person.staffId()).isFalse();
+        }
+    }
+
+    @Test
+    void theSystemDoesNoEngineeringOrDeskWork() {
+        assertThat(permitted(Actor.system(), nursesTicketIn(DESKTOP))).containsExactlyInAnyOrder(Permission.CLOSE,
+                Permission.LOG_CONTACT, Permission.RAISE_TICKET, Permission.VIEW_TICKET, Permission.VIEW_QUEUE);
+    }
+
+    // ---- several roles, custom tables, refusals -----------------------------------------
+
+    @Test
+    void anActorWithSeveralRolesHasTheUnionOfTheirPermissions() {
+        Actor both = Actor.of("X0001", Role.REPORTER, Role.SERVICE_DESK_AGENT);
+        AccessContext ownTicket = ticket(both.staffId(), DESKTOP);
+
+        assertThat(permitted(both, ownTicket)).containsAll(permitted(AGENT, ownTicket)).contains(Permission.RATE);
+    }
+
+    @Test
+    void aCustomTableGrantsOnlyWhatItLists() {
+        AccessPolicy viewOnly = AccessPolicy.of(List.of(new AccessRule(Role.REPORTER, Permission.VIEW_TICKET, Scope.ANY)));
+
+        assertThat(viewOnly.permits(NURSE, Permission.VIEW_TICKET, ticket(OTHER_CALLER, DESKTOP))).isTrue();
+        assertThat(viewOnly.permits(NURSE, Permission.CONFIRM, nursesTicketIn(DESKTOP))).isFalse();
+        assertThat(viewOnly.describe()).isEqualTo("REPORTER VIEW_TICKET ANY\n");
+    }
+
+    @Test
+    void checkRefusesWithTheActorThePermissionAndTheRecord() {
+        assertThatThrownBy(() -> policy.check(NURSE, Permission.RESOLVE, nursesTicketIn(DESKTOP), "INC-2026-000042"))
+                .isInstanceOfSatisfying(NotPermittedException.class, e -> {
+                    assertThat(e.permission()).isEqualTo(Permission.RESOLVE);
+                    assertThat(e.code()).isEqualTo("access.denied");
+                    assertThat(e.getMessage()).isEqualTo("N1001 may not resolve on INC-2026-000042");
+                    assertThat(e.messageIn(Locale.SIMPLIFIED_CHINESE)).contains("N1001", "INC-2026-000042");
+                });
+    }
+
+    @Test
+    void checkLetsAPermittedActorThrough() {
+        assertThatCode(() -> policy.check(NURSE, Permission.CONFIRM, nursesTicketIn(DESKTOP), "INC-2026-000042"))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void theDefaultTableListsEveryRuleOnceALine() {
+        assertThat(policy.describe().lines()).hasSize(policy.rules().size()).doesNotHaveDuplicates()
+                .contains("REPORTER CONFIRM OWN", "GROUP_LEAD ASSIGN GROUP", "SYSTEM CLOSE ANY");
+    }
+}

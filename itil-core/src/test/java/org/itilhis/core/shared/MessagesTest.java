@@ -1,0 +1,220 @@
+package org.itilhis.core.shared;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.itilhis.core.access.NotPermittedException;
+import org.itilhis.core.access.Permission;
+import org.itilhis.core.contact.Contact;
+import org.itilhis.core.priority.Priority;
+import org.itilhis.core.ticket.MajorIncidentPriorityException;
+import org.itilhis.core.ticket.NotAnIncidentException;
+import org.itilhis.core.ticket.QuietPeriodNotElapsedException;
+import org.itilhis.core.ticket.RatingNotAllowedException;
+import org.itilhis.core.ticket.TicketAction;
+import org.itilhis.core.ticket.TicketClosedException;
+import org.itilhis.core.ticket.TicketNumber;
+import org.itilhis.core.ticket.TicketStatus;
+import org.itilhis.core.ticket.TicketType;
+import org.itilhis.core.ticket.TicketWorkflows;
+import org.itilhis.core.workflow.GuardFailedException;
+import org.itilhis.core.workflow.IllegalTransitionException;
+import org.itilhis.core.workflow.MissingRequiredFieldException;
+import org.itilhis.core.workflow.Workflow;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The bilingual message catalogue: both files carry the same keys with real texts, and
+ * every refusal core can produce reads properly in English and in Simplified Chinese.
+ */
+class MessagesTest {
+    private static final String ENGLISH = "org/itilhis/core/messages.properties";
+    private static final String CHINESE = "org/itilhis/core/messages_zh.properties";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
+    private static final TicketNumber NUMBER = TicketNumber.of(TicketType.INCIDENT, 2026, 42);
+
+    /** Every workflow core declares; their guards need texts. */
+    private static final List<Workflow<?, ?, ?>> WORKFLOWS =
+            List.of(TicketWorkflows.INCIDENT, TicketWorkflows.SERVICE_REQUEST, Contact.WORKFLOW);
+
+    private static Map<String, String> load(String resource) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessagesTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            try (Reader reader = new InputStreamReader(in, UTF_8)) {
+                properties.load(reader);
+            }
+        }
+        Map<String, String> texts = new TreeMap<>();
+        properties.forEach((key, value) -> texts.put((String) key, (String) value));
+        return texts;
+    }
+
+    private static boolean hasHan(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
+    private static Set<String> placeholders(String text) {
+        Set<String> indices = new TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            indices.add(m.group(1));
+        }
+        return indices;
+    }
+
+    /** One of each refusal core can throw, with every variant of its code. */
+    static Stream<DomainException> everyRefusal() {
+        return Stream.of(
+                new IllegalTransitionException("incident", TicketStatus.RESOLVED, TicketAction.START,
+                        List.of(TicketAction.CONFIRM, TicketAction.REOPEN)),
+                new IllegalTransitionException("incident", TicketStatus.CLOSED, TicketAction.START, List.of()),
+                new MissingRequiredFieldException("incident", TicketAction.RESOLVE, TicketWorkflows.RESOLUTION_NOTE),
+                new GuardFailedException("incident", TicketAction.START, TicketWorkflows.ENGINEER_NAMED),
+                new GuardFailedException("incident", TicketAction.ESCALATE, TicketWorkflows.BELOW_VENDOR_TIER),
+                new TicketClosedException(NUMBER, TicketStatus.CANCELLED),
+                new RatingNotAllowedException(NUMBER, TicketStatus.RESOLVED, false),
+                new RatingNotAllowedException(NUMBER, TicketStatus.CLOSED, true),
+                new NotAnIncidentException(TicketNumber.of(TicketType.SERVICE_REQUEST, 2026, 7)),
+                new MajorIncidentPriorityException(NUMBER, Priority.P3),
+                new QuietPeriodNotElapsedException(NUMBER, Instant.parse("2026-03-05T08:00:00Z")),
+                new NotPermittedException(StaffId.of("N1001"), Permission.RESOLVE, NUMBER.toString()),
+                new VersionConflictException("ticket", NUMBER.toString(), 1234, 1236),
+                new VersionConflictException("contact", "3f1c", 1, 2));
+    }
+
+    @Test
+    void bothCataloguesHaveExactlyTheSameKeys() throws IOException {
+        assertThat(load(CHINESE).keySet()).containsExactlyElementsOf(load(ENGLISH).keySet());
+    }
+
+    @Test
+    void everyTextIsFilledIn() throws IOException {
+        for (String resource : List.of(ENGLISH, CHINESE)) {
+            assertThat(load(resource)).as(resource).isNotEmpty().allSatisfy(
+                    (key, text) -> assertThat(text).as("%s in %s", key, resource).isNotBlank());
+        }
+    }
+
+    @Test
+    void everyChineseTextIsWrittenInChinese() throws IOException {
+        assertThat(load(CHINESE)).allSatisfy((key, text) -> assertThat(hasHan(text)).as("%s: %s", key, text).isTrue());
+    }
+
+    @Test
+    void noEnglishTextIsWrittenInChinese() throws IOException {
+        assertThat(load(ENGLISH)).allSatisfy((key, text) -> assertThat(hasHan(text)).as("%s: %s", key, text).isFalse());
+    }
+
+    @Test
+    void bothTextsOfAKeyUseTheSamePlaceholders() throws IOException {
+        Map<String, String> english = load(ENGLISH);
+        Map<String, String> chinese = load(CHINESE);
+
+        assertThat(english).allSatisfy((key, text) ->
+                assertThat(placeholders(chinese.getOrDefault(key, ""))).as(key).isEqualTo(placeholders(text)));
+    }
+
+    @Test
+    void noTextHasALoneApostropheWhichMessageFormatWouldSwallow() throws IOException {
+        for (String resource : List.of(ENGLISH, CHINESE)) {
+            assertThat(load(resource)).allSatisfy((key, text) ->
+                    assertThat(text.replace("''", "")).as("%s in %s", key, resource).doesNotContain("'"));
+        }
+    }
+
+    @Test
+    void everyRefusalOfCoreIsCoveredHere() {
+        Set<String> covered = everyRefusal().map(e -> e.getClass().getName()).collect(Collectors.toSet());
+        Set<String> declared = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.itilhis.core").stream()
+                .filter(c -> c.isAssignableTo(DomainException.class))
+                .filter(c -> !c.getModifiers().contains(JavaModifier.ABSTRACT))
+                .map(JavaClass::getName)
+                .collect(Collectors.toSet());
+
+        assertThat(covered).as("add an instance of each new domain exception to everyRefusal()")
+                .containsExactlyInAnyOrderElementsOf(declared);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyRefusal")
+    void everyRefusalReadsInEnglishAndInChinese(DomainException refusal) {
+        String english = refusal.messageIn(Locale.ENGLISH);
+        String chinese = refusal.messageIn(Locale.SIMPLIFIED_CHINESE);
+
+        for (String text : List.of(english, chinese)) {
+            assertThat(text).doesNotStartWith(refusal.code()).doesNotContain("{", "}").doesNotContain("guard.");
+        }
+        assertThat(english).isEqualTo(refusal.getMessage()).isNotEqualTo(chinese);
+        assertThat(hasHan(chinese)).as(chinese).isTrue();
+        assertThat(hasHan(english)).as(english).isFalse();
+    }
+
+    @Test
+    void aLocaleWithoutTranslationReadsInEnglish() {
+        NotAnIncidentException refusal = new NotAnIncidentException(NUMBER);
+
+        assertThat(refusal.messageIn(Locale.GERMAN)).isEqualTo(refusal.messageIn(Locale.ENGLISH));
+        assertThat(refusal.messageIn(Locale.forLanguageTag("zh-Hans"))).isEqualTo(refusal.messageIn(Locale.SIMPLIFIED_CHINESE));
+        assertThat(refusal.messageIn(Locale.forLanguageTag("zh"))).isEqualTo(refusal.messageIn(Locale.SIMPLIFIED_CHINESE));
+        assertThat(refusal.messageIn(Locale.forLanguageTag("zh-SG"))).isEqualTo(refusal.messageIn(Locale.SIMPLIFIED_CHINESE));
+    }
+
+    @Test
+    void versionsAreShownWithoutGroupingSeparators() {
+        VersionConflictException conflict = new VersionConflictException("ticket", NUMBER.toString(), 1234, 1236);
+
+        assertThat(conflict.messageIn(Locale.ENGLISH)).contains("1234", "1236").doesNotContain("1,234");
+        assertThat(conflict.messageIn(Locale.SIMPLIFIED_CHINESE)).contains("1234", "1236");
+    }
+
+    @Test
+    void theMessageNamesTheRecordAndTheArgumentsInBothLanguages() {
+        TicketClosedException refusal = new TicketClosedException(NUMBER, TicketStatus.CLOSED);
+
+        assertThat(refusal.getMessage()).isEqualTo("Ticket INC-2026-000042 is closed: nothing more can be recorded on it");
+        assertThat(refusal.messageIn(Locale.SIMPLIFIED_CHINESE)).contains("INC-2026-000042");
+        assertThat(refusal.arguments()).containsExactly("INC-2026-000042", "closed");
+    }
+
+    @Test
+    void everyGuardOfEveryWorkflowHasATextInBothLanguages() {
+        Set<String> guards = WORKFLOWS.stream().flatMap(w -> w.transitions().stream())
+                .flatMap(t -> t.guards().stream()).map(g -> g.name()).collect(Collectors.toCollection(TreeSet::new));
+
+        assertThat(guards).isNotEmpty();
+        for (String guard : guards) {
+            Text text = Text.of("guard." + guard);
+            assertThat(text.in(Locale.ENGLISH)).as(guard).doesNotStartWith("guard.");
+            assertThat(hasHan(text.in(Locale.SIMPLIFIED_CHINESE))).as(guard).isTrue();
+        }
+    }
+
+    @Test
+    void anUnknownKeyFallsBackToTheKeyAndItsArguments() {
+        assertThat(Messages.format("no.such-key", Locale.ENGLISH, "a", 1)).isEqualTo("no.such-key [a, 1]");
+    }
+}
