@@ -53,6 +53,18 @@ class MillionIncidentsPlans extends DatabaseIT {
         return TestDatabase.POSTGRESQL;
     }
 
+    /** With {@code -Ditilhis.plans.keep=true} the schema stays, for a look with psql; drop it by hand. */
+    @Override
+    @org.junit.jupiter.api.AfterAll
+    void dropDatabase() {
+        if (db != null && Boolean.getBoolean("itilhis.plans.keep")) {
+            print("kept: %s", db.dataSource().getJdbcUrl());
+            db.closeKeepingData();
+        } else {
+            super.dropDatabase();
+        }
+    }
+
     @Test
     void loadAndExplain() {
         int total = Integer.getInteger("itilhis.plans.tickets", 1_000_000);
