@@ -66,6 +66,9 @@ public final class TicketService implements TicketWorkUseCase {
             Actor actor = command.actor();
             AccessContext context = AccessContext.of(ticket.details().caller(), ticket.group(),
                     ports.directory().groupsOf(actor.staffId()));
+            if (!settings.access().permits(actor, Permission.VIEW_TICKET, context)) {
+                throw new TicketNotFoundException(command.ticket()); // as the queries say: no leak of existence
+            }
             settings.access().check(actor, TicketPermissions.of(command), context, ticket.number().toString());
             if (command.expectedVersion() != null && command.expectedVersion() != ticket.version()) {
                 throw new VersionConflictException("ticket", ticket.number().toString(), command.expectedVersion(),

@@ -13,7 +13,10 @@ import org.itilhis.core.shared.ContactId;
 import org.itilhis.core.shared.VersionConflictException;
 import org.itilhis.ports.out.ContactRepository;
 
-/** Contacts in a map of snapshots, with optimistic locking. */
+/**
+ * Contacts in a map of snapshots, with optimistic locking. Reads wait for a running
+ * transaction of another thread, so they never see its uncommitted writes.
+ */
 public final class InMemoryContactRepository implements ContactRepository {
     private final InMemoryTransactions transactions;
     private final Map<ContactId, ContactSnapshot> byId = new ConcurrentHashMap<>();
@@ -30,7 +33,8 @@ public final class InMemoryContactRepository implements ContactRepository {
 
     @Override
     public Optional<Contact> find(ContactId id) {
-        return Optional.ofNullable(byId.get(checkNotNull(id, "id"))).map(Contact::restore);
+        checkNotNull(id, "id");
+        return transactions.locked(() -> Optional.ofNullable(byId.get(id))).map(Contact::restore);
     }
 
     @Override

@@ -20,7 +20,8 @@ import org.itilhis.ports.out.TicketRepository;
 
 /**
  * Tickets in a map of snapshots. Every load restores a fresh aggregate, so a command that
- * fails half-way never touches what is stored.
+ * fails half-way never touches what is stored. Reads wait for a running transaction of
+ * another thread, so they never see its uncommitted writes.
  */
 public final class InMemoryTicketRepository implements TicketRepository {
     private final InMemoryTransactions transactions;
@@ -39,12 +40,15 @@ public final class InMemoryTicketRepository implements TicketRepository {
 
     @Override
     public Optional<Ticket> find(TicketId id) {
-        return Optional.ofNullable(byId.get(checkNotNull(id, "id"))).map(Ticket::restore);
+        checkNotNull(id, "id");
+        return transactions.locked(() -> Optional.ofNullable(byId.get(id))).map(Ticket::restore);
     }
 
     @Override
     public Optional<Ticket> findByNumber(TicketNumber number) {
-        return Optional.ofNullable(byNumber.get(checkNotNull(number, "number"))).flatMap(this::find);
+        checkNotNull(number, "number");
+        return transactions.locked(() -> Optional.ofNullable(byNumber.get(number)).map(byId::get))
+                .map(Ticket::restore);
     }
 
     @Override
@@ -77,7 +81,7 @@ public final class InMemoryTicketRepository implements TicketRepository {
 
     @Override
     public List<Ticket> search(TicketSearch search) {
-        return byId.values().stream()
+        return transactions.locked(() -> List.copyOf(byId.values())).stream()
                 .filter(s -> matches(s, search))
                 .map(Ticket::restore)
                 .sorted(WorkQueueOrder.TICKETS)

@@ -1,0 +1,20 @@
+package org.itilhis.testkit.memory;
+
+import org.itilhis.ports.out.EventLog;
+import org.itilhis.ports.out.Transactions;
+import org.itilhis.testkit.contract.EventLogContract;
+
+class InMemoryEventLogTest implements EventLogContract {
+    private final InMemoryTransactions transactions = new InMemoryTransactions();
+    private final InMemoryEventLog events = new InMemoryEventLog(transactions);
+
+    @Override
+    public EventLog events() {
+        return events;
+    }
+
+    @Override
+    public Transactions transactions() {
+        return transactions;
+    }
+}

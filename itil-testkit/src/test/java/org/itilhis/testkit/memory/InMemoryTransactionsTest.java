@@ -1,0 +1,34 @@
+package org.itilhis.testkit.memory;
+
+import org.itilhis.ports.out.ContactRepository;
+import org.itilhis.ports.out.EventLog;
+import org.itilhis.ports.out.TicketRepository;
+import org.itilhis.ports.out.Transactions;
+import org.itilhis.testkit.contract.TransactionsContract;
+
+class InMemoryTransactionsTest implements TransactionsContract {
+    private final InMemoryTransactions transactions = new InMemoryTransactions();
+    private final InMemoryTicketRepository tickets = new InMemoryTicketRepository(transactions);
+    private final InMemoryContactRepository contacts = new InMemoryContactRepository(transactions);
+    private final InMemoryEventLog events = new InMemoryEventLog(transactions);
+
+    @Override
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    @Override
+    public TicketRepository tickets() {
+        return tickets;
+    }
+
+    @Override
+    public ContactRepository contacts() {
+        return contacts;
+    }
+
+    @Override
+    public EventLog events() {
+        return events;
+    }
+}
