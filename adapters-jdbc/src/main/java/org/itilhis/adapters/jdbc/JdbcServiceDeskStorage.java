@@ -24,8 +24,10 @@ import org.jdbi.v3.core.Jdbi;
  *         storage.events(), notifier, directory, storage.transactions(), clock);
  * }</pre>
  *
- * <p>{@link #close()} returns the connection the ticket number sequence keeps; the data
- * source stays the embedder's to close.
+ * <p>The ticket number sequence keeps one connection of the pool for itself (see
+ * {@link JdbcTicketNumberSequence}), so size the pool one above the number of concurrent
+ * transactions wanted. {@link #close()} returns that connection; the data source stays the
+ * embedder's to close.
  */
 public final class JdbcServiceDeskStorage implements AutoCloseable {
     private final Dialect dialect;
