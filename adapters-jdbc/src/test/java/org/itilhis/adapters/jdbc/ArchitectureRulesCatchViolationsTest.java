@@ -51,6 +51,13 @@ class ArchitectureRulesCatchViolationsTest {
     }
 
     @Test
+    void catchesJacksonOutsideTheCodec() {
+        assertThat(violationsOf(ArchitectureTest.jackson_stays_in_the_codec))
+                .contains(FIXTURES_PACKAGE + ".JsonLeakingAdapter", "com.fasterxml.jackson.databind.ObjectMapper")
+                .doesNotContain("WellBehavedAdapter");
+    }
+
+    @Test
     void theRealArchitectureTestDoesNotSeeTheFixtures() throws ReflectiveOperationException {
         JavaClasses analysed = importedAsIn(ArchitectureTest.class);
 

@@ -1,0 +1,163 @@
+package org.itilhis.adapters.jdbc;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.IntSupplier;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+/**
+ * What differs between the supported databases, and nothing else: column types and
+ * collations (filled into the migrations as Flyway placeholders), how a JSON value is
+ * bound, how an insert skips a duplicate key without spoiling the transaction,
+ * case-insensitive matching for text search, and where the vendor-only migrations live
+ * (PostgreSQL's trigram text-search index).
+ *
+ * <p>MySQL is detected as {@link #MARIADB}; it is expected to work (the SQL is the common
+ * subset) but only MariaDB is tested.
+ */
+public enum Dialect {
+    /** PostgreSQL 13 or later: jsonb, native uuid, {@code ON CONFLICT DO NOTHING}, pg_trgm. */
+    POSTGRESQL(ImmutableMap.<String, String>builder()
+            .put("uuid", "UUID")
+            .put("json", "JSONB")
+            .put("clob", "TEXT")
+            .put("timestamp", "TIMESTAMP(6)")
+            .put("identity", "BIGINT GENERATED ALWAYS AS IDENTITY")
+            .put("ascii", "COLLATE \"C\"")
+            .put("ci", "")
+            .put("table_options", "")
+            .buildOrThrow(), "ILIKE", Optional.of("postgresql")),
+    /** MariaDB 10.6 or later (and MySQL 8): InnoDB, utf8mb4, binary collation except for searched text. */
+    MARIADB(ImmutableMap.<String, String>builder()
+            .put("uuid", "CHAR(36) CHARACTER SET ascii COLLATE ascii_bin")
+            .put("json", "JSON")
+            .put("clob", "LONGTEXT")
+            .put("timestamp", "DATETIME(6)")
+            .put("identity", "BIGINT NOT NULL AUTO_INCREMENT")
+            .put("ascii", "CHARACTER SET ascii COLLATE ascii_bin")
+            .put("ci", "COLLATE utf8mb4_unicode_ci")
+            .put("table_options", " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin")
+            .buildOrThrow(), "LIKE", Optional.empty()),
+    /** H2 2.x, embedded or in memory. */
+    H2(ImmutableMap.<String, String>builder()
+            .put("uuid", "UUID")
+            .put("json", "CHARACTER LARGE OBJECT")
+            .put("clob", "CHARACTER LARGE OBJECT")
+            .put("timestamp", "TIMESTAMP(6)")
+            .put("identity", "BIGINT GENERATED ALWAYS AS IDENTITY")
+            .put("ascii", "")
+            .put("ci", "")
+            .put("table_options", "")
+            .buildOrThrow(), "ILIKE", Optional.empty());
+
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final int MARIADB_DUPLICATE_KEY = 1062;
+
+    private final ImmutableMap<String, String> placeholders;
+    private final String caseInsensitiveLike;
+    private final Optional<String> vendorMigrations;
+
+    Dialect(ImmutableMap<String, String> placeholders, String caseInsensitiveLike, Optional<String> vendorMigrations) {
+        this.placeholders = placeholders;
+        this.caseInsensitiveLike = caseInsensitiveLike;
+        this.vendorMigrations = vendorMigrations;
+    }
+
+    /**
+     * The dialect of a database, from the product name its JDBC driver reports.
+     *
+     * @throws IllegalArgumentException for a database this adapter does not support
+     */
+    public static Dialect ofProductName(String productName) {
+        String name = checkNotNull(productName, "productName").toLowerCase(Locale.ROOT);
+        if (name.contains("postgres")) {
+            return POSTGRESQL;
+        } else if (name.contains("mariadb") || name.contains("mysql")) {
+            return MARIADB;
+        } else if (name.equals("h2")) {
+            return H2;
+        }
+        throw new IllegalArgumentException("unsupported database " + productName
+                + "; the JDBC adapter supports PostgreSQL, MariaDB (or MySQL) and H2");
+    }
+
+    /** The Flyway placeholders the migrations use for column types, collations and table options. */
+    ImmutableMap<String, String> placeholders() {
+        return placeholders;
+    }
+
+    /** The Flyway locations: the common migrations, then this database's own if it has any. */
+    ImmutableList<String> migrationLocations() {
+        ImmutableList.Builder<String> locations = ImmutableList.<String>builder().add("classpath:db/migration/common");
+        vendorMigrations.ifPresent(folder -> locations.add("classpath:db/migration/" + folder));
+        return locations.build();
+    }
+
+    /** A bind parameter for a JSON column: PostgreSQL needs the text cast to jsonb. */
+    String json(String parameter) {
+        return this == POSTGRESQL ? "CAST(:" + parameter + " AS JSONB)" : ":" + parameter;
+    }
+
+    /** How a UUID is bound: natively where the column is a uuid, as text where it is CHAR(36). */
+    Object uuid(UUID value) {
+        return this == MARIADB ? value.toString() : value;
+    }
+
+    /**
+     * Turns an {@code INSERT} into one that skips a row whose key exists. PostgreSQL gets
+     * {@code ON CONFLICT DO NOTHING}, because a failed statement there aborts the whole
+     * transaction; MariaDB and H2 roll back only the failed statement, so there the plain
+     * insert is run and a duplicate key is caught by {@link #isDuplicateKey}. (MariaDB's
+     * {@code INSERT IGNORE} is avoided: it also silences truncation and other errors.)
+     */
+    String insertSkippingDuplicates(String insert) {
+        return this == POSTGRESQL ? insert + " ON CONFLICT DO NOTHING" : insert;
+    }
+
+    /**
+     * Runs an insert made by {@link #insertSkippingDuplicates}.
+     *
+     * @return whether a row was inserted: false when its key existed
+     */
+    boolean inserted(IntSupplier insert) {
+        try {
+            return insert.getAsInt() > 0;
+        } catch (UnableToExecuteStatementException failure) {
+            if (isDuplicateKey(failure)) {
+                return false;
+            }
+            throw failure;
+        }
+    }
+
+    /** Whether a failed statement failed on a unique or primary key. */
+    private boolean isDuplicateKey(UnableToExecuteStatementException failure) {
+        return failure.getCause() instanceof SQLException sql
+                && (UNIQUE_VIOLATION.equals(sql.getSQLState())
+                || (this == MARIADB && sql.getErrorCode() == MARIADB_DUPLICATE_KEY));
+    }
+
+    /**
+     * Statements that start the ticket counter's own short transaction. On PostgreSQL its
+     * commit need not wait for the WAL flush ({@code synchronous_commit} off for this
+     * transaction only): a ticket that durably commits with the number flushes the WAL past
+     * the counter's earlier commit record, so a crash can only lose increments whose numbers
+     * no durable ticket holds. That saves a disk flush per number. MariaDB has no
+     * per-transaction equivalent; H2 needs none.
+     */
+    List<String> counterTransactionSetup() {
+        return this == POSTGRESQL ? List.of("SET LOCAL synchronous_commit TO OFF") : List.of();
+    }
+
+    /** The operator matching text case-insensitively: MariaDB's searched columns have a case-insensitive collation. */
+    String caseInsensitiveLike() {
+        return caseInsensitiveLike;
+    }
+}

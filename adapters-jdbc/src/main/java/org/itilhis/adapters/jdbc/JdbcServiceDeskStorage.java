@@ -1,0 +1,129 @@
+package org.itilhis.adapters.jdbc;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.itilhis.ports.out.StorageException;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The service desk's storage on one JDBC database: what an embedder creates once and
+ * hands to the application core. {@link #create(DataSource)} detects the {@link Dialect}
+ * from the driver's metadata, brings the schema up to date with the Flyway migrations of
+ * this module, and wires every outbound port of the service desk on the same
+ * {@link JdbcTransactions}, so that one command's writes commit together.
+ *
+ * <pre>{@code
+ * HikariDataSource dataSource = JdbcDataSources.pooled("jdbc:postgresql://db/itilhis", "itilhis", secret);
+ * JdbcServiceDeskStorage storage = JdbcServiceDeskStorage.create(dataSource);
+ * ServiceDeskPorts ports = new ServiceDeskPorts(storage.tickets(), storage.contacts(), storage.numbers(),
+ *         storage.events(), notifier, directory, storage.transactions(), clock);
+ * }</pre>
+ *
+ * <p>The ticket number sequence keeps one connection of the pool for itself (see
+ * {@link JdbcTicketNumberSequence}), so size the pool one above the number of concurrent
+ * transactions wanted. {@link #close()} returns that connection; the data source stays the
+ * embedder's to close.
+ */
+public final class JdbcServiceDeskStorage implements AutoCloseable {
+    private final Dialect dialect;
+    private final JdbcTransactions transactions;
+    private final JdbcTicketRepository tickets;
+    private final JdbcContactRepository contacts;
+    private final JdbcTicketNumberSequence numbers;
+    private final JdbcEventLog events;
+    private final JdbcIdempotencyStore idempotency;
+
+    private JdbcServiceDeskStorage(Dialect dialect, Jdbi jdbi) {
+        JsonCodec codec = new JsonCodec();
+        this.dialect = dialect;
+        this.transactions = new JdbcTransactions(jdbi);
+        this.tickets = new JdbcTicketRepository(transactions, dialect, codec);
+        this.contacts = new JdbcContactRepository(transactions, dialect, codec);
+        this.numbers = new JdbcTicketNumberSequence(jdbi, dialect);
+        this.events = new JdbcEventLog(transactions, dialect, codec);
+        this.idempotency = new JdbcIdempotencyStore(transactions, dialect, codec);
+    }
+
+    /**
+     * Detects the database, migrates its schema and wires the ports.
+     *
+     * @throws StorageException if the database cannot be reached or migrated
+     * @throws IllegalArgumentException if the database is not PostgreSQL, MariaDB/MySQL or H2
+     */
+    public static JdbcServiceDeskStorage create(DataSource dataSource) {
+        checkNotNull(dataSource, "dataSource");
+        Dialect dialect = detect(dataSource);
+        migrate(dataSource, dialect);
+        return new JdbcServiceDeskStorage(dialect, Jdbi.create(dataSource));
+    }
+
+    /**
+     * The dialect of the database behind {@code dataSource}.
+     *
+     * @throws StorageException if no connection can be had
+     */
+    public static Dialect detect(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return Dialect.ofProductName(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException failure) {
+            throw new StorageException("cannot connect to detect the database: " + failure.getMessage(), failure);
+        }
+    }
+
+    /**
+     * Applies the pending migrations of this module's schema (idempotent; several nodes
+     * starting at once are serialised by Flyway's lock on its history table).
+     *
+     * @throws StorageException if a migration fails
+     */
+    public static void migrate(DataSource dataSource, Dialect dialect) {
+        try {
+            Flyway.configure(JdbcServiceDeskStorage.class.getClassLoader())
+                    .dataSource(dataSource)
+                    .locations(dialect.migrationLocations().toArray(String[]::new))
+                    .placeholders(dialect.placeholders())
+                    .load()
+                    .migrate();
+        } catch (FlywayException failure) {
+            throw new StorageException("cannot migrate the " + dialect + " schema: " + failure.getMessage(), failure);
+        }
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    public JdbcTransactions transactions() {
+        return transactions;
+    }
+
+    public JdbcTicketRepository tickets() {
+        return tickets;
+    }
+
+    public JdbcContactRepository contacts() {
+        return contacts;
+    }
+
+    public JdbcTicketNumberSequence numbers() {
+        return numbers;
+    }
+
+    public JdbcEventLog events() {
+        return events;
+    }
+
+    public JdbcIdempotencyStore idempotency() {
+        return idempotency;
+    }
+
+    @Override
+    public void close() {
+        numbers.close();
+    }
+}

@@ -1,0 +1,110 @@
+package org.itilhis.adapters.jdbc;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.function.Supplier;
+import org.itilhis.ports.out.StorageException;
+import org.itilhis.ports.out.Transactions;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+
+/**
+ * Database transactions for the ports: {@link #inTransaction} binds one Jdbi handle (one
+ * connection, one transaction) to the calling thread, and every JDBC adapter of the same
+ * storage runs its statements on it, so a command's ticket row and its events commit
+ * together or not at all. A nested call joins the outer transaction; a call of an adapter
+ * outside any transaction runs in a transaction of its own.
+ *
+ * <p>Transactions run at READ COMMITTED on every database (MariaDB's default would be
+ * REPEATABLE READ): optimistic locking does not need more, because the version check is
+ * part of the {@code UPDATE}, which always sees the latest committed row.
+ */
+public final class JdbcTransactions implements Transactions {
+    static final TransactionIsolationLevel ISOLATION = TransactionIsolationLevel.READ_COMMITTED;
+
+    private final Jdbi jdbi;
+    private final ThreadLocal<Handle> current = new ThreadLocal<>();
+
+    JdbcTransactions(Jdbi jdbi) {
+        this.jdbi = checkNotNull(jdbi, "jdbi");
+    }
+
+    /**
+     * Runs {@code work} in a transaction: committed when it returns, rolled back when it
+     * throws (and its exception rethrown unchanged).
+     *
+     * @throws StorageException if the database cannot begin or commit the transaction
+     */
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        checkNotNull(work, "work");
+        if (current.get() != null) {
+            return work.get();
+        }
+        Handle handle = begin();
+        current.set(handle);
+        try {
+            T result = work.get();
+            commit(handle);
+            return result;
+        } catch (RuntimeException | Error failure) {
+            rollback(handle, failure);
+            throw failure;
+        } finally {
+            current.remove();
+            handle.close();
+        }
+    }
+
+    /** Whether the calling thread is inside {@link #inTransaction}. */
+    public boolean isActive() {
+        return current.get() != null;
+    }
+
+    /**
+     * Runs {@code call} on the current transaction's handle, or in a transaction of its own
+     * outside one. Jdbi failures become {@link StorageException}s naming {@code what}.
+     */
+    <T> T withHandle(String what, HandleCallback<T, RuntimeException> call) {
+        try {
+            Handle handle = current.get();
+            return handle != null ? call.withHandle(handle) : jdbi.inTransaction(ISOLATION, call);
+        } catch (JdbiException failure) {
+            throw new StorageException(what + " failed: " + failure.getMessage(), failure);
+        }
+    }
+
+    private Handle begin() {
+        Handle handle = null;
+        try {
+            handle = jdbi.open();
+            handle.setTransactionIsolationLevel(ISOLATION);
+            handle.begin();
+            return handle;
+        } catch (JdbiException failure) {
+            if (handle != null) {
+                handle.close();
+            }
+            throw new StorageException("cannot begin a transaction: " + failure.getMessage(), failure);
+        }
+    }
+
+    private static void commit(Handle handle) {
+        try {
+            handle.commit();
+        } catch (JdbiException failure) {
+            throw new StorageException("cannot commit the transaction: " + failure.getMessage(), failure);
+        }
+    }
+
+    private static void rollback(Handle handle, Throwable cause) {
+        try {
+            handle.rollback();
+        } catch (JdbiException failure) {
+            cause.addSuppressed(failure);
+        }
+    }
+}

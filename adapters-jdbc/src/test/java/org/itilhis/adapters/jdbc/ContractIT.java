@@ -1,0 +1,45 @@
+package org.itilhis.adapters.jdbc;
+
+import org.itilhis.ports.out.ContactRepository;
+import org.itilhis.ports.out.EventLog;
+import org.itilhis.ports.out.IdempotencyStore;
+import org.itilhis.ports.out.TicketNumberSequence;
+import org.itilhis.ports.out.TicketRepository;
+import org.itilhis.ports.out.Transactions;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * The factory methods the test kit's contracts ask for, answered with the JDBC adapters
+ * of one isolated database, emptied before each test (the contracts expect empty storage).
+ * A subclass names the database and implements the contracts it runs.
+ */
+abstract class ContractIT extends DatabaseIT {
+    @BeforeEach
+    void emptyTables() {
+        db.emptyTables();
+    }
+
+    public Transactions transactions() {
+        return storage.transactions();
+    }
+
+    public TicketRepository tickets() {
+        return storage.tickets();
+    }
+
+    public ContactRepository contacts() {
+        return storage.contacts();
+    }
+
+    public EventLog events() {
+        return storage.events();
+    }
+
+    public TicketNumberSequence numbers() {
+        return storage.numbers();
+    }
+
+    public IdempotencyStore idempotency() {
+        return storage.idempotency();
+    }
+}

@@ -1,0 +1,40 @@
+package org.itilhis.adapters.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class DialectTest {
+    @Test
+    void isDetectedFromTheDriversProductName() {
+        assertThat(Dialect.ofProductName("PostgreSQL")).isEqualTo(Dialect.POSTGRESQL);
+        assertThat(Dialect.ofProductName("MariaDB")).isEqualTo(Dialect.MARIADB);
+        assertThat(Dialect.ofProductName("MySQL")).isEqualTo(Dialect.MARIADB);
+        assertThat(Dialect.ofProductName("H2")).isEqualTo(Dialect.H2);
+    }
+
+    @Test
+    void anUnsupportedDatabaseIsRefusedByName() {
+        assertThatThrownBy(() -> Dialect.ofProductName("Oracle")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Oracle");
+    }
+
+    @Test
+    void everyDialectFillsEveryPlaceholderOfTheMigrations() {
+        for (Dialect dialect : Dialect.values()) {
+            assertThat(dialect.placeholders()).containsOnlyKeys(Dialect.POSTGRESQL.placeholders().keySet());
+        }
+    }
+
+    @Test
+    void onlyPostgresqlHasMigrationsOfItsOwn() {
+        assertThat(Dialect.POSTGRESQL.migrationLocations()).hasSize(2);
+        assertThat(Dialect.MARIADB.migrationLocations()).containsExactly("classpath:db/migration/common");
+    }
+
+    @Test
+    void likePatternsEscapeWildcards() {
+        assertThat(SqlValues.containing("50%_off\\")).isEqualTo("%50\\%\\_off\\\\%");
+    }
+}

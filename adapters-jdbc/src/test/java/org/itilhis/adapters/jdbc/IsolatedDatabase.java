@@ -1,0 +1,88 @@
+package org.itilhis.adapters.jdbc;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * One test class's own schema or database: a pool on it, the migrated storage, and how to
+ * drop it all again.
+ */
+final class IsolatedDatabase implements AutoCloseable {
+    private final TestDatabase database;
+    private final HikariDataSource dataSource;
+    private final Runnable drop;
+    private final JdbcServiceDeskStorage storage;
+
+    IsolatedDatabase(TestDatabase database, String url, String user, String password, Runnable drop) {
+        this.database = database;
+        this.drop = drop;
+        this.dataSource = JdbcDataSources.pooled(url, user, password, 12);
+        this.storage = JdbcServiceDeskStorage.create(dataSource);
+    }
+
+    TestDatabase database() {
+        return database;
+    }
+
+    HikariDataSource dataSource() {
+        return dataSource;
+    }
+
+    JdbcServiceDeskStorage storage() {
+        return storage;
+    }
+
+    /**
+     * Deletes every row of the adapter's tables, for contract tests that each expect empty
+     * storage. (Test cleanup: the adapter itself never deletes an event.)
+     */
+    void emptyTables() {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            for (String table : new String[] {"ticket", "contact", "event", "ticket_counter", "idempotency"}) {
+                statement.executeUpdate("DELETE FROM " + table);
+            }
+        } catch (SQLException failure) {
+            throw new IllegalStateException("cannot empty the tables of " + dataSource.getJdbcUrl(), failure);
+        }
+    }
+
+    /** Another storage on the same database, as a second application node would have. */
+    JdbcServiceDeskStorage secondNode() {
+        return JdbcServiceDeskStorage.create(dataSource);
+    }
+
+    /** Drops the in-memory database, which DB_CLOSE_DELAY=-1 keeps alive after the pool closes. */
+    private void shutDownH2() {
+        try (Connection connection = DriverManager.getConnection(dataSource.getJdbcUrl(), "sa", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        } catch (SQLException failure) {
+            throw new IllegalStateException("cannot shut the in-memory H2 database down", failure);
+        }
+    }
+
+    /** Closes the pools but leaves the schema or database for a look with psql (the plan tool's option). */
+    void closeKeepingData() {
+        try {
+            storage.close();
+        } finally {
+            dataSource.close();
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            storage.close();
+        } finally {
+            dataSource.close();
+            if (database == TestDatabase.H2) {
+                shutDownH2();
+            }
+            drop.run();
+        }
+    }
+}

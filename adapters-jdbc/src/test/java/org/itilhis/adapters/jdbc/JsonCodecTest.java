@@ -1,0 +1,96 @@
+package org.itilhis.adapters.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.itilhis.core.contact.Contact;
+import org.itilhis.core.contact.ContactEvent;
+import org.itilhis.core.contact.ContactSnapshot;
+import org.itilhis.core.priority.Priority;
+import org.itilhis.core.priority.PriorityOverride;
+import org.itilhis.core.shared.ContactId;
+import org.itilhis.core.shared.DomainEvent;
+import org.itilhis.core.ticket.ResolutionCode;
+import org.itilhis.core.ticket.Ticket;
+import org.itilhis.core.ticket.TicketEvent;
+import org.itilhis.core.ticket.TicketSnapshot;
+import org.itilhis.ports.out.StorageException;
+import org.junit.jupiter.api.Test;
+
+class JsonCodecTest {
+    private final JsonCodec codec = new JsonCodec();
+
+    @Test
+    void everyTicketAndContactEventRoundTripsEqual() {
+        for (DomainEvent event : Stream.concat(Samples.everyTicketEvent().stream(),
+                Samples.everyContactEvent().stream()).toList()) {
+            String json = codec.write(event);
+            assertThat(codec.readEvent(codec.typeOf(event), json)).as(json).isEqualTo(event);
+        }
+    }
+
+    @Test
+    void theSamplesCoverEveryPermittedEventType() {
+        Set<Class<?>> covered = Stream.concat(Samples.everyTicketEvent().stream(), Samples.everyContactEvent().stream())
+                .map(Object::getClass).collect(Collectors.toSet());
+        assertThat(covered).containsAll(List.of(TicketEvent.class.getPermittedSubclasses()))
+                .containsAll(List.of(ContactEvent.class.getPermittedSubclasses()));
+    }
+
+    @Test
+    void identitiesAndInstantsAreWrittenAsPlainText() {
+        String json = codec.write(Samples.everyTicketEvent().get(0));
+        assertThat(json).contains("\"number\":\"INC-2026-000042\"", "\"actor\":\"N1001\"",
+                "\"occurredAt\":\"2026-03-02T08:15:30.123456789Z\"", "\"impact\":\"ONE_DEPARTMENT\"", "打印机");
+    }
+
+    @Test
+    void aTicketSnapshotWithEveryOptionalPartRoundTripsEqual() {
+        Ticket ticket = Samples.incident(Samples.number(1), Samples.DESKTOP, Priority.P3, Samples.AT, "Printer jam");
+        ticket.overridePriority(new PriorityOverride(Priority.P2, "ward", Samples.ENGINEER, Samples.AT), Samples.ENGINEER,
+                Samples.AT);
+        ticket.addWorkLog(10, "looked", Samples.ENGINEER, Samples.AT.plus(Duration.ofMinutes(3)));
+        ticket.linkContact(new ContactId(java.util.UUID.randomUUID()), Samples.NURSE, Samples.AT);
+        ticket.accept(Samples.ENGINEER, Samples.AT);
+        ticket.start(Samples.ENGINEER, Samples.AT);
+        ticket.resolve(ResolutionCode.FIXED, "cleared", Samples.ENGINEER, Samples.AT);
+        TicketSnapshot snapshot = ticket.snapshot();
+
+        assertThat(codec.read(codec.write(snapshot), TicketSnapshot.class)).isEqualTo(snapshot);
+    }
+
+    @Test
+    void contactSnapshotsOfEveryOutcomeRoundTripEqual() {
+        Contact open = Contact.log(new ContactId(java.util.UUID.randomUUID()), Samples.contactDetails(), Samples.NURSE,
+                Samples.AT);
+        Contact resolved = Contact.restore(open.snapshot());
+        resolved.resolveAtFirstContact(ResolutionCode.ADVICE_GIVEN, "restarted", Samples.NURSE, Samples.AT);
+        Contact raised = Contact.restore(open.snapshot());
+        raised.raisedAs(new org.itilhis.core.ticket.TicketId(java.util.UUID.randomUUID()), Samples.number(3),
+                Samples.NURSE, Samples.AT);
+        for (ContactSnapshot snapshot : List.of(open.snapshot(), resolved.snapshot(), raised.snapshot())) {
+            assertThat(codec.read(codec.write(snapshot), ContactSnapshot.class)).isEqualTo(snapshot);
+        }
+    }
+
+    @Test
+    void anUnknownEventTypeIsAStorageFailure() {
+        assertThatThrownBy(() -> codec.readEvent("ticket.teleported", "{}")).isInstanceOf(StorageException.class)
+                .hasMessageContaining("ticket.teleported");
+    }
+
+    @Test
+    void optionalsMayBeMissingFromOlderRows() {
+        TicketEvent.Assigned assigned = (TicketEvent.Assigned) codec.readEvent("ticket.assigned",
+                "{\"ticketId\":\"" + java.util.UUID.randomUUID() + "\",\"group\":\"desktop-first-line\","
+                        + "\"tier\":\"FIRST_LINE\",\"reassignment\":false,\"actor\":\"N1001\","
+                        + "\"occurredAt\":\"2026-03-02T08:00:00Z\"}");
+        assertThat(assigned.engineer()).isEqualTo(Optional.empty());
+    }
+}

@@ -1,0 +1,17 @@
+package org.itilhis.adapters.jdbc;
+
+import org.itilhis.testkit.contract.ContactRepositoryContract;
+import org.itilhis.testkit.contract.EventLogContract;
+import org.itilhis.testkit.contract.IdempotencyStoreContract;
+import org.itilhis.testkit.contract.TicketNumberSequenceContract;
+import org.itilhis.testkit.contract.TicketRepositoryContract;
+import org.itilhis.testkit.contract.TransactionsContract;
+
+/** Every contract of the test kit, on the JDBC adapters over MariaDb. */
+class MariaDbContractsIT extends ContractIT implements TicketRepositoryContract, ContactRepositoryContract,
+        TicketNumberSequenceContract, EventLogContract, TransactionsContract, IdempotencyStoreContract {
+    @Override
+    protected TestDatabase database() {
+        return TestDatabase.MARIADB;
+    }
+}
