@@ -69,7 +69,7 @@ public final class TicketRequestJson {
     }
 
     /** {@code override-priority}: a group lead sets the priority by hand, with a reason. */
-    public record PriorityOverrideJson(Priority priority, String reason) {
+    public record OverridePriorityJson(Priority priority, String reason) {
         public TicketCommand.OverridePriority command(Actor actor, TicketId ticket, Long expectedVersion) {
             return new TicketCommand.OverridePriority(actor, ticket, expectedVersion, priority, reason);
         }

@@ -23,7 +23,7 @@ import org.itilhis.adapters.rest.json.TicketJson;
 import org.itilhis.adapters.rest.json.TicketRequestJson.AssignJson;
 import org.itilhis.adapters.rest.json.TicketRequestJson.EscalateJson;
 import org.itilhis.adapters.rest.json.TicketRequestJson.HoldJson;
-import org.itilhis.adapters.rest.json.TicketRequestJson.PriorityOverrideJson;
+import org.itilhis.adapters.rest.json.TicketRequestJson.OverridePriorityJson;
 import org.itilhis.adapters.rest.json.TicketRequestJson.RatingJson;
 import org.itilhis.adapters.rest.json.TicketRequestJson.ReasonJson;
 import org.itilhis.adapters.rest.json.TicketRequestJson.ReprioritiseJson;
@@ -185,7 +185,7 @@ public abstract class TicketResource extends ResourceSupport {
     @Path("{id}/override-priority")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response overridePriority(@PathParam("id") String id, @HeaderParam(IF_MATCH) String ifMatch,
-                                     PriorityOverrideJson body) {
+                                     OverridePriorityJson body) {
         return step(id, ifMatch, (actor, ticket, version, fields) -> body(body).command(actor, ticket, version));
     }
 
