@@ -42,11 +42,15 @@ final class ProblemErrorHandler extends ErrorHandler {
         return ByteBuffer.wrap(body(status, Locale.ENGLISH));
     }
 
-    /** The problem, written by hand: Jackson is not needed for four fields. */
+    /** The problem, written by hand: Jackson is not needed for five fields of our own texts. */
     static byte[] body(int status, Locale locale) {
-        String title = ProblemTexts.title(status, locale).replace("\\", "\\\\").replace("\"", "\\\"");
-        String json = "{\"type\":\"urn:itilhis:problem:request.http-" + status + "\",\"title\":\"" + title
-                + "\",\"status\":" + status + ",\"code\":\"request.http-" + status + "\"}";
+        String json = "{\"type\":\"urn:itilhis:problem:request.http-" + status + "\",\"title\":\""
+                + quoted(ProblemTexts.title(status, locale)) + "\",\"status\":" + status + ",\"detail\":\""
+                + quoted(ProblemTexts.format("request.failed", locale)) + "\",\"code\":\"request.http-" + status + "\"}";
         return json.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String quoted(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 }

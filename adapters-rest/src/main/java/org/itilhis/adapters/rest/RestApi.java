@@ -85,7 +85,6 @@ public final class RestApi {
         config.register(new JsonExceptionMapper(refusals));
         config.property(CommonProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
-        config.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
         return config;
     }
 

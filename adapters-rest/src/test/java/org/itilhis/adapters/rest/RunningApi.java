@@ -132,14 +132,34 @@ public final class RunningApi implements AutoCloseable {
             return this;
         }
 
+        private HttpResponse<String> sendOnce(HttpRequest request) throws IOException, InterruptedException {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path + " " + headers.keySet();
+        }
+
         public Reply send() {
             HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20))
                     .method(method, body);
             headers.forEach(request::header);
+            HttpRequest built = request.build();
             try {
-                return new Reply(client.send(request.build(), HttpResponse.BodyHandlers.ofString()));
-            } catch (IOException failed) {
-                throw new UncheckedIOException(failed);
+                return new Reply(sendOnce(built));
+            } catch (IOException closed) {
+                // A pooled keep-alive connection the server closed just as it was reused: the
+                // server never saw this request, so sending it again is safe. A request that
+                // itself breaks the connection fails again and is reported.
+                try {
+                    return new Reply(sendOnce(built));
+                } catch (IOException failed) {
+                    throw new UncheckedIOException(failed);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(interrupted);
+                }
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(interrupted);

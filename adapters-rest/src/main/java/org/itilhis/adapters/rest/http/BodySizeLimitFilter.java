@@ -6,6 +6,8 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.io.FilterInputStream;
@@ -16,11 +18,15 @@ import org.itilhis.adapters.rest.problem.ApiException;
 /**
  * Refuses request bodies above a limit with 413: at once when {@code Content-Length} says so,
  * otherwise (a chunked body) as soon as reading passes the limit, before anything is parsed
- * into a command.
+ * into a command. Before answering, it reads what is left of a body the request did not need
+ * (an answer given before the body was read, a body sent to a step that takes none), up to the
+ * limit, so that the connection can serve the client's next request.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 100)
-public final class BodySizeLimitFilter implements ContainerRequestFilter {
+public final class BodySizeLimitFilter implements ContainerRequestFilter, ContainerResponseFilter {
+    private static final String BODY = BodySizeLimitFilter.class.getName() + ".body";
+
     private final long maxBytes;
 
     public BodySizeLimitFilter(long maxBytes) {
@@ -34,8 +40,16 @@ public final class BodySizeLimitFilter implements ContainerRequestFilter {
         if (declared != null && declaredLength(declared) > maxBytes) {
             throw ApiException.tooLarge(maxBytes);
         }
-        if (request.hasEntity()) {
-            request.setEntityStream(new LimitedInputStream(request.getEntityStream(), maxBytes));
+        // Wrapped whatever the headers say: asking hasEntity() would parse Content-Type here.
+        LimitedInputStream body = new LimitedInputStream(request.getEntityStream(), maxBytes);
+        request.setProperty(BODY, body);
+        request.setEntityStream(body);
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (request.getProperty(BODY) instanceof LimitedInputStream body) {
+            body.drain();
         }
     }
 
@@ -73,6 +87,18 @@ public final class BodySizeLimitFilter implements ContainerRequestFilter {
                 counted(n);
             }
             return n;
+        }
+
+        /** Reads and drops the rest of the body, as far as the limit; quietly stops on any failure. */
+        void drain() {
+            byte[] buffer = new byte[8192];
+            try {
+                while (count <= limit && read(buffer, 0, buffer.length) >= 0) {
+                    // dropped
+                }
+            } catch (IOException | ApiException unreadable) {
+                // the connection will be closed instead
+            }
         }
 
         private void counted(int n) {

@@ -5,13 +5,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Providers;
 import java.util.UUID;
+import org.glassfish.jersey.message.internal.HeaderValueException;
 import org.itilhis.ports.out.StorageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The last line: whatever no other mapper took. A wrapped exception another mapper knows
- * (a JSON error inside a processing error, say) is handed to that mapper. An
+ * (a JSON error inside a processing error, say) is handed to that mapper. A request header
+ * Jersey cannot parse is 400. An
  * {@link IllegalArgumentException} escaping the core is a precondition the request broke:
  * 400. A storage failure is 503. Anything else is logged with a fresh error id and answered
  * with a generic 500 that shows the id and nothing of the exception.
@@ -28,6 +30,10 @@ public final class FallbackExceptionMapper extends ProblemResponses implements E
         Response delegated = mappedCause(exception);
         if (delegated != null) {
             return delegated;
+        }
+        if (exception instanceof HeaderValueException header && header.getContext() == HeaderValueException.Context.INBOUND) {
+            return problem(400, "request.malformed-header", ProblemTexts.format("request.malformed-header", locale()),
+                    null, null).build();
         }
         if (exception instanceof IllegalArgumentException) {
             LOG.warn("request refused by a precondition of the core", exception);

@@ -38,6 +38,28 @@ record IfMatch(boolean any, Long version) {
         return new IfMatch(false, versions.isEmpty() ? null : versions.iterator().next());
     }
 
+    /**
+     * Whether an {@code If-None-Match} header matches {@code version} by weak comparison (RFC 9110,
+     * 13.1.2), so that a read can answer 304; a malformed header matches nothing.
+     */
+    static boolean noneMatchHits(String header, long version) {
+        if (header == null || header.isBlank()) {
+            return false;
+        }
+        if (header.strip().equals("*")) {
+            return true;
+        }
+        Matcher matcher = TAG.matcher(header);
+        int end = 0;
+        while (end < header.length() && matcher.find(end) && matcher.start() == end) {
+            if (matcher.group(2).equals(Long.toString(version))) {
+                return true;
+            }
+            end = matcher.end();
+        }
+        return false;
+    }
+
     /** No tag can match the current version, whatever it is: the precondition fails. */
     boolean matchesNothing() {
         return !any && version == null;

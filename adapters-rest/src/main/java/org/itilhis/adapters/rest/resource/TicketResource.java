@@ -2,6 +2,7 @@ package org.itilhis.adapters.rest.resource;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 import static jakarta.ws.rs.core.HttpHeaders.IF_MATCH;
+import static jakarta.ws.rs.core.HttpHeaders.IF_NONE_MATCH;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -11,10 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.itilhis.adapters.rest.json.EventJson;
@@ -44,9 +43,6 @@ import org.itilhis.ports.in.TicketView;
 public abstract class TicketResource extends ResourceSupport {
     private final TicketAccess tickets;
 
-    @Context
-    private Request request;
-
     TicketResource(TicketAccess tickets, RequestValidation validation) {
         super(validation);
         this.tickets = checkNotNull(tickets, "tickets");
@@ -65,11 +61,12 @@ public abstract class TicketResource extends ResourceSupport {
 
     @GET
     @Path("{id}")
-    public Response get(@PathParam("id") String id) {
+    public Response get(@PathParam("id") String id, @HeaderParam(IF_NONE_MATCH) String ifNoneMatch) {
         TicketView ticket = tickets.find(actor(), id);
         EntityTag tag = etag(ticket.version());
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        return notModified != null ? notModified.build() : Response.ok(TicketJson.of(ticket)).tag(tag).build();
+        return IfMatch.noneMatchHits(ifNoneMatch, ticket.version())
+                ? Response.notModified(tag).build()
+                : Response.ok(TicketJson.of(ticket)).tag(tag).build();
     }
 
     @GET
