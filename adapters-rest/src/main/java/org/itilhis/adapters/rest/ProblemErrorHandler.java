@@ -46,7 +46,8 @@ final class ProblemErrorHandler extends ErrorHandler {
     static byte[] body(int status, Locale locale) {
         String json = "{\"type\":\"urn:itilhis:problem:request.http-" + status + "\",\"title\":\""
                 + quoted(ProblemTexts.title(status, locale)) + "\",\"status\":" + status + ",\"detail\":\""
-                + quoted(ProblemTexts.format("request.failed", locale)) + "\",\"code\":\"request.http-" + status + "\"}";
+                + quoted(ProblemTexts.format("request.failed", locale)) + "\",\"code\":\"request.http-" + status
+                + "\"}";
         return json.getBytes(StandardCharsets.UTF_8);
     }
 

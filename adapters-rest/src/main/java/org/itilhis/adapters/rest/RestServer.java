@@ -43,12 +43,7 @@ public final class RestServer implements AutoCloseable {
         checkNotNull(host, "host");
         checkArgument(port >= 0 && port <= 65_535, "port %s out of range", port);
         Server server = new Server();
-        HttpConfiguration http = new HttpConfiguration();
-        http.setSendServerVersion(false);
-        http.setSendXPoweredBy(false);
-        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
-        connector.setHost(host);
-        connector.setPort(port);
+        ServerConnector connector = connector(server, host, port);
         server.addConnector(connector);
         server.setHandler(context(api));
         server.setErrorHandler(new ProblemErrorHandler());
@@ -61,6 +56,16 @@ public final class RestServer implements AutoCloseable {
         }
         LOG.info("REST API listening on {}:{}", host, connector.getLocalPort());
         return new RestServer(server, connector);
+    }
+
+    private static ServerConnector connector(Server server, String host, int port) {
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setHost(host);
+        connector.setPort(port);
+        return connector;
     }
 
     private static ServletContextHandler context(RestApi api) {

@@ -49,7 +49,8 @@ public final class BearerTokenAuthenticator implements Authenticator {
             return Optional.empty();
         }
         String[] parts = authorization.strip().split(" +", 2);
-        if (parts.length != 2 || !parts[0].toLowerCase(Locale.ROOT).equals("bearer") || !B64TOKEN.matcher(parts[1]).matches()) {
+        if (parts.length != 2 || !parts[0].toLowerCase(Locale.ROOT).equals("bearer")
+                || !B64TOKEN.matcher(parts[1]).matches()) {
             return Optional.empty();
         }
         byte[] presented = sha256(parts[1]);
@@ -90,7 +91,8 @@ public final class BearerTokenAuthenticator implements Authenticator {
 
         /** Grants {@code token} to {@code actor}; only its hash is kept. */
         public Builder grantToken(String token, Actor actor) {
-            checkArgument(B64TOKEN.matcher(checkNotNull(token, "token")).matches(), "not a bearer token: use [A-Za-z0-9-._~+/]");
+            checkArgument(B64TOKEN.matcher(checkNotNull(token, "token")).matches(),
+                    "not a bearer token: use [A-Za-z0-9-._~+/]");
             return grantHashed(sha256Hex(token), actor);
         }
 

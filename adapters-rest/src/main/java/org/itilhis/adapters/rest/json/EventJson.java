@@ -21,7 +21,8 @@ public record EventJson(String type, String actor, Instant occurredAt, Map<Strin
             recordKeeping(ticketEvent, data);
         }
         data.values().removeIf(value -> value == null);
-        return new EventJson(event.type(), event.actor().value(), event.occurredAt(), Collections.unmodifiableMap(data));
+        return new EventJson(event.type(), event.actor().value(), event.occurredAt(),
+                Collections.unmodifiableMap(data));
     }
 
     /** The list of a ticket's history. */
@@ -43,18 +44,18 @@ public record EventJson(String type, String actor, Instant occurredAt, Map<Strin
         } else if (event instanceof TicketEvent.PutOnHold e) {
             data.put("reason", e.reason());
             data.put("note", e.note());
-        } else if (event instanceof TicketEvent.Escalated e) {
+        } else {
+            escalationsAndEndings(event, data);
+        }
+    }
+
+    private static void escalationsAndEndings(TicketEvent event, Map<String, Object> data) {
+        if (event instanceof TicketEvent.Escalated e) {
             data.put("fromTier", e.fromTier());
             data.put("toTier", e.toTier());
             data.put("toGroup", e.toGroup().value());
             data.put("reason", e.reason());
-        } else {
-            endings(event, data);
-        }
-    }
-
-    private static void endings(TicketEvent event, Map<String, Object> data) {
-        if (event instanceof TicketEvent.EscalatedToLead e) {
+        } else if (event instanceof TicketEvent.EscalatedToLead e) {
             data.put("group", e.group().value());
             data.put("reason", e.reason());
         } else if (event instanceof TicketEvent.Resolved e) {

@@ -31,7 +31,8 @@ public final class FallbackExceptionMapper extends ProblemResponses implements E
         if (delegated != null) {
             return delegated;
         }
-        if (exception instanceof HeaderValueException header && header.getContext() == HeaderValueException.Context.INBOUND) {
+        if (exception instanceof HeaderValueException header
+                && header.getContext() == HeaderValueException.Context.INBOUND) {
             return problem(400, "request.malformed-header", ProblemTexts.format("request.malformed-header", locale()),
                     null, null).build();
         }
@@ -40,12 +41,18 @@ public final class FallbackExceptionMapper extends ProblemResponses implements E
             return problem(400, "request.rejected", ProblemTexts.format("request.rejected", locale()), null, null)
                     .build();
         }
-        if (exception instanceof StorageException) {
-            LOG.error("storage unavailable", exception);
-            return problem(503, "request.storage-unavailable",
-                    ProblemTexts.format("request.storage-unavailable", locale()), null, null)
-                    .header("Retry-After", "5").build();
-        }
+        return exception instanceof StorageException ? storageUnavailable(exception) : internalError(exception);
+    }
+
+    private Response storageUnavailable(Throwable exception) {
+        LOG.error("storage unavailable", exception);
+        return problem(503, "request.storage-unavailable",
+                ProblemTexts.format("request.storage-unavailable", locale()), null, null)
+                .header("Retry-After", "5").build();
+    }
+
+    /** Logged with a fresh id; the answer shows the id and nothing of the exception. */
+    private Response internalError(Throwable exception) {
         String errorId = UUID.randomUUID().toString();
         LOG.error("unexpected error {}", errorId, exception);
         return problem(500, "request.internal-error",

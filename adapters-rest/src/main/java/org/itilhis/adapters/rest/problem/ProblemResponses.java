@@ -38,8 +38,8 @@ abstract class ProblemResponses {
         }
     }
 
-    protected Response.ResponseBuilder problem(int status, String code, String detail, List<ErrorJson.FieldErrorJson> errors,
-                                               List<String> allowedActions) {
+    protected Response.ResponseBuilder problem(int status, String code, String detail,
+                                               List<ErrorJson.FieldErrorJson> errors, List<String> allowedActions) {
         Locale locale = locale();
         ErrorJson body = new ErrorJson(ErrorJson.TYPE_PREFIX + code, ProblemTexts.title(status, locale), status, detail,
                 instance(), code, errors == null || errors.isEmpty() ? null : errors, allowedActions);

@@ -71,7 +71,8 @@ public final class ContactResource extends ResourceSupport {
     public Response resolveAtFirstContact(@PathParam("id") String id, ResolutionJson body) {
         Actor actor = actor();
         ContactId contact = contactId(id);
-        ContactView resolved = desk.resolveAtFirstContact(valid(body(body).atFirstContact(actor, contact), new Fields()));
+        ContactView resolved = desk.resolveAtFirstContact(
+                valid(body(body).atFirstContact(actor, contact), new Fields()));
         return Response.ok(ContactJson.of(resolved)).tag(etag(resolved.version())).build();
     }
 

@@ -33,7 +33,7 @@ final class TicketAccess {
         this.queries = checkNotNull(queries, "queries");
     }
 
-    /** Builds the command of a step once the expected version is known; {@code fields} collects what cannot be converted. */
+    /** Builds the command of a step once the expected version is known; {@code fields} collects the unconvertible. */
     @FunctionalInterface
     interface Step {
         TicketCommand command(Actor actor, TicketId ticket, Long expectedVersion, Fields fields);

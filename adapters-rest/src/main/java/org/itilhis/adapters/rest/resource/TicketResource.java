@@ -74,14 +74,16 @@ public abstract class TicketResource extends ResourceSupport {
     public EventJson.HistoryJson history(@PathParam("id") String id) {
         Actor actor = actor();
         TicketView ticket = tickets.find(actor, id);
-        return new EventJson.HistoryJson(tickets.queries().history(actor, ticket.id()).stream().map(EventJson::of).toList());
+        return new EventJson.HistoryJson(
+                tickets.queries().history(actor, ticket.id()).stream().map(EventJson::of).toList());
     }
 
     @POST
     @Path("{id}/assign")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response assign(@PathParam("id") String id, @HeaderParam(IF_MATCH) String ifMatch, AssignJson body) {
-        return step(id, ifMatch, (actor, ticket, version, fields) -> body(body).command(actor, ticket, version, fields));
+        return step(id, ifMatch, (actor, ticket, version, fields) -> body(body).command(actor, ticket, version,
+                fields));
     }
 
     @POST
@@ -113,7 +115,8 @@ public abstract class TicketResource extends ResourceSupport {
     @Path("{id}/escalate")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response escalate(@PathParam("id") String id, @HeaderParam(IF_MATCH) String ifMatch, EscalateJson body) {
-        return step(id, ifMatch, (actor, ticket, version, fields) -> body(body).command(actor, ticket, version, fields));
+        return step(id, ifMatch, (actor, ticket, version, fields) -> body(body).command(actor, ticket, version,
+                fields));
     }
 
     @POST
@@ -160,14 +163,16 @@ public abstract class TicketResource extends ResourceSupport {
     @Path("{id}/work-logs")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addWorkLog(@PathParam("id") String id, @HeaderParam(IF_MATCH) String ifMatch, WorkLogJson body) {
-        return step(id, ifMatch, (actor, ticket, version, fields) -> body(body).command(actor, ticket, version, fields));
+        return step(id, ifMatch, (actor, ticket, version, fields) -> body(body).command(actor, ticket, version,
+                fields));
     }
 
     @POST
     @Path("{id}/rating")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response rate(@PathParam("id") String id, @HeaderParam(IF_MATCH) String ifMatch, RatingJson body) {
-        return step(id, ifMatch, (actor, ticket, version, fields) -> body(body).command(actor, ticket, version, fields));
+        return step(id, ifMatch, (actor, ticket, version, fields) -> body(body).command(actor, ticket, version,
+                fields));
     }
 
     @POST
