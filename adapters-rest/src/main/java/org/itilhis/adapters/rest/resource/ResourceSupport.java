@@ -40,10 +40,6 @@ abstract class ResourceSupport {
         return Languages.of(headers);
     }
 
-    protected String header(String name) {
-        return headers.getHeaderString(name);
-    }
-
     /**
      * {@code command}, once it was converted completely and its constraints hold; otherwise 400
      * naming every field, in the reader's language.

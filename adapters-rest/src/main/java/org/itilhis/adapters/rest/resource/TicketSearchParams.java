@@ -73,7 +73,7 @@ final class TicketSearchParams {
     }
 
     /** A whole number within 1..max, or {@code fallback} when not given. */
-    int number(String field, String value, int fallback, int max) {
+    private int number(String field, String value, int fallback, int max) {
         if (value == null) {
             return fallback;
         }
