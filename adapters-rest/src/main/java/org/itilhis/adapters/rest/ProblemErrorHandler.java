@@ -1,0 +1,57 @@
+package org.itilhis.adapters.rest;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+import org.itilhis.adapters.rest.problem.Languages;
+import org.itilhis.adapters.rest.problem.ProblemTexts;
+
+/**
+ * Jetty's answer to what it refuses before the API sees it (a malformed request, an ambiguous
+ * path, headers too large): a minimal problem document with the status and its title, never a
+ * stack trace or Jetty's HTML page.
+ */
+final class ProblemErrorHandler extends ErrorHandler {
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    ProblemErrorHandler() {
+        setShowStacks(false);
+        setShowCauses(false);
+        setShowMessageInTitle(false);
+    }
+
+    @Override
+    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
+                                    Callback callback) {
+        Locale locale = Languages.parse(request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE));
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, PROBLEM_JSON);
+        response.getHeaders().put(HttpHeader.CONTENT_LANGUAGE, Languages.tag(locale));
+        response.write(true, ByteBuffer.wrap(body(code, locale)), callback);
+    }
+
+    @Override
+    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+        fields.put(new HttpField(HttpHeader.CONTENT_TYPE, PROBLEM_JSON));
+        return ByteBuffer.wrap(body(status, Locale.ENGLISH));
+    }
+
+    /** The problem, written by hand: Jackson is not needed for five fields of our own texts. */
+    static byte[] body(int status, Locale locale) {
+        String json = "{\"type\":\"urn:itilhis:problem:request.http-" + status + "\",\"title\":\""
+                + quoted(ProblemTexts.title(status, locale)) + "\",\"status\":" + status + ",\"detail\":\""
+                + quoted(ProblemTexts.format("request.failed", locale)) + "\",\"code\":\"request.http-" + status
+                + "\"}";
+        return json.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String quoted(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+}

@@ -1,0 +1,165 @@
+package org.itilhis.adapters.rest;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
+
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+import java.time.Clock;
+import org.glassfish.jersey.CommonProperties;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.itilhis.adapters.rest.auth.AuthenticationFilter;
+import org.itilhis.adapters.rest.auth.Authenticator;
+import org.itilhis.adapters.rest.http.BodySizeLimitFilter;
+import org.itilhis.adapters.rest.http.RequestLogFilter;
+import org.itilhis.adapters.rest.json.ApiJson;
+import org.itilhis.adapters.rest.problem.ApiExceptionMapper;
+import org.itilhis.adapters.rest.problem.DomainExceptionMapper;
+import org.itilhis.adapters.rest.problem.FallbackExceptionMapper;
+import org.itilhis.adapters.rest.problem.JsonExceptionMapper;
+import org.itilhis.adapters.rest.problem.RequestValidation;
+import org.itilhis.adapters.rest.problem.WebApplicationExceptionMapper;
+import org.itilhis.adapters.rest.resource.Resources;
+import org.itilhis.ports.in.ServiceDeskUseCase;
+import org.itilhis.ports.in.TicketQueries;
+import org.itilhis.ports.in.TicketWorkUseCase;
+import org.itilhis.ports.out.IdempotencyStore;
+import org.itilhis.ports.out.Transactions;
+
+/**
+ * The REST API of the service desk as a Jakarta REST application, built over the ports the
+ * embedding application wires: the use cases (inbound ports), the {@link IdempotencyStore} and
+ * the {@link Transactions} it shares with them (so that an idempotency record commits with the
+ * creation it belongs to), and an {@link Authenticator}.
+ *
+ * <pre>{@code
+ * RestApi api = RestApi.builder()
+ *         .serviceDesk(desk.desk()).tickets(desk.tickets()).queries(desk.queries())
+ *         .idempotency(idempotencyStore, transactions)
+ *         .authenticator(BearerTokenAuthenticator.builder().grantHashed(sha256, actor).build())
+ *         .build();
+ * try (RestServer server = RestServer.start(api, "127.0.0.1", 8080)) { ... }
+ * }</pre>
+ */
+public final class RestApi {
+    /** The default limit of a request body: 64 KiB. */
+    public static final long DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+
+    private final Builder settings;
+    private final ApiJson json = new ApiJson();
+    private final RequestValidation validation;
+
+    private RestApi(Builder settings) {
+        this.settings = settings;
+        this.validation = new RequestValidation(settings.validatorFactory);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A new, unshared configuration of the whole application (resources, JSON, filters and
+     * exception mappers), to run in Jersey's servlet or any other Jersey container. Each call
+     * builds fresh resource instances over the same ports.
+     */
+    public ResourceConfig resourceConfig() {
+        ResourceConfig config = new ResourceConfig();
+        Resources.CLASSES.forEach(config::register);
+        config.property(Resources.DEPENDENCIES, new Resources.Dependencies(settings.desk, settings.work,
+                settings.queries, settings.idempotency, settings.transactions, settings.clock, json, validation));
+        config.register(JacksonFeature.withoutExceptionMappers());
+        config.register(json);
+        config.register(new RequestLogFilter());
+        config.register(new BodySizeLimitFilter(settings.maxBodyBytes));
+        config.register(new AuthenticationFilter(settings.authenticator));
+        FallbackExceptionMapper fallback = new FallbackExceptionMapper();
+        config.register(fallback);
+        config.register(new WebApplicationExceptionMapper(fallback));
+        config.register(new DomainExceptionMapper());
+        ApiExceptionMapper refusals = new ApiExceptionMapper();
+        config.register(refusals);
+        config.register(new JsonExceptionMapper(refusals));
+        config.property(CommonProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
+        config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        return config;
+    }
+
+    /** The largest request body accepted. */
+    public long maxBodyBytes() {
+        return settings.maxBodyBytes;
+    }
+
+    /** Collects the ports and settings; every port is required. */
+    public static final class Builder {
+        private ServiceDeskUseCase desk;
+        private TicketWorkUseCase work;
+        private TicketQueries queries;
+        private IdempotencyStore idempotency;
+        private Transactions transactions;
+        private Authenticator authenticator;
+        private Clock clock = Clock.systemUTC();
+        private ValidatorFactory validatorFactory;
+        private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+
+        private Builder() {
+        }
+
+        public Builder serviceDesk(ServiceDeskUseCase desk) {
+            this.desk = checkNotNull(desk, "desk");
+            return this;
+        }
+
+        public Builder tickets(TicketWorkUseCase work) {
+            this.work = checkNotNull(work, "work");
+            return this;
+        }
+
+        public Builder queries(TicketQueries queries) {
+            this.queries = checkNotNull(queries, "queries");
+            return this;
+        }
+
+        /** Where idempotency records live, and the transactions the creations run in. */
+        public Builder idempotency(IdempotencyStore store, Transactions transactions) {
+            this.idempotency = checkNotNull(store, "store");
+            this.transactions = checkNotNull(transactions, "transactions");
+            return this;
+        }
+
+        public Builder authenticator(Authenticator authenticator) {
+            this.authenticator = checkNotNull(authenticator, "authenticator");
+            return this;
+        }
+
+        /** The clock that timestamps idempotency records; the system's UTC clock by default. */
+        public Builder clock(Clock clock) {
+            this.clock = checkNotNull(clock, "clock");
+            return this;
+        }
+
+        /** The Bean Validation provider; Hibernate Validator's default factory if not given. */
+        public Builder validatorFactory(ValidatorFactory factory) {
+            this.validatorFactory = checkNotNull(factory, "factory");
+            return this;
+        }
+
+        public Builder maxBodyBytes(long limit) {
+            checkArgument(limit > 0, "limit %s must be positive", limit);
+            this.maxBodyBytes = limit;
+            return this;
+        }
+
+        public RestApi build() {
+            checkState(desk != null && work != null && queries != null, "the three inbound ports are required");
+            checkState(idempotency != null && authenticator != null, "idempotency and authenticator are required");
+            if (validatorFactory == null) {
+                validatorFactory = Validation.buildDefaultValidatorFactory();
+            }
+            return new RestApi(this);
+        }
+    }
+}

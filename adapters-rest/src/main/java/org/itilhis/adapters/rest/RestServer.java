@@ -1,0 +1,103 @@
+package org.itilhis.adapters.rest;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.net.URI;
+import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee11.servlet.ServletHolder;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The API on an embedded Jetty 12 (Jakarta Servlet 6.1, Jersey's servlet container), the
+ * default runtime. Jetty announces no version, and what it refuses before the API sees a
+ * request (a malformed request line, an ambiguous path) is answered as a problem too.
+ * {@link #close()} stops it, letting running requests finish for a few seconds.
+ */
+public final class RestServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(RestServer.class);
+    private static final long STOP_TIMEOUT_MILLIS = 5_000;
+
+    private final Server server;
+    private final ServerConnector connector;
+
+    private RestServer(Server server, ServerConnector connector) {
+        this.server = server;
+        this.connector = connector;
+    }
+
+    /**
+     * Starts serving {@code api} on {@code host} (an address to bind, {@code 127.0.0.1} say) and
+     * {@code port} (0 picks a free one; see {@link #port()}).
+     *
+     * @throws IllegalStateException if the server cannot start (the port is taken, say)
+     */
+    public static RestServer start(RestApi api, String host, int port) {
+        checkNotNull(api, "api");
+        checkNotNull(host, "host");
+        checkArgument(port >= 0 && port <= 65_535, "port %s out of range", port);
+        Server server = new Server();
+        ServerConnector connector = connector(server, host, port);
+        server.addConnector(connector);
+        server.setHandler(context(api));
+        server.setErrorHandler(new ProblemErrorHandler());
+        server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+        try {
+            server.start();
+        } catch (Exception failure) {
+            stopQuietly(server);
+            throw new IllegalStateException("cannot start the REST server on " + host + ":" + port, failure);
+        }
+        LOG.info("REST API listening on {}:{}", host, connector.getLocalPort());
+        return new RestServer(server, connector);
+    }
+
+    private static ServerConnector connector(Server server, String host, int port) {
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setHost(host);
+        connector.setPort(port);
+        return connector;
+    }
+
+    private static ServletContextHandler context(RestApi api) {
+        ServletContextHandler context = new ServletContextHandler();
+        context.setContextPath("/");
+        context.addServlet(new ServletHolder("itilhis-rest", new ServletContainer(api.resourceConfig())), "/*");
+        context.setErrorHandler(new ProblemErrorHandler());
+        return context;
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    /** {@code http://host:port/}, the base of every path of the API. */
+    public URI baseUri() {
+        String host = connector.getHost();
+        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/");
+    }
+
+    @Override
+    public void close() {
+        stopQuietly(server);
+        LOG.info("REST API stopped");
+    }
+
+    private static void stopQuietly(Server server) {
+        try {
+            server.stop();
+        } catch (Exception failure) {
+            LOG.warn("the REST server did not stop cleanly", failure);
+        }
+    }
+}

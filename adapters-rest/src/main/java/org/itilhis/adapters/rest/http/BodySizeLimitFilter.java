@@ -1,0 +1,111 @@
+package org.itilhis.adapters.rest.http;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import org.itilhis.adapters.rest.problem.ApiException;
+
+/**
+ * Refuses request bodies above a limit with 413: at once when {@code Content-Length} says so,
+ * otherwise (a chunked body) as soon as reading passes the limit, before anything is parsed
+ * into a command. Before answering, it reads what is left of a body the request did not need
+ * (an answer given before the body was read, a body sent to a step that takes none), up to the
+ * limit, so that the connection can serve the client's next request.
+ */
+@PreMatching
+@Priority(Priorities.AUTHENTICATION - 100)
+public final class BodySizeLimitFilter implements ContainerRequestFilter, ContainerResponseFilter {
+    private static final String BODY = BodySizeLimitFilter.class.getName() + ".body";
+
+    private final long maxBytes;
+
+    public BodySizeLimitFilter(long maxBytes) {
+        checkArgument(maxBytes > 0, "maxBytes %s must be positive", maxBytes);
+        this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        if (declared != null && declaredLength(declared) > maxBytes) {
+            throw ApiException.tooLarge(maxBytes);
+        }
+        // Wrapped whatever the headers say: asking hasEntity() would parse Content-Type here.
+        LimitedInputStream body = new LimitedInputStream(request.getEntityStream(), maxBytes);
+        request.setProperty(BODY, body);
+        request.setEntityStream(body);
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (request.getProperty(BODY) instanceof LimitedInputStream body) {
+            body.drain();
+        }
+    }
+
+    private static long declaredLength(String header) {
+        try {
+            return Long.parseLong(header.strip());
+        } catch (NumberFormatException malformed) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    /** Counts what is read and stops at the limit. */
+    private static final class LimitedInputStream extends FilterInputStream {
+        private final long limit;
+        private long count;
+
+        LimitedInputStream(InputStream in, long limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                counted(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                counted(n);
+            }
+            return n;
+        }
+
+        /** Reads and drops the rest of the body, as far as the limit; quietly stops on any failure. */
+        void drain() {
+            byte[] buffer = new byte[8192];
+            try {
+                while (count <= limit && read(buffer, 0, buffer.length) >= 0) {
+                    // dropped
+                }
+            } catch (IOException | ApiException unreadable) {
+                // the connection will be closed instead
+            }
+        }
+
+        private void counted(int n) {
+            count += n;
+            if (count > limit) {
+                throw ApiException.tooLarge(limit);
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.itilhis.adapters.rest.problem;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.Arrays;
+
+/**
+ * A request the adapter itself refuses before the application core sees it (no credentials,
+ * malformed input, a missing {@code If-Match}, an oversized body, a reused idempotency key).
+ * Mapped to a problem by {@link ApiExceptionMapper}; {@link #code()} names the rule and is the
+ * key of the detail text in {@link ProblemTexts}.
+ */
+public final class ApiException extends RuntimeException {
+    private final int status;
+    private final String code;
+    private final ImmutableList<Object> arguments;
+    private final ImmutableList<FieldError> errors;
+    private final ImmutableMap<String, String> headers;
+
+    private ApiException(int status, String code, Iterable<FieldError> errors, ImmutableMap<String, String> headers,
+                         Object... arguments) {
+        super(code, null, false, false);
+        this.status = status;
+        this.code = checkNotNull(code, "code");
+        this.errors = ImmutableList.copyOf(errors);
+        this.headers = headers;
+        this.arguments = ImmutableList.copyOf(Arrays.asList(arguments));
+    }
+
+    public static ApiException of(int status, String code, Object... arguments) {
+        return new ApiException(status, code, ImmutableList.of(), ImmutableMap.of(), arguments);
+    }
+
+    /** 400 with one entry per invalid field. */
+    public static ApiException invalid(Iterable<FieldError> errors) {
+        return new ApiException(400, "request.invalid", errors, ImmutableMap.of());
+    }
+
+    public static ApiException invalid(FieldError error) {
+        return invalid(ImmutableList.of(error));
+    }
+
+    /** 401 with the challenge of the bearer scheme. */
+    public static ApiException unauthenticated() {
+        return new ApiException(401, "request.unauthenticated", ImmutableList.of(),
+                ImmutableMap.of("WWW-Authenticate", "Bearer realm=\"itilhis\""));
+    }
+
+    public static ApiException preconditionRequired() {
+        return of(428, "request.precondition-required");
+    }
+
+    public static ApiException preconditionFailed() {
+        return of(412, "request.precondition-failed");
+    }
+
+    public static ApiException tooLarge(long limit) {
+        return of(413, "request.too-large", limit);
+    }
+
+    public static ApiException bodyRequired() {
+        return of(400, "request.body-required");
+    }
+
+    public static ApiException idempotencyKeyReused() {
+        return of(422, "request.idempotency-key-reused");
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public ImmutableList<Object> arguments() {
+        return arguments;
+    }
+
+    public ImmutableList<FieldError> errors() {
+        return errors;
+    }
+
+    /** Headers the response must carry, such as {@code WWW-Authenticate}. */
+    public ImmutableMap<String, String> headers() {
+        return headers;
+    }
+}

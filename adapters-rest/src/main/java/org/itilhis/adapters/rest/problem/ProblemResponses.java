@@ -1,0 +1,61 @@
+package org.itilhis.adapters.rest.problem;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What every exception mapper shares: the request's language and path, and the building of
+ * an {@code application/problem+json} response. Subclasses are registered as singletons;
+ * Jersey injects thread-safe proxies of the request's headers and URI into the fields.
+ */
+abstract class ProblemResponses {
+    public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
+
+    @Context
+    private HttpHeaders headers;
+
+    @Context
+    private UriInfo uriInfo;
+
+    protected Locale locale() {
+        try {
+            return Languages.of(headers);
+        } catch (IllegalStateException outsideRequest) {
+            return Locale.ENGLISH;
+        }
+    }
+
+    protected boolean hasHeader(String name) {
+        try {
+            return headers != null && headers.getHeaderString(name) != null;
+        } catch (IllegalStateException outsideRequest) {
+            return false;
+        }
+    }
+
+    protected Response.ResponseBuilder problem(int status, String code, String detail,
+                                               List<ErrorJson.FieldErrorJson> errors, List<String> allowedActions) {
+        Locale locale = locale();
+        ErrorJson body = new ErrorJson(ErrorJson.TYPE_PREFIX + code, ProblemTexts.title(status, locale), status, detail,
+                instance(), code, errors == null || errors.isEmpty() ? null : errors, allowedActions);
+        return Response.status(status)
+                .type(PROBLEM_JSON)
+                .header(HttpHeaders.CONTENT_LANGUAGE, Languages.tag(locale))
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .entity(body);
+    }
+
+    /** The path of the failed request, without its query string (which may carry names). */
+    private String instance() {
+        try {
+            return uriInfo == null ? null : uriInfo.getRequestUri().getRawPath();
+        } catch (IllegalStateException outsideRequest) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.itilhis.adapters.rest.problem;
+
+import com.google.common.collect.ImmutableMap;
+
+/**
+ * The HTTP status of each stable domain code ({@code DomainException.code()}); never decided
+ * from message text. 409 means the record's current state refuses the step (it may succeed
+ * once the state changes); 422 means the request itself names something the rules refuse
+ * (an unknown group, an engineer outside the group, a service request as a major incident),
+ * whatever the state. A code this table does not know yet is a refused business rule: 409.
+ */
+public final class StatusByCode {
+    private static final ImmutableMap<String, Integer> EXACT = ImmutableMap.<String, Integer>builder()
+            .put("command.invalid", 400)
+            .put("access.denied", 403)
+            .put("workflow.illegal-transition", 409)
+            .put("workflow.guard-failed", 409)
+            .put("workflow.missing-field", 422)
+            .put("ticket.closed", 409)
+            .put("ticket.already-rated", 409)
+            .put("ticket.rating-before-closure", 409)
+            .put("ticket.quiet-period-not-elapsed", 409)
+            .put("ticket.not-an-incident", 422)
+            .put("priority.unknown-level", 422)
+            .buildOrThrow();
+
+    private StatusByCode() {
+    }
+
+    public static int of(String code) {
+        Integer exact = EXACT.get(code);
+        if (exact != null) {
+            return exact;
+        }
+        if (code.endsWith(".not-found")) {
+            return 404;
+        }
+        if (code.endsWith(".version-conflict")) {
+            return 412;
+        }
+        if (code.startsWith("assignment.")) {
+            return 422;
+        }
+        return 409;
+    }
+}

@@ -1,0 +1,27 @@
+package org.itilhis.adapters.rest.resource;
+
+import org.itilhis.core.ticket.TicketType;
+
+/** The paths of the API, version 1. */
+public final class ApiPaths {
+    public static final String V1 = "/api/v1";
+    public static final String CONTACTS = V1 + "/contacts";
+    public static final String INCIDENTS = V1 + "/incidents";
+    public static final String SERVICE_REQUESTS = V1 + "/service-requests";
+    public static final String QUEUE = V1 + "/queue";
+    public static final String HEALTH = V1 + "/health";
+    public static final String OPENAPI = V1 + "/openapi.json";
+
+    /** Header of a creating request whose retries must not create again. */
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    /** Set on a response that repeats the outcome of an earlier request with the same key. */
+    public static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
+
+    private ApiPaths() {
+    }
+
+    /** The collection of a ticket type, relative to the application's base ({@code api/v1/incidents}). */
+    static String relativeCollection(TicketType type) {
+        return (type == TicketType.INCIDENT ? INCIDENTS : SERVICE_REQUESTS).substring(1);
+    }
+}

@@ -1,0 +1,117 @@
+package org.itilhis.adapters.rest.resource;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import jakarta.inject.Singleton;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Configuration;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.itilhis.adapters.rest.json.ContactJson;
+import org.itilhis.adapters.rest.json.Fields;
+import org.itilhis.adapters.rest.json.LinkContactJson;
+import org.itilhis.adapters.rest.json.LogContactJson;
+import org.itilhis.adapters.rest.json.RaiseTicketJson;
+import org.itilhis.adapters.rest.json.ResolutionJson;
+import org.itilhis.adapters.rest.json.TicketJson;
+import org.itilhis.adapters.rest.problem.ApiException;
+import org.itilhis.core.shared.Actor;
+import org.itilhis.core.shared.ContactId;
+import org.itilhis.ports.in.ContactView;
+import org.itilhis.ports.in.ServiceDeskUseCase;
+import org.itilhis.ports.in.TicketView;
+
+/**
+ * The service desk's contacts: log one ({@code 201}, idempotent with {@code Idempotency-Key}),
+ * then give it exactly one outcome: resolved at first contact, raised as an incident or service
+ * request ({@code 201} with the ticket's {@code Location}, idempotent too), or linked to an open
+ * ticket. The outcome steps need no {@code If-Match}: a contact has one outcome, given once,
+ * and a second attempt is refused (409) whatever the client last read.
+ */
+@Singleton
+@Path(ApiPaths.CONTACTS)
+@Produces(MediaType.APPLICATION_JSON)
+public final class ContactResource extends ResourceSupport {
+    private final ServiceDeskUseCase desk;
+    private final IdempotentCreation creation;
+
+    public ContactResource(@Context Configuration configuration) {
+        this(Resources.dependencies(configuration));
+    }
+
+    ContactResource(Resources.Dependencies ports) {
+        super(ports.validation());
+        this.desk = checkNotNull(ports.desk(), "desk");
+        this.creation = new IdempotentCreation(ports.idempotency(), ports.transactions(), ports.clock(), ports.json());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response log(@HeaderParam(ApiPaths.IDEMPOTENCY_KEY) String key, LogContactJson body) {
+        Actor actor = actor();
+        LogContactJson json = body(body);
+        return creation.create(actor, key, new Fingerprint("log", "", json), () -> {
+            Fields fields = new Fields();
+            ContactView contact = desk.logContact(valid(json.command(actor, fields), fields));
+            return new IdempotentCreation.Created(ApiPaths.CONTACTS.substring(1) + "/" + contact.id(),
+                    ContactJson.of(contact));
+        });
+    }
+
+    @POST
+    @Path("{id}/resolve-at-first-contact")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response resolveAtFirstContact(@PathParam("id") String id, ResolutionJson body) {
+        Actor actor = actor();
+        ContactId contact = contactId(id);
+        ContactView resolved = desk.resolveAtFirstContact(
+                valid(body(body).atFirstContact(actor, contact), new Fields()));
+        return Response.ok(ContactJson.of(resolved)).tag(etag(resolved.version())).build();
+    }
+
+    @POST
+    @Path("{id}/raise")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response raise(@PathParam("id") String id, @HeaderParam(ApiPaths.IDEMPOTENCY_KEY) String key,
+                          RaiseTicketJson body) {
+        Actor actor = actor();
+        ContactId contact = contactId(id);
+        RaiseTicketJson json = body(body);
+        return creation.create(actor, key, new Fingerprint("raise", contact.toString(), json), () -> {
+            Fields fields = new Fields();
+            TicketView ticket = desk.raiseTicket(valid(json.command(actor, contact, fields), fields));
+            return new IdempotentCreation.Created(ApiPaths.relativeCollection(ticket.type()) + "/" + ticket.id(),
+                    TicketJson.of(ticket));
+        });
+    }
+
+    @POST
+    @Path("{id}/link")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response link(@PathParam("id") String id, LinkContactJson body) {
+        Actor actor = actor();
+        ContactId contact = contactId(id);
+        TicketView ticket = desk.linkToTicket(valid(body(body).command(actor, contact), new Fields()));
+        return Response.ok(TicketJson.of(ticket)).tag(etag(ticket.version())).build();
+    }
+
+    private static ContactId contactId(String id) {
+        Fields fields = new Fields();
+        UUID value = fields.uuid("id", id);
+        if (value == null) {
+            throw ApiException.invalid(fields.errors());
+        }
+        return new ContactId(value);
+    }
+
+    /** What makes two creating requests the same request, besides the key. */
+    private record Fingerprint(String operation, String contact, Object body) {
+    }
+}

@@ -1,0 +1,63 @@
+package org.itilhis.adapters.rest.resource;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.Locale;
+import org.itilhis.adapters.rest.auth.Actors;
+import org.itilhis.adapters.rest.json.Fields;
+import org.itilhis.adapters.rest.problem.ApiException;
+import org.itilhis.adapters.rest.problem.Languages;
+import org.itilhis.adapters.rest.problem.RequestValidation;
+import org.itilhis.core.shared.Actor;
+
+/**
+ * What every resource needs from the request: the authenticated actor, the reader's language,
+ * and the validation of commands in that language. Resources are singletons; Jersey injects
+ * thread-safe proxies of the request's headers and security context.
+ */
+abstract class ResourceSupport {
+    @Context
+    private HttpHeaders headers;
+
+    @Context
+    private SecurityContext security;
+
+    private final RequestValidation validation;
+
+    ResourceSupport(RequestValidation validation) {
+        this.validation = checkNotNull(validation, "validation");
+    }
+
+    protected Actor actor() {
+        return Actors.of(security);
+    }
+
+    protected Locale locale() {
+        return Languages.of(headers);
+    }
+
+    /**
+     * {@code command}, once it was converted completely and its constraints hold; otherwise 400
+     * naming every field, in the reader's language.
+     */
+    protected <T> T valid(T command, Fields fields) {
+        return validation.check(command, locale(), fields.errors());
+    }
+
+    /** @throws ApiException (400) when the request has no body */
+    protected static <T> T body(T json) {
+        if (json == null) {
+            throw ApiException.bodyRequired();
+        }
+        return json;
+    }
+
+    /** The strong entity tag of an aggregate version: {@code "7"}. */
+    protected static EntityTag etag(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+}

@@ -1,0 +1,58 @@
+package org.itilhis.adapters.rest.resource;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.time.Clock;
+import jakarta.ws.rs.core.Configuration;
+import org.itilhis.adapters.rest.json.ApiJson;
+import org.itilhis.adapters.rest.problem.RequestValidation;
+import org.itilhis.ports.in.ServiceDeskUseCase;
+import org.itilhis.ports.in.TicketQueries;
+import org.itilhis.ports.in.TicketWorkUseCase;
+import org.itilhis.ports.out.IdempotencyStore;
+import org.itilhis.ports.out.Transactions;
+
+/**
+ * The resource classes of the API and what they are built with. The classes are registered as
+ * classes (singletons by {@code @Singleton}); their constructors take the ports from the
+ * application's configuration property {@link #DEPENDENCIES}, so that no container-specific
+ * injection is needed.
+ */
+public final class Resources {
+    /** Every resource class, for the application and for the check of the OpenAPI document. */
+    public static final ImmutableList<Class<?>> CLASSES = ImmutableList.of(ContactResource.class,
+            IncidentResource.class, ServiceRequestResource.class, QueueResource.class, HealthResource.class,
+            OpenApiResource.class);
+
+    private Resources() {
+    }
+
+    /** The ports and helpers the resources are built with. */
+    public record Dependencies(ServiceDeskUseCase desk, TicketWorkUseCase work, TicketQueries queries,
+                               IdempotencyStore idempotency, Transactions transactions, Clock clock, ApiJson json,
+                               RequestValidation validation) {
+        public Dependencies {
+            checkNotNull(desk, "desk");
+            checkNotNull(work, "work");
+            checkNotNull(queries, "queries");
+            checkNotNull(idempotency, "idempotency");
+            checkNotNull(transactions, "transactions");
+            checkNotNull(clock, "clock");
+            checkNotNull(json, "json");
+            checkNotNull(validation, "validation");
+        }
+    }
+
+    /** The configuration property under which the application carries the {@link Dependencies}. */
+    public static final String DEPENDENCIES = Resources.class.getName() + ".dependencies";
+
+    /** The dependencies the application was configured with ({@link #DEPENDENCIES}). */
+    static Dependencies dependencies(Configuration configuration) {
+        Object dependencies = configuration.getProperty(DEPENDENCIES);
+        if (!(dependencies instanceof Dependencies found)) {
+            throw new IllegalStateException("the application has no property " + DEPENDENCIES);
+        }
+        return found;
+    }
+}

@@ -1,0 +1,111 @@
+package org.itilhis.adapters.rest.resource;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import org.itilhis.adapters.rest.json.TicketSummaryJson;
+import org.itilhis.adapters.rest.problem.ApiException;
+import org.itilhis.adapters.rest.problem.FieldError;
+import org.itilhis.core.priority.Priority;
+import org.itilhis.core.shared.Actor;
+import org.itilhis.core.shared.DepartmentId;
+import org.itilhis.core.shared.GroupId;
+import org.itilhis.core.shared.StaffId;
+import org.itilhis.core.ticket.TicketStatus;
+import org.itilhis.core.ticket.TicketType;
+import org.itilhis.ports.in.TicketQueries;
+import org.itilhis.ports.in.TicketSearch;
+import org.itilhis.ports.in.TicketView;
+
+/**
+ * The query parameters of a ticket search turned into a {@link TicketSearch}, and one page of
+ * its results after a {@link SearchCursor}. The query port has no cursor of its own yet, so the
+ * adapter reads the first {@link TicketSearch#MAX_LIMIT} matches in queue order and pages
+ * through them by key; a search matching more than that is cut there.
+ */
+final class TicketSearchParams {
+    static final int DEFAULT_PAGE = 20;
+    static final int MAX_PAGE = 100;
+
+    private final List<FieldError> errors = new ArrayList<>();
+
+    /** One page of the actor's search; {@code next} is absent on the last page. */
+    TicketSummaryJson.PageJson page(TicketQueries queries, Actor actor, TicketType type, Query query) {
+        TicketSearch search = search(type, query);
+        int size = number("limit", query.limit(), DEFAULT_PAGE, MAX_PAGE);
+        SearchCursor after = cursor(query.cursor());
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        List<TicketView> rest = queries.search(actor, search).stream()
+                .sorted(SearchCursor.ORDER)
+                .filter(view -> after == null || after.precedes(view))
+                .limit(size + 1L)
+                .toList();
+        List<TicketView> page = rest.subList(0, Math.min(size, rest.size()));
+        String next = rest.size() > size ? SearchCursor.after(page.get(page.size() - 1)).token() : null;
+        return new TicketSummaryJson.PageJson(page.stream().map(TicketSummaryJson::of).toList(), next);
+    }
+
+    /** The raw parameters, as sent. */
+    record Query(List<String> statuses, List<String> groups, String engineer, String caller, String priority,
+                 String department, String text, String limit, String cursor) {
+    }
+
+    private TicketSearch search(TicketType type, Query q) {
+        return new TicketSearch(all("status", q.statuses(), s -> TicketStatus.valueOf(s.toUpperCase(Locale.ROOT))),
+                Optional.of(type), all("group", q.groups(), GroupId::of), one("engineer", q.engineer(), StaffId::of),
+                one("caller", q.caller(), StaffId::of), one("priority", q.priority(), Priority::parse),
+                one("department", q.department(), DepartmentId::of), Optional.ofNullable(q.text()),
+                TicketSearch.MAX_LIMIT);
+    }
+
+    private SearchCursor cursor(String token) {
+        try {
+            return token == null ? null : SearchCursor.parse(token);
+        } catch (ApiException invalid) {
+            errors.addAll(invalid.errors());
+            return null;
+        }
+    }
+
+    /** A whole number within 1..max, or {@code fallback} when not given. */
+    private int number(String field, String value, int fallback, int max) {
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            int parsed = Integer.parseInt(value.strip());
+            if (parsed >= 1 && parsed <= max) {
+                return parsed;
+            }
+        } catch (NumberFormatException malformed) {
+            // reported below
+        }
+        errors.add(FieldError.keyed(field, "field.invalid-limit", max));
+        return fallback;
+    }
+
+    private <T> ImmutableSet<T> all(String field, List<String> values, Function<String, T> parse) {
+        ImmutableSet.Builder<T> parsed = ImmutableSet.builder();
+        for (String value : values == null ? List.<String>of() : values) {
+            one(field, value, parse).ifPresent(parsed::add);
+        }
+        return parsed.build();
+    }
+
+    private <T> Optional<T> one(String field, String value, Function<String, T> parse) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(parse.apply(value));
+        } catch (IllegalArgumentException invalid) {
+            errors.add(FieldError.keyed(field, "field.invalid-value"));
+            return Optional.empty();
+        }
+    }
+}

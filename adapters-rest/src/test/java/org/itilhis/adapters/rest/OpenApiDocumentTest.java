@@ -1,0 +1,231 @@
+package org.itilhis.adapters.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.itilhis.adapters.rest.resource.OpenApiResource;
+import org.itilhis.adapters.rest.resource.Resources;
+import org.itilhis.core.contact.ContactChannel;
+import org.itilhis.core.contact.ContactStatus;
+import org.itilhis.core.priority.Priority;
+import org.itilhis.core.priority.ServiceCriticality;
+import org.itilhis.core.ticket.HoldReason;
+import org.itilhis.core.ticket.ResolutionCode;
+import org.itilhis.core.ticket.SupportTier;
+import org.itilhis.core.ticket.TicketAction;
+import org.itilhis.core.ticket.TicketStatus;
+import org.itilhis.core.ticket.TicketType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The hand-maintained OpenAPI document matches the resources: read from the Jakarta REST
+ * annotations, every resource method is described and every described operation exists, with
+ * the same request body and path parameters; every JSON record has a schema with exactly its
+ * fields, every enum schema has exactly the Java constants, and every reference resolves.
+ */
+class OpenApiDocumentTest {
+    private static final Pattern TEMPLATE = Pattern.compile("\\{(\\w+)}");
+    private static JsonNode document;
+    private static Map<String, Method> resourceMethods;
+
+    @BeforeAll
+    static void read() throws IOException {
+        try (InputStream in = OpenApiResource.class.getResourceAsStream(OpenApiResource.DOCUMENT)) {
+            document = RunningApi.JSON.readTree(in);
+        }
+        resourceMethods = new TreeMap<>();
+        for (Class<?> resource : Resources.CLASSES) {
+            for (Method method : resource.getMethods()) {
+                httpMethod(method).ifPresent(verb -> resourceMethods.put(verb + " " + path(resource, method), method));
+            }
+        }
+    }
+
+    @Test
+    void isOpenApi31() {
+        assertThat(document.get("openapi").asText()).isEqualTo("3.1.0");
+        assertThat(resourceMethods).hasSizeGreaterThan(40);
+    }
+
+    @Test
+    void describesExactlyTheResourceMethods() {
+        assertThat(operations().keySet()).containsExactlyInAnyOrderElementsOf(resourceMethods.keySet());
+    }
+
+    @Test
+    void requestBodiesAreTheEntityParametersOfTheMethods() {
+        operations().forEach((operation, described) -> {
+            Class<?> entity = entityType(resourceMethods.get(operation));
+            JsonNode body = described.at("/requestBody/content/application~1json/schema/$ref");
+            assertThat(body.isMissingNode() ? null : simpleName(body.asText())).as(operation)
+                    .isEqualTo(entity == null ? null : entity.getSimpleName());
+        });
+    }
+
+    @Test
+    void recordReturnTypesAreTheSuccessSchemas() {
+        operations().forEach((operation, described) -> {
+            Class<?> returned = resourceMethods.get(operation).getReturnType();
+            if (returned.isRecord()) {
+                assertThat(simpleName(described.at("/responses/200/content/application~1json/schema/$ref").asText()))
+                        .as(operation).isEqualTo(returned.getSimpleName());
+            }
+        });
+    }
+
+    @Test
+    void everyPathTemplateIsADeclaredPathParameter() {
+        operations().forEach((operation, described) -> {
+            Set<String> declared = new TreeSet<>();
+            described.get("parameters").forEach(p -> {
+                JsonNode parameter = resolve(p);
+                if (parameter.get("in").asText().equals("path")) {
+                    declared.add(parameter.get("name").asText());
+                }
+            });
+            Set<String> templated = new TreeSet<>();
+            Matcher m = TEMPLATE.matcher(operation);
+            while (m.find()) {
+                templated.add(m.group(1));
+            }
+            assertThat(declared).as(operation).isEqualTo(templated);
+        });
+    }
+
+    @Test
+    void everyJsonRecordHasASchemaWithExactlyItsFields() {
+        List<Class<?>> records = new ArrayList<>();
+        for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.itilhis.adapters.rest.json", "org.itilhis.adapters.rest.problem")) {
+            if (type.reflect().isRecord() && type.getSimpleName().endsWith("Json")) {
+                records.add(type.reflect());
+            }
+        }
+        assertThat(records).hasSizeGreaterThan(20);
+        for (Class<?> record : records) {
+            JsonNode schema = document.at("/components/schemas/" + record.getSimpleName());
+            assertThat(schema.isMissingNode()).as("schema of %s", record.getSimpleName()).isFalse();
+            assertThat(names(schema.get("properties").fieldNames())).as(record.getSimpleName())
+                    .isEqualTo(Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName)
+                            .collect(Collectors.toCollection(TreeSet::new)));
+        }
+    }
+
+    @Test
+    void enumSchemasListTheJavaConstants() {
+        for (Class<?> type : List.of(ContactChannel.class,
+                ContactStatus.class, TicketType.class,
+                TicketStatus.class, Priority.class,
+                ServiceCriticality.class, SupportTier.class,
+                HoldReason.class, ResolutionCode.class)) {
+            List<String> described = new ArrayList<>();
+            document.at("/components/schemas/" + type.getSimpleName() + "/enum").forEach(v -> described.add(v.asText()));
+            assertThat(described).as(type.getSimpleName()).containsExactlyElementsOf(
+                    Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList());
+        }
+        List<String> actions = new ArrayList<>();
+        document.at("/components/schemas/TicketAction/enum").forEach(v -> actions.add(v.asText()));
+        assertThat(actions).containsExactlyElementsOf(Arrays.stream(TicketAction.values())
+                .map(a -> a.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList());
+    }
+
+    @Test
+    void everyReferenceResolves() {
+        List<String> references = new ArrayList<>();
+        collectReferences(document, references);
+        assertThat(references).isNotEmpty().allSatisfy(reference ->
+                assertThat(document.at(reference.substring(1)).isMissingNode()).as(reference).isFalse());
+    }
+
+    @Test
+    void theServerServesThisDocument() throws IOException {
+        try (RunningApi api = RunningApi.start()) {
+            RunningApi.Reply served = api.get("/api/v1/openapi.json").send();
+            assertThat(served.status()).isEqualTo(200);
+            assertThat(served.json()).isEqualTo(document);
+        }
+    }
+
+    private static Map<String, JsonNode> operations() {
+        Map<String, JsonNode> operations = new TreeMap<>();
+        document.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op ->
+                operations.put(op.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey(), op.getValue())));
+        return operations;
+    }
+
+    private static Optional<String> httpMethod(Method method) {
+        for (Annotation annotation : method.getAnnotations()) {
+            HttpMethod verb = annotation.annotationType().getAnnotation(HttpMethod.class);
+            if (verb != null) {
+                return Optional.of(verb.value());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String path(Class<?> resource, Method method) {
+        String base = resource.getAnnotation(Path.class).value();
+        Path sub = method.getAnnotation(Path.class);
+        return sub == null ? base : base + "/" + sub.value().replaceAll("^/", "");
+    }
+
+    /** The parameter that receives the body: the one without a Jakarta REST annotation. */
+    private static Class<?> entityType(Method method) {
+        for (Parameter parameter : method.getParameters()) {
+            boolean annotated = Arrays.stream(parameter.getAnnotations()).anyMatch(a ->
+                    a.annotationType().getPackageName().equals(Path.class.getPackageName())
+                            || a.annotationType() == Context.class);
+            if (!annotated) {
+                return parameter.getType();
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode resolve(JsonNode node) {
+        return node.has("$ref") ? document.at(node.get("$ref").asText().substring(1)) : node;
+    }
+
+    private static String simpleName(String reference) {
+        return reference.substring(reference.lastIndexOf('/') + 1);
+    }
+
+    private static Set<String> names(Iterator<String> names) {
+        Set<String> set = new TreeSet<>();
+        names.forEachRemaining(set::add);
+        return set;
+    }
+
+    private static void collectReferences(JsonNode node, List<String> references) {
+        if (node.has("$ref")) {
+            references.add(node.get("$ref").asText());
+        }
+        node.forEach(child -> collectReferences(child, references));
+    }
+}

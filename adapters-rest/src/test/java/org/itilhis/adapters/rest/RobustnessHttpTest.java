@@ -1,0 +1,151 @@
+package org.itilhis.adapters.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.itilhis.testkit.DemoHospital.AGENT_CHEN;
+import static org.itilhis.testkit.DemoHospital.LEAD_SUN;
+import static org.itilhis.testkit.DemoHospital.NURSE_WANG;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.itilhis.adapters.rest.resource.OpenApiResource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No input produces a 500 or shows the server's internals: every operation of the OpenAPI
+ * document is sent odd ids, malformed and oddly shaped bodies, every body field replaced by
+ * odd values, odd headers and odd query parameters; every answer must be below 500, and every
+ * error a problem document without a stack trace or class name.
+ */
+class RobustnessHttpTest {
+    private static final List<String> ODD_TEXT = List.of("", " ", "%00", "\u0000", "ü€😀", "x".repeat(70_000),
+            "../../etc/passwd", "INC-9999-999999", "REQ-2026-0000001", "{\"a\":1}", "<script>", "null", "-1");
+    private static final List<String> ODD_BODIES = List.of("", "{}", "[]", "null", "\"text\"", "123", "{\"a\":",
+            "{}{}", "[".repeat(5000) + "]".repeat(5000), "{\"reason\":{\"reason\":[1,2,{}]}}", "\uFEFF{}",
+            "{\"minutes\": 1e400, \"score\": 99999999999999999999}", "{\"note\": \"\\ud800\"}");
+    private static final List<Object> ODD_VALUES = List.of("", " ", "\u0000", "x".repeat(20_000), -1,
+            Long.MAX_VALUE, 1.5, true, List.of(), Map.of("a", 1), "P0", "ONE_DEPARTMENT;DROP TABLE", "ü€😀");
+
+    private static RunningApi api;
+    private static JsonNode document;
+    private static String incidentId;
+    private static String contactId;
+    private static int requests;
+
+    @BeforeAll
+    static void start() throws IOException {
+        api = RunningApi.start();
+        try (InputStream in = OpenApiResource.class.getResourceAsStream(OpenApiResource.DOCUMENT)) {
+            document = RunningApi.JSON.readTree(in);
+        }
+        Desk desk = new Desk(api);
+        incidentId = desk.printerIncident().get("id").asText();
+        contactId = desk.logContact(Desk.contact(NURSE_WANG, "ward-5-east", "x"))
+                .get("id").asText();
+    }
+
+    @AfterAll
+    static void stop() {
+        api.close();
+    }
+
+    @Test
+    void oddIdsAndBodiesNeverFailTheServer() {
+        operations().forEach((operation, path) -> {
+            String method = operation.substring(0, operation.indexOf(' '));
+            for (String id : List.of(incidentId, contactId, UUID.randomUUID().toString(), "not-an-id", "%20", "INC-2026-000001")) {
+                String concrete = path.replace("{id}", id);
+                if (method.equals("GET")) {
+                    check(api.get(concrete).as(AGENT_CHEN));
+                } else {
+                    for (String body : ODD_BODIES) {
+                        check(api.post(concrete).as(LEAD_SUN).header("If-Match", "\"1\"").raw("application/json", body));
+                    }
+                }
+            }
+        });
+        assertThat(requests).isGreaterThan(1000);
+    }
+
+    @Test
+    void oddFieldValuesNeverFailTheServer() {
+        operations().forEach((operation, path) -> {
+            JsonNode schema = requestSchema(operation, path);
+            if (schema == null) {
+                return;
+            }
+            String concrete = path.replace("{id}", path.startsWith("/api/v1/contacts") ? contactId : incidentId);
+            schema.get("properties").fieldNames().forEachRemaining(field -> {
+                for (Object value : ODD_VALUES) {
+                    ObjectNode body = RunningApi.object();
+                    body.set(field, RunningApi.JSON.valueToTree(value));
+                    check(api.post(concrete).as(AGENT_CHEN).header("If-Match", "*").json(body));
+                }
+            });
+        });
+    }
+
+    @Test
+    void oddHeadersAndParametersNeverFailTheServer() {
+        String ticket = "/api/v1/incidents/" + incidentId;
+        for (String text : ODD_TEXT) {
+            String encoded = URLEncoder.encode(text, StandardCharsets.UTF_8);
+            for (String parameter : List.of("status", "group", "engineer", "caller", "priority", "department", "q",
+                    "limit", "cursor")) {
+                check(api.get("/api/v1/incidents?" + parameter + "=" + encoded).as(AGENT_CHEN));
+            }
+            check(api.get("/api/v1/queue?limit=" + encoded).as(AGENT_CHEN));
+            String header = text.replaceAll("[^\\x20-\\x7E]", "?"); // what an HTTP client can send
+            if (header.length() < 4000) {
+                check(api.post(ticket + "/accept").as(AGENT_CHEN).header("If-Match", header));
+                check(api.get(ticket).as(AGENT_CHEN).header("If-None-Match", header).header("Accept-Language", header));
+                check(api.post("/api/v1/contacts").as(AGENT_CHEN).header("Idempotency-Key", header)
+                        .json(Desk.contact(NURSE_WANG, "ward-5-east", "x")));
+                check(api.get(ticket).header("Authorization", "Bearer " + header));
+            }
+        }
+        for (String type : List.of("application/json; charset=bogus", "application/json; charset=UTF-32",
+                "application/problem+json", "*/*", "application/", "text/json")) {
+            check(api.post("/api/v1/contacts").as(AGENT_CHEN).raw(type, "{}"));
+        }
+    }
+
+    private static void check(RunningApi.Call call) {
+        RunningApi.Reply reply;
+        try {
+            reply = call.send();
+        } catch (java.io.UncheckedIOException e) {
+            throw new AssertionError("failed: " + call, e);
+        }
+        requests++;
+        assertThat(reply.status()).as("%s", reply).isLessThan(500);
+        if (reply.status() >= 400) {
+            assertThat(reply.header("Content-Type")).as("%s", reply).startsWith("application/problem+json");
+            Problems.assertNoInternals(reply);
+        }
+    }
+
+    private static Map<String, String> operations() {
+        Map<String, String> operations = new TreeMap<>();
+        document.get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method ->
+                operations.put(method.toUpperCase(Locale.ROOT) + " " + path.getKey(), path.getKey())));
+        return operations;
+    }
+
+    private static JsonNode requestSchema(String operation, String path) {
+        String method = operation.substring(0, operation.indexOf(' ')).toLowerCase(Locale.ROOT);
+        JsonNode reference = document.get("paths").get(path).get(method)
+                .at("/requestBody/content/application~1json/schema/$ref");
+        return reference.isMissingNode() ? null : document.at(reference.asText().substring(1));
+    }
+}

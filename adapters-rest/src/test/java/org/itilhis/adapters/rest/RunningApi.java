@@ -1,0 +1,206 @@
+package org.itilhis.adapters.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.itilhis.adapters.rest.auth.BearerTokenAuthenticator;
+import org.itilhis.core.shared.Actor;
+import org.itilhis.testkit.DemoHospital;
+import org.itilhis.testkit.memory.InMemoryIdempotencyStore;
+import org.itilhis.testkit.memory.InMemoryServiceDesk;
+
+/**
+ * The REST API on a real Jetty on a free loopback port, over the demo hospital on the test
+ * kit's in-memory adapters, with one bearer token per demo actor ({@code token-<staff id>}),
+ * and a small {@link HttpClient} wrapper to call it. {@link #restart()} stops the server and
+ * starts a new one on the same stores.
+ */
+public final class RunningApi implements AutoCloseable {
+    public static final ObjectMapper JSON = new ObjectMapper();
+
+    public final InMemoryServiceDesk desk;
+    public final InMemoryIdempotencyStore idempotency;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private RestServer server;
+
+    private RunningApi(InMemoryServiceDesk desk, InMemoryIdempotencyStore idempotency) {
+        this.desk = desk;
+        this.idempotency = idempotency;
+        this.server = RestServer.start(api(), "127.0.0.1", 0);
+    }
+
+    public static RunningApi start() {
+        InMemoryServiceDesk desk = DemoHospital.inMemory();
+        return new RunningApi(desk, new InMemoryIdempotencyStore(desk.transactions));
+    }
+
+    public static String token(Actor actor) {
+        return "token-" + actor.staffId().value();
+    }
+
+    private RestApi api() {
+        BearerTokenAuthenticator.Builder tokens = BearerTokenAuthenticator.builder();
+        DemoHospital.EVERYONE.forEach(actor -> tokens.grantToken(token(actor), actor));
+        return RestApi.builder()
+                .serviceDesk(desk.desk.desk())
+                .tickets(desk.desk.tickets())
+                .queries(desk.desk.queries())
+                .idempotency(idempotency, desk.transactions)
+                .authenticator(tokens.build())
+                .clock(desk.clock)
+                .validatorFactory(jakarta.validation.Validation.buildDefaultValidatorFactory())
+                .build();
+    }
+
+    /** Stops the server and starts a new one, with new resources, on the same stores. */
+    public void restart() {
+        server.close();
+        server = RestServer.start(api(), "127.0.0.1", 0);
+    }
+
+    public URI uri(String path) {
+        return server.baseUri().resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    public Call call(String method, String path) {
+        return new Call(method, path);
+    }
+
+    public Call get(String path) {
+        return call("GET", path);
+    }
+
+    public Call post(String path) {
+        return call("POST", path);
+    }
+
+    /** How many events the log holds: every change of data appends one. */
+    public int eventCount() {
+        return desk.events.all().size();
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+
+    /** One request being put together. */
+    public final class Call {
+        private final String method;
+        private final String path;
+        private final Map<String, String> headers = new LinkedHashMap<>();
+        private HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.noBody();
+
+        private Call(String method, String path) {
+            this.method = method;
+            this.path = path;
+        }
+
+        public Call as(Actor actor) {
+            return header("Authorization", "Bearer " + token(actor));
+        }
+
+        public Call header(String name, String value) {
+            headers.put(name, value);
+            return this;
+        }
+
+        public Call json(Object value) {
+            try {
+                return raw("application/json", JSON.writeValueAsString(value));
+            } catch (IOException impossible) {
+                throw new UncheckedIOException(impossible);
+            }
+        }
+
+        public Call raw(String contentType, String text) {
+            header("Content-Type", contentType);
+            return body(HttpRequest.BodyPublishers.ofString(text));
+        }
+
+        public Call body(HttpRequest.BodyPublisher publisher) {
+            this.body = publisher;
+            return this;
+        }
+
+        private HttpResponse<String> sendOnce(HttpRequest request) throws IOException, InterruptedException {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path + " " + headers.keySet();
+        }
+
+        public Reply send() {
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20))
+                    .method(method, body);
+            headers.forEach(request::header);
+            HttpRequest built = request.build();
+            try {
+                return new Reply(sendOnce(built));
+            } catch (IOException closed) {
+                // A pooled keep-alive connection the server closed just as it was reused: the
+                // server never saw this request, so sending it again is safe. A request that
+                // itself breaks the connection fails again and is reported.
+                try {
+                    return new Reply(sendOnce(built));
+                } catch (IOException failed) {
+                    throw new UncheckedIOException(failed);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(interrupted);
+                }
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(interrupted);
+            }
+        }
+    }
+
+    /** A response, its body read as JSON when it is JSON. */
+    public record Reply(HttpResponse<String> response) {
+        public int status() {
+            return response.statusCode();
+        }
+
+        public String header(String name) {
+            return response.headers().firstValue(name).orElse(null);
+        }
+
+        public String text() {
+            return response.body();
+        }
+
+        public JsonNode json() {
+            try {
+                return JSON.readTree(response.body());
+            } catch (IOException notJson) {
+                throw new UncheckedIOException("not JSON: " + response.body(), notJson);
+            }
+        }
+
+        public String etag() {
+            return header("ETag");
+        }
+
+        @Override
+        public String toString() {
+            return response.statusCode() + " " + response.headers().map() + " " + response.body();
+        }
+    }
+
+    /** A JSON object to send. */
+    public static ObjectNode object() {
+        return JSON.createObjectNode();
+    }
+}

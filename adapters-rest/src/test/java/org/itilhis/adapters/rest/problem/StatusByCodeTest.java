@@ -1,0 +1,42 @@
+package org.itilhis.adapters.rest.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import org.itilhis.core.shared.Messages;
+import org.junit.jupiter.api.Test;
+
+/** The status of every stable code the core can raise, decided by the code alone. */
+class StatusByCodeTest {
+    @Test
+    void mapsTheCodesOfTheCore() {
+        assertThat(StatusByCode.of("command.invalid")).isEqualTo(400);
+        assertThat(StatusByCode.of("access.denied")).isEqualTo(403);
+        assertThat(StatusByCode.of("ticket.not-found")).isEqualTo(404);
+        assertThat(StatusByCode.of("contact.not-found")).isEqualTo(404);
+        assertThat(StatusByCode.of("workflow.illegal-transition")).isEqualTo(409);
+        assertThat(StatusByCode.of("workflow.guard-failed")).isEqualTo(409);
+        assertThat(StatusByCode.of("ticket.closed")).isEqualTo(409);
+        assertThat(StatusByCode.of("ticket.version-conflict")).isEqualTo(412);
+        assertThat(StatusByCode.of("contact.version-conflict")).isEqualTo(412);
+        assertThat(StatusByCode.of("assignment.unknown-group")).isEqualTo(422);
+        assertThat(StatusByCode.of("ticket.not-an-incident")).isEqualTo(422);
+        assertThat(StatusByCode.of("workflow.missing-field")).isEqualTo(422);
+        assertThat(StatusByCode.of("change.some-future-rule")).isEqualTo(409);
+    }
+
+    @Test
+    void everyCodeOfTheCoreCatalogueIsAClientError() throws IOException {
+        Properties codes = new Properties();
+        try (InputStream in = Messages.class.getResourceAsStream("/org/itilhis/core/messages.properties")) {
+            codes.load(in);
+        }
+        for (String code : codes.stringPropertyNames()) {
+            if (!code.startsWith("guard.")) {
+                assertThat(StatusByCode.of(code)).as(code).isBetween(400, 499);
+            }
+        }
+    }
+}
