@@ -13,7 +13,9 @@ import org.itilhis.testkit.memory.InMemoryServiceDesk;
  * its audit trail and notifications, two refused steps, and the rules behind it all.
  * Times are printed in Beijing time.
  *
- * <p>Run it with {@code mvn -B -q -pl examples -am -DskipTests package exec:java}.
+ * <p>Run its {@code main}, or {@code mvn -B -q -pl examples -am -DskipTests package exec:java
+ * -Dexec.mainClass=org.itilhis.examples.ServiceDeskWalkthrough} (the module's default main class
+ * is the {@link HospitalServiceDesk} server).
  */
 public final class ServiceDeskWalkthrough {
     private ServiceDeskWalkthrough() {

@@ -1,0 +1,255 @@
+package org.itilhis.examples;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.base.Throwables;
+import com.zaxxer.hikari.HikariDataSource;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.itilhis.adapters.jdbc.Dialect;
+import org.itilhis.adapters.jdbc.JdbcDataSources;
+import org.itilhis.adapters.jdbc.JdbcServiceDeskStorage;
+import org.itilhis.adapters.rest.RestApi;
+import org.itilhis.adapters.rest.RestServer;
+import org.itilhis.ports.service.ServiceDesk;
+import org.itilhis.ports.service.ServiceDeskPorts;
+import org.itilhis.ports.service.ServiceDeskSettings;
+import org.itilhis.testkit.DemoHospital;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The demo hospital's service desk as a running server: the REST API on an embedded Jetty,
+ * the records in a JDBC database (an H2 file under {@code ./data} by default, PostgreSQL or
+ * MariaDB by {@link ServerConfiguration}), the demo hospital's staff directory, groups and
+ * division of duties ({@link DemoHospital}), the system clock in Beijing time, notifications
+ * to the log ({@link LoggingNotifier}), resolved tickets closed after their quiet period, and
+ * one bearer token per demo person ({@link DemoTokens}), printed at start-up.
+ *
+ * <p>Run it with {@code mvn -B -q -pl examples -am -DskipTests package exec:java}; stop it
+ * with Ctrl-C. {@link #close()} (also the shutdown hook's work) stops the server, letting
+ * running requests finish, then closes the storage and the connection pool.
+ */
+public final class HospitalServiceDesk implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(HospitalServiceDesk.class);
+    /** How often resolved tickets whose quiet period is over are closed. */
+    private static final long CLOSURE_INTERVAL_MINUTES = 10;
+
+    private final ServerConfiguration configuration;
+    private final DemoTokens tokens;
+    private final Dialect dialect;
+    private final RestServer server;
+    /** What {@link #close()} closes, last opened first. */
+    private final Deque<Resource> resources;
+    private final AtomicBoolean closing = new AtomicBoolean();
+    private volatile boolean closedCleanly;
+    private final CountDownLatch closed = new CountDownLatch(1);
+
+    private HospitalServiceDesk(ServerConfiguration configuration, DemoTokens tokens, Dialect dialect,
+                                RestServer server, Deque<Resource> resources) {
+        this.configuration = configuration;
+        this.tokens = tokens;
+        this.dialect = dialect;
+        this.server = server;
+        this.resources = resources;
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        // UTF-8 whatever the platform's console encoding, as the walkthrough does.
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        HospitalServiceDesk desk = start(ServerConfiguration.fromEnvironment());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            out.println("Stopping the hospital service desk ...");
+            desk.close();
+            out.println(desk.closedCleanly() ? "Stopped: REST server, storage and connection pool closed."
+                    : "Stopped, not cleanly: see the warnings above.");
+        }, "itilhis-shutdown"));
+        new Welcome(out).print(desk);
+        desk.awaitClose();
+    }
+
+    /**
+     * Opens the database (migrating its schema), wires the service desk and starts serving it.
+     *
+     * @throws IllegalStateException if the database cannot be reached or the port is taken, saying which
+     */
+    public static HospitalServiceDesk start(ServerConfiguration configuration) {
+        checkNotNull(configuration, "configuration");
+        Deque<Resource> opened = new ArrayDeque<>();
+        Stage stage = Stage.DATA;
+        try {
+            createDirectory(configuration);
+            DemoTokens tokens = DemoTokens.loadOrCreate(configuration.dataDirectory());
+            stage = Stage.DATABASE;
+            HikariDataSource dataSource = JdbcDataSources.pooled(configuration.databaseUrl(),
+                    configuration.databaseUser(), configuration.databasePassword(), configuration.poolSize());
+            opened.push(new Resource("connection pool", dataSource::close));
+            JdbcServiceDeskStorage storage = JdbcServiceDeskStorage.create(dataSource);
+            opened.push(new Resource("storage", storage::close));
+            ValidatorFactory validators = Validation.buildDefaultValidatorFactory();
+            opened.push(new Resource("validator factory", validators::close));
+            Clock clock = Clock.system(ServiceDeskSettings.CHINA);
+            ServiceDesk desk = ServiceDesk.create(new ServiceDeskPorts(storage.tickets(), storage.contacts(),
+                    storage.numbers(), storage.events(), new LoggingNotifier(), DemoHospital.directory(),
+                    storage.transactions(), clock), DemoHospital.settings(), validators.getValidator());
+            opened.push(closeQuietTickets(desk));
+            RestApi api = RestApi.builder()
+                    .serviceDesk(desk.desk()).tickets(desk.tickets()).queries(desk.queries())
+                    .idempotency(storage.idempotency(), storage.transactions())
+                    .authenticator(tokens.authenticator())
+                    .clock(clock)
+                    .validatorFactory(validators)
+                    .build();
+            stage = Stage.SERVER;
+            RestServer server = RestServer.start(api, configuration.host(), configuration.port());
+            opened.push(new Resource("REST server", server::close));
+            LOG.info("hospital service desk started on {} with {}", server.baseUri(), configuration.databaseShown());
+            return new HospitalServiceDesk(configuration, tokens, storage.dialect(), server, opened);
+        } catch (RuntimeException failure) {
+            closeAll(opened);
+            throw new IllegalStateException("the hospital service desk cannot start (" + configuration + "): "
+                    + Throwables.getRootCause(failure).getMessage() + "; " + stage.hint, failure);
+        }
+    }
+
+    private static void createDirectory(ServerConfiguration configuration) {
+        try {
+            Files.createDirectories(configuration.dataDirectory());
+        } catch (IOException failure) {
+            throw new UncheckedIOException("cannot create the data directory " + configuration.dataDirectory(), failure);
+        }
+    }
+
+    /** Closes resolved tickets whose callers stayed silent for the quiet period, every few minutes. */
+    private static Resource closeQuietTickets(ServiceDesk desk) {
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "itilhis-quiet-period-closure");
+            thread.setDaemon(true);
+            return thread;
+        });
+        scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                int closed = desk.quietPeriodClosure().closeDueTickets();
+                LOG.info("quiet period over: {} resolved tickets closed", closed);
+            } catch (RuntimeException failure) {
+                // Logged, not thrown: a periodic task that throws is never run again.
+                LOG.warn("closing resolved tickets after their quiet period failed; trying again later", failure);
+            }
+        }, CLOSURE_INTERVAL_MINUTES, CLOSURE_INTERVAL_MINUTES, TimeUnit.MINUTES);
+        return new Resource("quiet period closure", () -> {
+            scheduler.shutdownNow();
+            scheduler.awaitTermination(5, TimeUnit.SECONDS);
+        });
+    }
+
+    public ServerConfiguration configuration() {
+        return configuration;
+    }
+
+    /** The base of the API's paths: {@code http://127.0.0.1:8080/api/v1}. */
+    public URI apiUri() {
+        return server.baseUri().resolve("api/v1");
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** The database the records are kept in. */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** The demo people's tokens, as printed at start-up. */
+    public DemoTokens tokens() {
+        return tokens;
+    }
+
+    /** Blocks until {@link #close()} has finished. */
+    public void awaitClose() throws InterruptedException {
+        closed.await();
+    }
+
+    /** Whether {@link #close()} has closed everything without a failure. */
+    public boolean closedCleanly() {
+        return closedCleanly;
+    }
+
+    /** Stops the server (running requests may finish), then closes the storage and the pool; once. */
+    @Override
+    public void close() {
+        if (!closing.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            LOG.info("hospital service desk stopping");
+            boolean clean = closeAll(resources);
+            closedCleanly = clean;
+            LOG.info(clean ? "hospital service desk stopped: REST server, storage and connection pool closed"
+                    : "hospital service desk stopped, not cleanly: see the warnings above");
+        } finally {
+            closed.countDown();
+        }
+    }
+
+    /** Closes each resource, last opened first, going on past failures; whether all closed cleanly. */
+    private static boolean closeAll(Deque<Resource> resources) {
+        boolean clean = true;
+        while (!resources.isEmpty()) {
+            clean &= resources.pop().closeQuietly();
+        }
+        return clean;
+    }
+
+    /** What start-up was doing when it failed, and what to check then. */
+    private enum Stage {
+        DATA("check that the data directory (ITILHIS_DATA_DIR, -Ditilhis.data.dir) is writable"),
+        DATABASE("check ITILHIS_DB_URL, ITILHIS_DB_USER and ITILHIS_DB_PASSWORD (or -Ditilhis.db.url, ...)"
+                + " and that the database server is running"),
+        SERVER("is the port taken? Set ITILHIS_PORT (or -Ditilhis.port) to another one");
+
+        private final String hint;
+
+        Stage(String hint) {
+            this.hint = hint;
+        }
+    }
+
+    /** Something to close at shutdown. */
+    private record Resource(String name, Closer closer) {
+        boolean closeQuietly() {
+            try {
+                closer.close();
+                return true;
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                LOG.warn("interrupted while closing the {}", name);
+                return false;
+            } catch (RuntimeException failure) {
+                LOG.warn("the {} did not close cleanly", name, failure);
+                return false;
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Closer {
+        void close() throws InterruptedException;
+    }
+}

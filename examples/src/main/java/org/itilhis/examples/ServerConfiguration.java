@@ -1,0 +1,124 @@
+package org.itilhis.examples;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableMap;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Where the hospital service desk listens and which database it keeps its records in. Each
+ * setting is read from a system property, else from an environment variable, else its
+ * default:
+ *
+ * <table>
+ *   <caption>settings</caption>
+ *   <tr><th>environment variable</th><th>system property</th><th>default</th></tr>
+ *   <tr><td>{@code ITILHIS_HOST}</td><td>{@code itilhis.host}</td><td>{@code 127.0.0.1}</td></tr>
+ *   <tr><td>{@code ITILHIS_PORT}</td><td>{@code itilhis.port}</td><td>{@code 8080} (0: any free port)</td></tr>
+ *   <tr><td>{@code ITILHIS_DATA_DIR}</td><td>{@code itilhis.data.dir}</td><td>{@code ./data}</td></tr>
+ *   <tr><td>{@code ITILHIS_DB_URL}</td><td>{@code itilhis.db.url}</td>
+ *       <td>the H2 file database {@code <data dir>/itilhis}</td></tr>
+ *   <tr><td>{@code ITILHIS_DB_USER}</td><td>{@code itilhis.db.user}</td><td>{@code sa} on H2, none elsewhere</td></tr>
+ *   <tr><td>{@code ITILHIS_DB_PASSWORD}</td><td>{@code itilhis.db.password}</td><td>empty</td></tr>
+ *   <tr><td>{@code ITILHIS_DB_POOL_SIZE}</td><td>{@code itilhis.db.pool-size}</td><td>10</td></tr>
+ * </table>
+ *
+ * <p>The data directory also holds the demo tokens ({@link DemoTokens#FILE_NAME}).
+ *
+ * @param dataDirectory an absolute path
+ */
+public record ServerConfiguration(String host, int port, Path dataDirectory, String databaseUrl, String databaseUser,
+                                  String databasePassword, int poolSize) {
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    public static final int DEFAULT_PORT = 8080;
+    public static final int DEFAULT_POOL_SIZE = 10;
+
+    /** The settings by environment variable name, with their system property names. */
+    private static final ImmutableMap<String, String> PROPERTIES = ImmutableMap.<String, String>builder()
+            .put("ITILHIS_HOST", "itilhis.host")
+            .put("ITILHIS_PORT", "itilhis.port")
+            .put("ITILHIS_DATA_DIR", "itilhis.data.dir")
+            .put("ITILHIS_DB_URL", "itilhis.db.url")
+            .put("ITILHIS_DB_USER", "itilhis.db.user")
+            .put("ITILHIS_DB_PASSWORD", "itilhis.db.password")
+            .put("ITILHIS_DB_POOL_SIZE", "itilhis.db.pool-size")
+            .buildOrThrow();
+
+    public ServerConfiguration {
+        checkNotNull(host, "host");
+        checkArgument(!host.isBlank(), "the host is blank");
+        checkArgument(port >= 0 && port <= 65_535, "port %s is out of range", port);
+        checkNotNull(dataDirectory, "dataDirectory");
+        dataDirectory = dataDirectory.toAbsolutePath().normalize();
+        checkNotNull(databaseUrl, "databaseUrl");
+        checkArgument(databaseUrl.startsWith("jdbc:"), "the database URL %s is not a JDBC URL", databaseUrl);
+        databasePassword = databasePassword == null ? "" : databasePassword;
+        checkArgument(poolSize >= 2, "the pool needs at least 2 connections, not %s", poolSize);
+    }
+
+    /** From the system properties and the environment of this process. */
+    public static ServerConfiguration fromEnvironment() {
+        return from(System::getProperty, System::getenv);
+    }
+
+    /** From settings named as the environment variables ({@code ITILHIS_DB_URL}), for tests and embedders. */
+    public static ServerConfiguration of(Map<String, String> settings) {
+        Map<String, String> copy = Map.copyOf(settings);
+        copy.keySet().forEach(key -> checkArgument(PROPERTIES.containsKey(key), "unknown setting %s", key));
+        return from(property -> null, copy::get);
+    }
+
+    static ServerConfiguration from(Function<String, String> properties, Function<String, String> environment) {
+        Function<String, Optional<String>> setting = name -> Optional.ofNullable(properties.apply(PROPERTIES.get(name)))
+                .or(() -> Optional.ofNullable(environment.apply(name)))
+                .map(String::strip)
+                .filter(value -> !value.isEmpty());
+        Path data = Path.of(setting.apply("ITILHIS_DATA_DIR").orElse("data")).toAbsolutePath().normalize();
+        String url = setting.apply("ITILHIS_DB_URL").orElse(h2FileUrl(data));
+        String user = setting.apply("ITILHIS_DB_USER").orElse(url.startsWith("jdbc:h2:") ? "sa" : null);
+        return new ServerConfiguration(setting.apply("ITILHIS_HOST").orElse(DEFAULT_HOST),
+                number(setting, "ITILHIS_PORT", DEFAULT_PORT), data, url, user,
+                setting.apply("ITILHIS_DB_PASSWORD").orElse(""), number(setting, "ITILHIS_DB_POOL_SIZE", DEFAULT_POOL_SIZE));
+    }
+
+    /**
+     * The embedded default: an H2 file database in {@code data}. H2's own shutdown hook is off
+     * ({@code DB_CLOSE_ON_EXIT=FALSE}): the database closes with the pool's last connection,
+     * after the server has stopped, rather than under the requests still running.
+     */
+    static String h2FileUrl(Path data) {
+        return "jdbc:h2:file:" + data.resolve("itilhis").toString().replace('\\', '/') + ";DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    /** The database's URL without parameters (they may hold a password), for the start-up lines. */
+    public String databaseShown() {
+        int parameters = databaseUrl.length();
+        for (char separator : new char[] {'?', ';'}) {
+            int at = databaseUrl.indexOf(separator);
+            if (at >= 0) {
+                parameters = Math.min(parameters, at);
+            }
+        }
+        return databaseUrl.substring(0, parameters);
+    }
+
+    private static int number(Function<String, Optional<String>> setting, String name, int fallback) {
+        Optional<String> value = setting.apply(name);
+        try {
+            return value.map(Integer::parseInt).orElse(fallback);
+        } catch (NumberFormatException notANumber) {
+            throw new IllegalArgumentException(name + " (" + PROPERTIES.get(name) + ") is not a number: "
+                    + value.orElseThrow(), notANumber);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "%s:%d, %s, data in %s", host, port, databaseShown(), dataDirectory);
+    }
+}

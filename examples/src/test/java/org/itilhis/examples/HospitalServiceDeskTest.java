@@ -1,0 +1,89 @@
+package org.itilhis.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.itilhis.adapters.jdbc.Dialect;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The hospital service desk as its users meet it: started on a free loopback port with an H2
+ * file database in a data directory of its own, driven over HTTP, stopped and started again.
+ */
+class HospitalServiceDeskTest {
+    @TempDir
+    Path data;
+
+    private ServerConfiguration configuration() {
+        return ServerConfiguration.of(Map.of("ITILHIS_PORT", "0", "ITILHIS_DATA_DIR", data.toString()));
+    }
+
+    @Test
+    void startsOnAnH2FileDatabaseInTheDataDirectoryWithDemoTokens() {
+        try (HospitalServiceDesk desk = HospitalServiceDesk.start(configuration())) {
+            DeskClient client = new DeskClient(desk);
+
+            assertThat(desk.dialect()).isEqualTo(Dialect.H2);
+            assertThat(desk.apiUri().toString()).startsWith("http://127.0.0.1:").endsWith("/api/v1");
+            assertThat(data.resolve("itilhis.mv.db")).exists();
+            assertThat(data.resolve(DemoTokens.FILE_NAME)).exists();
+            assertThat(client.get(null, "/health").status()).isEqualTo(200);
+            assertThat(client.get(null, "/queue").status()).as("no token").isEqualTo(401);
+            assertThat(client.get("DIRECTOR_GAO", "/queue").status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void afterARestartOnTheSameH2FileEverythingIsFoundAgainAndRetriesCreateNothing() throws IOException {
+        RestartScenario scenario = new RestartScenario();
+        HospitalServiceDesk first = HospitalServiceDesk.start(configuration());
+        scenario.beforeRestart(new DeskClient(first));
+        String tokens = Files.readString(data.resolve(DemoTokens.FILE_NAME));
+        first.close();
+        assertThat(first.closedCleanly()).isTrue();
+
+        try (HospitalServiceDesk second = HospitalServiceDesk.start(configuration())) {
+            assertThat(Files.readString(data.resolve(DemoTokens.FILE_NAME))).as("the same tokens").isEqualTo(tokens);
+            scenario.afterRestart(new DeskClient(second));
+        }
+    }
+
+    @Test
+    void closingTwiceClosesOnce() throws InterruptedException {
+        HospitalServiceDesk desk = HospitalServiceDesk.start(configuration());
+        desk.close();
+        desk.close();
+        desk.awaitClose();
+
+        assertThat(desk.closedCleanly()).isTrue();
+    }
+
+    @Test
+    void aTakenPortIsReportedWithTheSettingToChange() {
+        try (HospitalServiceDesk desk = HospitalServiceDesk.start(configuration())) {
+            ServerConfiguration samePort = ServerConfiguration.of(Map.of("ITILHIS_PORT", String.valueOf(desk.port()),
+                    "ITILHIS_DATA_DIR", data.resolve("other").toString()));
+
+            assertThatThrownBy(() -> HospitalServiceDesk.start(samePort))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("ITILHIS_PORT");
+        }
+    }
+
+    @Test
+    void anUnreachableDatabaseIsReportedWithTheSettingsToCheck() {
+        ServerConfiguration nowhere = ServerConfiguration.of(Map.of("ITILHIS_PORT", "0",
+                "ITILHIS_DATA_DIR", data.toString(), "ITILHIS_DB_URL", "jdbc:postgresql://127.0.0.1:1/nowhere",
+                "ITILHIS_DB_USER", "postgres"));
+
+        assertThatThrownBy(() -> HospitalServiceDesk.start(nowhere))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("jdbc:postgresql://127.0.0.1:1/nowhere")
+                .hasMessageContaining("ITILHIS_DB_URL");
+    }
+}

@@ -1,0 +1,66 @@
+package org.itilhis.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ServerConfigurationTest {
+    @Test
+    void byDefaultItListensOnLoopbackPort8080WithAnH2FileDatabaseUnderData() {
+        ServerConfiguration defaults = ServerConfiguration.of(Map.of());
+
+        assertThat(defaults.host()).isEqualTo("127.0.0.1");
+        assertThat(defaults.port()).isEqualTo(8080);
+        assertThat(defaults.dataDirectory()).isEqualTo(Path.of("data").toAbsolutePath());
+        assertThat(defaults.databaseUrl()).isEqualTo("jdbc:h2:file:" + Path.of("data", "itilhis").toAbsolutePath()
+                + ";DB_CLOSE_ON_EXIT=FALSE");
+        assertThat(defaults.databaseUser()).isEqualTo("sa");
+        assertThat(defaults.databasePassword()).isEmpty();
+        assertThat(defaults.poolSize()).isEqualTo(10);
+    }
+
+    @Test
+    void environmentVariablesChooseAnotherDatabase() {
+        ServerConfiguration postgresql = ServerConfiguration.of(Map.of(
+                "ITILHIS_DB_URL", "jdbc:postgresql://db.hospital.internal/itilhis?currentSchema=desk",
+                "ITILHIS_DB_USER", "itilhis", "ITILHIS_DB_PASSWORD", "s3cret", "ITILHIS_DB_POOL_SIZE", "20",
+                "ITILHIS_HOST", "0.0.0.0", "ITILHIS_PORT", "9090"));
+
+        assertThat(postgresql.databaseUrl()).startsWith("jdbc:postgresql:");
+        assertThat(postgresql.databaseUser()).isEqualTo("itilhis");
+        assertThat(postgresql.databasePassword()).isEqualTo("s3cret");
+        assertThat(postgresql.poolSize()).isEqualTo(20);
+        assertThat(postgresql.host()).isEqualTo("0.0.0.0");
+        assertThat(postgresql.port()).isEqualTo(9090);
+        assertThat(postgresql.databaseShown()).isEqualTo("jdbc:postgresql://db.hospital.internal/itilhis");
+        assertThat(postgresql.toString()).doesNotContain("s3cret").doesNotContain("currentSchema");
+    }
+
+    @Test
+    void aSystemPropertyWinsOverTheEnvironmentVariable() {
+        Map<String, String> properties = Map.of("itilhis.port", "7070", "itilhis.db.user", "desk");
+        Map<String, String> environment = Map.of("ITILHIS_PORT", "9090", "ITILHIS_HOST", "::1",
+                "ITILHIS_DB_URL", "jdbc:mariadb://127.0.0.1:3306/itilhis");
+
+        ServerConfiguration configuration = ServerConfiguration.from(properties::get, environment::get);
+
+        assertThat(configuration.port()).isEqualTo(7070);
+        assertThat(configuration.host()).isEqualTo("::1");
+        assertThat(configuration.databaseUser()).isEqualTo("desk");
+    }
+
+    @Test
+    void badValuesAreRefusedNamingTheSetting() {
+        assertThatThrownBy(() -> ServerConfiguration.of(Map.of("ITILHIS_PORT", "eighty")))
+                .hasMessageContaining("ITILHIS_PORT").hasMessageContaining("itilhis.port");
+        assertThatThrownBy(() -> ServerConfiguration.of(Map.of("ITILHIS_PORT", "70000")))
+                .hasMessageContaining("70000");
+        assertThatThrownBy(() -> ServerConfiguration.of(Map.of("ITILHIS_DB_URL", "postgres://db/itilhis")))
+                .hasMessageContaining("not a JDBC URL");
+        assertThatThrownBy(() -> ServerConfiguration.of(Map.of("ITILHIS_DB_POOL", "5")))
+                .hasMessageContaining("unknown setting ITILHIS_DB_POOL");
+    }
+}
