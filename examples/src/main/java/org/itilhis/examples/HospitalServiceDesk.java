@@ -104,18 +104,7 @@ public final class HospitalServiceDesk implements AutoCloseable {
             opened.push(new Resource("storage", storage::close));
             ValidatorFactory validators = Validation.buildDefaultValidatorFactory();
             opened.push(new Resource("validator factory", validators::close));
-            Clock clock = Clock.system(ServiceDeskSettings.CHINA);
-            ServiceDesk desk = ServiceDesk.create(new ServiceDeskPorts(storage.tickets(), storage.contacts(),
-                    storage.numbers(), storage.events(), new LoggingNotifier(), DemoHospital.directory(),
-                    storage.transactions(), clock), DemoHospital.settings(), validators.getValidator());
-            opened.push(closeQuietTickets(desk));
-            RestApi api = RestApi.builder()
-                    .serviceDesk(desk.desk()).tickets(desk.tickets()).queries(desk.queries())
-                    .idempotency(storage.idempotency(), storage.transactions())
-                    .authenticator(tokens.authenticator())
-                    .clock(clock)
-                    .validatorFactory(validators)
-                    .build();
+            RestApi api = serviceDesk(storage, validators, tokens, opened);
             stage = Stage.SERVER;
             RestServer server = RestServer.start(api, configuration.host(), configuration.port());
             opened.push(new Resource("REST server", server::close));
@@ -126,6 +115,26 @@ public final class HospitalServiceDesk implements AutoCloseable {
             throw new IllegalStateException("the hospital service desk cannot start (" + configuration + "): "
                     + Throwables.getRootCause(failure).getMessage() + "; " + stage.hint, failure);
         }
+    }
+
+    /**
+     * The service desk over {@code storage} with the demo hospital, and its REST API; the
+     * quiet-period closure task joins {@code opened}.
+     */
+    private static RestApi serviceDesk(JdbcServiceDeskStorage storage, ValidatorFactory validators,
+                                       DemoTokens tokens, Deque<Resource> opened) {
+        Clock clock = Clock.system(ServiceDeskSettings.CHINA);
+        ServiceDesk desk = ServiceDesk.create(new ServiceDeskPorts(storage.tickets(), storage.contacts(),
+                storage.numbers(), storage.events(), new LoggingNotifier(), DemoHospital.directory(),
+                storage.transactions(), clock), DemoHospital.settings(), validators.getValidator());
+        opened.push(closeQuietTickets(desk));
+        return RestApi.builder()
+                .serviceDesk(desk.desk()).tickets(desk.tickets()).queries(desk.queries())
+                .idempotency(storage.idempotency(), storage.transactions())
+                .authenticator(tokens.authenticator())
+                .clock(clock)
+                .validatorFactory(validators)
+                .build();
     }
 
     private static void createDirectory(ServerConfiguration configuration) {
@@ -146,7 +155,9 @@ public final class HospitalServiceDesk implements AutoCloseable {
         scheduler.scheduleWithFixedDelay(() -> {
             try {
                 int closed = desk.quietPeriodClosure().closeDueTickets();
-                LOG.info("quiet period over: {} resolved tickets closed", closed);
+                if (closed > 0) {
+                    LOG.info("quiet period over: {} resolved tickets closed", closed);
+                }
             } catch (RuntimeException failure) {
                 // Logged, not thrown: a periodic task that throws is never run again.
                 LOG.warn("closing resolved tickets after their quiet period failed; trying again later", failure);
