@@ -33,6 +33,7 @@ public enum Dialect {
             .put("ascii", "COLLATE \"C\"")
             .put("ci", "")
             .put("table_options", "")
+            .put("on_ticket", "")
             .buildOrThrow(), "ILIKE", Optional.of("postgresql")),
     /** MariaDB 10.6 or later (and MySQL 8): InnoDB, utf8mb4, binary collation except for searched text. */
     MARIADB(ImmutableMap.<String, String>builder()
@@ -44,6 +45,7 @@ public enum Dialect {
             .put("ascii", "CHARACTER SET ascii COLLATE ascii_bin")
             .put("ci", "COLLATE utf8mb4_unicode_ci")
             .put("table_options", " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin")
+            .put("on_ticket", " ON ticket")
             .buildOrThrow(), "LIKE", Optional.empty()),
     /** H2 2.x, embedded or in memory. */
     H2(ImmutableMap.<String, String>builder()
@@ -55,6 +57,7 @@ public enum Dialect {
             .put("ascii", "")
             .put("ci", "")
             .put("table_options", "")
+            .put("on_ticket", "")
             .buildOrThrow(), "ILIKE", Optional.empty());
 
     private static final String UNIQUE_VIOLATION = "23505";
@@ -88,7 +91,11 @@ public enum Dialect {
                 + "; the JDBC adapter supports PostgreSQL, MariaDB (or MySQL) and H2");
     }
 
-    /** The Flyway placeholders the migrations use for column types, collations and table options. */
+    /**
+     * The Flyway placeholders the migrations use for column types, collations and table
+     * options, and {@code on_ticket} for {@code DROP INDEX name${on_ticket}}: MariaDB names
+     * the table an index is dropped from, the others must not.
+     */
     ImmutableMap<String, String> placeholders() {
         return placeholders;
     }

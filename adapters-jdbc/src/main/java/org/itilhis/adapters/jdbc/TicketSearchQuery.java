@@ -13,7 +13,7 @@ import org.jdbi.v3.core.statement.Query;
 
 /**
  * A {@link TicketSearch} as one SQL query: a condition per given criterion, in work-queue
- * order (priority, then raised at, then number), limited. The queue (statuses and groups)
+ * order (priority, then raised at, then number by its sortable {@code number_key}), limited. The queue (statuses and groups)
  * is served by {@code ticket_queue_ix}, caller, engineer and department by their indexes;
  * text is a case-insensitive {@code LIKE '%...%'} on summary or description, which
  * PostgreSQL serves from trigram indexes and MariaDB and H2 evaluate on the rows the other
@@ -45,7 +45,7 @@ final class TicketSearchQuery {
 
     String sql() {
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        return "SELECT snapshot FROM ticket" + where + " ORDER BY priority, raised_at, number LIMIT :limit";
+        return "SELECT snapshot FROM ticket" + where + " ORDER BY priority, raised_at, number_key LIMIT :limit";
     }
 
     Query bindTo(Query query) {

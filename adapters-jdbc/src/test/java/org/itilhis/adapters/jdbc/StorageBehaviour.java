@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import org.flywaydb.core.Flyway;
 import org.itilhis.core.priority.Priority;
 import org.itilhis.core.priority.PriorityOverride;
 import org.itilhis.core.shared.GroupId;
@@ -18,8 +19,10 @@ import org.itilhis.core.shared.VersionConflictException;
 import org.itilhis.core.ticket.Ticket;
 import org.itilhis.core.ticket.TicketId;
 import org.itilhis.core.ticket.TicketNumber;
+import org.itilhis.core.ticket.TicketSnapshot;
 import org.itilhis.core.ticket.TicketStatus;
 import org.itilhis.ports.in.TicketSearch;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -154,6 +157,52 @@ abstract class StorageBehaviour extends DatabaseIT {
         assertThat(storage.tickets().search(new TicketSearch(ImmutableSet.of(), Optional.empty(), ImmutableSet.of(group),
                 Optional.of(Samples.ENGINEER), Optional.empty(), Optional.of(Priority.P1), Optional.of(Samples.WARD),
                 Optional.empty(), 10))).extracting(Ticket::id).containsExactly(assigned.id());
+    }
+
+    /** Migration V3 keys the numbers of tickets stored before it, so that they sort by sequence as a number. */
+    @Test
+    void ticketsStoredBeforeTheNumberKeyAreOrderedByNumberAfterTheMigration() {
+        GroupId group = group();
+        Ticket sevenDigits = Samples.incident(TicketNumber.parse("INC-2026-1000000"), group, Priority.P3, T0, "seven");
+        Ticket sixDigits = Samples.incident(TicketNumber.parse("INC-2026-999999"), group, Priority.P3, T0, "six");
+        try (IsolatedDatabase legacy = database().isolate()) {
+            Dialect dialect = JdbcServiceDeskStorage.detect(legacy.dataSource());
+            Flyway.configure(getClass().getClassLoader()).dataSource(legacy.dataSource())
+                    .locations(dialect.migrationLocations().toArray(String[]::new)).placeholders(dialect.placeholders())
+                    .target(dialect == Dialect.POSTGRESQL ? "2" : "1").load().migrate(); // the schema before V3
+            insertAsBeforeTheNumberKey(legacy, dialect, sevenDigits);
+            insertAsBeforeTheNumberKey(legacy, dialect, sixDigits);
+
+            List<Ticket> found = legacy.storage().tickets().search(TicketSearch.all(10)); // migrates to the latest
+
+            assertThat(found).extracting(Ticket::number).containsExactly(sixDigits.number(), sevenDigits.number());
+        }
+    }
+
+    /** The insert of the adapter before migration V3, without {@code number_key}. */
+    private static void insertAsBeforeTheNumberKey(IsolatedDatabase legacy, Dialect dialect, Ticket ticket) {
+        TicketSnapshot s = ticket.snapshot();
+        Jdbi.create(legacy.dataSource()).useHandle(handle -> handle.createUpdate("INSERT INTO ticket (id, number, type, "
+                        + "status, priority, group_id, caller, department, category, summary, description, raised_at, "
+                        + "updated_at, version, snapshot) VALUES (:id, :number, :type, :status, :priority, :group_id, "
+                        + ":caller, :department, :category, :summary, :description, :raised_at, :updated_at, :version, "
+                        + dialect.json("snapshot") + ")")
+                .bind("id", dialect.uuid(s.id().value()))
+                .bind("number", s.number().toString())
+                .bind("type", s.type().name())
+                .bind("status", s.status().name())
+                .bind("priority", ticket.priority().rank())
+                .bind("group_id", s.group().value())
+                .bind("caller", s.details().caller().value())
+                .bind("department", s.details().department().value())
+                .bind("category", s.details().category().value())
+                .bind("summary", s.details().summary())
+                .bind("description", s.details().description())
+                .bind("raised_at", SqlValues.utc(s.raisedAt()))
+                .bind("updated_at", SqlValues.utc(s.updatedAt()))
+                .bind("version", s.version())
+                .bind("snapshot", new JsonCodec().write(s))
+                .execute());
     }
 
     private Ticket save(Ticket ticket) {

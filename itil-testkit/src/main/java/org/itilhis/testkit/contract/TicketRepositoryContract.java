@@ -339,6 +339,23 @@ public interface TicketRepositoryContract {
                 .withGroups(ImmutableSet.of(DemoHospital.DESKTOP)))).containsExactly(TIE_A, TIE_B);
     }
 
+    /**
+     * Tickets of equal priority raised at the same instant come in number order: type, year,
+     * then sequence as a number, also beyond six digits where the text of a number sorts
+     * differently ({@code INC-2026-1000000} before {@code INC-2026-999999}).
+     */
+    @Test
+    default void searchBreaksTiesByNumberComparingSequencesAsNumbers() {
+        for (String number : List.of("REQ-2025-000001", "INC-2026-1000000", "INC-2026-999999", "INC-2025-2000000",
+                "INC-2026-000002")) {
+            store(aTicket().withId(tickets().nextId()).withNumber(TicketNumber.parse(number)).withPriority(Priority.P4)
+                    .build());
+        }
+
+        assertThat(numbers(TicketSearch.all(10))).containsExactly("INC-2025-2000000", "INC-2026-000002",
+                "INC-2026-999999", "INC-2026-1000000", "REQ-2025-000001");
+    }
+
     @Test
     default void searchFiltersByStatus() {
         TicketSearchFixture.store(tickets(), transactions());
