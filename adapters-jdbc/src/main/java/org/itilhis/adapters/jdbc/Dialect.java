@@ -1,5 +1,6 @@
 package org.itilhis.adapters.jdbc;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -16,7 +17,8 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  * What differs between the supported databases, and nothing else: column types and
  * collations (filled into the migrations as Flyway placeholders), how a JSON value is
  * bound, how an insert skips a duplicate key without spoiling the transaction,
- * case-insensitive matching for text search, and where the vendor-only migrations live
+ * case-insensitive matching for text search, the keyset condition of a page that the
+ * index serves, and where the vendor-only migrations live
  * (PostgreSQL's trigram text-search index).
  *
  * <p>MySQL is detected as {@link #MARIADB}; it is expected to work (the SQL is the common
@@ -110,6 +112,41 @@ public enum Dialect {
     /** A bind parameter for a JSON column: PostgreSQL needs the text cast to jsonb. */
     String json(String parameter) {
         return this == POSTGRESQL ? "CAST(:" + parameter + " AS JSONB)" : ":" + parameter;
+    }
+
+    /**
+     * A bind parameter for an instant compared with a timestamp column, converted to the
+     * column's type as a stored value is: PostgreSQL and H2 round nanoseconds to the
+     * microsecond, MariaDB truncates them. So an instant compares equal to the column it was
+     * stored in, whatever its precision.
+     */
+    String timestamp(String parameter) {
+        return "CAST(:" + parameter + " AS " + placeholders.get("timestamp") + ")";
+    }
+
+    /**
+     * The condition that a row's {@code columns} come after {@code values} in the ascending
+     * order of the columns (keyset pagination), in a form an index on the columns serves as
+     * a range: a row-value comparison {@code (a, b, c) > (?, ?, ?)}, except on MariaDB, which
+     * serves a row value by scanning the whole index but the same comparison written out,
+     * {@code a > ? OR a = ? AND (b > ? OR b = ? AND c > ?)}, as a range over all the columns.
+     * (PostgreSQL starts the index scan at the values; H2 at the value of the first column.)
+     *
+     * @param values SQL expressions, one per column, such as bind parameters
+     */
+    String rowsAfter(List<String> columns, List<String> values) {
+        checkArgument(!columns.isEmpty() && columns.size() == values.size(), "%s columns, %s values", columns.size(),
+                values.size());
+        if (this != MARIADB) {
+            return "(" + String.join(", ", columns) + ") > (" + String.join(", ", values) + ")";
+        }
+        int last = columns.size() - 1;
+        String after = columns.get(last) + " > " + values.get(last);
+        for (int i = last - 1; i >= 0; i--) {
+            after = columns.get(i) + " > " + values.get(i) + " OR " + columns.get(i) + " = " + values.get(i) + " AND ("
+                    + after + ")";
+        }
+        return "(" + after + ")";
     }
 
     /** How a UUID is bound: natively where the column is a uuid, as text where it is CHAR(36). */

@@ -59,7 +59,7 @@ final class TicketSearchParams {
         return new TicketSearch(all("status", q.statuses(), s -> TicketStatus.valueOf(s.toUpperCase(Locale.ROOT))),
                 Optional.of(type), all("group", q.groups(), GroupId::of), one("engineer", q.engineer(), StaffId::of),
                 one("caller", q.caller(), StaffId::of), one("priority", q.priority(), Priority::parse),
-                one("department", q.department(), DepartmentId::of), Optional.ofNullable(q.text()),
+                one("department", q.department(), DepartmentId::of), Optional.ofNullable(q.text()), Optional.empty(),
                 TicketSearch.MAX_LIMIT);
     }
 
