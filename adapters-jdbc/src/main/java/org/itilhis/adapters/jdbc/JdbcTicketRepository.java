@@ -38,8 +38,8 @@ public final class JdbcTicketRepository implements TicketRepository {
         this.codec = checkNotNull(codec, "codec");
         this.insertSql = dialect.insertSkippingDuplicates("INSERT INTO ticket (id, number, number_key, type, caller, "
                 + "department, category, summary, description, raised_at, " + COLUMNS + ") VALUES (:id, :number, "
-                + ":number_key, :type, :caller, :department, :category, :summary, :description, :raised_at, :status, :priority, :group_id, "
-                + ":engineer, :updated_at, :version, " + dialect.json("snapshot") + ")");
+                + ":number_key, :type, :caller, :department, :category, :summary, :description, :raised_at, :status, "
+                + ":priority, :group_id, :engineer, :updated_at, :version, " + dialect.json("snapshot") + ")");
     }
 
     @Override

@@ -18,7 +18,9 @@ import org.itilhis.core.ticket.WorkQueueOrder;
  * seen twice or not at all.
  *
  * <p>Any position may be given, not only one of a stored ticket; a search after it starts
- * with the first ticket that follows it.
+ * with the first ticket that follows it. (A store that keeps raised-at to the microsecond,
+ * as SQL timestamp columns do, takes tickets raised within one microsecond as raised
+ * together and orders them by number.)
  */
 public record QueuePosition(Priority priority, Instant raisedAt, TicketNumber number)
         implements Comparable<QueuePosition> {

@@ -65,11 +65,11 @@ public final class TicketQueryService implements TicketQueries {
     }
 
     /**
-     * The search starts after the position the caller gave. Tickets the actor may not see are
-     * left out; the search then goes on after the last ticket read, so a page is short only
-     * when no more match. (That happens only for an actor who sees some of their own tickets:
-     * an actor who may see every ticket loses none, and anyone else searches only among
-     * their own.)
+     * Passes the search, with its position, to the repository. Tickets the actor may not see
+     * are left out, and the search then goes on after the last ticket read, so that a page is
+     * short only when no more match. Under the hospital default that never happens: an actor
+     * who may see every ticket loses none, and anyone else searches only among the tickets
+     * they called in, which they may see; a stricter policy reads on at most through those.
      */
     @Override
     public List<TicketView> search(Actor actor, TicketSearch search) {
