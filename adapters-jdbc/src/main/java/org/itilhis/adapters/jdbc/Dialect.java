@@ -1,5 +1,6 @@
 package org.itilhis.adapters.jdbc;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -16,7 +17,8 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  * What differs between the supported databases, and nothing else: column types and
  * collations (filled into the migrations as Flyway placeholders), how a JSON value is
  * bound, how an insert skips a duplicate key without spoiling the transaction,
- * case-insensitive matching for text search, and where the vendor-only migrations live
+ * case-insensitive matching for text search, the keyset condition of a page that the
+ * index serves, and where the vendor-only migrations live
  * (PostgreSQL's trigram text-search index).
  *
  * <p>MySQL is detected as {@link #MARIADB}; it is expected to work (the SQL is the common
@@ -33,6 +35,7 @@ public enum Dialect {
             .put("ascii", "COLLATE \"C\"")
             .put("ci", "")
             .put("table_options", "")
+            .put("on_ticket", "")
             .buildOrThrow(), "ILIKE", Optional.of("postgresql")),
     /** MariaDB 10.6 or later (and MySQL 8): InnoDB, utf8mb4, binary collation except for searched text. */
     MARIADB(ImmutableMap.<String, String>builder()
@@ -44,6 +47,7 @@ public enum Dialect {
             .put("ascii", "CHARACTER SET ascii COLLATE ascii_bin")
             .put("ci", "COLLATE utf8mb4_unicode_ci")
             .put("table_options", " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin")
+            .put("on_ticket", " ON ticket")
             .buildOrThrow(), "LIKE", Optional.empty()),
     /** H2 2.x, embedded or in memory. */
     H2(ImmutableMap.<String, String>builder()
@@ -55,6 +59,7 @@ public enum Dialect {
             .put("ascii", "")
             .put("ci", "")
             .put("table_options", "")
+            .put("on_ticket", "")
             .buildOrThrow(), "ILIKE", Optional.empty());
 
     private static final String UNIQUE_VIOLATION = "23505";
@@ -88,7 +93,11 @@ public enum Dialect {
                 + "; the JDBC adapter supports PostgreSQL, MariaDB (or MySQL) and H2");
     }
 
-    /** The Flyway placeholders the migrations use for column types, collations and table options. */
+    /**
+     * The Flyway placeholders the migrations use for column types, collations and table
+     * options, and {@code on_ticket} for {@code DROP INDEX name${on_ticket}}: MariaDB names
+     * the table an index is dropped from, the others must not.
+     */
     ImmutableMap<String, String> placeholders() {
         return placeholders;
     }
@@ -103,6 +112,41 @@ public enum Dialect {
     /** A bind parameter for a JSON column: PostgreSQL needs the text cast to jsonb. */
     String json(String parameter) {
         return this == POSTGRESQL ? "CAST(:" + parameter + " AS JSONB)" : ":" + parameter;
+    }
+
+    /**
+     * A bind parameter for an instant compared with a timestamp column, converted to the
+     * column's type as a stored value is: PostgreSQL and H2 round nanoseconds to the
+     * microsecond, MariaDB truncates them. So an instant compares equal to the column it was
+     * stored in, whatever its precision.
+     */
+    String timestamp(String parameter) {
+        return "CAST(:" + parameter + " AS " + placeholders.get("timestamp") + ")";
+    }
+
+    /**
+     * The condition that a row's {@code columns} come after {@code values} in the ascending
+     * order of the columns (keyset pagination), in a form an index on the columns serves as
+     * a range: a row-value comparison {@code (a, b, c) > (?, ?, ?)}, except on MariaDB, which
+     * serves a row value by scanning the whole index but the same comparison written out,
+     * {@code a > ? OR a = ? AND (b > ? OR b = ? AND c > ?)}, as a range over all the columns.
+     * (PostgreSQL starts the index scan at the values; H2 at the value of the first column.)
+     *
+     * @param values SQL expressions, one per column, such as bind parameters
+     */
+    String rowsAfter(List<String> columns, List<String> values) {
+        checkArgument(!columns.isEmpty() && columns.size() == values.size(), "%s columns, %s values", columns.size(),
+                values.size());
+        if (this != MARIADB) {
+            return "(" + String.join(", ", columns) + ") > (" + String.join(", ", values) + ")";
+        }
+        int last = columns.size() - 1;
+        String after = columns.get(last) + " > " + values.get(last);
+        for (int i = last - 1; i >= 0; i--) {
+            after = columns.get(i) + " > " + values.get(i) + " OR " + columns.get(i) + " = " + values.get(i) + " AND ("
+                    + after + ")";
+        }
+        return "(" + after + ")";
     }
 
     /** How a UUID is bound: natively where the column is a uuid, as text where it is CHAR(36). */

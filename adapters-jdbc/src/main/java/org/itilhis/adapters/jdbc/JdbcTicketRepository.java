@@ -36,10 +36,10 @@ public final class JdbcTicketRepository implements TicketRepository {
         this.transactions = checkNotNull(transactions, "transactions");
         this.dialect = checkNotNull(dialect, "dialect");
         this.codec = checkNotNull(codec, "codec");
-        this.insertSql = dialect.insertSkippingDuplicates("INSERT INTO ticket (id, number, type, caller, department, "
-                + "category, summary, description, raised_at, " + COLUMNS + ") VALUES (:id, :number, :type, :caller, "
-                + ":department, :category, :summary, :description, :raised_at, :status, :priority, :group_id, "
-                + ":engineer, :updated_at, :version, " + dialect.json("snapshot") + ")");
+        this.insertSql = dialect.insertSkippingDuplicates("INSERT INTO ticket (id, number, number_key, type, caller, "
+                + "department, category, summary, description, raised_at, " + COLUMNS + ") VALUES (:id, :number, "
+                + ":number_key, :type, :caller, :department, :category, :summary, :description, :raised_at, :status, "
+                + ":priority, :group_id, :engineer, :updated_at, :version, " + dialect.json("snapshot") + ")");
     }
 
     @Override
@@ -121,6 +121,7 @@ public final class JdbcTicketRepository implements TicketRepository {
         return statement
                 .bind("id", dialect.uuid(next.id().value()))
                 .bind("number", next.number().toString())
+                .bind("number_key", SqlValues.numberKey(next.number()))
                 .bind("type", next.type().name())
                 .bind("caller", next.details().caller().value())
                 .bind("department", next.details().department().value())

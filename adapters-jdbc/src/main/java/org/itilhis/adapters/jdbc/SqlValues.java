@@ -3,6 +3,7 @@ package org.itilhis.adapters.jdbc;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import org.itilhis.core.ticket.TicketNumber;
 import org.jdbi.v3.core.argument.Argument;
 
 /** Conversions between domain values and what the columns hold. */
@@ -18,6 +19,17 @@ final class SqlValues {
     static Argument utc(Instant instant) {
         LocalDateTime value = LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
         return (position, statement, context) -> statement.setObject(position, value);
+    }
+
+    /**
+     * The {@code number_key} of a ticket number: its sequence zero-padded to 19 digits, so that
+     * the binary order of keys is the order of numbers ({@code WorkQueueOrder.NUMBERS}: type,
+     * year, sequence) for any sequence, e.g. {@code INC-2026-0000000000000000042}. Migration V3
+     * computes the same text from the {@code number} column of existing rows. (Type prefixes
+     * sort like the types: {@code INC} before {@code REQ}.)
+     */
+    static String numberKey(TicketNumber number) {
+        return String.format("%s-%04d-%019d", number.type().prefix(), number.year(), number.sequence());
     }
 
     /** {@code text} as a LIKE pattern matching it anywhere, its wildcards escaped (backslash is the default escape everywhere). */

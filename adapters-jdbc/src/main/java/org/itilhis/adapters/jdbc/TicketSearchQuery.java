@@ -8,18 +8,24 @@ import org.itilhis.core.shared.DepartmentId;
 import org.itilhis.core.shared.GroupId;
 import org.itilhis.core.shared.StaffId;
 import org.itilhis.core.ticket.TicketStatus;
+import org.itilhis.ports.in.QueuePosition;
 import org.itilhis.ports.in.TicketSearch;
 import org.jdbi.v3.core.statement.Query;
 
 /**
  * A {@link TicketSearch} as one SQL query: a condition per given criterion, in work-queue
- * order (priority, then raised at, then number), limited. The queue (statuses and groups)
- * is served by {@code ticket_queue_ix}, caller, engineer and department by their indexes;
- * text is a case-insensitive {@code LIKE '%...%'} on summary or description, which
- * PostgreSQL serves from trigram indexes and MariaDB and H2 evaluate on the rows the other
- * criteria leave (a scan when text is the only criterion).
+ * order (priority, then raised at, then number by its sortable {@code number_key}), limited.
+ * The queue (statuses and groups) is served by {@code ticket_queue_ix}, caller, engineer and
+ * department by their indexes; text is a case-insensitive {@code LIKE '%...%'} on summary or
+ * description, which PostgreSQL serves from trigram indexes and MariaDB and H2 evaluate on
+ * the rows the other criteria leave (a scan when text is the only criterion). A position to
+ * start after is a keyset condition on the order columns, which both indexes end in
+ * ({@link Dialect#rowsAfter}), so a page deep into the results costs what the first does.
  */
 final class TicketSearchQuery {
+    /** The work-queue order (each index ends in these columns), and the key of a position in it. */
+    private static final List<String> ORDER = List.of("priority", "raised_at", "number_key");
+
     private final List<String> conditions = new ArrayList<>();
     private final List<UnaryOperator<Query>> bindings = new ArrayList<>();
     private final int limit;
@@ -40,12 +46,25 @@ final class TicketSearchQuery {
         search.text().map(SqlValues::containing).ifPresent(pattern -> add(
                 "(summary " + dialect.caseInsensitiveLike() + " :text OR description " + dialect.caseInsensitiveLike()
                         + " :text)", q -> q.bind("text", pattern)));
+        search.after().ifPresent(position -> after(position, dialect));
         this.limit = search.limit();
+    }
+
+    /**
+     * Rows after the position. Its raised-at is converted to the column type in SQL, as the
+     * stored value was ({@link Dialect#timestamp}), so the position of a found ticket is equal
+     * to its own row, and the search goes on with the next one.
+     */
+    private void after(QueuePosition position, Dialect dialect) {
+        add(dialect.rowsAfter(ORDER, List.of(":after_priority", dialect.timestamp("after_raised_at"), ":after_number")),
+                q -> q.bind("after_priority", position.priority().rank())
+                        .bind("after_raised_at", SqlValues.utc(position.raisedAt()))
+                        .bind("after_number", SqlValues.numberKey(position.number())));
     }
 
     String sql() {
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        return "SELECT snapshot FROM ticket" + where + " ORDER BY priority, raised_at, number LIMIT :limit";
+        return "SELECT snapshot FROM ticket" + where + " ORDER BY " + String.join(", ", ORDER) + " LIMIT :limit";
     }
 
     Query bindTo(Query query) {

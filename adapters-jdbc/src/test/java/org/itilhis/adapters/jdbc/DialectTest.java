@@ -3,6 +3,7 @@ package org.itilhis.adapters.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DialectTest {
@@ -31,6 +32,18 @@ class DialectTest {
     void onlyPostgresqlHasMigrationsOfItsOwn() {
         assertThat(Dialect.POSTGRESQL.migrationLocations()).hasSize(2);
         assertThat(Dialect.MARIADB.migrationLocations()).containsExactly("classpath:db/migration/common");
+    }
+
+    @Test
+    void rowsAfterAKeyAreARowValueComparisonExceptOnMariaDb() {
+        List<String> columns = List.of("a", "b", "c");
+        List<String> values = List.of(":a", ":b", ":c");
+
+        assertThat(Dialect.POSTGRESQL.rowsAfter(columns, values)).isEqualTo("(a, b, c) > (:a, :b, :c)");
+        assertThat(Dialect.H2.rowsAfter(columns, values)).isEqualTo("(a, b, c) > (:a, :b, :c)");
+        assertThat(Dialect.MARIADB.rowsAfter(columns, values))
+                .isEqualTo("(a > :a OR a = :a AND (b > :b OR b = :b AND (c > :c)))");
+        assertThat(Dialect.MARIADB.rowsAfter(List.of("a"), List.of(":a"))).isEqualTo("(a > :a)");
     }
 
     @Test

@@ -7,20 +7,20 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * One test class's own schema or database: a pool on it, the migrated storage, and how to
+ * One test class's own schema or database: a pool on it, the storage (migrating the schema
+ * when first asked for, so that a test may put an older schema in place first), and how to
  * drop it all again.
  */
 final class IsolatedDatabase implements AutoCloseable {
     private final TestDatabase database;
     private final HikariDataSource dataSource;
     private final Runnable drop;
-    private final JdbcServiceDeskStorage storage;
+    private JdbcServiceDeskStorage storage;
 
     IsolatedDatabase(TestDatabase database, String url, String user, String password, Runnable drop) {
         this.database = database;
         this.drop = drop;
         this.dataSource = JdbcDataSources.pooled(url, user, password, 12);
-        this.storage = JdbcServiceDeskStorage.create(dataSource);
     }
 
     TestDatabase database() {
@@ -32,6 +32,9 @@ final class IsolatedDatabase implements AutoCloseable {
     }
 
     JdbcServiceDeskStorage storage() {
+        if (storage == null) {
+            storage = JdbcServiceDeskStorage.create(dataSource);
+        }
         return storage;
     }
 
@@ -67,7 +70,7 @@ final class IsolatedDatabase implements AutoCloseable {
     /** Closes the pools but leaves the schema or database for a look with psql (the plan tool's option). */
     void closeKeepingData() {
         try {
-            storage.close();
+            closeStorage();
         } finally {
             dataSource.close();
         }
@@ -76,13 +79,19 @@ final class IsolatedDatabase implements AutoCloseable {
     @Override
     public void close() {
         try {
-            storage.close();
+            closeStorage();
         } finally {
             dataSource.close();
             if (database == TestDatabase.H2) {
                 shutDownH2();
             }
             drop.run();
+        }
+    }
+
+    private void closeStorage() {
+        if (storage != null) {
+            storage.close();
         }
     }
 }

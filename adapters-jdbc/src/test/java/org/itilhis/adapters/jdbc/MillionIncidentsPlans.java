@@ -2,7 +2,6 @@ package org.itilhis.adapters.jdbc;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.google.common.collect.ImmutableSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +19,7 @@ import org.itilhis.core.ticket.SupportTier;
 import org.itilhis.core.ticket.Ticket;
 import org.itilhis.core.ticket.TicketId;
 import org.itilhis.core.ticket.TicketType;
+import org.itilhis.ports.in.QueuePosition;
 import org.itilhis.ports.in.TicketSearch;
 import org.junit.jupiter.api.Test;
 
@@ -90,9 +90,9 @@ class MillionIncidentsPlans extends DatabaseIT {
         explain("text search, common word", TicketSearch.all(50).withText("label printer"));
         explain("text search in the open queue", TicketSearch.queueOf(List.of(group(3), group(7)), 50).withText("printer"));
         explain("a caller's tickets", TicketSearch.all(50).withCaller(StaffId.of("N" + 1234)));
-        explain("an engineer's open tickets", new TicketSearch(TicketSearch.queueOf(List.of(), 50).statuses(),
-                Optional.empty(), ImmutableSet.of(), Optional.of(StaffId.of("E042")), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), 50));
+        explain("an engineer's open tickets", TicketSearch.queueOf(List.of(), 50).withEngineer(StaffId.of("E042")));
+        explain("a page deep into every ticket", TicketSearch.all(50).after(new QueuePosition(Priority.P4,
+                START.plus(Duration.ofDays(700)), org.itilhis.core.ticket.TicketNumber.of(TicketType.INCIDENT, 2024, 1))));
     }
 
     private Ticket ticket(int n, int total) {

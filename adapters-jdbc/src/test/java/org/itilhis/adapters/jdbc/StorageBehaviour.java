@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.collect.ImmutableSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import org.flywaydb.core.Flyway;
 import org.itilhis.core.priority.Priority;
 import org.itilhis.core.priority.PriorityOverride;
 import org.itilhis.core.shared.GroupId;
@@ -18,8 +20,11 @@ import org.itilhis.core.shared.VersionConflictException;
 import org.itilhis.core.ticket.Ticket;
 import org.itilhis.core.ticket.TicketId;
 import org.itilhis.core.ticket.TicketNumber;
+import org.itilhis.core.ticket.TicketSnapshot;
 import org.itilhis.core.ticket.TicketStatus;
+import org.itilhis.ports.in.QueuePosition;
 import org.itilhis.ports.in.TicketSearch;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -151,9 +156,83 @@ abstract class StorageBehaviour extends DatabaseIT {
         assertThat(storage.tickets().search(inGroup.withText("50%x"))).isEmpty();
         assertThat(storage.tickets().search(inGroup.withStatuses(ImmutableSet.of(TicketStatus.ASSIGNED))))
                 .extracting(Ticket::id).containsExactly(assigned.id());
-        assertThat(storage.tickets().search(new TicketSearch(ImmutableSet.of(), Optional.empty(), ImmutableSet.of(group),
-                Optional.of(Samples.ENGINEER), Optional.empty(), Optional.of(Priority.P1), Optional.of(Samples.WARD),
-                Optional.empty(), 10))).extracting(Ticket::id).containsExactly(assigned.id());
+        assertThat(storage.tickets().search(TicketSearch.all(10).withGroups(ImmutableSet.of(group))
+                .withEngineer(Samples.ENGINEER).withPriority(Priority.P1).withDepartment(Samples.WARD)))
+                .extracting(Ticket::id).containsExactly(assigned.id());
+    }
+
+    /**
+     * Migration V3 keys the numbers of tickets stored before it, so that they sort by sequence
+     * as a number, and paging after them works (raised at nanoseconds, stored as the database
+     * converted them).
+     */
+    @Test
+    void ticketsStoredBeforeTheNumberKeyAreOrderedAndPagedByNumberAfterTheMigration() {
+        GroupId group = group();
+        Ticket sevenDigits = Samples.incident(TicketNumber.parse("INC-2026-1000000"), group, Priority.P3, Samples.AT,
+                "seven");
+        Ticket sixDigits = Samples.incident(TicketNumber.parse("INC-2026-999999"), group, Priority.P3, Samples.AT, "six");
+        try (IsolatedDatabase legacy = database().isolate()) {
+            Dialect dialect = JdbcServiceDeskStorage.detect(legacy.dataSource());
+            Flyway.configure(getClass().getClassLoader()).dataSource(legacy.dataSource())
+                    .locations(dialect.migrationLocations().toArray(String[]::new)).placeholders(dialect.placeholders())
+                    .target(dialect == Dialect.POSTGRESQL ? "2" : "1").load().migrate(); // the schema before V3
+            insertAsBeforeTheNumberKey(legacy, dialect, sevenDigits);
+            insertAsBeforeTheNumberKey(legacy, dialect, sixDigits);
+
+            List<Ticket> found = legacy.storage().tickets().search(TicketSearch.all(10)); // migrates to the latest
+
+            assertThat(found).extracting(Ticket::number).containsExactly(sixDigits.number(), sevenDigits.number());
+            assertThat(legacy.storage().tickets().search(TicketSearch.all(10).after(QueuePosition.of(found.get(0)))))
+                    .extracting(Ticket::number).containsExactly(sevenDigits.number());
+        }
+    }
+
+    /**
+     * Columns keep microseconds (PostgreSQL and H2 round the nanoseconds of an instant, MariaDB
+     * truncates them), yet the position of a ticket raised at nanoseconds matches its own row:
+     * paging neither repeats nor skips it.
+     */
+    @Test
+    void aPositionRaisedAtNanosecondsMatchesTheMicrosecondsStored() {
+        GroupId group = group();
+        Ticket first = save(newIncident(group, Priority.P2, Samples.AT, "first"));
+        Ticket tied = save(newIncident(group, Priority.P2, Samples.AT, "tied"));
+        Ticket nanoLater = save(newIncident(group, Priority.P2, Samples.AT.plusNanos(1), "a nanosecond later"));
+        Ticket later = save(newIncident(group, Priority.P2, Samples.AT.plusNanos(1_000), "a microsecond later"));
+        TicketSearch inGroup = TicketSearch.all(1).withGroups(ImmutableSet.of(group));
+        List<Ticket> read = new ArrayList<>(storage.tickets().search(inGroup));
+        for (int page = 0; page < 5 && read.size() == page + 1; page++) {
+            read.addAll(storage.tickets().search(inGroup.after(QueuePosition.of(read.get(page)))));
+        }
+
+        assertThat(read).extracting(Ticket::id).containsExactly(first.id(), tied.id(), nanoLater.id(), later.id());
+    }
+
+    /** The insert of the adapter before migration V3, without {@code number_key}. */
+    private static void insertAsBeforeTheNumberKey(IsolatedDatabase legacy, Dialect dialect, Ticket ticket) {
+        TicketSnapshot s = ticket.snapshot();
+        String insert = "INSERT INTO ticket (id, number, type, status, priority, group_id, caller, department, "
+                + "category, summary, description, raised_at, updated_at, version, snapshot) VALUES (:id, :number, "
+                + ":type, :status, :priority, :group_id, :caller, :department, :category, :summary, :description, "
+                + ":raised_at, :updated_at, :version, " + dialect.json("snapshot") + ")";
+        Jdbi.create(legacy.dataSource()).useHandle(handle -> handle.createUpdate(insert)
+                .bind("id", dialect.uuid(s.id().value()))
+                .bind("number", s.number().toString())
+                .bind("type", s.type().name())
+                .bind("status", s.status().name())
+                .bind("priority", ticket.priority().rank())
+                .bind("group_id", s.group().value())
+                .bind("caller", s.details().caller().value())
+                .bind("department", s.details().department().value())
+                .bind("category", s.details().category().value())
+                .bind("summary", s.details().summary())
+                .bind("description", s.details().description())
+                .bind("raised_at", SqlValues.utc(s.raisedAt()))
+                .bind("updated_at", SqlValues.utc(s.updatedAt()))
+                .bind("version", s.version())
+                .bind("snapshot", new JsonCodec().write(s))
+                .execute());
     }
 
     private Ticket save(Ticket ticket) {

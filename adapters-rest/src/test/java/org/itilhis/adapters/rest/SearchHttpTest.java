@@ -6,13 +6,22 @@ import static org.itilhis.testkit.DemoHospital.CLERK_LI;
 import static org.itilhis.testkit.DemoHospital.ENGINEER_LIU;
 import static org.itilhis.testkit.DemoHospital.NETWORK_MA;
 import static org.itilhis.testkit.DemoHospital.NURSE_WANG;
+import static org.itilhis.testkit.TicketBuilder.aTicket;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.io.BaseEncoding;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.itilhis.core.priority.Priority;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.Role;
+import org.itilhis.core.ticket.Ticket;
+import org.itilhis.core.ticket.TicketNumber;
+import org.itilhis.core.ticket.TicketType;
+import org.itilhis.core.ticket.WorkQueueOrder;
+import org.itilhis.testkit.TicketBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,19 +62,50 @@ class SearchHttpTest {
 
     @Test
     void cursorPagesWalkEveryMatchOnceInQueueOrder() {
-        List<String> seen = new ArrayList<>();
-        String next = null;
-        int pages = 0;
-        do {
-            JsonNode page = api.get("/api/v1/incidents?limit=2" + (next == null ? "" : "&cursor=" + next)).as(AGENT_CHEN)
-                    .send().json();
-            page.get("items").forEach(item -> seen.add(item.get("number").asText()));
-            next = page.has("next") ? page.get("next").asText() : null;
-            pages++;
-        } while (next != null);
+        List<List<String>> pages = pages(api, "/api/v1/incidents?limit=2");
 
-        assertThat(seen).containsExactlyElementsOf(ALL_IN_ORDER);
-        assertThat(pages).isEqualTo(3);
+        assertThat(pages.stream().flatMap(List::stream)).containsExactlyElementsOf(ALL_IN_ORDER);
+        assertThat(pages).hasSize(3);
+        assertThat(pages(api, "/api/v1/incidents?limit=3&q=printer")).containsExactly(
+                List.of(ALL_IN_ORDER.get(1), ALL_IN_ORDER.get(2), ALL_IN_ORDER.get(4)));
+    }
+
+    /**
+     * More matches than the query port returns at once (500), of a few priorities and ages,
+     * with numbers crossing from six to seven digits: the cursor pages on to the last one.
+     */
+    @Test
+    void aSearchWithMoreThanFiveHundredMatchesPagesToItsEnd() {
+        try (RunningApi big = RunningApi.start()) {
+            List<Ticket> stored = new ArrayList<>();
+            for (int i = 0; i < 620; i++) {
+                stored.add(aTicket().withNumber(TicketNumber.of(TicketType.INCIDENT, 2026, 999_700 + i))
+                        .withPriority(Priority.ofRank(2 + i % 3))
+                        .raisedAt(TicketBuilder.RAISED_AT.plus(Duration.ofMinutes(i % 7))).build());
+            }
+            big.desk.transactions.inTransaction(() -> {
+                stored.forEach(big.desk.tickets::save);
+                return null;
+            });
+
+            List<List<String>> pages = pages(big, "/api/v1/incidents?limit=100");
+
+            assertThat(pages.stream().flatMap(List::stream)).containsExactlyElementsOf(stored.stream()
+                    .sorted(WorkQueueOrder.TICKETS).map(ticket -> ticket.number().toString()).toList());
+            assertThat(pages).hasSize(7);
+        }
+    }
+
+    /** A token of version 1 (a position within the first 500 matches) is not taken for a version 2 one. */
+    @Test
+    void aCursorOfTheFormerVersionIsRefusedAs400() {
+        String former = BaseEncoding.base64Url().omitPadding()
+                .encode("1|P3|2026-03-02T08:15:30Z|INC-2026-000001".getBytes(StandardCharsets.UTF_8));
+
+        JsonNode problem = Problems.refused(api, 400, "request.invalid",
+                () -> api.get("/api/v1/incidents?cursor=" + former).as(AGENT_CHEN).send());
+
+        assertThat(Problems.fields(problem)).containsExactly("cursor");
     }
 
     @Test
@@ -93,6 +133,20 @@ class SearchHttpTest {
                 ALL_IN_ORDER.get(4));
         assertThat(api.get("/api/v1/queue?limit=2").as(AGENT_CHEN).send().json().get("items")).hasSize(2);
         assertThat(api.get("/api/v1/queue").as(NURSE_WANG).send().status()).isEqualTo(403);
+    }
+
+    /** Every page of a search, following {@code next} until it is absent. */
+    private static List<List<String>> pages(RunningApi on, String path) {
+        List<List<String>> pages = new ArrayList<>();
+        String next = null;
+        do {
+            JsonNode page = on.get(path + (next == null ? "" : "&cursor=" + next)).as(AGENT_CHEN).send().json();
+            List<String> numbers = new ArrayList<>();
+            page.get("items").forEach(item -> numbers.add(item.get("number").asText()));
+            pages.add(numbers);
+            next = page.has("next") ? page.get("next").asText() : null;
+        } while (next != null && pages.size() < 100);
+        return pages;
     }
 
     private static List<String> numbers(String path) {

@@ -23,6 +23,12 @@ public interface TicketQueries {
      */
     List<TicketView> queue(Actor actor, int limit);
 
+    /**
+     * Tickets matching {@code search} that the actor may see, in work-queue order, at most
+     * {@code search.limit()}, starting after {@code search.after()} when given. Fewer than
+     * the limit means no more match; to read on, search again after the
+     * {@link QueuePosition#of(TicketView) position} of the last ticket returned.
+     */
     List<TicketView> search(Actor actor, TicketSearch search);
 
     /** The audit trail of one ticket, oldest first. */

@@ -14,7 +14,10 @@ import org.itilhis.core.ticket.TicketType;
 
 /**
  * What to look for among tickets; every criterion left empty matches everything.
- * {@code text} matches the summary or description, case-insensitively.
+ * {@code text} matches the summary or description, case-insensitively. Results come in
+ * work-queue order, at most {@code limit} of them, starting after the position {@code after}
+ * when one is given: to read every match, search again after the {@link QueuePosition} of
+ * the last ticket found until fewer than {@code limit} come back.
  */
 public record TicketSearch(
         ImmutableSet<TicketStatus> statuses,
@@ -25,6 +28,7 @@ public record TicketSearch(
         Optional<Priority> priority,
         Optional<DepartmentId> department,
         Optional<String> text,
+        Optional<QueuePosition> after,
         int limit) {
 
     public static final int MAX_LIMIT = 500;
@@ -38,6 +42,7 @@ public record TicketSearch(
         checkNotNull(priority, "priority");
         checkNotNull(department, "department");
         checkNotNull(text, "text");
+        checkNotNull(after, "after");
         text = text.map(String::strip).filter(t -> !t.isEmpty());
         checkArgument(limit >= 1 && limit <= MAX_LIMIT, "limit %s not within 1..%s", limit, MAX_LIMIT);
     }
@@ -45,7 +50,7 @@ public record TicketSearch(
     /** Everything, up to {@code limit}. */
     public static TicketSearch all(int limit) {
         return new TicketSearch(ImmutableSet.of(), Optional.empty(), ImmutableSet.of(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), limit);
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), limit);
     }
 
     /** The open work of {@code groups}: the work queue. */
@@ -55,18 +60,51 @@ public record TicketSearch(
     }
 
     public TicketSearch withStatuses(ImmutableSet<TicketStatus> wanted) {
-        return new TicketSearch(wanted, type, groups, engineer, caller, priority, department, text, limit);
+        return new TicketSearch(wanted, type, groups, engineer, caller, priority, department, text, after, limit);
+    }
+
+    public TicketSearch withType(TicketType wanted) {
+        return new TicketSearch(statuses, Optional.of(wanted), groups, engineer, caller, priority, department, text,
+                after, limit);
     }
 
     public TicketSearch withGroups(ImmutableSet<GroupId> wanted) {
-        return new TicketSearch(statuses, type, wanted, engineer, caller, priority, department, text, limit);
+        return new TicketSearch(statuses, type, wanted, engineer, caller, priority, department, text, after, limit);
+    }
+
+    public TicketSearch withEngineer(StaffId wanted) {
+        return new TicketSearch(statuses, type, groups, Optional.of(wanted), caller, priority, department, text, after,
+                limit);
     }
 
     public TicketSearch withCaller(StaffId wanted) {
-        return new TicketSearch(statuses, type, groups, engineer, Optional.of(wanted), priority, department, text, limit);
+        return new TicketSearch(statuses, type, groups, engineer, Optional.of(wanted), priority, department, text, after,
+                limit);
+    }
+
+    public TicketSearch withPriority(Priority wanted) {
+        return new TicketSearch(statuses, type, groups, engineer, caller, Optional.of(wanted), department, text, after,
+                limit);
+    }
+
+    public TicketSearch withDepartment(DepartmentId wanted) {
+        return new TicketSearch(statuses, type, groups, engineer, caller, priority, Optional.of(wanted), text, after,
+                limit);
     }
 
     public TicketSearch withText(String wanted) {
-        return new TicketSearch(statuses, type, groups, engineer, caller, priority, department, Optional.of(wanted), limit);
+        return new TicketSearch(statuses, type, groups, engineer, caller, priority, department, Optional.of(wanted),
+                after, limit);
+    }
+
+    /** The same search, finding only tickets that come after {@code position} in work-queue order. */
+    public TicketSearch after(QueuePosition position) {
+        return new TicketSearch(statuses, type, groups, engineer, caller, priority, department, text,
+                Optional.of(position), limit);
+    }
+
+    /** @throws IllegalArgumentException unless {@code wanted} is 1 to {@link #MAX_LIMIT} */
+    public TicketSearch withLimit(int wanted) {
+        return new TicketSearch(statuses, type, groups, engineer, caller, priority, department, text, after, wanted);
     }
 }

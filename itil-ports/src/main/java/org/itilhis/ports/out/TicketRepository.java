@@ -29,6 +29,11 @@ public interface TicketRepository {
      */
     void save(Ticket ticket);
 
-    /** Tickets matching the search, in work-queue order, at most {@code search.limit()}. */
+    /**
+     * Tickets matching the search, in work-queue order ({@code WorkQueueOrder.TICKETS}), at
+     * most {@code search.limit()}, and only those after {@code search.after()} when given.
+     * Paging after the position of the last ticket of each page reads every match exactly
+     * once, however many there are.
+     */
     List<Ticket> search(TicketSearch search);
 }

@@ -4,10 +4,12 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
 import java.time.Instant;
+import java.util.List;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.DomainException;
 import org.itilhis.core.ticket.Ticket;
 import org.itilhis.core.ticket.TicketStatus;
+import org.itilhis.ports.in.QueuePosition;
 import org.itilhis.ports.in.TicketCommand;
 import org.itilhis.ports.in.TicketSearch;
 import org.itilhis.ports.in.TicketWorkUseCase;
@@ -20,9 +22,9 @@ import org.slf4j.LoggerFactory;
  * application's scheduler; a ticket that changed meanwhile (confirmed, reopened) is
  * skipped, never forced.
  *
- * <p>Limit: one run looks at the first {@value #BATCH} resolved tickets in work-queue
- * order. Until ticket search gains a resolved-before criterion (with the SLA scheduler,
- * issue 4), a desk with more resolved tickets than that may need several runs.
+ * <p>One run reads every resolved ticket, {@value #BATCH} at a time in work-queue order,
+ * each batch after the position of the last one (so tickets closed along the way do not
+ * shift the batches).
  */
 public final class QuietPeriodClosure {
     private static final Logger LOG = LoggerFactory.getLogger(QuietPeriodClosure.class);
@@ -43,10 +45,15 @@ public final class QuietPeriodClosure {
         Instant now = ports.clock().instant();
         TicketSearch resolved = TicketSearch.all(BATCH).withStatuses(ImmutableSet.of(TicketStatus.RESOLVED));
         int closed = 0;
-        for (Ticket ticket : ports.tickets().search(resolved)) {
-            if (isDue(ticket, now) && close(ticket)) {
-                closed++;
+        List<Ticket> batch = ports.tickets().search(resolved);
+        while (!batch.isEmpty()) {
+            for (Ticket ticket : batch) {
+                if (isDue(ticket, now) && close(ticket)) {
+                    closed++;
+                }
             }
+            batch = batch.size() < BATCH ? List.of()
+                    : ports.tickets().search(resolved.after(QueuePosition.of(batch.get(batch.size() - 1))));
         }
         return closed;
     }

@@ -3,6 +3,7 @@ package org.itilhis.ports.service;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.itilhis.core.access.AccessContext;
@@ -15,6 +16,7 @@ import org.itilhis.core.ticket.Ticket;
 import org.itilhis.core.ticket.TicketId;
 import org.itilhis.core.ticket.TicketNumber;
 import org.itilhis.ports.in.InvalidCommandException;
+import org.itilhis.ports.in.QueuePosition;
 import org.itilhis.ports.in.TicketNotFoundException;
 import org.itilhis.ports.in.TicketQueries;
 import org.itilhis.ports.in.TicketSearch;
@@ -62,15 +64,28 @@ public final class TicketQueryService implements TicketQueries {
         return ports.tickets().search(search).stream().map(TicketView::of).toList();
     }
 
+    /**
+     * Passes the search, with its position, to the repository. Tickets the actor may not see
+     * are left out, and the search then goes on after the last ticket read, so that a page is
+     * short only when no more match. Under the hospital default that never happens: an actor
+     * who may see every ticket loses none, and anyone else searches only among the tickets
+     * they called in, which they may see; a stricter policy reads on at most through those.
+     */
     @Override
     public List<TicketView> search(Actor actor, TicketSearch search) {
         ImmutableSet<GroupId> groups = groupsOf(actor);
         boolean seesAll = settings.access().permits(actor, Permission.VIEW_TICKET, AccessContext.general(groups));
         TicketSearch scoped = seesAll ? search : search.withCaller(actor.staffId());
-        return ports.tickets().search(scoped).stream()
-                .filter(ticket -> maySee(actor, ticket, groups))
-                .map(TicketView::of)
-                .toList();
+        List<TicketView> found = new ArrayList<>();
+        List<Ticket> read;
+        do {
+            read = ports.tickets().search(scoped);
+            read.stream().filter(ticket -> maySee(actor, ticket, groups)).map(TicketView::of).forEach(found::add);
+            if (!read.isEmpty()) {
+                scoped = scoped.after(QueuePosition.of(read.get(read.size() - 1)));
+            }
+        } while (read.size() == search.limit() && found.size() < search.limit());
+        return List.copyOf(found.subList(0, Math.min(found.size(), search.limit())));
     }
 
     @Override

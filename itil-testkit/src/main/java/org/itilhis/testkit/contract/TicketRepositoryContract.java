@@ -17,6 +17,7 @@ import static org.itilhis.testkit.contract.TicketSearchFixture.TONER;
 import com.google.common.collect.ImmutableSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +46,9 @@ import org.itilhis.core.ticket.TicketNumber;
 import org.itilhis.core.ticket.TicketSnapshot;
 import org.itilhis.core.ticket.TicketStatus;
 import org.itilhis.core.ticket.TicketType;
+import org.itilhis.ports.in.QueuePosition;
 import org.itilhis.ports.in.TicketSearch;
+import org.itilhis.ports.in.TicketView;
 import org.itilhis.ports.out.TicketRepository;
 import org.itilhis.ports.out.Transactions;
 import org.itilhis.testkit.DemoHospital;
@@ -56,8 +59,9 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * What every {@link TicketRepository} must do: store a ticket's whole state, find it by id
- * and by number, lock optimistically, keep ticket numbers unique, search in work-queue order,
- * hand out independent copies and take part in transactions.
+ * and by number, lock optimistically, keep ticket numbers unique, search in work-queue order
+ * and page through the results after a {@link QueuePosition}, hand out independent copies and
+ * take part in transactions.
  *
  * <p>To run it, implement this interface in a test class and return the adapter under test:
  * <pre>{@code
@@ -339,6 +343,23 @@ public interface TicketRepositoryContract {
                 .withGroups(ImmutableSet.of(DemoHospital.DESKTOP)))).containsExactly(TIE_A, TIE_B);
     }
 
+    /**
+     * Tickets of equal priority raised at the same instant come in number order: type, year,
+     * then sequence as a number, also beyond six digits where the text of a number sorts
+     * differently ({@code INC-2026-1000000} before {@code INC-2026-999999}).
+     */
+    @Test
+    default void searchBreaksTiesByNumberComparingSequencesAsNumbers() {
+        for (String number : List.of("REQ-2025-000001", "INC-2026-1000000", "INC-2026-999999", "INC-2025-2000000",
+                "INC-2026-000002")) {
+            store(aTicket().withId(tickets().nextId()).withNumber(TicketNumber.parse(number)).withPriority(Priority.P4)
+                    .build());
+        }
+
+        assertThat(numbers(TicketSearch.all(10))).containsExactly("INC-2025-2000000", "INC-2026-000002",
+                "INC-2026-999999", "INC-2026-1000000", "REQ-2025-000001");
+    }
+
     @Test
     default void searchFiltersByStatus() {
         TicketSearchFixture.store(tickets(), transactions());
@@ -463,7 +484,83 @@ public interface TicketRepositoryContract {
         assertThat(numbers(TicketSearchFixture.statuses(TicketStatus.NEW))).containsExactly(EARLIER, ACCOUNT);
     }
 
-    // ---- helpers ------------------------------------------------------------------------------
+    // ---- paging after a position --------------------------------------------------------------
+
+    /** Searching after the position of the last ticket of each page reads every match once, in order. */
+    @Test
+    default void pagingAfterTheLastTicketFoundReadsEveryMatchOnceInWorkQueueOrder() {
+        TicketSearchFixture.store(tickets(), transactions());
+
+        List<List<String>> pages = pages(TicketSearchFixture.limit(2));
+
+        assertThat(pages).containsExactly(List.of(HIS, TIE_A), List.of(TIE_B, NETWORK), List.of(EARLIER, PRINTER),
+                List.of(TONER, ACCOUNT), List.of(MOUSE));
+    }
+
+    /** TIE_A and TIE_B share priority and raised-at (to the microsecond): the number decides. */
+    @Test
+    default void aPositionTiedOnPriorityAndRaisedAtIsFollowedByTheHigherNumbers() {
+        TicketSearchFixture.store(tickets(), transactions());
+
+        assertThat(numbers(TicketSearchFixture.limit(1).after(position(TIE_A)))).containsExactly(TIE_B);
+        assertThat(numbers(TicketSearchFixture.limit(2).after(position(HIS)))).containsExactly(TIE_A, TIE_B);
+        assertThat(numbers(TicketSearchFixture.limit(1).after(position(TIE_B)))).containsExactly(NETWORK);
+        assertThat(numbers(TicketSearchFixture.all().after(position(MOUSE)))).isEmpty();
+    }
+
+    /** A position need not be a stored ticket's: the search starts with the first ticket after it. */
+    @Test
+    default void aPositionBetweenStoredTicketsStartsAtTheNextOne() {
+        TicketSearchFixture.store(tickets(), transactions());
+        Instant tie = TicketBuilder.RAISED_AT.plus(Duration.ofMinutes(5));
+
+        assertThat(numbers(TicketSearchFixture.limit(1).after(between(Priority.P2, tie, "INC-2026-000100"))))
+                .containsExactly(TIE_A);
+        assertThat(numbers(TicketSearchFixture.limit(1)
+                .after(between(Priority.P2, tie.minusNanos(1_000), "REQ-2099-999999")))).containsExactly(TIE_A);
+        assertThat(numbers(TicketSearchFixture.limit(1).after(between(Priority.P2, tie, "REQ-2026-000001"))))
+                .containsExactly(NETWORK);
+        assertThat(numbers(TicketSearchFixture.limit(1)
+                .after(between(Priority.P2, tie.plusNanos(1_000), "INC-2000-000001")))).containsExactly(NETWORK);
+        assertThat(numbers(TicketSearchFixture.limit(2).after(between(Priority.P3, Instant.EPOCH, "INC-2000-000001"))))
+                .containsExactly(EARLIER, PRINTER);
+        assertThat(numbers(TicketSearchFixture.all().after(between(Priority.P1, Instant.EPOCH, "INC-2000-000001"))))
+                .containsExactlyElementsOf(QUEUE_ORDER);
+        assertThat(numbers(TicketSearchFixture.all().after(between(Priority.P5, Instant.parse("2999-01-01T00:00:00Z"),
+                "INC-2000-000001")))).isEmpty();
+    }
+
+    @Test
+    default void pagingCombinesWithTheOtherCriteria() {
+        TicketSearchFixture.store(tickets(), transactions());
+
+        assertThat(pages(TicketSearchFixture.limit(2)
+                .withStatuses(ImmutableSet.of(TicketStatus.NEW, TicketStatus.ASSIGNED))
+                .withGroups(ImmutableSet.of(DemoHospital.DESKTOP))))
+                .containsExactly(List.of(TIE_A, TIE_B), List.of(EARLIER, PRINTER));
+        assertThat(pages(TicketSearchFixture.text("printer").withLimit(1)))
+                .containsExactly(List.of(TIE_B), List.of(PRINTER), List.of(TONER));
+        assertThat(numbers(TicketSearchFixture.caller(DemoHospital.CLERK_LI.staffId()).after(position(HIS))))
+                .containsExactly(TIE_B, MOUSE);
+        assertThat(numbers(TicketSearchFixture.priority(Priority.P3).after(position(NETWORK))))
+                .containsExactly(EARLIER, PRINTER, TONER);
+        assertThat(numbers(TicketSearchFixture.type(TicketType.SERVICE_REQUEST).after(position(ACCOUNT)))).isEmpty();
+    }
+
+    /** The position is taken at the effective priority: an overridden ticket is paged where it now stands. */
+    @Test
+    default void pagingFollowsTheOverriddenPriority() {
+        TicketSearchFixture.store(tickets(), transactions());
+        Ticket account = tickets().findByNumber(TicketNumber.parse(ACCOUNT)).orElseThrow();
+        account.overridePriority(new PriorityOverride(Priority.P1, "ward cannot chart without it",
+                DemoHospital.LEAD_SUN.staffId(), later(100)), DemoHospital.LEAD_SUN.staffId(), later(100));
+        store(account);
+
+        assertThat(pages(TicketSearchFixture.limit(4))).containsExactly(List.of(HIS, ACCOUNT, TIE_A, TIE_B),
+                List.of(NETWORK, EARLIER, PRINTER, TONER), List.of(MOUSE));
+    }
+
+        // ---- helpers ------------------------------------------------------------------------------
 
     /** Saves in a transaction of its own and hands the events over, as a service does. */
     private void store(Ticket ticket) {
@@ -477,6 +574,32 @@ public interface TicketRepositoryContract {
 
     private List<String> numbers(TicketSearch search) {
         return tickets().search(search).stream().map(ticket -> ticket.number().toString()).toList();
+    }
+
+    /**
+     * Every page of {@code search}, each after the position of the previous page's last
+     * ticket (taken from its view, as a driving adapter does), until a short page.
+     */
+    private List<List<String>> pages(TicketSearch search) {
+        List<List<String>> pages = new ArrayList<>();
+        List<Ticket> page = tickets().search(search);
+        while (!page.isEmpty()) {
+            pages.add(page.stream().map(ticket -> ticket.number().toString()).toList());
+            if (page.size() < search.limit()) {
+                break;
+            }
+            page = tickets().search(search.after(QueuePosition.of(TicketView.of(page.get(page.size() - 1)))));
+            assertThat(pages).as("more pages than tickets").hasSizeLessThan(20);
+        }
+        return pages;
+    }
+
+    private QueuePosition position(String number) {
+        return QueuePosition.of(tickets().findByNumber(TicketNumber.parse(number)).orElseThrow());
+    }
+
+    private static QueuePosition between(Priority priority, Instant raisedAt, String number) {
+        return new QueuePosition(priority, raisedAt, TicketNumber.parse(number));
     }
 
     private static Instant later(int minutes) {

@@ -7,7 +7,6 @@ import com.google.common.collect.ImmutableSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.itilhis.core.priority.Priority;
 import org.itilhis.core.shared.DepartmentId;
 import org.itilhis.core.shared.GroupId;
@@ -116,8 +115,7 @@ final class TicketSearchFixture {
     }
 
     static TicketSearch type(TicketType wanted) {
-        return new TicketSearch(ImmutableSet.of(), Optional.of(wanted), ImmutableSet.of(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), TicketSearch.MAX_LIMIT);
+        return all().withType(wanted);
     }
 
     static TicketSearch groups(GroupId... wanted) {
@@ -125,8 +123,7 @@ final class TicketSearchFixture {
     }
 
     static TicketSearch engineer(StaffId wanted) {
-        return new TicketSearch(ImmutableSet.of(), Optional.empty(), ImmutableSet.of(), Optional.of(wanted),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), TicketSearch.MAX_LIMIT);
+        return all().withEngineer(wanted);
     }
 
     static TicketSearch caller(StaffId wanted) {
@@ -134,13 +131,11 @@ final class TicketSearchFixture {
     }
 
     static TicketSearch priority(Priority wanted) {
-        return new TicketSearch(ImmutableSet.of(), Optional.empty(), ImmutableSet.of(), Optional.empty(),
-                Optional.empty(), Optional.of(wanted), Optional.empty(), Optional.empty(), TicketSearch.MAX_LIMIT);
+        return all().withPriority(wanted);
     }
 
     static TicketSearch department(DepartmentId wanted) {
-        return new TicketSearch(ImmutableSet.of(), Optional.empty(), ImmutableSet.of(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.of(wanted), Optional.empty(), TicketSearch.MAX_LIMIT);
+        return all().withDepartment(wanted);
     }
 
     static TicketSearch text(String wanted) {

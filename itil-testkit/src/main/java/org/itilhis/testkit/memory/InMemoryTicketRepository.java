@@ -84,6 +84,7 @@ public final class InMemoryTicketRepository implements TicketRepository {
         return transactions.locked(() -> List.copyOf(byId.values())).stream()
                 .filter(s -> matches(s, search))
                 .map(Ticket::restore)
+                .filter(ticket -> search.after().map(after -> after.precedes(ticket)).orElse(true))
                 .sorted(WorkQueueOrder.TICKETS)
                 .limit(search.limit())
                 .toList();

@@ -11,20 +11,30 @@ import static org.itilhis.testkit.DemoHospital.LEAD_SUN;
 import static org.itilhis.testkit.DemoHospital.LEAD_WU;
 import static org.itilhis.testkit.DemoHospital.NURSE_WANG;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.itilhis.core.access.AccessPolicy;
+import org.itilhis.core.access.AccessRule;
 import org.itilhis.core.access.NotPermittedException;
+import org.itilhis.core.access.Permission;
+import org.itilhis.core.access.Scope;
 import org.itilhis.core.priority.Priority;
+import org.itilhis.core.priority.PriorityPolicy;
 import org.itilhis.core.shared.DomainEvent;
+import org.itilhis.core.shared.Role;
 import org.itilhis.core.ticket.ResolutionCode;
 import org.itilhis.core.ticket.TicketEvent;
 import org.itilhis.core.ticket.TicketId;
 import org.itilhis.core.ticket.TicketNumber;
+import org.itilhis.ports.in.QueuePosition;
 import org.itilhis.ports.in.TicketCommand;
 import org.itilhis.ports.in.TicketNotFoundException;
 import org.itilhis.ports.in.TicketQueries;
 import org.itilhis.ports.in.TicketSearch;
 import org.itilhis.ports.in.TicketView;
+import org.itilhis.testkit.DemoHospital;
 import org.junit.jupiter.api.Test;
 
 class TicketQueryServiceTest {
@@ -106,6 +116,46 @@ class TicketQueryServiceTest {
                 .extracting(TicketView::id).containsExactly(lis.id());
         assertThat(queries.search(ENGINEER_LIU, TicketSearch.all(100).withText("NETWORK")))
                 .extracting(TicketView::id).containsExactly(lis.id());
+    }
+
+    @Test
+    void searchPagesAfterTheGivenPosition() {
+        Queue q = new Queue(hospital);
+
+        List<TicketView> first = queries.search(AGENT_CHEN, TicketSearch.queueOf(List.of(), 3));
+        List<TicketView> second = queries.search(AGENT_CHEN, TicketSearch.queueOf(List.of(), 3)
+                .after(QueuePosition.of(first.get(2))));
+
+        assertThat(numbers(first)).containsExactly(q.desktopP1, q.networkP2, q.desktopP3Older);
+        assertThat(numbers(second)).containsExactly(q.hisP3, q.desktopP3Younger, q.accountP4);
+        assertThat(numbers(queries.search(NURSE_WANG, TicketSearch.queueOf(List.of(), 2)
+                .after(QueuePosition.of(first.get(0)))))).containsExactly(q.hisP3, q.desktopP3Younger);
+    }
+
+    /**
+     * Under a policy where engineers see only their groups' tickets, an engineer searches
+     * among the tickets they called in and some are hidden: the search reads on until the
+     * page is full, so a short page still means there are no more.
+     */
+    @Test
+    void aPageShortenedByHiddenTicketsIsFilledFromTheTicketsAfterIt() {
+        AccessPolicy groupsOnly = AccessPolicy.of(List.of(
+                new AccessRule(Role.FIRST_LINE_ENGINEER, Permission.VIEW_TICKET, Scope.GROUP)));
+        TicketQueries strict = new TicketQueryService(hospital.desk.ports, new ServiceDeskSettings(
+                PriorityPolicy.hospitalDefault(), DemoHospital.routing(), groupsOnly, Duration.ofDays(3),
+                ServiceDeskSettings.CHINA));
+        List<TicketNumber> desktop = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            hospital.raiseFor(ENGINEER_LIU, "network", "ONE_DEPARTMENT", "DEGRADED", 1);
+            hospital.raiseFor(ENGINEER_LIU, "network", "ONE_DEPARTMENT", "DEGRADED", 1);
+            desktop.add(hospital.raiseFor(ENGINEER_LIU, "printer", "ONE_DEPARTMENT", "DEGRADED", 1).number());
+        }
+
+        List<TicketView> first = strict.search(ENGINEER_LIU, TicketSearch.all(2));
+        List<TicketView> rest = strict.search(ENGINEER_LIU, TicketSearch.all(2).after(QueuePosition.of(first.get(1))));
+
+        assertThat(numbers(first)).containsExactly(desktop.get(0), desktop.get(1));
+        assertThat(numbers(rest)).containsExactly(desktop.get(2));
     }
 
     @Test

@@ -6,47 +6,39 @@ import com.google.common.io.BaseEncoding;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Comparator;
 import org.itilhis.adapters.rest.problem.ApiException;
 import org.itilhis.adapters.rest.problem.FieldError;
 import org.itilhis.core.priority.Priority;
+import org.itilhis.core.ticket.TicketNumber;
+import org.itilhis.ports.in.QueuePosition;
 import org.itilhis.ports.in.TicketView;
 
 /**
- * Where a page of search results ended, as a key of the work queue order (priority, then
- * raised at, then number) rather than an offset, so that tickets raised or closed meanwhile
- * neither repeat nor skip results. Sent to clients as an opaque URL-safe token.
+ * Where a page of search results ended: the {@link QueuePosition} of its last ticket in the
+ * work-queue order (priority, then raised at, then number), after which the query port
+ * continues. A key rather than an offset, so that tickets raised or closed meanwhile neither
+ * repeat nor skip results, and a search pages to its end however many tickets match.
+ *
+ * <p>Sent to clients as an opaque URL-safe token of a versioned text,
+ * {@code 2|P2|2026-03-02T08:15:30.123456789Z|INC-2026-000042}. Version 1 tokens (positions
+ * within the first 500 matches, numbers compared as text) are refused like any token this
+ * server did not issue.
  */
-record SearchCursor(Priority priority, Instant raisedAt, String number) {
-    /** The order the query port returns tickets in ({@code WorkQueueOrder}), on views. */
-    static final Comparator<TicketView> ORDER = Comparator.comparing(TicketView::priority)
-            .thenComparing(TicketView::raisedAt)
-            .thenComparing(view -> view.number().toString());
-
+record SearchCursor(QueuePosition position) {
+    private static final String VERSION = "2";
     private static final BaseEncoding TOKEN = BaseEncoding.base64Url().omitPadding();
 
     SearchCursor {
-        checkNotNull(priority, "priority");
-        checkNotNull(raisedAt, "raisedAt");
-        checkNotNull(number, "number");
+        checkNotNull(position, "position");
     }
 
     static SearchCursor after(TicketView last) {
-        return new SearchCursor(last.priority(), last.raisedAt(), last.number().toString());
-    }
-
-    /** Whether {@code view} comes after this cursor in the order. */
-    boolean precedes(TicketView view) {
-        int byPriority = view.priority().compareTo(priority);
-        if (byPriority != 0) {
-            return byPriority > 0;
-        }
-        int byAge = view.raisedAt().compareTo(raisedAt);
-        return byAge != 0 ? byAge > 0 : view.number().toString().compareTo(number) > 0;
+        return new SearchCursor(QueuePosition.of(last));
     }
 
     String token() {
-        String text = "1|" + priority + "|" + raisedAt + "|" + number;
+        String text = String.join("|", VERSION, position.priority().name(), position.raisedAt().toString(),
+                position.number().toString());
         return TOKEN.encode(text.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -54,10 +46,11 @@ record SearchCursor(Priority priority, Instant raisedAt, String number) {
     static SearchCursor parse(String token) {
         try {
             String[] parts = new String(TOKEN.decode(token), StandardCharsets.UTF_8).split("\\|", -1);
-            if (parts.length != 4 || !parts[0].equals("1")) {
+            if (parts.length != 4 || !parts[0].equals(VERSION)) {
                 throw invalid();
             }
-            return new SearchCursor(Priority.valueOf(parts[1]), Instant.parse(parts[2]), parts[3]);
+            return new SearchCursor(new QueuePosition(Priority.valueOf(parts[1]), Instant.parse(parts[2]),
+                    TicketNumber.parse(parts[3])));
         } catch (IllegalArgumentException | DateTimeParseException malformed) {
             throw invalid();
         }

@@ -16,15 +16,16 @@ import org.itilhis.core.shared.GroupId;
 import org.itilhis.core.shared.StaffId;
 import org.itilhis.core.ticket.TicketStatus;
 import org.itilhis.core.ticket.TicketType;
+import org.itilhis.ports.in.QueuePosition;
 import org.itilhis.ports.in.TicketQueries;
 import org.itilhis.ports.in.TicketSearch;
 import org.itilhis.ports.in.TicketView;
 
 /**
  * The query parameters of a ticket search turned into a {@link TicketSearch}, and one page of
- * its results after a {@link SearchCursor}. The query port has no cursor of its own yet, so the
- * adapter reads the first {@link TicketSearch#MAX_LIMIT} matches in queue order and pages
- * through them by key; a search matching more than that is cut there.
+ * its results after a {@link SearchCursor}. The page is read from the query port after the
+ * cursor's position, one ticket more than asked for to know whether a next page exists; so a
+ * search pages through every match, however many.
  */
 final class TicketSearchParams {
     static final int DEFAULT_PAGE = 20;
@@ -36,17 +37,14 @@ final class TicketSearchParams {
     TicketSummaryJson.PageJson page(TicketQueries queries, Actor actor, TicketType type, Query query) {
         TicketSearch search = search(type, query);
         int size = number("limit", query.limit(), DEFAULT_PAGE, MAX_PAGE);
-        SearchCursor after = cursor(query.cursor());
+        Optional<QueuePosition> after = cursor(query.cursor());
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
-        List<TicketView> rest = queries.search(actor, search).stream()
-                .sorted(SearchCursor.ORDER)
-                .filter(view -> after == null || after.precedes(view))
-                .limit(size + 1L)
-                .toList();
-        List<TicketView> page = rest.subList(0, Math.min(size, rest.size()));
-        String next = rest.size() > size ? SearchCursor.after(page.get(page.size() - 1)).token() : null;
+        TicketSearch onePageAndOne = search.withLimit(size + 1);
+        List<TicketView> found = queries.search(actor, after.map(onePageAndOne::after).orElse(onePageAndOne));
+        List<TicketView> page = found.subList(0, Math.min(size, found.size()));
+        String next = found.size() > size ? SearchCursor.after(page.get(page.size() - 1)).token() : null;
         return new TicketSummaryJson.PageJson(page.stream().map(TicketSummaryJson::of).toList(), next);
     }
 
@@ -59,16 +57,17 @@ final class TicketSearchParams {
         return new TicketSearch(all("status", q.statuses(), s -> TicketStatus.valueOf(s.toUpperCase(Locale.ROOT))),
                 Optional.of(type), all("group", q.groups(), GroupId::of), one("engineer", q.engineer(), StaffId::of),
                 one("caller", q.caller(), StaffId::of), one("priority", q.priority(), Priority::parse),
-                one("department", q.department(), DepartmentId::of), Optional.ofNullable(q.text()),
+                one("department", q.department(), DepartmentId::of), Optional.ofNullable(q.text()), Optional.empty(),
                 TicketSearch.MAX_LIMIT);
     }
 
-    private SearchCursor cursor(String token) {
+    /** Where the previous page ended, if a cursor was sent. */
+    private Optional<QueuePosition> cursor(String token) {
         try {
-            return token == null ? null : SearchCursor.parse(token);
+            return Optional.ofNullable(token).map(SearchCursor::parse).map(SearchCursor::position);
         } catch (ApiException invalid) {
             errors.addAll(invalid.errors());
-            return null;
+            return Optional.empty();
         }
     }
 
