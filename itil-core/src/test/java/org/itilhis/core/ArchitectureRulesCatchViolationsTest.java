@@ -31,6 +31,13 @@ class ArchitectureRulesCatchViolationsTest {
     }
 
     @Test
+    void coreAllowlistAdmitsBundledResourcesButCatchesReadingFiles() {
+        assertThat(violationsOf(CoreRules.CORE_IS_PLAIN_JAVA_AND_GUAVA))
+                .contains("org.itilhis.core.archfixture.FileReadingCalendar", "java.io.FileReader")
+                .doesNotContain("BundledResourceCalendar");
+    }
+
+    @Test
     void clockRuleCatchesEveryWayOfReadingTheSystemClock() {
         assertThat(violationsOf(CoreRules.CORE_DOES_NOT_READ_THE_CLOCK))
                 .contains(
