@@ -85,7 +85,7 @@ public final class BusinessCalendarBuilder {
 
     /** @throws IllegalArgumentException if the calendar is inconsistent (see the class comment) */
     public BusinessCalendar build() {
-        weekly.forEach((day, periods) -> checkDisjoint(periods, day.toString()));
+        weekly.forEach((day, periods) -> checkDisjoint(periods, day));
         ImmutableList<WorkingPeriod> standard = standardDay != null ? standardDay : firstWorkingWeekday();
         checkArgument(!standard.isEmpty(), "calendar %s has no working period in the week", name);
         checkDisjoint(standard, "the standard working day");
@@ -98,45 +98,38 @@ public final class BusinessCalendarBuilder {
                 .orElse(ImmutableList.of());
     }
 
-    /** Applies at most one replacing rule per date, then any extra hours. */
+    /** Applies at most one replacing rule per date, then adds any extra hours to the result. */
     private Map<LocalDate, ImmutableList<WorkingPeriod>> resolveDates(ImmutableList<WorkingPeriod> standard) {
+        Map<LocalDate, ImmutableList<WorkingPeriod>> dates = new TreeMap<>();
+        replacingRules().forEach((date, rule) -> dates.put(date, checkDisjoint(periodsOf(rule, standard), date)));
+        extraHours().forEach((date, added) -> {
+            List<WorkingPeriod> all = new ArrayList<>(added);
+            all.addAll(dates.getOrDefault(date, weekly.get(date.getDayOfWeek())));
+            dates.put(date, checkDisjoint(ImmutableList.sortedCopyOf(all), date));
+        });
+        return dates;
+    }
+
+    private Map<LocalDate, DateRule> replacingRules() {
         Map<LocalDate, DateRule> replacing = new TreeMap<>();
+        for (DateRule rule : rules) {
+            if (rule.kind() != DateRule.Kind.EXTRA_HOURS) {
+                DateRule earlier = replacing.putIfAbsent(rule.date(), rule);
+                checkArgument(earlier == null || earlier.equals(rule), "calendar %s: %s is both %s and %s",
+                        name, rule.date(), earlier == null ? null : earlier.kind(), rule.kind());
+            }
+        }
+        return replacing;
+    }
+
+    private Map<LocalDate, List<WorkingPeriod>> extraHours() {
         Map<LocalDate, List<WorkingPeriod>> extras = new TreeMap<>();
         for (DateRule rule : rules) {
             if (rule.kind() == DateRule.Kind.EXTRA_HOURS) {
                 extras.computeIfAbsent(rule.date(), date -> new ArrayList<>()).addAll(rule.periods());
-                continue;
-            }
-            DateRule earlier = replacing.putIfAbsent(rule.date(), rule);
-            checkArgument(earlier == null || earlier.equals(rule), "calendar %s: %s is both %s and %s",
-                    name, rule.date(), earlier == null ? null : earlier.kind(), rule.kind());
-        }
-        Map<LocalDate, ImmutableList<WorkingPeriod>> dates = new TreeMap<>();
-        replacing.forEach((date, rule) -> {
-            ImmutableList<WorkingPeriod> periods = periodsOf(rule, standard);
-            checkDisjoint(periods, date.toString());
-            dates.put(date, periods);
-        });
-        extras.forEach((date, added) -> dates.put(date, withExtras(date, added)));
-        return dates;
-    }
-
-    private ImmutableList<WorkingPeriod> withExtras(LocalDate date, List<WorkingPeriod> added) {
-        List<WorkingPeriod> all = new ArrayList<>(added);
-        // Extra hours extend whatever the date already has: its rule, else its weekday.
-        all.addAll(replacingOrWeekly(date));
-        ImmutableList<WorkingPeriod> sorted = ImmutableList.sortedCopyOf(all);
-        checkDisjoint(sorted, date.toString());
-        return sorted;
-    }
-
-    private List<WorkingPeriod> replacingOrWeekly(LocalDate date) {
-        for (DateRule rule : rules) {
-            if (rule.date().equals(date) && rule.kind() != DateRule.Kind.EXTRA_HOURS) {
-                return periodsOf(rule, standardDay != null ? standardDay : firstWorkingWeekday());
             }
         }
-        return weekly.get(date.getDayOfWeek());
+        return extras;
     }
 
     private static ImmutableList<WorkingPeriod> periodsOf(DateRule rule, ImmutableList<WorkingPeriod> standard) {
@@ -147,10 +140,11 @@ public final class BusinessCalendarBuilder {
         };
     }
 
-    private void checkDisjoint(List<WorkingPeriod> sorted, String where) {
+    private ImmutableList<WorkingPeriod> checkDisjoint(ImmutableList<WorkingPeriod> sorted, Object where) {
         for (int i = 1; i < sorted.size(); i++) {
             checkArgument(!sorted.get(i - 1).overlaps(sorted.get(i)), "calendar %s, %s: periods %s and %s overlap",
                     name, where, sorted.get(i - 1), sorted.get(i));
         }
+        return sorted;
     }
 }
