@@ -57,6 +57,26 @@ class BusinessCalendarTest {
     }
 
     @Test
+    void aZeroDeadlineAfterADeadlineAtAPeriodEndWaitsForTheNextPeriod() {
+        // Why deadline(s, a + b) == deadline(deadline(s, a), b) is a law only for b > 0.
+        Instant noon = office.deadline(at("2026-02-13T08:00"), Duration.ofHours(4));
+        assertThat(noon).isEqualTo(at("2026-02-13T12:00"));
+        assertThat(office.deadline(noon, Duration.ZERO)).isEqualTo(at("2026-02-13T14:00"));
+    }
+
+    @Test
+    void extraHoursOnAHolidayAreTheOnlyWorkingTimeThatDay() {
+        LocalDate festival = LocalDate.of(2026, 2, 16);
+        BusinessCalendar onCall = BusinessCalendar.builder("festival cover")
+                .mondayToFriday(ChinaMainland.OFFICE_HOURS.toArray(new WorkingPeriod[0]))
+                .rules(ChinaMainland.officialArrangements())
+                .rule(DateRule.extraHours(festival, java.util.List.of(WorkingPeriod.parse("10:00-11:00")), "cover"))
+                .build();
+        assertThat(onCall.periodsOn(festival)).containsExactly(WorkingPeriod.parse("10:00-11:00"));
+        assertThat(onCall.deadline(at("2026-02-14T17:00"), Duration.ofHours(1))).isEqualTo(at("2026-02-16T10:30"));
+    }
+
+    @Test
     void periodsAreHalfOpen() {
         assertThat(office.isWorkingTime(at("2026-02-13T11:59:59"))).isTrue();
         assertThat(office.isWorkingTime(at("2026-02-13T12:00"))).isFalse();
