@@ -1,0 +1,9 @@
+package org.itilhis.core.sla;
+
+/** Which promise a clock measures. */
+public enum ClockKind {
+    /** From raising to the first response: an engineer accepts or starts the ticket. */
+    RESPONSE,
+    /** From raising to resolution, excluding pausing holds and time spent resolved. */
+    RESOLUTION
+}
