@@ -1,0 +1,125 @@
+package org.itilhis.core.sla;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.statistics.Statistics;
+import org.itilhis.core.calendar.BusinessCalendar;
+import org.itilhis.core.sla.TicketHistories.Scenario;
+import org.itilhis.core.ticket.HoldReason;
+import org.itilhis.core.ticket.TicketEvent;
+import org.itilhis.core.ticket.TicketEvent.Cancelled;
+import org.itilhis.core.ticket.TicketEvent.PutOnHold;
+import org.itilhis.core.ticket.TicketEvent.Resumed;
+
+class SlaClocksProperties {
+    private static final CalendarPolicy CALENDARS = CalendarPolicy.hospitalDefault();
+
+    @Provide
+    Arbitrary<Scenario> histories() {
+        return TicketHistories.scenarios();
+    }
+
+    @Provide
+    Arbitrary<ServiceCatalogueEntry> services() {
+        Arbitrary<List<HoldReason>> pausing = Arbitraries.frequencyOf(
+                Tuple.of(2, Arbitraries.just(List.copyOf(ServiceLevelAgreement.DEFAULT_PAUSING_REASONS))),
+                Tuple.of(1, Arbitraries.of(HoldReason.class).list().ofMaxSize(3)));
+        return Arbitraries.of(SlaFixture.HIS_OUTPATIENT, SlaFixture.DESKTOP).flatMap(service ->
+                pausing.map(reasons -> new ServiceCatalogueEntry(service.service(), service.criticality(),
+                        service.sla().withPausingReasons(reasons))));
+    }
+
+    private static SlaMeasurement measure(List<TicketEvent> history, ServiceCatalogueEntry service, Instant now) {
+        return SlaClocks.measure(history, service, CALENDARS, now);
+    }
+
+    @Property(tries = 1000)
+    void pausedIntervalsNeverCount(@ForAll("histories") Scenario s, @ForAll("services") ServiceCatalogueEntry service) {
+        List<TicketEvent> h = s.history();
+        for (int i = 0; i < h.size(); i++) {
+            if (h.get(i) instanceof PutOnHold hold && service.sla().pauses(hold.reason())) {
+                int end = i + 1;
+                while (end < h.size() && !(h.get(end) instanceof Resumed || h.get(end) instanceof Cancelled)) {
+                    end++;
+                }
+                Instant endAt = end < h.size() ? h.get(end).occurredAt() : s.now();
+                assertThat(measure(h.subList(0, end), service, endAt).resolution().elapsed())
+                        .isEqualTo(measure(h.subList(0, i + 1), service, hold.occurredAt()).resolution().elapsed());
+            }
+        }
+    }
+
+    @Property(tries = 1000)
+    void elapsedNeverExceedsTheBusinessTimeSinceRaising(@ForAll("histories") Scenario s,
+                                                         @ForAll("services") ServiceCatalogueEntry service) {
+        SlaMeasurement m = measure(s.history(), service, s.now());
+        BusinessCalendar calendar = CALENDARS.calendarFor(service, s.history().get(0).occurredAt());
+        Duration sinceRaised = calendar.businessTimeBetween(s.history().get(0).occurredAt(), s.now());
+
+        assertThat(m.resolution().elapsed()).isLessThanOrEqualTo(sinceRaised);
+        assertThat(m.response().elapsed()).isLessThanOrEqualTo(sinceRaised);
+    }
+
+    @Property(tries = 1000)
+    void aClockIsBreachedExactlyWhenNotMetAndOverItsTarget(@ForAll("histories") Scenario s,
+                                                          @ForAll("services") ServiceCatalogueEntry service) {
+        SlaMeasurement m = measure(s.history(), service, s.now());
+
+        for (SlaClock clock : List.of(m.response(), m.resolution())) {
+            if (clock.state() != ClockState.CANCELLED) {
+                boolean over = clock.elapsed().compareTo(clock.target()) > 0;
+                assertThat(clock.isBreached()).as(clock.explain()).isEqualTo(clock.state() != ClockState.MET && over);
+                assertThat(clock.state() == ClockState.MET && over).isFalse();
+            }
+        }
+    }
+
+    @Property(tries = 1000)
+    void measuringTheSameHistoryAgainGivesTheSameFigures(@ForAll("histories") Scenario s,
+                                                        @ForAll("services") ServiceCatalogueEntry service) {
+        SlaMeasurement first = measure(s.history(), service, s.now());
+        Statistics.label("resolution").collect(first.resolution().state());
+        Statistics.label("segments").collect(Math.min(first.segments().size(), 3));
+        Statistics.label("pausing holds").collect(s.history().stream()
+                .anyMatch(e -> e instanceof PutOnHold h && service.sla().pauses(h.reason())));
+
+        assertThat(measure(List.copyOf(s.history()), service, s.now())).isEqualTo(first);
+    }
+
+    @Property(tries = 1000)
+    void olaSegmentsCoverTheTicketAndSumToTheResolutionTime(@ForAll("histories") Scenario s,
+                                                           @ForAll("services") ServiceCatalogueEntry service) {
+        SlaMeasurement m = measure(s.history(), service, s.now());
+
+        assertThat(m.segmentTotal()).isEqualTo(m.resolution().elapsed());
+        assertThat(m.segments().get(0).from()).isEqualTo(s.history().get(0).occurredAt());
+        assertThat(m.segments().get(m.segments().size() - 1).until()).isEqualTo(s.now());
+        for (int i = 1; i < m.segments().size(); i++) {
+            assertThat(m.segments().get(i).from()).isEqualTo(m.segments().get(i - 1).until());
+            assertThat(m.segments().get(i).group()).isNotEqualTo(m.segments().get(i - 1).group());
+        }
+    }
+
+    @Property(tries = 1000)
+    void aRunningClockCountsItsWholeTargetByItsDeadline(@ForAll("histories") Scenario s,
+                                                       @ForAll("services") ServiceCatalogueEntry service) {
+        SlaMeasurement m = measure(s.history(), service, s.now());
+        SlaClock clock = m.resolution();
+        if (clock.state() == ClockState.RUNNING) {
+            Instant deadline = clock.deadline().orElseThrow();
+            Instant lastEvent = s.history().get(s.history().size() - 1).occurredAt();
+            // a deadline passed in non-working time, after which only later events came: the target is used up exactly
+            Instant at = deadline.isBefore(lastEvent) ? s.now() : deadline;
+            assertThat(measure(s.history(), service, at).resolution().elapsed()).isEqualTo(clock.target());
+        }
+    }
+}
