@@ -69,6 +69,7 @@ final class ClockTimeline {
         ClockTimeline timeline = new ClockTimeline(sla, zone, (Raised) history.get(0));
         timeline.startLines();
         for (TicketEvent event : history.subList(1, history.size())) {
+            checkArgument(event.ticketId().equals(timeline.raised.ticketId()), "event %s belongs to another ticket", event);
             checkArgument(!event.occurredAt().isBefore(timeline.pieceFrom), "history out of order at %s", event);
             checkArgument(!now.isBefore(event.occurredAt()), "measured at %s, before event %s", now, event);
             timeline.apply(event);

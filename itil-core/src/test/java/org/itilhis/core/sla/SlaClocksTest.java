@@ -1,6 +1,7 @@
 package org.itilhis.core.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.itilhis.core.sla.SlaTickets.AGENT;
 import static org.itilhis.core.sla.SlaTickets.DESKTOP;
 import static org.itilhis.core.sla.SlaTickets.ENGINEER;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.itilhis.core.calendar.BusinessCalendar;
 import org.itilhis.core.calendar.CalendarVersions;
 import org.itilhis.core.priority.Priority;
@@ -22,6 +24,8 @@ import org.itilhis.core.ticket.HoldReason;
 import org.itilhis.core.ticket.ResolutionCode;
 import org.itilhis.core.ticket.SupportTier;
 import org.itilhis.core.ticket.Ticket;
+import org.itilhis.core.ticket.TicketEvent;
+import org.itilhis.core.ticket.TicketId;
 import org.junit.jupiter.api.Test;
 
 class SlaClocksTest {
@@ -218,5 +222,44 @@ class SlaClocksTest {
 
         assertThat(m.calendar()).isEqualTo("China mainland office hours");
         assertThat(m.resolution().elapsed()).isEqualTo(Duration.ofHours(3)); // 09:00-12:00, lunch not counted
+    }
+
+    @Test
+    void theExplanationTellsTheWholeStoryInLocalTime() {
+        Ticket ticket = startedP2();
+        ticket.hold(HoldReason.AWAITING_CALLER, "caller in theatre", ENGINEER, t(60));
+        ticket.resume(ENGINEER, t(90));
+        ticket.escalate(HIS_SUPPORT, "needs the HIS team", ENGINEER, t(120));
+        ticket.overridePriority(new PriorityOverride(Priority.P1, "all wards", LEAD, t(150)), LEAD, t(150));
+
+        SlaMeasurement m = measure(ticket, SlaFixture.HIS_OUTPATIENT, t(180));
+
+        assertThat(m.resolution().explanation()).containsExactly(
+                "resolution clock started 2026-03-02 09:00:00 when raised (P2, group desktop-first-line)",
+                "paused 2026-03-02 10:00:00: on hold, AWAITING_CALLER (caller in theatre)",
+                "resumed 2026-03-02 10:30:00: work continues",
+                "escalated to group his-second-line 2026-03-02 11:00:00 (OLA segment of desktop-first-line ends)",
+                "priority P2 -> P1 2026-03-02 11:30:00 (ticket.priority-overridden): target becomes respond 15m,"
+                        + " resolve 4h, measured from the original start",
+                "RUNNING at 2026-03-02 12:00:00: 2h 30m of 4h (62%) for P1, deadline 2026-03-02 13:30:00"
+                        + " (Asia/Shanghai)");
+        assertThat(m.response().explanation()).containsExactly(
+                "response clock started 2026-03-02 09:00:00 when raised (P2, group desktop-first-line)",
+                "met 2026-03-02 09:10:00: first started",
+                "MET at 2026-03-02 12:00:00: 10m of 15m (66%) for P1, deadline 2026-03-02 09:15:00 (Asia/Shanghai)");
+    }
+
+    @Test
+    void eventsOfAnotherTicketAreRejected() {
+        Ticket one = SlaTickets.incident(SlaTickets.P2, T0);
+        Ticket other = Ticket.replay(List.of(new TicketEvent.Raised(
+                new TicketId(new UUID(9, 9)), one.number(),
+                one.type(), one.details(), one.assessment(), DESKTOP, "", Optional.empty(), AGENT, T0)));
+        other.accept(ENGINEER, t(1));
+        List<TicketEvent> mixed = List.of(history(one).get(0), other.pendingEvents().get(0));
+
+        assertThatThrownBy(
+                () -> SlaClocks.measure(mixed, SlaFixture.HIS_OUTPATIENT, CALENDARS, t(2)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("another ticket");
     }
 }
