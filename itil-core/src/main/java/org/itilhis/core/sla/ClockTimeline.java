@@ -202,10 +202,13 @@ final class ClockTimeline {
         }
     }
 
-    /** The last piece, up to {@code now}; kept even when empty while running, so it marks where counting resumed. */
+    /**
+     * The last piece, up to {@code now}; kept even when empty while running, so it marks
+     * where counting resumed, and when it would be the only one, so a group always holds the ticket.
+     */
     private void finish(Instant now) {
-        if (phase == Phase.RUNNING && !now.isAfter(pieceFrom)) {
-            pieces.add(new Piece(pieceFrom, now, group, true));
+        if (!now.isAfter(pieceFrom) && (phase == Phase.RUNNING || pieces.isEmpty())) {
+            pieces.add(new Piece(pieceFrom, now, group, phase == Phase.RUNNING));
         } else {
             cut(now);
         }

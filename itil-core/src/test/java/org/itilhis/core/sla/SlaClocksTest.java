@@ -262,4 +262,15 @@ class SlaClocksTest {
                 () -> SlaClocks.measure(mixed, SlaFixture.HIS_OUTPATIENT, CALENDARS, t(2)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("another ticket");
     }
+
+    @Test
+    void aTicketCancelledTheMomentItWasRaisedStillHasItsFirstGroupsSegment() {
+        Ticket ticket = SlaTickets.incident(SlaTickets.P2, T0);
+        ticket.cancel("logged in error", AGENT, T0);
+
+        SlaMeasurement m = measure(ticket, SlaFixture.HIS_OUTPATIENT, T0);
+
+        assertThat(m.segments()).containsExactly(new OlaSegment(DESKTOP, T0, T0, Duration.ZERO));
+        assertThat(m.resolution().state()).isEqualTo(ClockState.CANCELLED);
+    }
 }
