@@ -70,7 +70,6 @@ public final class Ticket {
     private TicketStatus status = TicketStatus.NEW;
     private PriorityAssessment assessment;
     private Optional<PriorityOverride> override = Optional.empty();
-    private boolean major;
     private GroupId group;
     private Optional<StaffId> engineer = Optional.empty();
     private SupportTier tier = SupportTier.FIRST_LINE;
@@ -96,7 +95,6 @@ public final class Ticket {
         this.origin = origin;
         this.raisedAt = raisedAt;
         this.assessment = assessment;
-        this.major = assessment.factors().majorIncident();
         this.group = group;
         this.updatedAt = raisedAt;
     }
@@ -147,7 +145,8 @@ public final class Ticket {
         Ticket t = new Ticket(s.id(), s.number(), s.details(), s.origin(), s.raisedAt(), s.assessment(), s.group());
         t.status = s.status();
         t.override = s.override();
-        t.major = s.major();
+        checkArgument(s.major() == s.assessment().factors().majorIncident(),
+                "the major flag %s does not match the assessment", s.major());
         t.engineer = s.engineer();
         t.tier = s.tier();
         t.reassignments = s.reassignments();
@@ -287,7 +286,8 @@ public final class Ticket {
     public void reprioritise(PriorityAssessment corrected, String reason, StaffId actor, Instant at) {
         requireNotTerminal();
         checkNotNull(corrected, "corrected");
-        checkArgument(corrected.factors().majorIncident() == major, "use declareMajorIncident to change the major flag");
+        checkArgument(corrected.factors().majorIncident() == isMajorIncident(),
+                "use declareMajorIncident to change the major flag");
         checkArgument(reason != null && !reason.isBlank(), "reason is blank");
         record(new Reprioritised(id, corrected, reason.strip(), actor, at));
     }
@@ -300,7 +300,7 @@ public final class Ticket {
     public void overridePriority(PriorityOverride manual, StaffId actor, Instant at) {
         requireNotTerminal();
         checkNotNull(manual, "manual");
-        if (major && manual.priority() != Priority.highest()) {
+        if (isMajorIncident() && manual.priority() != Priority.highest()) {
             throw new MajorIncidentPriorityException(number, manual.priority());
         }
         record(new PriorityOverridden(id, manual, actor, at));
@@ -379,7 +379,7 @@ public final class Ticket {
     }
 
     public boolean isMajorIncident() {
-        return major;
+        return assessment.factors().majorIncident();
     }
 
     /** The owning assignment group; never absent. */
@@ -443,7 +443,7 @@ public final class Ticket {
     }
 
     public TicketSnapshot snapshot() {
-        return new TicketSnapshot(id, number, type, details, status, assessment, override, major, group, engineer,
+        return new TicketSnapshot(id, number, type, details, status, assessment, override, isMajorIncident(), group, engineer,
                 tier, reassignments, respondedAt, holdReason, resolution, resolvedAt, closedAt, satisfaction,
                 ImmutableList.copyOf(workLog), ImmutableList.copyOf(linkedContacts), origin, raisedAt, updatedAt,
                 version);
@@ -557,7 +557,6 @@ public final class Ticket {
 
     void onAssessed(PriorityAssessment next, boolean dropOverride) {
         assessment = next;
-        major = next.factors().majorIncident();
         if (dropOverride) {
             override = Optional.empty();
         }
