@@ -76,6 +76,7 @@ final class LoadServer implements AutoCloseable {
                 storage.transactions(), clock), DemoHospital.settings(), validators.getValidator());
         return RestApi.builder()
                 .serviceDesk(desk.desk()).tickets(desk.tickets()).queries(desk.queries())
+                .contactQueries(desk.contactQueries())
                 .idempotency(storage.idempotency(), storage.transactions())
                 .authenticator(BearerTokenAuthenticator.builder().grantToken(token, DemoHospital.AGENT_CHEN).build())
                 .clock(clock)

@@ -130,6 +130,7 @@ public final class HospitalServiceDesk implements AutoCloseable {
         opened.push(closeQuietTickets(desk));
         return RestApi.builder()
                 .serviceDesk(desk.desk()).tickets(desk.tickets()).queries(desk.queries())
+                .contactQueries(desk.contactQueries())
                 .idempotency(storage.idempotency(), storage.transactions())
                 .authenticator(tokens.authenticator())
                 .clock(clock)

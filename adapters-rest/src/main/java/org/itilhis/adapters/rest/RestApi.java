@@ -23,6 +23,7 @@ import org.itilhis.adapters.rest.problem.JsonExceptionMapper;
 import org.itilhis.adapters.rest.problem.RequestValidation;
 import org.itilhis.adapters.rest.problem.WebApplicationExceptionMapper;
 import org.itilhis.adapters.rest.resource.Resources;
+import org.itilhis.ports.in.ContactQueries;
 import org.itilhis.ports.in.ServiceDeskUseCase;
 import org.itilhis.ports.in.TicketQueries;
 import org.itilhis.ports.in.TicketWorkUseCase;
@@ -38,6 +39,7 @@ import org.itilhis.ports.out.Transactions;
  * <pre>{@code
  * RestApi api = RestApi.builder()
  *         .serviceDesk(desk.desk()).tickets(desk.tickets()).queries(desk.queries())
+ *         .contactQueries(desk.contactQueries())
  *         .idempotency(idempotencyStore, transactions)
  *         .authenticator(BearerTokenAuthenticator.builder().grantHashed(sha256, actor).build())
  *         .build();
@@ -70,7 +72,7 @@ public final class RestApi {
         ResourceConfig config = new ResourceConfig();
         Resources.CLASSES.forEach(config::register);
         config.property(Resources.DEPENDENCIES, new Resources.Dependencies(settings.desk, settings.work,
-                settings.queries, settings.idempotency, settings.transactions, settings.clock, json, validation));
+                settings.queries, settings.contactQueries, settings.idempotency, settings.transactions, settings.clock, json, validation));
         config.register(JacksonFeature.withoutExceptionMappers());
         config.register(json);
         config.register(new RequestLogFilter());
@@ -98,6 +100,7 @@ public final class RestApi {
         private ServiceDeskUseCase desk;
         private TicketWorkUseCase work;
         private TicketQueries queries;
+        private ContactQueries contactQueries;
         private IdempotencyStore idempotency;
         private Transactions transactions;
         private Authenticator authenticator;
@@ -120,6 +123,11 @@ public final class RestApi {
 
         public Builder queries(TicketQueries queries) {
             this.queries = checkNotNull(queries, "queries");
+            return this;
+        }
+
+        public Builder contactQueries(ContactQueries contactQueries) {
+            this.contactQueries = checkNotNull(contactQueries, "contactQueries");
             return this;
         }
 
@@ -154,7 +162,8 @@ public final class RestApi {
         }
 
         public RestApi build() {
-            checkState(desk != null && work != null && queries != null, "the three inbound ports are required");
+            checkState(desk != null && work != null && queries != null && contactQueries != null,
+                    "the four inbound ports are required");
             checkState(idempotency != null && authenticator != null, "idempotency and authenticator are required");
             if (validatorFactory == null) {
                 validatorFactory = Validation.buildDefaultValidatorFactory();

@@ -56,7 +56,7 @@ class FailureHttpTest {
     private static RestApi api(RuntimeException failure) {
         InMemoryServiceDesk desk = DemoHospital.inMemory();
         return RestApi.builder().serviceDesk(desk.desk.desk()).tickets(desk.desk.tickets())
-                .queries(new FailingQueries(failure))
+                .queries(new FailingQueries(failure)).contactQueries(desk.desk.contactQueries())
                 .idempotency(new InMemoryIdempotencyStore(desk.transactions), desk.transactions)
                 .authenticator(BearerTokenAuthenticator.builder().grantToken("t", AGENT_CHEN).build())
                 .build();

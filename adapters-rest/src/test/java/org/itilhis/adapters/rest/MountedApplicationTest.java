@@ -30,7 +30,7 @@ class MountedApplicationTest {
     void servesUnderTheHostsMountPoint() throws Exception {
         InMemoryServiceDesk desk = DemoHospital.inMemory();
         RestApi api = RestApi.builder().serviceDesk(desk.desk.desk()).tickets(desk.desk.tickets())
-                .queries(desk.desk.queries())
+                .queries(desk.desk.queries()).contactQueries(desk.desk.contactQueries())
                 .idempotency(new InMemoryIdempotencyStore(desk.transactions), desk.transactions)
                 .authenticator(BearerTokenAuthenticator.builder().grantToken("desk", AGENT_CHEN).build())
                 .build();

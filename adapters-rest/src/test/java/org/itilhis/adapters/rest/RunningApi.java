@@ -54,6 +54,7 @@ public final class RunningApi implements AutoCloseable {
                 .serviceDesk(desk.desk.desk())
                 .tickets(desk.desk.tickets())
                 .queries(desk.desk.queries())
+                .contactQueries(desk.desk.contactQueries())
                 .idempotency(idempotency, desk.transactions)
                 .authenticator(tokens.build())
                 .clock(desk.clock)

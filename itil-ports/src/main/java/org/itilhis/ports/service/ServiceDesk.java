@@ -1,6 +1,7 @@
 package org.itilhis.ports.service;
 
 import jakarta.validation.Validator;
+import org.itilhis.ports.in.ContactQueries;
 import org.itilhis.ports.in.ServiceDeskUseCase;
 import org.itilhis.ports.in.TicketQueries;
 import org.itilhis.ports.in.TicketWorkUseCase;
@@ -13,12 +14,14 @@ public final class ServiceDesk {
     private final ServiceDeskService contacts;
     private final TicketService tickets;
     private final TicketQueryService queries;
+    private final ContactQueryService contactQueries;
     private final QuietPeriodClosure closure;
 
     private ServiceDesk(ServiceDeskPorts ports, ServiceDeskSettings settings, Validator validator) {
         this.contacts = new ServiceDeskService(ports, settings, validator);
         this.tickets = new TicketService(ports, settings, validator);
         this.queries = new TicketQueryService(ports, settings);
+        this.contactQueries = new ContactQueryService(ports, settings);
         this.closure = new QuietPeriodClosure(ports, settings, tickets);
     }
 
@@ -38,6 +41,11 @@ public final class ServiceDesk {
 
     public TicketQueries queries() {
         return queries;
+    }
+
+    /** Reading contacts. */
+    public ContactQueries contactQueries() {
+        return contactQueries;
     }
 
     /** Automatic closure after the quiet period, for the embedding application's scheduler. */

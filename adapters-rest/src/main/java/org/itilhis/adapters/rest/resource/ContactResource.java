@@ -2,13 +2,17 @@ package org.itilhis.adapters.rest.resource;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import static jakarta.ws.rs.core.HttpHeaders.IF_NONE_MATCH;
+
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -24,6 +28,7 @@ import org.itilhis.adapters.rest.json.TicketJson;
 import org.itilhis.adapters.rest.problem.ApiException;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.ContactId;
+import org.itilhis.ports.in.ContactQueries;
 import org.itilhis.ports.in.ContactView;
 import org.itilhis.ports.in.ServiceDeskUseCase;
 import org.itilhis.ports.in.TicketView;
@@ -33,13 +38,15 @@ import org.itilhis.ports.in.TicketView;
  * then give it exactly one outcome: resolved at first contact, raised as an incident or service
  * request ({@code 201} with the ticket's {@code Location}, idempotent too), or linked to an open
  * ticket. The outcome steps need no {@code If-Match}: a contact has one outcome, given once,
- * and a second attempt is refused (409) whatever the client last read.
+ * and a second attempt is refused (409) whatever the client last read. A contact is read with
+ * its {@code ETag} ({@code If-None-Match} answers 304); one the actor may not see is 404.
  */
 @Singleton
 @Path(ApiPaths.CONTACTS)
 @Produces(MediaType.APPLICATION_JSON)
 public final class ContactResource extends ResourceSupport {
     private final ServiceDeskUseCase desk;
+    private final ContactQueries contacts;
     private final IdempotentCreation creation;
 
     public ContactResource(@Context Configuration configuration) {
@@ -49,6 +56,7 @@ public final class ContactResource extends ResourceSupport {
     ContactResource(Resources.Dependencies ports) {
         super(ports.validation());
         this.desk = checkNotNull(ports.desk(), "desk");
+        this.contacts = checkNotNull(ports.contacts(), "contacts");
         this.creation = new IdempotentCreation(ports.idempotency(), ports.transactions(), ports.clock(), ports.json());
     }
 
@@ -63,6 +71,17 @@ public final class ContactResource extends ResourceSupport {
             return new IdempotentCreation.Created(ApiPaths.CONTACTS.substring(1) + "/" + contact.id(),
                     ContactJson.of(contact));
         });
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id, @HeaderParam(IF_NONE_MATCH) String ifNoneMatch) {
+        Actor actor = actor();
+        ContactView contact = contacts.contact(actor, contactId(id));
+        EntityTag tag = etag(contact.version());
+        return IfMatch.noneMatchHits(ifNoneMatch, contact.version())
+                ? Response.notModified(tag).build()
+                : Response.ok(ContactJson.of(contact)).tag(tag).build();
     }
 
     @POST

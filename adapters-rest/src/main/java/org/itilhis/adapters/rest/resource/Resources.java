@@ -7,6 +7,7 @@ import java.time.Clock;
 import jakarta.ws.rs.core.Configuration;
 import org.itilhis.adapters.rest.json.ApiJson;
 import org.itilhis.adapters.rest.problem.RequestValidation;
+import org.itilhis.ports.in.ContactQueries;
 import org.itilhis.ports.in.ServiceDeskUseCase;
 import org.itilhis.ports.in.TicketQueries;
 import org.itilhis.ports.in.TicketWorkUseCase;
@@ -30,12 +31,13 @@ public final class Resources {
 
     /** The ports and helpers the resources are built with. */
     public record Dependencies(ServiceDeskUseCase desk, TicketWorkUseCase work, TicketQueries queries,
-                               IdempotencyStore idempotency, Transactions transactions, Clock clock, ApiJson json,
+                               ContactQueries contacts, IdempotencyStore idempotency, Transactions transactions, Clock clock, ApiJson json,
                                RequestValidation validation) {
         public Dependencies {
             checkNotNull(desk, "desk");
             checkNotNull(work, "work");
             checkNotNull(queries, "queries");
+            checkNotNull(contacts, "contacts");
             checkNotNull(idempotency, "idempotency");
             checkNotNull(transactions, "transactions");
             checkNotNull(clock, "clock");
