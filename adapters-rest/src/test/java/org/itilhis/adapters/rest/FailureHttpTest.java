@@ -11,6 +11,7 @@ import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.DomainEvent;
 import org.itilhis.core.ticket.TicketId;
 import org.itilhis.core.ticket.TicketNumber;
+import org.itilhis.ports.in.QueuePosition;
 import org.itilhis.ports.in.TicketQueries;
 import org.itilhis.ports.in.TicketSearch;
 import org.itilhis.ports.in.TicketView;
@@ -75,7 +76,7 @@ class FailureHttpTest {
         }
 
         @Override
-        public List<TicketView> queue(Actor actor, int limit) {
+        public List<TicketView> queue(Actor actor, int limit, Optional<QueuePosition> after) {
             throw failure;
         }
 

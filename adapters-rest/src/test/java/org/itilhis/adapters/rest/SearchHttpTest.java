@@ -135,6 +135,54 @@ class SearchHttpTest {
         assertThat(api.get("/api/v1/queue").as(NURSE_WANG).send().status()).isEqualTo(403);
     }
 
+    @Test
+    void queueCursorPagesWalkTheWholeQueueOnceInOrder() {
+        List<List<String>> pages = pages(api, "/api/v1/queue?limit=2");
+
+        assertThat(pages.stream().flatMap(List::stream)).containsExactlyElementsOf(ALL_IN_ORDER);
+        assertThat(pages).hasSize(3);
+        assertThat(pages(api, "/api/v1/queue?limit=5")).containsExactly(ALL_IN_ORDER);
+        JsonNode last = api.get("/api/v1/queue?limit=5").as(AGENT_CHEN).send().json();
+        assertThat(last.has("next")).isFalse();
+    }
+
+    @Test
+    void aBadQueueCursorIsRefusedAs400OnCursor() {
+        JsonNode problem = Problems.refused(api, 400, "request.invalid",
+                () -> api.get("/api/v1/queue?cursor=not-a-cursor").as(AGENT_CHEN).send());
+
+        assertThat(Problems.fields(problem)).containsExactly("cursor");
+    }
+
+    /**
+     * Pages of the largest size (500): a queue of 620 pages to its end, and a queue of exactly
+     * 500 is one page without a {@code next}.
+     */
+    @Test
+    void aQueueLongerThanTheLargestPagePagesToItsEnd() {
+        for (int count : new int[] {620, 500}) {
+            try (RunningApi big = RunningApi.start()) {
+                List<Ticket> stored = new ArrayList<>();
+                for (int i = 0; i < count; i++) {
+                    stored.add(aTicket().withNumber(TicketNumber.of(TicketType.INCIDENT, 2026, 999_700 + i))
+                            .withPriority(Priority.ofRank(2 + i % 3))
+                            .raisedAt(TicketBuilder.RAISED_AT.plus(Duration.ofMinutes(i % 7))).build());
+                }
+                big.desk.transactions.inTransaction(() -> {
+                    stored.forEach(big.desk.tickets::save);
+                    return null;
+                });
+
+                List<List<String>> pages = pages(big, "/api/v1/queue?limit=500");
+
+                assertThat(pages.stream().flatMap(List::stream)).as("%s tickets", count)
+                        .containsExactlyElementsOf(stored.stream().sorted(WorkQueueOrder.TICKETS)
+                                .map(ticket -> ticket.number().toString()).toList());
+                assertThat(pages).as("%s tickets", count).hasSize(count == 500 ? 1 : 2);
+            }
+        }
+    }
+
     /** Every page of a search, following {@code next} until it is absent. */
     private static List<List<String>> pages(RunningApi on, String path) {
         List<List<String>> pages = new ArrayList<>();

@@ -18,10 +18,26 @@ public interface TicketQueries {
     Optional<TicketView> byNumber(Actor actor, TicketNumber number);
 
     /**
-     * The work queue of the actor's groups (all groups for the service desk): open tickets,
-     * highest priority first, then oldest.
+     * The first page of the work queue: {@link #queue(Actor, int, Optional)} from its start.
+     *
+     * @throws InvalidCommandException unless {@code limit} is 1 to {@link TicketSearch#MAX_LIMIT}
+     * @throws org.itilhis.core.access.NotPermittedException if the actor has no work queue
      */
-    List<TicketView> queue(Actor actor, int limit);
+    default List<TicketView> queue(Actor actor, int limit) {
+        return queue(actor, limit, Optional.empty());
+    }
+
+    /**
+     * The work queue of the actor's groups (all groups for the service desk): open tickets,
+     * highest priority first, then oldest, at most {@code limit} of them, starting after
+     * {@code after} when given. Fewer than the limit means the queue ends there; to read on,
+     * ask again after the {@link QueuePosition#of(TicketView) position} of the last ticket
+     * returned (keyset pagination, as for {@link #search(Actor, TicketSearch)}).
+     *
+     * @throws InvalidCommandException unless {@code limit} is 1 to {@link TicketSearch#MAX_LIMIT}
+     * @throws org.itilhis.core.access.NotPermittedException if the actor has no work queue
+     */
+    List<TicketView> queue(Actor actor, int limit, Optional<QueuePosition> after);
 
     /**
      * Tickets matching {@code search} that the actor may see, in work-queue order, at most

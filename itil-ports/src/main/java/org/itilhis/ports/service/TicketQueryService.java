@@ -48,7 +48,8 @@ public final class TicketQueryService implements TicketQueries {
     }
 
     @Override
-    public List<TicketView> queue(Actor actor, int limit) {
+    public List<TicketView> queue(Actor actor, int limit, Optional<QueuePosition> after) {
+        checkNotNull(after, "after");
         if (limit < 1 || limit > TicketSearch.MAX_LIMIT) {
             throw InvalidCommandException.of("limit", "must be between 1 and " + TicketSearch.MAX_LIMIT);
         }
@@ -61,7 +62,7 @@ public final class TicketQueryService implements TicketQueries {
             return List.of(); // an empty group filter would mean every group
         }
         TicketSearch search = TicketSearch.queueOf(wholeDesk ? ImmutableSet.of() : groups, limit);
-        return ports.tickets().search(search).stream().map(TicketView::of).toList();
+        return ports.tickets().search(after.map(search::after).orElse(search)).stream().map(TicketView::of).toList();
     }
 
     /**

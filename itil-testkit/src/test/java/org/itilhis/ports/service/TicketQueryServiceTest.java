@@ -14,6 +14,7 @@ import static org.itilhis.testkit.DemoHospital.NURSE_WANG;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.itilhis.core.access.AccessPolicy;
 import org.itilhis.core.access.AccessRule;
@@ -28,6 +29,7 @@ import org.itilhis.core.ticket.ResolutionCode;
 import org.itilhis.core.ticket.TicketEvent;
 import org.itilhis.core.ticket.TicketId;
 import org.itilhis.core.ticket.TicketNumber;
+import org.itilhis.ports.in.InvalidCommandException;
 import org.itilhis.ports.in.QueuePosition;
 import org.itilhis.ports.in.TicketCommand;
 import org.itilhis.ports.in.TicketNotFoundException;
@@ -79,6 +81,38 @@ class TicketQueryServiceTest {
         Queue q = new Queue(hospital);
 
         assertThat(numbers(queries.queue(ENGINEER_LIU, 2))).containsExactly(q.desktopP1, q.desktopP3Older);
+    }
+
+    @Test
+    void theQueuePagesAfterTheGivenPosition() {
+        Queue q = new Queue(hospital);
+
+        List<TicketView> first = queries.queue(AGENT_CHEN, 3, Optional.empty());
+        List<TicketView> second = queries.queue(AGENT_CHEN, 3, Optional.of(QueuePosition.of(first.get(2))));
+        List<TicketView> last = queries.queue(AGENT_CHEN, 3, Optional.of(QueuePosition.of(second.get(2))));
+
+        assertThat(numbers(first)).containsExactly(q.desktopP1, q.networkP2, q.desktopP3Older);
+        assertThat(numbers(second)).containsExactly(q.hisP3, q.desktopP3Younger, q.accountP4);
+        assertThat(numbers(last)).containsExactly(q.desktopP5);
+        assertThat(queries.queue(AGENT_CHEN, 3)).isEqualTo(first);
+    }
+
+    @Test
+    void aPageOfTheQueueKeepsToTheActorsGroups() {
+        Queue q = new Queue(hospital);
+
+        List<TicketView> first = queries.queue(ENGINEER_LIU, 1, Optional.empty());
+
+        assertThat(numbers(queries.queue(ENGINEER_LIU, 10, Optional.of(QueuePosition.of(first.get(0))))))
+                .containsExactly(q.desktopP3Older, q.desktopP3Younger, q.desktopP5);
+    }
+
+    @Test
+    void aQueueLimitOutsideOneToFiveHundredIsRefused() {
+        assertThatThrownBy(() -> queries.queue(AGENT_CHEN, 0, Optional.empty()))
+                .isInstanceOf(InvalidCommandException.class);
+        assertThatThrownBy(() -> queries.queue(AGENT_CHEN, TicketSearch.MAX_LIMIT + 1, Optional.empty()))
+                .isInstanceOf(InvalidCommandException.class);
     }
 
     @Test

@@ -10,16 +10,25 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Optional;
 import org.itilhis.adapters.rest.json.TicketSummaryJson;
 import org.itilhis.adapters.rest.problem.ApiException;
 import org.itilhis.adapters.rest.problem.FieldError;
+import org.itilhis.core.shared.Actor;
+import org.itilhis.ports.in.QueuePosition;
 import org.itilhis.ports.in.TicketQueries;
 import org.itilhis.ports.in.TicketSearch;
+import org.itilhis.ports.in.TicketView;
 
 /**
  * {@code GET /api/v1/queue}: the actor's work queue, open incidents and service requests of
  * their groups (every open ticket for the service desk and the director), highest priority
- * first, then oldest. One page of at most {@code limit} (default 50, at most 500).
+ * first, then oldest. One page of at most {@code limit} (default 50, at most 500); {@code next}
+ * is a cursor for the page after it, absent on the last page. Cursors are the search's
+ * ({@link SearchCursor}): a position in work-queue order, after which the queue is read from
+ * the store (keyset pagination), so tickets raised or finished between pages are neither
+ * repeated nor skipped.
  */
 @Singleton
 @Path(ApiPaths.QUEUE)
@@ -39,10 +48,19 @@ public final class QueueResource extends ResourceSupport {
     }
 
     @GET
-    public TicketSummaryJson.PageJson queue(@QueryParam("limit") String limit) {
+    public TicketSummaryJson.PageJson queue(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         int size = limit(limit);
-        return new TicketSummaryJson.PageJson(queries.queue(actor(), size).stream().map(TicketSummaryJson::of).toList(),
-                null);
+        Optional<QueuePosition> after = Optional.ofNullable(cursor).map(SearchCursor::parse)
+                .map(SearchCursor::position);
+        Actor actor = actor();
+        // one ticket more than the page tells whether a next page exists; a full page of the
+        // largest size asks the store for the one ticket after it instead
+        List<TicketView> found = queries.queue(actor, Math.min(size + 1, TicketSearch.MAX_LIMIT), after);
+        List<TicketView> page = found.subList(0, Math.min(size, found.size()));
+        boolean more = found.size() > size || (page.size() == TicketSearch.MAX_LIMIT
+                && !queries.queue(actor, 1, Optional.of(QueuePosition.of(page.get(page.size() - 1)))).isEmpty());
+        String next = more ? SearchCursor.after(page.get(page.size() - 1)).token() : null;
+        return new TicketSummaryJson.PageJson(page.stream().map(TicketSummaryJson::of).toList(), next);
     }
 
     private static int limit(String text) {
