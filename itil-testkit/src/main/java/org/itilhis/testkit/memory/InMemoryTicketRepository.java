@@ -84,6 +84,7 @@ public final class InMemoryTicketRepository implements TicketRepository {
         return transactions.locked(() -> List.copyOf(byId.values())).stream()
                 .filter(s -> matches(s, search))
                 .map(Ticket::restore)
+                .filter(ticket -> search.priority().map(ticket.priority()::equals).orElse(true))
                 .filter(ticket -> search.after().map(after -> after.precedes(ticket)).orElse(true))
                 .sorted(WorkQueueOrder.TICKETS)
                 .limit(search.limit())
@@ -106,7 +107,6 @@ public final class InMemoryTicketRepository implements TicketRepository {
                 && (q.groups().isEmpty() || q.groups().contains(s.group()))
                 && q.engineer().map(e -> s.engineer().equals(Optional.of(e))).orElse(true)
                 && q.caller().map(s.details().caller()::equals).orElse(true)
-                && q.priority().map(p -> p == Ticket.restore(s).priority()).orElse(true)
                 && q.department().map(s.details().department()::equals).orElse(true)
                 && q.text().map(t -> contains(s, t)).orElse(true);
     }
