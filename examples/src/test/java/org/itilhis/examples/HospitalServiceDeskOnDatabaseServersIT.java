@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.Map;
 import org.itilhis.adapters.jdbc.Dialect;
+import org.itilhis.testkit.database.DatabaseServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,10 +30,10 @@ class HospitalServiceDeskOnDatabaseServersIT {
     }
 
     private void runsOn(DatabaseServer server, Dialect expected) {
-        try (DatabaseServer.Scratch scratch = server.scratch()) {
+        try (DatabaseServer.Scratch scratch = server.scratch("itilhis_ex")) {
             ServerConfiguration configuration = ServerConfiguration.of(Map.of("ITILHIS_PORT", "0",
                     "ITILHIS_DATA_DIR", data.toString(), "ITILHIS_DB_URL", scratch.url(),
-                    "ITILHIS_DB_USER", server.user(), "ITILHIS_DB_PASSWORD", server.password()));
+                    "ITILHIS_DB_USER", scratch.user(), "ITILHIS_DB_PASSWORD", scratch.password()));
             RestartScenario scenario = new RestartScenario();
             try (HospitalServiceDesk first = HospitalServiceDesk.start(configuration)) {
                 assertThat(first.dialect()).isEqualTo(expected);

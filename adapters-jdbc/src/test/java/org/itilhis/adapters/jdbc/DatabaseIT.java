@@ -1,5 +1,6 @@
 package org.itilhis.adapters.jdbc;
 
+import org.itilhis.testkit.database.DatabaseServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -13,11 +14,11 @@ abstract class DatabaseIT {
     protected IsolatedDatabase db;
     protected JdbcServiceDeskStorage storage;
 
-    protected abstract TestDatabase database();
+    protected abstract DatabaseServer database();
 
     @BeforeAll
     void createDatabase() {
-        db = database().isolate();
+        db = IsolatedDatabase.of(database());
         storage = db.storage();
     }
 

@@ -1,9 +1,11 @@
 package org.itilhis.adapters.jdbc;
 
+import org.itilhis.testkit.database.DatabaseServer;
+
 /** {@link PortBehaviour} on H2. */
 class H2PortsIT extends PortBehaviour {
     @Override
-    protected TestDatabase database() {
-        return TestDatabase.H2;
+    protected DatabaseServer database() {
+        return DatabaseServer.H2;
     }
 }

@@ -1,9 +1,11 @@
 package org.itilhis.adapters.jdbc;
 
+import org.itilhis.testkit.database.DatabaseServer;
+
 /** {@link StorageBehaviour} on H2. */
 class H2StorageIT extends StorageBehaviour {
     @Override
-    protected TestDatabase database() {
-        return TestDatabase.H2;
+    protected DatabaseServer database() {
+        return DatabaseServer.H2;
     }
 }

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.itilhis.testkit.database.DatabaseServer;
 
 /**
  * One test class's own schema or database: a pool on it, the storage (migrating the schema
@@ -12,18 +13,23 @@ import java.sql.Statement;
  * drop it all again.
  */
 final class IsolatedDatabase implements AutoCloseable {
-    private final TestDatabase database;
+    private final DatabaseServer database;
     private final HikariDataSource dataSource;
     private final Runnable drop;
     private JdbcServiceDeskStorage storage;
 
-    IsolatedDatabase(TestDatabase database, String url, String user, String password, Runnable drop) {
+    private IsolatedDatabase(DatabaseServer database, DatabaseServer.Scratch scratch) {
         this.database = database;
-        this.drop = drop;
-        this.dataSource = JdbcDataSources.pooled(url, user, password, 12);
+        this.drop = scratch::close;
+        this.dataSource = JdbcDataSources.pooled(scratch.url(), scratch.user(), scratch.password(), 12);
     }
 
-    TestDatabase database() {
+    /** A fresh schema or database on {@code server} for one test class. */
+    static IsolatedDatabase of(DatabaseServer server) {
+        return new IsolatedDatabase(server, server.scratch("itilhis_it"));
+    }
+
+    DatabaseServer database() {
         return database;
     }
 
@@ -82,7 +88,7 @@ final class IsolatedDatabase implements AutoCloseable {
             closeStorage();
         } finally {
             dataSource.close();
-            if (database == TestDatabase.H2) {
+            if (database == DatabaseServer.H2) {
                 shutDownH2();
             }
             drop.run();

@@ -6,12 +6,13 @@ import org.itilhis.testkit.contract.IdempotencyStoreContract;
 import org.itilhis.testkit.contract.TicketNumberSequenceContract;
 import org.itilhis.testkit.contract.TicketRepositoryContract;
 import org.itilhis.testkit.contract.TransactionsContract;
+import org.itilhis.testkit.database.DatabaseServer;
 
 /** Every contract of the test kit, on the JDBC adapters over MariaDb. */
 class MariaDbContractsIT extends ContractIT implements TicketRepositoryContract, ContactRepositoryContract,
         TicketNumberSequenceContract, EventLogContract, TransactionsContract, IdempotencyStoreContract {
     @Override
-    protected TestDatabase database() {
-        return TestDatabase.MARIADB;
+    protected DatabaseServer database() {
+        return DatabaseServer.MARIADB;
     }
 }

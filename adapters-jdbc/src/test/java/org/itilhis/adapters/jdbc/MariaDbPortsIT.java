@@ -1,9 +1,11 @@
 package org.itilhis.adapters.jdbc;
 
+import org.itilhis.testkit.database.DatabaseServer;
+
 /** {@link PortBehaviour} on MariaDb. */
 class MariaDbPortsIT extends PortBehaviour {
     @Override
-    protected TestDatabase database() {
-        return TestDatabase.MARIADB;
+    protected DatabaseServer database() {
+        return DatabaseServer.MARIADB;
     }
 }

@@ -1,9 +1,11 @@
 package org.itilhis.adapters.jdbc;
 
+import org.itilhis.testkit.database.DatabaseServer;
+
 /** {@link StorageBehaviour} on MariaDb. */
 class MariaDbStorageIT extends StorageBehaviour {
     @Override
-    protected TestDatabase database() {
-        return TestDatabase.MARIADB;
+    protected DatabaseServer database() {
+        return DatabaseServer.MARIADB;
     }
 }

@@ -21,6 +21,7 @@ import org.itilhis.core.ticket.TicketId;
 import org.itilhis.core.ticket.TicketType;
 import org.itilhis.ports.in.QueuePosition;
 import org.itilhis.ports.in.TicketSearch;
+import org.itilhis.testkit.database.DatabaseServer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,9 +49,9 @@ class MillionIncidentsPlans extends DatabaseIT {
     private final Random random = new Random(20260302);
 
     @Override
-    protected TestDatabase database() {
+    protected DatabaseServer database() {
         assumeTrue(Boolean.getBoolean("itilhis.plans"), "the plan tool runs only with -Ditilhis.plans=true");
-        return TestDatabase.POSTGRESQL;
+        return DatabaseServer.POSTGRESQL;
     }
 
     /** With {@code -Ditilhis.plans.keep=true} the schema stays, for a look with psql; drop it by hand. */

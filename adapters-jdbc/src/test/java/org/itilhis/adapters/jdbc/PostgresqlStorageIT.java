@@ -1,9 +1,11 @@
 package org.itilhis.adapters.jdbc;
 
+import org.itilhis.testkit.database.DatabaseServer;
+
 /** {@link StorageBehaviour} on Postgresql. */
 class PostgresqlStorageIT extends StorageBehaviour {
     @Override
-    protected TestDatabase database() {
-        return TestDatabase.POSTGRESQL;
+    protected DatabaseServer database() {
+        return DatabaseServer.POSTGRESQL;
     }
 }

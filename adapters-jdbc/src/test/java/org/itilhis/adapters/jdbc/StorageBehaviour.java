@@ -24,6 +24,7 @@ import org.itilhis.core.ticket.TicketSnapshot;
 import org.itilhis.core.ticket.TicketStatus;
 import org.itilhis.ports.in.QueuePosition;
 import org.itilhis.ports.in.TicketSearch;
+import org.itilhis.testkit.database.DatabaseServer;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 
@@ -172,7 +173,7 @@ abstract class StorageBehaviour extends DatabaseIT {
         Ticket sevenDigits = Samples.incident(TicketNumber.parse("INC-2026-1000000"), group, Priority.P3, Samples.AT,
                 "seven");
         Ticket sixDigits = Samples.incident(TicketNumber.parse("INC-2026-999999"), group, Priority.P3, Samples.AT, "six");
-        try (IsolatedDatabase legacy = database().isolate()) {
+        try (IsolatedDatabase legacy = IsolatedDatabase.of(database())) {
             Dialect dialect = JdbcServiceDeskStorage.detect(legacy.dataSource());
             Flyway.configure(getClass().getClassLoader()).dataSource(legacy.dataSource())
                     .locations(dialect.migrationLocations().toArray(String[]::new)).placeholders(dialect.placeholders())
