@@ -98,19 +98,13 @@ public final class CoreRules {
      * what is checked: a sealed event interface (or, unwisely, an abstract base class) is
      * fine, and any concrete subclass of an abstract base is caught here because records
      * cannot extend classes.
-     *
-     * <p>Empty should is allowed: until the aggregates arrive there is no event type at all,
-     * and an empty import is not a sign of a broken rule here
-     * ({@code ArchitectureRulesCatchViolationsTest} proves the rule selects and catches
-     * offenders).
      */
     public static final ArchRule DOMAIN_EVENTS_ARE_RECORDS = classes()
             .that().implement(DomainEvent.class)
             .and().areNotInterfaces()
             .and().doNotHaveModifier(JavaModifier.ABSTRACT)
             .should().beRecords()
-            .because("domain events are immutable values (STYLE.md section 6)")
-            .allowEmptyShould(true);
+            .because("domain events are immutable values (STYLE.md section 6)");
 
     private CoreRules() {
     }

@@ -17,11 +17,6 @@ import com.tngtech.archunit.library.GeneralCodingRules;
  * {@code in}/{@code out}/{@code service} split honest (ARCHITECTURE.md, STYLE.md section 9).
  * Analyses main classes only; {@code ArchitectureRulesCatchViolationsTest} proves each rule
  * on planted violations.
- *
- * <p>Every rule allows an empty should: the module has no main class yet while the use
- * cases are being written on other branches, and ArchUnit would otherwise fail a rule that
- * matched nothing. A rule that silently matches nothing because of a typo is guarded
- * against by the planted-violation test, which fails unless the rule reports the fixture.
  */
 @AnalyzeClasses(packages = "org.itilhis.ports", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -41,41 +36,33 @@ class ArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage(
                     "org.itilhis.ports..", "org.itilhis.core..",
                     "java..", "com.google.common..", "jakarta.validation..", "org.slf4j..")
-            .because("ports depend only on core, plus the validation and logging APIs (ARCHITECTURE.md)")
-            .allowEmptyShould(true);
+            .because("ports depend only on core, plus the validation and logging APIs (ARCHITECTURE.md)");
 
     @ArchTest
     static final ArchRule inbound_ports_do_not_know_outbound_ports_or_services = noClasses()
             .that().resideInAPackage("..ports.in..")
             .should().dependOnClassesThat().resideInAnyPackage("..ports.out..", "..ports.service..")
-            .because("the driving side of the hexagon is what callers see; how it is served stays hidden")
-            .allowEmptyShould(true);
+            .because("the driving side of the hexagon is what callers see; how it is served stays hidden");
 
     @ArchTest
     static final ArchRule use_cases_are_implemented_by_application_services = classes()
             .that(IMPLEMENT_A_USE_CASE).and().areNotInterfaces()
             .should().resideInAPackage("..ports.service..")
             .andShould().haveSimpleNameEndingWith("Service")
-            .because("application services implement the use cases (STYLE.md sections 2 and 7)")
-            .allowEmptyShould(true);
+            .because("application services implement the use cases (STYLE.md sections 2 and 7)");
 
     @ArchTest
-    static final ArchRule no_package_cycles = slices().matching("org.itilhis.(**)").should().beFreeOfCycles()
-            .allowEmptyShould(true);
+    static final ArchRule no_package_cycles = slices().matching("org.itilhis.(**)").should().beFreeOfCycles();
 
     @ArchTest
-    static final ArchRule no_standard_streams = GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS
-            .allowEmptyShould(true);
+    static final ArchRule no_standard_streams = GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
 
     @ArchTest
-    static final ArchRule no_generic_exceptions = GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS
-            .allowEmptyShould(true);
+    static final ArchRule no_generic_exceptions = GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
 
     @ArchTest
-    static final ArchRule no_java_util_logging = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING
-            .allowEmptyShould(true);
+    static final ArchRule no_java_util_logging = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
 
     @ArchTest
-    static final ArchRule no_jodatime = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JODATIME
-            .allowEmptyShould(true);
+    static final ArchRule no_jodatime = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JODATIME;
 }

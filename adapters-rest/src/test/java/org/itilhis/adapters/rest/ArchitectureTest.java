@@ -14,11 +14,6 @@ import com.tngtech.archunit.library.GeneralCodingRules;
  * other adapter, the application services, the testkit, the examples or the benchmarks
  * (ARCHITECTURE.md, STYLE.md section 9). Analyses main classes only;
  * {@code ArchitectureRulesCatchViolationsTest} proves each rule on planted violations.
- *
- * <p>Every rule allows an empty should: the module has no main class yet while the adapter
- * is being written on another branch, and ArchUnit would otherwise fail a rule that matched
- * nothing. A rule that silently matches nothing because of a typo is guarded against by the
- * planted-violation test, which fails unless the rule reports the fixture.
  */
 @AnalyzeClasses(packages = "org.itilhis.adapters.rest", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -27,8 +22,7 @@ class ArchitectureTest {
     static final ArchRule rest_adapter_does_not_depend_on_the_jdbc_adapter = noClasses()
             .that().resideInAPackage("org.itilhis.adapters.rest..")
             .should().dependOnClassesThat().resideInAPackage("org.itilhis.adapters.jdbc..")
-            .because("adapters meet only through the ports; the examples wire them together")
-            .allowEmptyShould(true);
+            .because("adapters meet only through the ports; the examples wire them together");
 
     /**
      * Adapters call the inbound ports and implement the outbound ones; the application
@@ -39,34 +33,27 @@ class ArchitectureTest {
     static final ArchRule adapter_does_not_depend_on_application_services = noClasses()
             .that().resideInAPackage("org.itilhis.adapters.rest..")
             .should().dependOnClassesThat().resideInAPackage("..ports.service..")
-            .because("adapters depend on ..ports.in.. and ..ports.out.., never on the services that implement them")
-            .allowEmptyShould(true);
+            .because("adapters depend on ..ports.in.. and ..ports.out.., never on the services that implement them");
 
     @ArchTest
     static final ArchRule adapter_does_not_depend_on_testkit_examples_or_benchmarks = noClasses()
             .that().resideInAPackage("org.itilhis.adapters.rest..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.itilhis.testkit..", "org.itilhis.examples..", "org.itilhis.benchmarks..")
-            .because("nothing depends on examples or benchmarks, and only tests depend on the testkit")
-            .allowEmptyShould(true);
+            .because("nothing depends on examples or benchmarks, and only tests depend on the testkit");
 
     @ArchTest
-    static final ArchRule no_package_cycles = slices().matching("org.itilhis.(**)").should().beFreeOfCycles()
-            .allowEmptyShould(true);
+    static final ArchRule no_package_cycles = slices().matching("org.itilhis.(**)").should().beFreeOfCycles();
 
     @ArchTest
-    static final ArchRule no_standard_streams = GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS
-            .allowEmptyShould(true);
+    static final ArchRule no_standard_streams = GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
 
     @ArchTest
-    static final ArchRule no_generic_exceptions = GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS
-            .allowEmptyShould(true);
+    static final ArchRule no_generic_exceptions = GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
 
     @ArchTest
-    static final ArchRule no_java_util_logging = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING
-            .allowEmptyShould(true);
+    static final ArchRule no_java_util_logging = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
 
     @ArchTest
-    static final ArchRule no_jodatime = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JODATIME
-            .allowEmptyShould(true);
+    static final ArchRule no_jodatime = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JODATIME;
 }
