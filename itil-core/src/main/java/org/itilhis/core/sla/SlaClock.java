@@ -20,7 +20,9 @@ import org.itilhis.core.priority.Priority;
  * is empty while the clock is paused or cancelled short of its target, because it then
  * depends on when work resumes. {@code crossedWarnings} are the SLA's warning percentages
  * that elapsed time has reached; {@code explanation} says, line by line, how the figures
- * came about.
+ * came about. {@code nextThresholdAt} is when the next threshold not yet crossed (a warning
+ * or the breach) will be crossed if the clock keeps running without further events; empty
+ * when the clock does not run or has breached.
  *
  * @param priority the ticket's priority whose target applies (the latest one)
  * @param percent  elapsed as a whole percentage of the target, rounded down; may exceed 100
@@ -29,7 +31,7 @@ import org.itilhis.core.priority.Priority;
 public record SlaClock(ClockKind kind, ClockState state, Priority priority, Duration target, Instant startedAt,
                        Optional<Instant> deadline, Duration elapsed, long percent,
                        ImmutableList<Integer> crossedWarnings, Optional<Instant> stoppedAt, Instant measuredAt,
-                       ImmutableList<String> explanation) {
+                       Optional<Instant> nextThresholdAt, ImmutableList<String> explanation) {
     public SlaClock {
         checkNotNull(kind, "kind");
         checkNotNull(state, "state");
@@ -41,6 +43,7 @@ public record SlaClock(ClockKind kind, ClockState state, Priority priority, Dura
         checkNotNull(crossedWarnings, "crossedWarnings");
         checkNotNull(stoppedAt, "stoppedAt");
         checkNotNull(measuredAt, "measuredAt");
+        checkNotNull(nextThresholdAt, "nextThresholdAt");
         checkNotNull(explanation, "explanation");
         checkArgument((state == ClockState.BREACHED) == (elapsed.compareTo(target) > 0 && state != ClockState.CANCELLED),
                 "state %s does not match elapsed %s of target %s", state, elapsed, target);
@@ -55,6 +58,16 @@ public record SlaClock(ClockKind kind, ClockState state, Priority priority, Dura
     /** Whether elapsed time exceeds the target. */
     public boolean isBreached() {
         return state == ClockState.BREACHED;
+    }
+
+    /** The thresholds this clock has crossed: its warnings, then the breach if it breached. */
+    public ImmutableList<SlaThreshold> crossedThresholds() {
+        ImmutableList.Builder<SlaThreshold> crossed = ImmutableList.builder();
+        crossedWarnings.forEach(percent -> crossed.add(new SlaThreshold(kind, percent)));
+        if (isBreached()) {
+            crossed.add(SlaThreshold.breach(kind));
+        }
+        return crossed.build();
     }
 
     /** The explanation as one text, a line each. */

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.itilhis.core.calendar.BusinessCalendar;
 import org.itilhis.core.priority.Priority;
 import org.itilhis.core.shared.GroupId;
@@ -114,12 +115,27 @@ public final class SlaClocks {
             Optional<Instant> deadline = deadline(counted, phase, target);
             long percent = elapsed.getSeconds() * 100 / target.getSeconds();
             ImmutableList<Integer> crossed = sla.warningPercents().stream()
-                    .filter(p -> elapsed.getSeconds() * 100 >= p * target.getSeconds())
+                    .filter(p -> elapsed.getSeconds() >= new SlaThreshold(kind, p).crossedAtElapsed(target.getSeconds()))
                     .collect(ImmutableList.toImmutableList());
             ImmutableList<String> explanation = ImmutableList.<String>builder().addAll(lines)
                     .add(summary(state, elapsed, target, percent, deadline)).build();
             return new SlaClock(kind, state, priority, target, start, deadline, elapsed, percent, crossed,
-                    stoppedAt, now, explanation);
+                    stoppedAt, now, nextThreshold(kind, phase, elapsed, target), explanation);
+        }
+
+        /** Where the first threshold above {@code elapsed} falls if counting goes on from now. */
+        private Optional<Instant> nextThreshold(ClockKind kind, Phase phase, Duration elapsed, Duration target) {
+            if (phase != Phase.RUNNING) {
+                return Optional.empty();
+            }
+            return Stream.concat(sla.warningPercents().stream().map(p -> new SlaThreshold(kind, p)),
+                            Stream.of(SlaThreshold.breach(kind)))
+                    .mapToLong(threshold -> threshold.crossedAtElapsed(target.getSeconds()))
+                    .filter(seconds -> seconds > elapsed.getSeconds())
+                    .min()
+                    .stream()
+                    .mapToObj(seconds -> calendar.deadline(now, Duration.ofSeconds(seconds - elapsed.getSeconds())))
+                    .findFirst();
         }
 
         private static ClockState state(Phase phase, Duration elapsed, Duration target) {

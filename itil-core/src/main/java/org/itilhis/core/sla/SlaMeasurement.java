@@ -4,6 +4,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Optional;
 import org.itilhis.core.ticket.TicketId;
 
 /**
@@ -20,6 +23,27 @@ public record SlaMeasurement(TicketId ticketId, String service, String calendar,
         checkNotNull(response, "response");
         checkNotNull(resolution, "resolution");
         checkNotNull(segments, "segments");
+    }
+
+    /** The clocks, response first. */
+    public ImmutableList<SlaClock> clocks() {
+        return ImmutableList.of(response, resolution);
+    }
+
+    /** Every threshold crossed on any clock, in clock order. */
+    public ImmutableList<SlaThreshold> crossedThresholds() {
+        return clocks().stream().flatMap(clock -> clock.crossedThresholds().stream())
+                .collect(ImmutableList.toImmutableList());
+    }
+
+    /** The earliest instant at which a running clock crosses its next threshold, if any runs. */
+    public Optional<Instant> nextThresholdAt() {
+        return clocks().stream().flatMap(clock -> clock.nextThresholdAt().stream()).min(Comparator.naturalOrder());
+    }
+
+    /** The clock of {@code kind}. */
+    public SlaClock clock(ClockKind kind) {
+        return clocks().stream().filter(clock -> clock.kind() == kind).findFirst().orElseThrow();
     }
 
     /** The business time summed over the OLA segments; equals the resolution clock's elapsed time. */

@@ -1,0 +1,35 @@
+package org.itilhis.core.sla;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.time.Instant;
+import java.util.List;
+import org.itilhis.core.ticket.TicketEvent;
+import org.itilhis.core.ticket.TicketEvent.Raised;
+
+/**
+ * Everything needed to measure any ticket: the service catalogue decides the service (and
+ * so the SLA) from the ticket's category, the calendar policy the calendar from the
+ * service's criticality.
+ */
+public record SlaPolicy(ServiceCatalogue catalogue, CalendarPolicy calendars) {
+    public SlaPolicy {
+        checkNotNull(catalogue, "catalogue");
+        checkNotNull(calendars, "calendars");
+    }
+
+    /** The service a ticket raised as {@code raised} is measured against. */
+    public ServiceCatalogueEntry serviceOf(Raised raised) {
+        return catalogue.serviceFor(checkNotNull(raised, "raised").details().category());
+    }
+
+    /**
+     * The clocks of the ticket with this complete history (oldest first, starting with Raised)
+     * at {@code now}; see {@link SlaClocks#measure}.
+     */
+    public SlaMeasurement measure(List<? extends TicketEvent> history, Instant now) {
+        checkArgument(!history.isEmpty() && history.get(0) instanceof Raised, "a ticket's history starts with Raised");
+        return SlaClocks.measure(history, serviceOf((Raised) history.get(0)), calendars, now);
+    }
+}
