@@ -2,8 +2,15 @@ package org.itilhis.testkit;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.itilhis.core.calendar.BusinessCalendar;
+import org.itilhis.core.calendar.ChinaMainland;
+import org.itilhis.core.priority.Priority;
+import org.itilhis.core.priority.ServiceCriticality;
+import org.itilhis.core.routing.CategoryCode;
 import org.itilhis.core.routing.RoutingRule;
 import org.itilhis.core.routing.RoutingTable;
 import org.itilhis.core.shared.Actor;
@@ -12,8 +19,14 @@ import org.itilhis.core.shared.GroupId;
 import org.itilhis.core.shared.LocationId;
 import org.itilhis.core.shared.Role;
 import org.itilhis.core.shared.StaffId;
+import org.itilhis.core.sla.ServiceCatalogue;
+import org.itilhis.core.sla.ServiceCatalogueEntry;
+import org.itilhis.core.sla.ServiceLevelAgreement;
+import org.itilhis.core.sla.SlaTargets;
 import org.itilhis.core.ticket.SupportTier;
+import org.itilhis.ports.in.SlaAdministration;
 import org.itilhis.ports.out.AssignmentGroup;
+import org.itilhis.ports.out.SlaConfiguration;
 import org.itilhis.ports.out.StaffMember;
 import org.itilhis.ports.service.ServiceDeskSettings;
 import org.itilhis.testkit.memory.InMemoryServiceDesk;
@@ -93,6 +106,56 @@ public final class DemoHospital {
             member(directory, staff, staff.staffId().value(), IT, "8000");
         }
         return directory;
+    }
+
+    /** The calendar of clinical-critical services. */
+    public static final String ROUND_THE_CLOCK = "24x7";
+    /** The calendar of everything else: mainland China office hours with the official holidays. */
+    public static final String OFFICE_HOURS = "office-hours";
+
+    /**
+     * The catalogue: HIS outpatient and inpatient pharmacy are clinical-critical (measured
+     * 24x7 with tight targets), the network important, desktops, printers and accounts
+     * general (office hours). Tickets in {@code his}, {@code network} and {@code account}
+     * map to their services; everything else is "desktop and printers".
+     */
+    public static ServiceCatalogue serviceCatalogue() {
+        ServiceLevelAgreement clinical = ServiceLevelAgreement.of("clinical", Map.of(
+                Priority.P1, SlaTargets.of(10, 2), Priority.P2, SlaTargets.of(15, 4),
+                Priority.P3, SlaTargets.of(30, 8), Priority.P4, SlaTargets.of(60, 24),
+                Priority.P5, SlaTargets.of(120, 72)), List.of(50, 75));
+        ServiceLevelAgreement standard = ServiceLevelAgreement.of("standard", Map.of(
+                Priority.P1, SlaTargets.of(15, 4), Priority.P2, SlaTargets.of(30, 8),
+                Priority.P3, SlaTargets.of(60, 16), Priority.P4, SlaTargets.of(120, 24),
+                Priority.P5, SlaTargets.of(240, 80)), List.of(50, 75));
+        return ServiceCatalogue.of(
+                        new ServiceCatalogueEntry("desktop and printers", ServiceCriticality.GENERAL, standard),
+                        new ServiceCatalogueEntry("HIS outpatient", ServiceCriticality.CLINICAL_CRITICAL, clinical),
+                        new ServiceCatalogueEntry("HIS inpatient pharmacy", ServiceCriticality.CLINICAL_CRITICAL, clinical),
+                        new ServiceCatalogueEntry("network", ServiceCriticality.IMPORTANT, standard),
+                        new ServiceCatalogueEntry("accounts", ServiceCriticality.GENERAL, standard))
+                .withRule(CategoryCode.of("his"), "HIS outpatient")
+                .withRule(CategoryCode.of("his.pharmacy"), "HIS inpatient pharmacy")
+                .withRule(CategoryCode.of("network"), "network")
+                .withRule(CategoryCode.of("account"), "accounts");
+    }
+
+    /** The catalogue with clinical-critical services on {@link #ROUND_THE_CLOCK}, the rest on {@link #OFFICE_HOURS}. */
+    public static SlaConfiguration slaConfiguration() {
+        return SlaConfiguration.of(serviceCatalogue(), Map.of(
+                ServiceCriticality.CLINICAL_CRITICAL, ROUND_THE_CLOCK,
+                ServiceCriticality.IMPORTANT, OFFICE_HOURS,
+                ServiceCriticality.GENERAL, OFFICE_HOURS));
+    }
+
+    /** Stores the two calendars and the SLA configuration through the administration use case, as the system. */
+    public static void configureServiceLevels(SlaAdministration administration) {
+        Actor system = Actor.system();
+        administration.addCalendarVersion(system, ROUND_THE_CLOCK, Instant.EPOCH,
+                BusinessCalendar.twentyFourSeven(BusinessCalendar.SHANGHAI), "clinical-critical systems never stop");
+        administration.addCalendarVersion(system, OFFICE_HOURS, Instant.EPOCH, ChinaMainland.officeHours(),
+                "office hours with the State Council holiday arrangements 2024-2026");
+        administration.saveConfiguration(system, slaConfiguration(), "the hospital's service catalogue");
     }
 
     public static ServiceDeskSettings settings() {

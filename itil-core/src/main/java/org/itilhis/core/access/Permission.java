@@ -24,5 +24,9 @@ public enum Permission {
     RATE,
     REPRIORITISE,
     OVERRIDE_PRIORITY,
-    DECLARE_MAJOR_INCIDENT
+    DECLARE_MAJOR_INCIDENT,
+    /** Read SLA clocks and compliance reports. */
+    VIEW_SLA,
+    /** Change the service catalogue, its SLAs and the business calendars. */
+    MANAGE_SLA
 }

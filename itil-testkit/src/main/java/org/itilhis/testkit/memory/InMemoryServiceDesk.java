@@ -6,6 +6,8 @@ import jakarta.validation.ValidatorFactory;
 import org.itilhis.ports.service.ServiceDesk;
 import org.itilhis.ports.service.ServiceDeskPorts;
 import org.itilhis.ports.service.ServiceDeskSettings;
+import org.itilhis.ports.service.ServiceLevelPorts;
+import org.itilhis.ports.service.ServiceLevels;
 
 /**
  * A whole service desk on in-memory adapters, with handles on every store, for tests,
@@ -20,16 +22,22 @@ public final class InMemoryServiceDesk {
     public final InMemoryTicketNumberSequence numbers = new InMemoryTicketNumberSequence();
     public final InMemoryEventLog events = new InMemoryEventLog(transactions);
     public final RecordingNotifier notifier = new RecordingNotifier();
+    public final InMemorySlaConfigurationRepository slaConfiguration = new InMemorySlaConfigurationRepository(transactions);
+    public final InMemorySlaWatchList watches = new InMemorySlaWatchList(transactions);
+    public final InMemoryEscalationLog escalations = new InMemoryEscalationLog(transactions);
     public final InMemoryStaffDirectory directory;
     public final MutableClock clock;
     public final ServiceDeskPorts ports;
     public final ServiceDesk desk;
+    public final ServiceLevels levels;
 
     public InMemoryServiceDesk(InMemoryStaffDirectory directory, MutableClock clock, ServiceDeskSettings settings) {
         this.directory = directory;
         this.clock = clock;
         this.ports = new ServiceDeskPorts(tickets, contacts, numbers, events, notifier, directory, transactions, clock);
         this.desk = ServiceDesk.create(ports, settings, validator());
+        this.levels = ServiceLevels.create(new ServiceLevelPorts(ports, slaConfiguration, watches, escalations),
+                settings, desk);
     }
 
     /** The default Jakarta validator (Hibernate Validator on the test kit's class path). */

@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Instant;
 import org.itilhis.core.priority.Priority;
-import org.itilhis.core.shared.DomainEvent;
 import org.itilhis.core.shared.GroupId;
 import org.itilhis.core.shared.StaffId;
 import org.itilhis.core.ticket.TicketId;
@@ -21,10 +20,10 @@ import org.itilhis.core.ticket.TicketNumber;
  * @param group          the assignment group holding the ticket when it was detected
  * @param occurredAt     when the crossing was detected, at or after the crossing itself
  */
-public record SlaThresholdCrossed(TicketId ticketId, TicketNumber number, SlaThreshold threshold,
+public record ThresholdCrossed(TicketId ticketId, TicketNumber number, SlaThreshold threshold,
                                   Instant clockStartedAt, Priority priority, GroupId group, StaffId actor,
-                                  Instant occurredAt) implements DomainEvent {
-    public SlaThresholdCrossed {
+                                  Instant occurredAt) implements SlaEvent {
+    public ThresholdCrossed {
         checkNotNull(ticketId, "ticketId");
         checkNotNull(number, "number");
         checkNotNull(threshold, "threshold");
@@ -43,10 +42,5 @@ public record SlaThresholdCrossed(TicketId ticketId, TicketNumber number, SlaThr
     @Override
     public String aggregateId() {
         return ticketId.toString();
-    }
-
-    @Override
-    public String type() {
-        return threshold.isBreach() ? "sla.breached" : "sla.warning";
     }
 }

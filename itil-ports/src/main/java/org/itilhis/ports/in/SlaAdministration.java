@@ -1,0 +1,41 @@
+package org.itilhis.ports.in;
+
+import com.google.common.collect.ImmutableSortedSet;
+import java.time.Instant;
+import org.itilhis.core.calendar.BusinessCalendar;
+import org.itilhis.core.calendar.CalendarVersions;
+import org.itilhis.core.shared.Actor;
+import org.itilhis.ports.out.SlaConfiguration;
+
+/**
+ * Managing the service catalogue, its SLAs and the business calendars. Reading needs the
+ * VIEW_SLA permission, changing MANAGE_SLA; every change is logged as an event with who,
+ * when and why.
+ */
+public interface SlaAdministration {
+    /** @throws SlaNotConfiguredException while none is stored */
+    SlaConfiguration configuration(Actor actor);
+
+    /**
+     * Saves the configuration, whose version must be the stored one (0 for the first save),
+     * and returns it at its new version.
+     *
+     * @throws InvalidCommandException if a named calendar is not stored or the reason is blank
+     * @throws org.itilhis.core.shared.VersionConflictException if someone saved meanwhile
+     */
+    SlaConfiguration saveConfiguration(Actor actor, SlaConfiguration configuration, String reason);
+
+    ImmutableSortedSet<String> calendarNames(Actor actor);
+
+    /** @throws CalendarNotFoundException if there is no such calendar */
+    CalendarVersions calendar(Actor actor, String name);
+
+    /**
+     * Adds a version of calendar {@code name} (creating it) in force from {@code effectiveFrom}.
+     *
+     * @throws InvalidCommandException if the name or reason is blank, or {@code effectiveFrom}
+     *         is not after the latest version's
+     */
+    CalendarVersions addCalendarVersion(Actor actor, String name, Instant effectiveFrom, BusinessCalendar calendar,
+                                        String reason);
+}

@@ -1,0 +1,36 @@
+package org.itilhis.ports.out;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.itilhis.core.priority.Priority;
+import org.itilhis.core.shared.GroupId;
+import org.itilhis.core.sla.ClockState;
+import org.itilhis.core.ticket.TicketId;
+import org.itilhis.core.ticket.TicketNumber;
+
+/**
+ * The stored summary of a ticket's clocks at its last measurement: a projection of the
+ * event log, re-derivable at any time, kept so that escalation finds the tickets that are
+ * due without measuring every open ticket, and reports find the open ones at risk.
+ *
+ * @param nextCheckAt when the ticket must be measured again because a threshold may then
+ *                    be crossed; empty when no clock runs
+ */
+public record ClockWatch(TicketId ticketId, TicketNumber number, String service, Priority priority, GroupId group,
+                         ClockState response, ClockState resolution, Optional<Instant> resolutionDeadline,
+                         Optional<Instant> nextCheckAt, Instant measuredAt) {
+    public ClockWatch {
+        checkNotNull(ticketId, "ticketId");
+        checkNotNull(number, "number");
+        checkNotNull(service, "service");
+        checkNotNull(priority, "priority");
+        checkNotNull(group, "group");
+        checkNotNull(response, "response");
+        checkNotNull(resolution, "resolution");
+        checkNotNull(resolutionDeadline, "resolutionDeadline");
+        checkNotNull(nextCheckAt, "nextCheckAt");
+        checkNotNull(measuredAt, "measuredAt");
+    }
+}

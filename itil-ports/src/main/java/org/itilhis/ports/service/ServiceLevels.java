@@ -1,0 +1,38 @@
+package org.itilhis.ports.service;
+
+import org.itilhis.ports.in.SlaAdministration;
+import org.itilhis.ports.in.SlaQueries;
+
+/**
+ * Service level management wired by hand beside a {@link ServiceDesk}: clocks, reports,
+ * the catalogue and calendars, and the {@link SlaMonitor} that escalates.
+ */
+public final class ServiceLevels {
+    private final SlaQueryService queries;
+    private final SlaAdministrationService administration;
+    private final SlaMonitor monitor;
+
+    private ServiceLevels(ServiceLevelPorts ports, ServiceDeskSettings settings, ServiceDesk desk) {
+        this.queries = new SlaQueryService(ports, settings, desk.queries());
+        this.administration = new SlaAdministrationService(ports, settings);
+        this.monitor = new SlaMonitor(ports);
+    }
+
+    /** Service levels for the tickets of {@code desk}, which must run on {@code ports.desk()}. */
+    public static ServiceLevels create(ServiceLevelPorts ports, ServiceDeskSettings settings, ServiceDesk desk) {
+        return new ServiceLevels(ports, settings, desk);
+    }
+
+    public SlaQueries queries() {
+        return queries;
+    }
+
+    public SlaAdministration administration() {
+        return administration;
+    }
+
+    /** To be run periodically by one cluster-safe scheduler. */
+    public SlaMonitor monitor() {
+        return monitor;
+    }
+}

@@ -1,0 +1,107 @@
+package org.itilhis.ports.service;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableSortedSet;
+import java.time.Instant;
+import java.util.List;
+import org.itilhis.core.access.AccessContext;
+import org.itilhis.core.access.Permission;
+import org.itilhis.core.calendar.BusinessCalendar;
+import org.itilhis.core.calendar.CalendarVersions;
+import org.itilhis.core.shared.Actor;
+import org.itilhis.core.sla.SlaEvent;
+import org.itilhis.ports.in.CalendarNotFoundException;
+import org.itilhis.ports.in.InvalidCommandException;
+import org.itilhis.ports.in.SlaAdministration;
+import org.itilhis.ports.in.SlaNotConfiguredException;
+import org.itilhis.ports.out.SlaConfiguration;
+
+/** Implements {@link SlaAdministration}: permission, validation, one transaction, one event per change. */
+public final class SlaAdministrationService implements SlaAdministration {
+    private final ServiceLevelPorts ports;
+    private final ServiceDeskSettings settings;
+
+    SlaAdministrationService(ServiceLevelPorts ports, ServiceDeskSettings settings) {
+        this.ports = checkNotNull(ports, "ports");
+        this.settings = checkNotNull(settings, "settings");
+    }
+
+    @Override
+    public SlaConfiguration configuration(Actor actor) {
+        authorise(actor, Permission.VIEW_SLA);
+        return ports.configuration().configuration().orElseThrow(SlaNotConfiguredException::new);
+    }
+
+    @Override
+    public SlaConfiguration saveConfiguration(Actor actor, SlaConfiguration configuration, String reason) {
+        checkNotNull(configuration, "configuration");
+        authorise(actor, Permission.MANAGE_SLA);
+        String why = reasonOf(reason);
+        return ports.desk().transactions().inTransaction(() -> {
+            configuration.calendars().forEach((criticality, name) -> {
+                if (ports.configuration().calendar(name).isEmpty()) {
+                    throw InvalidCommandException.of("calendars." + criticality, "names calendar '" + name
+                            + "', which is not stored");
+                }
+            });
+            ports.configuration().save(configuration);
+            SlaConfiguration saved = configuration.atVersion(configuration.version() + 1);
+            ports.desk().events().append(List.of(new SlaEvent.CatalogueChanged(saved.version(), why, actor.staffId(),
+                    ports.desk().clock().instant())));
+            return saved;
+        });
+    }
+
+    @Override
+    public ImmutableSortedSet<String> calendarNames(Actor actor) {
+        authorise(actor, Permission.VIEW_SLA);
+        return ports.configuration().calendarNames();
+    }
+
+    @Override
+    public CalendarVersions calendar(Actor actor, String name) {
+        authorise(actor, Permission.VIEW_SLA);
+        return ports.configuration().calendar(checkNotNull(name, "name"))
+                .orElseThrow(() -> new CalendarNotFoundException(name));
+    }
+
+    @Override
+    public CalendarVersions addCalendarVersion(Actor actor, String name, Instant effectiveFrom,
+                                               BusinessCalendar calendar, String reason) {
+        checkNotNull(effectiveFrom, "effectiveFrom");
+        checkNotNull(calendar, "calendar");
+        authorise(actor, Permission.MANAGE_SLA);
+        String why = reasonOf(reason);
+        if (name == null || !name.matches("[a-z0-9][a-z0-9-]{0,62}")) {
+            throw InvalidCommandException.of("name", "must be 1 to 63 lower-case letters, digits or hyphens");
+        }
+        return ports.desk().transactions().inTransaction(() -> {
+            ports.configuration().calendar(name).ifPresent(versions -> {
+                if (!effectiveFrom.isAfter(versions.versions().lastKey())) {
+                    throw InvalidCommandException.of("effectiveFrom", "must be after "
+                            + versions.versions().lastKey() + ", when the latest version took effect");
+                }
+            });
+            ports.configuration().addCalendarVersion(name, effectiveFrom, calendar);
+            ports.desk().events().append(List.of(new SlaEvent.CalendarVersionAdded(name, effectiveFrom, why,
+                    actor.staffId(), ports.desk().clock().instant())));
+            return ports.configuration().calendar(name).orElseThrow();
+        });
+    }
+
+    private void authorise(Actor actor, Permission permission) {
+        settings.access().check(checkNotNull(actor, "actor"), permission,
+                AccessContext.general(ports.desk().directory().groupsOf(actor.staffId())), "the SLA configuration");
+    }
+
+    private static String reasonOf(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw InvalidCommandException.of("reason", "must not be blank");
+        }
+        if (reason.strip().length() > 500) {
+            throw InvalidCommandException.of("reason", "must be at most 500 characters");
+        }
+        return reason.strip();
+    }
+}

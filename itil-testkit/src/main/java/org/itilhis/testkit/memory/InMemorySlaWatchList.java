@@ -1,0 +1,88 @@
+package org.itilhis.testkit.memory;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.itilhis.core.ticket.TicketId;
+import org.itilhis.ports.out.ClockWatch;
+import org.itilhis.ports.out.SlaWatchList;
+
+/** Watches in a map by ticket id; every write rolls back with its transaction. */
+public final class InMemorySlaWatchList implements SlaWatchList {
+    private final InMemoryTransactions transactions;
+    private final ConcurrentSkipListMap<String, ClockWatch> watches = new ConcurrentSkipListMap<>();
+    private final AtomicLong position = new AtomicLong();
+
+    public InMemorySlaWatchList(InMemoryTransactions transactions) {
+        this.transactions = checkNotNull(transactions, "transactions");
+    }
+
+    @Override
+    public long position() {
+        return position.get();
+    }
+
+    @Override
+    public void advanceTo(long next) {
+        transactions.locked(() -> {
+            long before = position.get();
+            checkArgument(next >= before, "position %s is below the stored %s", next, before);
+            position.set(next);
+            transactions.onRollback(() -> position.set(before));
+            return null;
+        });
+    }
+
+    @Override
+    public void put(ClockWatch watch) {
+        checkNotNull(watch, "watch");
+        transactions.locked(() -> restoreOnRollback(watch.ticketId(), watches.put(key(watch.ticketId()), watch)));
+    }
+
+    @Override
+    public void remove(TicketId ticketId) {
+        transactions.locked(() -> restoreOnRollback(ticketId, watches.remove(key(ticketId))));
+    }
+
+    private Void restoreOnRollback(TicketId ticketId, ClockWatch previous) {
+        transactions.onRollback(() -> {
+            if (previous == null) {
+                watches.remove(key(ticketId));
+            } else {
+                watches.put(key(ticketId), previous);
+            }
+        });
+        return null;
+    }
+
+    @Override
+    public Optional<ClockWatch> find(TicketId ticketId) {
+        return Optional.ofNullable(watches.get(key(ticketId)));
+    }
+
+    @Override
+    public List<ClockWatch> due(Instant now, int limit) {
+        checkNotNull(now, "now");
+        return watches.values().stream()
+                .filter(w -> w.nextCheckAt().map(at -> !at.isAfter(now)).orElse(false))
+                .sorted(Comparator.comparing((ClockWatch w) -> w.nextCheckAt().orElseThrow())
+                        .thenComparing(w -> key(w.ticketId())))
+                .limit(limit).toList();
+    }
+
+    @Override
+    public List<ClockWatch> list(Optional<TicketId> after, int limit) {
+        return (after.isPresent() ? watches.tailMap(key(after.get()), false) : watches).values().stream()
+                .limit(limit).toList();
+    }
+
+    private static String key(TicketId id) {
+        return checkNotNull(id, "ticketId").toString();
+    }
+}

@@ -1,0 +1,152 @@
+package org.itilhis.ports.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import org.itilhis.core.access.NotPermittedException;
+import org.itilhis.core.sla.ClockKind;
+import org.itilhis.core.sla.ClockState;
+import org.itilhis.core.sla.SlaMeasurement;
+import org.itilhis.core.sla.SlaThreshold;
+import org.itilhis.core.sla.ThresholdCrossed;
+import org.itilhis.ports.in.SlaNotConfiguredException;
+import org.itilhis.ports.in.TicketCommand;
+import org.itilhis.ports.in.TicketView;
+import org.itilhis.ports.out.Notification;
+import org.itilhis.testkit.DemoHospital;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The monitor on the demo hospital: an HIS outpatient incident at P2 is measured 24x7
+ * against 15 minutes to respond and 4 hours to resolve, warned at 50% and 75%.
+ */
+class SlaMonitorTest {
+    private final Hospital hospital = new Hospital();
+    private final ServiceLevels levels = hospital.desk.levels;
+
+    private TicketView hisIncident() {
+        return hospital.raise(hospital.nurseWangCalls("Outpatient registration freezes"), "his",
+                "ONE_DEPARTMENT", "PATIENT_CARE_STOPPED");
+    }
+
+    private List<ThresholdCrossed> escalations() {
+        return hospital.log().stream().filter(ThresholdCrossed.class::isInstance).map(ThresholdCrossed.class::cast)
+                .toList();
+    }
+
+    private List<SlaThreshold> thresholds() {
+        return escalations().stream().map(ThresholdCrossed::threshold).toList();
+    }
+
+    @Test
+    void nothingIsWatchedOrEscalatedBeforeTheServiceLevelsAreConfigured() {
+        TicketView ticket = hisIncident();
+        hospital.later(Duration.ofDays(2));
+
+        assertThat(levels.monitor().run()).isEqualTo(new SlaMonitor.Run(0, 0));
+        assertThat(hospital.desk.watches.find(ticket.id())).isEmpty();
+        assertThatThrownBy(() -> levels.queries().clocks(DemoHospital.AGENT_CHEN, ticket.id()))
+                .isInstanceOf(SlaNotConfiguredException.class);
+    }
+
+    @Test
+    void eachThresholdIsEscalatedOnceWhenItIsCrossedAndItsGroupLeadIsTold() {
+        DemoHospital.configureServiceLevels(levels.administration());
+        TicketView ticket = hisIncident();
+        assertThat(levels.monitor().run().escalations()).isZero();
+        assertThat(hospital.desk.watches.find(ticket.id()).orElseThrow().nextCheckAt())
+                .contains(ticket.raisedAt().plus(Duration.ofSeconds(450))); // 50% of 15 minutes
+
+        hospital.later(Duration.ofSeconds(449));
+        assertThat(levels.monitor().run().escalations()).isZero();
+        hospital.later(Duration.ofSeconds(1));
+        assertThat(levels.monitor().run().escalations()).isEqualTo(1);
+        assertThat(levels.monitor().run().escalations()).isZero();
+        hospital.later(Duration.ofMinutes(10));
+        levels.monitor().run();
+
+        assertThat(thresholds()).containsExactly(new SlaThreshold(ClockKind.RESPONSE, 50),
+                new SlaThreshold(ClockKind.RESPONSE, 75), SlaThreshold.breach(ClockKind.RESPONSE));
+        assertThat(hospital.notifications()).filteredOn(n -> n.topic().equals("sla.threshold-crossed"))
+                .extracting(Notification::recipient).containsOnly(DemoHospital.LEAD_SUN.staffId()).hasSize(3);
+    }
+
+    @Test
+    void aMissedRunCatchesUpEveryThresholdCrossedMeanwhileWithoutRepeatingAny() {
+        DemoHospital.configureServiceLevels(levels.administration());
+        TicketView ticket = hisIncident();
+        hospital.handle(new TicketCommand.Accept(DemoHospital.LEAD_SUN, ticket.id(), ticket.version()));
+
+        hospital.later(Duration.ofHours(5));
+        SlaMonitor.Run run = levels.monitor().run();
+
+        assertThat(run.escalations()).isEqualTo(3);
+        assertThat(thresholds()).containsExactly(new SlaThreshold(ClockKind.RESOLUTION, 50),
+                new SlaThreshold(ClockKind.RESOLUTION, 75), SlaThreshold.breach(ClockKind.RESOLUTION));
+        assertThat(levels.monitor().run().escalations()).isZero();
+    }
+
+    @Test
+    void aRaisedPriorityThatPutsATicketPastAThresholdIsEscalatedAtTheNextRun() {
+        DemoHospital.configureServiceLevels(levels.administration());
+        TicketView ticket = hospital.raise(hospital.nurseWangCalls("Outpatient screen flickers"), "his",
+                "ONE_PERSON", "NO_CLINICAL_EFFECT"); // P5: 2 hours to respond
+        levels.monitor().run();
+        hospital.later(Duration.ofMinutes(20));
+        assertThat(levels.monitor().run().escalations()).isZero();
+
+        hospital.handle(new TicketCommand.Reprioritise(DemoHospital.AGENT_CHEN, ticket.id(), ticket.version(),
+                "ONE_DEPARTMENT", "PATIENT_CARE_STOPPED", org.itilhis.core.priority.ServiceCriticality.CLINICAL_CRITICAL,
+                "the whole hall is affected"));
+        SlaMonitor.Run run = levels.monitor().run();
+
+        assertThat(run.escalations()).isEqualTo(3); // P2 or higher: 15 minutes to respond, 20 have passed
+    }
+
+    @Test
+    void closedTicketsAreNoLongerWatched() {
+        DemoHospital.configureServiceLevels(levels.administration());
+        TicketView ticket = hisIncident();
+        levels.monitor().run();
+        hospital.handle(new TicketCommand.Cancel(DemoHospital.AGENT_CHEN, ticket.id(), ticket.version(), "duplicate"));
+
+        levels.monitor().run();
+
+        assertThat(hospital.desk.watches.find(ticket.id())).isEmpty();
+    }
+
+    @Test
+    void aTicketsClocksAreReadByThoseWhoMaySeeTheTicket() {
+        DemoHospital.configureServiceLevels(levels.administration());
+        TicketView ticket = hisIncident();
+        hospital.later(Duration.ofMinutes(12));
+
+        SlaMeasurement clocks = levels.queries().clocks(DemoHospital.NURSE_WANG, ticket.id());
+
+        assertThat(clocks.service()).isEqualTo("HIS outpatient");
+        assertThat(clocks.calendar()).isEqualTo("24x7");
+        assertThat(clocks.response().state()).isEqualTo(ClockState.RUNNING);
+        assertThat(clocks.response().elapsed()).isEqualTo(Duration.ofMinutes(12));
+        assertThatThrownBy(() -> levels.queries().clocks(DemoHospital.CLERK_LI, ticket.id()))
+                .isInstanceOf(org.itilhis.ports.in.TicketNotFoundException.class);
+    }
+
+    @Test
+    void theAtRiskListShowsOpenTicketsPastAThresholdBreachedFirst() {
+        DemoHospital.configureServiceLevels(levels.administration());
+        TicketView breached = hisIncident();
+        hospital.later(Duration.ofMinutes(10));
+        TicketView atRisk = hisIncident();
+        hospital.later(Duration.ofMinutes(8));
+        hisIncident(); // fresh: not at risk
+        levels.monitor().run();
+
+        List<SlaMeasurement> list = levels.queries().atRisk(DemoHospital.DIRECTOR_GAO);
+
+        assertThat(list).extracting(SlaMeasurement::ticketId).containsExactly(breached.id(), atRisk.id());
+        assertThatThrownBy(() -> levels.queries().atRisk(DemoHospital.NURSE_WANG))
+                .isInstanceOf(NotPermittedException.class);
+    }
+}
