@@ -25,6 +25,8 @@ import org.itilhis.adapters.rest.problem.WebApplicationExceptionMapper;
 import org.itilhis.adapters.rest.resource.Resources;
 import org.itilhis.ports.in.ContactQueries;
 import org.itilhis.ports.in.ServiceDeskUseCase;
+import org.itilhis.ports.in.SlaAdministration;
+import org.itilhis.ports.in.SlaQueries;
 import org.itilhis.ports.in.TicketQueries;
 import org.itilhis.ports.in.TicketWorkUseCase;
 import org.itilhis.ports.out.IdempotencyStore;
@@ -40,6 +42,7 @@ import org.itilhis.ports.out.Transactions;
  * RestApi api = RestApi.builder()
  *         .serviceDesk(desk.desk()).tickets(desk.tickets()).queries(desk.queries())
  *         .contactQueries(desk.contactQueries())
+ *         .serviceLevels(levels.queries(), levels.administration()) // optional
  *         .idempotency(idempotencyStore, transactions)
  *         .authenticator(BearerTokenAuthenticator.builder().grantHashed(sha256, actor).build())
  *         .build();
@@ -73,6 +76,11 @@ public final class RestApi {
         Resources.CLASSES.forEach(config::register);
         config.property(Resources.DEPENDENCIES, new Resources.Dependencies(settings.desk, settings.work,
                 settings.queries, settings.contactQueries, settings.idempotency, settings.transactions, settings.clock, json, validation));
+        if (settings.slaQueries != null) {
+            Resources.SERVICE_LEVEL_CLASSES.forEach(config::register);
+            config.property(Resources.SERVICE_LEVELS,
+                    new Resources.ServiceLevelDependencies(settings.slaQueries, settings.slaAdministration));
+        }
         config.register(JacksonFeature.withoutExceptionMappers());
         config.register(json);
         config.register(new RequestLogFilter());
@@ -95,12 +103,14 @@ public final class RestApi {
         return settings.maxBodyBytes;
     }
 
-    /** Collects the ports and settings; every port is required. */
+    /** Collects the ports and settings; every port is required but those of service levels. */
     public static final class Builder {
         private ServiceDeskUseCase desk;
         private TicketWorkUseCase work;
         private TicketQueries queries;
         private ContactQueries contactQueries;
+        private SlaQueries slaQueries;
+        private SlaAdministration slaAdministration;
         private IdempotencyStore idempotency;
         private Transactions transactions;
         private Authenticator authenticator;
@@ -128,6 +138,17 @@ public final class RestApi {
 
         public Builder contactQueries(ContactQueries contactQueries) {
             this.contactQueries = checkNotNull(contactQueries, "contactQueries");
+            return this;
+        }
+
+        /**
+         * The ports of service level management ({@code ServiceLevels.queries()} and
+         * {@code administration()}); optional: without them the clocks, the at-risk list, the
+         * SLA configuration and the calendars are not served (404).
+         */
+        public Builder serviceLevels(SlaQueries queries, SlaAdministration administration) {
+            this.slaQueries = checkNotNull(queries, "queries");
+            this.slaAdministration = checkNotNull(administration, "administration");
             return this;
         }
 

@@ -20,7 +20,7 @@ import org.itilhis.testkit.memory.InMemoryServiceDesk;
 
 /**
  * The REST API on a real Jetty on a free loopback port, over the demo hospital on the test
- * kit's in-memory adapters, with one bearer token per demo actor ({@code token-<staff id>}),
+ * kit's in-memory adapters (service levels wired, not configured), with one bearer token per demo actor ({@code token-<staff id>}),
  * and a small {@link HttpClient} wrapper to call it. {@link #restart()} stops the server and
  * starts a new one on the same stores.
  */
@@ -55,6 +55,7 @@ public final class RunningApi implements AutoCloseable {
                 .tickets(desk.desk.tickets())
                 .queries(desk.desk.queries())
                 .contactQueries(desk.desk.contactQueries())
+                .serviceLevels(desk.levels.queries(), desk.levels.administration())
                 .idempotency(idempotency, desk.transactions)
                 .authenticator(tokens.build())
                 .clock(desk.clock)
@@ -82,6 +83,15 @@ public final class RunningApi implements AutoCloseable {
 
     public Call post(String path) {
         return call("POST", path);
+    }
+
+    public Call put(String path) {
+        return call("PUT", path);
+    }
+
+    /** Stores the demo hospital's calendars and SLA configuration (version 1), as the system. */
+    public void configureServiceLevels() {
+        DemoHospital.configureServiceLevels(desk.levels.administration());
     }
 
     /** How many events the log holds: every change of data appends one. */

@@ -22,6 +22,8 @@ public final class StatusByCode {
             .put("ticket.quiet-period-not-elapsed", 409)
             .put("ticket.not-an-incident", 422)
             .put("priority.unknown-level", 422)
+            // the desk has no SLA configuration yet: a state that saving one changes, not a missing record
+            .put("sla.not-configured", 409)
             .buildOrThrow();
 
     private StatusByCode() {

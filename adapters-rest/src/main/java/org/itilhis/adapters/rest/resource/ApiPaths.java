@@ -9,6 +9,10 @@ public final class ApiPaths {
     public static final String INCIDENTS = V1 + "/incidents";
     public static final String SERVICE_REQUESTS = V1 + "/service-requests";
     public static final String QUEUE = V1 + "/queue";
+    /** Tickets of either type, for what incidents and service requests share: their SLA clocks. */
+    public static final String TICKETS = V1 + "/tickets";
+    public static final String SLA = V1 + "/sla";
+    public static final String CALENDARS = V1 + "/calendars";
     public static final String HEALTH = V1 + "/health";
     public static final String OPENAPI = V1 + "/openapi.json";
 

@@ -9,6 +9,8 @@ import org.itilhis.adapters.rest.json.ApiJson;
 import org.itilhis.adapters.rest.problem.RequestValidation;
 import org.itilhis.ports.in.ContactQueries;
 import org.itilhis.ports.in.ServiceDeskUseCase;
+import org.itilhis.ports.in.SlaAdministration;
+import org.itilhis.ports.in.SlaQueries;
 import org.itilhis.ports.in.TicketQueries;
 import org.itilhis.ports.in.TicketWorkUseCase;
 import org.itilhis.ports.out.IdempotencyStore;
@@ -25,6 +27,13 @@ public final class Resources {
     public static final ImmutableList<Class<?>> CLASSES = ImmutableList.of(ContactResource.class,
             IncidentResource.class, ServiceRequestResource.class, QueueResource.class, HealthResource.class,
             OpenApiResource.class);
+
+    /**
+     * The resources of service level management (clocks, the at-risk list, the SLA
+     * configuration, calendars), registered only when the application is given its ports.
+     */
+    public static final ImmutableList<Class<?>> SERVICE_LEVEL_CLASSES = ImmutableList.of(ClockResource.class,
+            SlaResource.class, CalendarResource.class);
 
     private Resources() {
     }
@@ -48,6 +57,26 @@ public final class Resources {
 
     /** The configuration property under which the application carries the {@link Dependencies}. */
     public static final String DEPENDENCIES = Resources.class.getName() + ".dependencies";
+
+    /** The ports of service level management, beside the {@link Dependencies}. */
+    public record ServiceLevelDependencies(SlaQueries queries, SlaAdministration administration) {
+        public ServiceLevelDependencies {
+            checkNotNull(queries, "queries");
+            checkNotNull(administration, "administration");
+        }
+    }
+
+    /** The configuration property under which the application carries the {@link ServiceLevelDependencies}. */
+    public static final String SERVICE_LEVELS = Resources.class.getName() + ".serviceLevels";
+
+    /** The service level ports the application was configured with ({@link #SERVICE_LEVELS}). */
+    static ServiceLevelDependencies serviceLevels(Configuration configuration) {
+        Object levels = configuration.getProperty(SERVICE_LEVELS);
+        if (!(levels instanceof ServiceLevelDependencies found)) {
+            throw new IllegalStateException("the application has no property " + SERVICE_LEVELS);
+        }
+        return found;
+    }
 
     /** The dependencies the application was configured with ({@link #DEPENDENCIES}). */
     static Dependencies dependencies(Configuration configuration) {

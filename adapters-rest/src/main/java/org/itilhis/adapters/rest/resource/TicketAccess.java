@@ -51,9 +51,7 @@ final class TicketAccess {
 
     /** A ticket of this type by its id or its number ({@code INC-2026-000042}). */
     TicketView find(Actor actor, String reference) {
-        TicketView found = isNumber(reference)
-                ? queries.byNumber(actor, number(reference)).orElseThrow(() -> new TicketNotFoundException(reference))
-                : queries.ticket(actor, id(reference));
+        TicketView found = findAnyType(queries, actor, reference);
         if (found.type() != type) {
             throw new TicketNotFoundException(reference);
         }
@@ -71,6 +69,18 @@ final class TicketAccess {
         }
         Fields fields = new Fields();
         return work.handle(validate.apply(step.command(actor, id, condition.version(), fields), fields));
+    }
+
+    /**
+     * A ticket of either type by its id or its number.
+     *
+     * @throws ApiException (400) if the reference is neither
+     * @throws TicketNotFoundException if there is no such ticket or the actor may not see it
+     */
+    static TicketView findAnyType(TicketQueries queries, Actor actor, String reference) {
+        return isNumber(reference)
+                ? queries.byNumber(actor, number(reference)).orElseThrow(() -> new TicketNotFoundException(reference))
+                : queries.ticket(actor, id(reference));
     }
 
     TicketQueries queries() {

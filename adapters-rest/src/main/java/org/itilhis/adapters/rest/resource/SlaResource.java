@@ -1,0 +1,132 @@
+package org.itilhis.adapters.rest.resource;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+import static jakarta.ws.rs.core.HttpHeaders.IF_MATCH;
+import static jakarta.ws.rs.core.HttpHeaders.IF_NONE_MATCH;
+
+import jakarta.inject.Singleton;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Configuration;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import org.itilhis.adapters.rest.json.AtRiskJson;
+import org.itilhis.adapters.rest.json.Fields;
+import org.itilhis.adapters.rest.json.SaveSlaConfigurationJson;
+import org.itilhis.adapters.rest.json.SlaConfigurationJson;
+import org.itilhis.adapters.rest.problem.ApiException;
+import org.itilhis.adapters.rest.problem.FieldError;
+import org.itilhis.core.shared.Actor;
+import org.itilhis.core.sla.SlaMeasurement;
+import org.itilhis.ports.in.SlaAdministration;
+import org.itilhis.ports.in.SlaNotConfiguredException;
+import org.itilhis.ports.in.SlaQueries;
+import org.itilhis.ports.in.TicketNotFoundException;
+import org.itilhis.ports.in.TicketQueries;
+import org.itilhis.ports.in.TicketView;
+import org.itilhis.ports.out.SlaConfiguration;
+
+/**
+ * Service level management as a whole: {@code GET at-risk}, the open tickets past a warning
+ * threshold or breached, and the SLA configuration (the service catalogue with its SLAs, the
+ * category rules and the calendar of each criticality), read with its version as {@code ETag}
+ * and replaced as a whole with {@code PUT} and {@code If-Match}. Reading needs the VIEW_SLA
+ * permission, replacing MANAGE_SLA; the core decides both (403 otherwise).
+ */
+@Singleton
+@Path(ApiPaths.SLA)
+@Produces(MediaType.APPLICATION_JSON)
+public final class SlaResource extends ResourceSupport {
+    private final TicketQueries tickets;
+    private final SlaQueries queries;
+    private final SlaAdministration administration;
+
+    public SlaResource(@Context Configuration configuration) {
+        this(Resources.dependencies(configuration), Resources.serviceLevels(configuration));
+    }
+
+    SlaResource(Resources.Dependencies ports, Resources.ServiceLevelDependencies levels) {
+        super(ports.validation());
+        this.tickets = checkNotNull(ports.queries(), "queries");
+        this.queries = checkNotNull(levels.queries(), "queries");
+        this.administration = checkNotNull(levels.administration(), "administration");
+    }
+
+    @GET
+    @Path("at-risk")
+    public AtRiskJson atRisk() {
+        Actor actor = actor();
+        List<AtRiskJson.AtRiskTicketJson> items = new ArrayList<>();
+        for (SlaMeasurement measurement : queries.atRisk(actor)) {
+            items.add(item(actor, measurement));
+        }
+        return new AtRiskJson(items);
+    }
+
+    @GET
+    @Path("configuration")
+    public Response configuration(@HeaderParam(IF_NONE_MATCH) String ifNoneMatch) {
+        SlaConfiguration configuration = administration.configuration(actor());
+        EntityTag tag = etag(configuration.version());
+        return IfMatch.noneMatchHits(ifNoneMatch, configuration.version())
+                ? Response.notModified(tag).build()
+                : Response.ok(SlaConfigurationJson.of(configuration)).tag(tag).build();
+    }
+
+    /**
+     * Replaces the configuration. {@code If-Match} names the version read ({@code "0"} before
+     * the first save) or is {@code *}; every field the core would refuse is named (400) before
+     * anything is saved.
+     */
+    @PUT
+    @Path("configuration")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response saveConfiguration(@HeaderParam(IF_MATCH) String ifMatch, SaveSlaConfigurationJson body) {
+        Actor actor = actor();
+        IfMatch condition = IfMatch.parse(ifMatch);
+        SaveSlaConfigurationJson json = body(body);
+        Fields fields = new Fields();
+        json.check(administration.calendarNames(actor), fields);
+        valid(json, fields);
+        if (condition.matchesNothing()) {
+            throw ApiException.preconditionFailed();
+        }
+        long expected = condition.any() ? currentVersion(actor) : condition.version();
+        SlaConfiguration saved = administration.saveConfiguration(actor, built(json, expected), json.reason());
+        return Response.ok(SlaConfigurationJson.of(saved)).tag(etag(saved.version())).build();
+    }
+
+    private AtRiskJson.AtRiskTicketJson item(Actor actor, SlaMeasurement measurement) {
+        try {
+            TicketView ticket = tickets.ticket(actor, measurement.ticketId());
+            return AtRiskJson.AtRiskTicketJson.of(measurement, ticket.number().toString(), ticket.type());
+        } catch (TicketNotFoundException gone) {
+            return AtRiskJson.AtRiskTicketJson.of(measurement, null, null);
+        }
+    }
+
+    private long currentVersion(Actor actor) {
+        try {
+            return administration.configuration(actor).version();
+        } catch (SlaNotConfiguredException first) {
+            return 0;
+        }
+    }
+
+    /** The checks above leave the core nothing to refuse; should it still, the request is at fault (400). */
+    private static SlaConfiguration built(SaveSlaConfigurationJson json, long version) {
+        try {
+            return json.configuration(version);
+        } catch (IllegalArgumentException refused) {
+            throw ApiException.invalid(FieldError.keyed("body", "field.refused-configuration", refused.getMessage()));
+        }
+    }
+}
