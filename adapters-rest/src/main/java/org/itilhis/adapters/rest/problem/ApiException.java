@@ -64,6 +64,17 @@ public final class ApiException extends RuntimeException {
         return of(400, "request.body-required");
     }
 
+    /**
+     * 400: a calendar document that cannot be read; {@code field} is where it was sent
+     * ({@code document}, or {@code body} for a text body), the problem is the core's (English).
+     */
+    public static ApiException malformedCalendar(String field, int line, int column, String problem) {
+        return new ApiException(400, "request.malformed-calendar",
+                ImmutableList.of(FieldError.keyed(field, "field.calendar-line", String.valueOf(line),
+                        String.valueOf(column), problem)),
+                ImmutableMap.of(), String.valueOf(line), String.valueOf(column));
+    }
+
     public static ApiException idempotencyKeyReused() {
         return of(422, "request.idempotency-key-reused");
     }

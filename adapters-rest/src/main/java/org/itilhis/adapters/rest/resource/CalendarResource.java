@@ -3,7 +3,9 @@ package org.itilhis.adapters.rest.resource;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import jakarta.inject.Singleton;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -11,22 +13,42 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import org.itilhis.adapters.rest.json.AddCalendarVersionJson;
 import org.itilhis.adapters.rest.json.CalendarJson;
+import org.itilhis.adapters.rest.json.Fields;
 import org.itilhis.adapters.rest.problem.ApiException;
 import org.itilhis.adapters.rest.problem.FieldError;
+import org.itilhis.core.calendar.BusinessCalendar;
+import org.itilhis.core.calendar.CalendarDocument;
+import org.itilhis.core.calendar.CalendarFileException;
+import org.itilhis.core.calendar.CalendarVersions;
+import org.itilhis.core.shared.Actor;
+import org.itilhis.ports.in.CalendarNotFoundException;
 import org.itilhis.ports.in.SlaAdministration;
 
 /**
  * The business calendars SLA clocks are measured in: their names, the versions of one (with
  * the working periods of a given date, {@code ?date=2026-02-14}), and a new version in force
- * from a given instant. Reading needs VIEW_SLA, adding MANAGE_SLA.
+ * from a given instant, sent as a calendar document ({@link CalendarDocument}): as
+ * {@code text/plain} with {@code effectiveFrom} and {@code reason} as query parameters, or
+ * wrapped in JSON ({@link AddCalendarVersionJson}). Reading needs VIEW_SLA, adding MANAGE_SLA.
+ * No {@code If-Match}: versions are only ever appended, each effective after the latest, so a
+ * repeated or crossing request is refused on {@code effectiveFrom} (400).
  */
 @Singleton
 @Path(ApiPaths.CALENDARS)
 @Produces(MediaType.APPLICATION_JSON)
 public final class CalendarResource extends ResourceSupport {
+    private static final String NAME = "[a-z0-9][a-z0-9-]{0,62}";
+
     private final SlaAdministration administration;
 
     public CalendarResource(@Context Configuration configuration) {
@@ -48,6 +70,85 @@ public final class CalendarResource extends ResourceSupport {
     public CalendarJson calendar(@PathParam("name") String name, @QueryParam("date") String date) {
         LocalDate day = date(date);
         return CalendarJson.of(name, administration.calendar(actor(), name), day);
+    }
+
+    @POST
+    @Path("{name}/versions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addVersion(@PathParam("name") String name, AddCalendarVersionJson body) {
+        AddCalendarVersionJson json = body(body);
+        Fields fields = new Fields();
+        Instant from = instant("effectiveFrom", json.effectiveFrom(), fields);
+        return add(name, from, json.reason(), json.document(), "document", () -> valid(json, fields));
+    }
+
+    @POST
+    @Path("{name}/versions")
+    @Consumes(MediaType.TEXT_PLAIN)
+    public Response addVersionDocument(@PathParam("name") String name,
+                                       @QueryParam("effectiveFrom") String effectiveFrom,
+                                       @QueryParam("reason") String reason, String document) {
+        Fields fields = new Fields();
+        Instant from = instant("effectiveFrom", effectiveFrom, fields);
+        fields.check(effectiveFrom != null, "effectiveFrom", "field.required");
+        fields.check(reason != null && !reason.isBlank(), "reason", "field.required");
+        fields.check(document != null && !document.isBlank(), "body", "field.required");
+        return add(name, from, reason, document, "body", () -> {
+            if (!fields.errors().isEmpty()) {
+                throw ApiException.invalid(fields.errors());
+            }
+        });
+    }
+
+    /**
+     * Checks the name, the fields ({@code validate}) and {@code effectiveFrom} against the
+     * latest version, reads the document, then adds it: 201 with the calendar's versions.
+     */
+    private Response add(String name, Instant from, String reason, String document, String documentField,
+                         Runnable validate) {
+        Actor actor = actor();
+        if (!name.matches(NAME)) {
+            throw ApiException.invalid(FieldError.keyed("name", "field.invalid-calendar-name"));
+        }
+        validate.run();
+        latest(actor, name).filter(latest -> !from.isAfter(latest)).ifPresent(latest -> {
+            throw ApiException.invalid(FieldError.keyed("effectiveFrom", "field.effective-from-not-after", latest));
+        });
+        BusinessCalendar calendar = read(document, documentField);
+        CalendarVersions versions = administration.addCalendarVersion(actor, name, from, calendar, reason);
+        URI location = UriBuilder.fromPath(ApiPaths.CALENDARS.substring(1)).path(name).build();
+        return Response.created(location).entity(CalendarJson.of(name, versions, null)).build();
+    }
+
+    /** When the latest version of the calendar took effect; empty for a new calendar or its first version. */
+    private Optional<Instant> latest(Actor actor, String name) {
+        try {
+            Instant latest = administration.calendar(actor, name).versions().lastKey();
+            return latest.equals(Instant.MIN) ? Optional.empty() : Optional.of(latest);
+        } catch (CalendarNotFoundException first) {
+            return Optional.empty();
+        }
+    }
+
+    private static BusinessCalendar read(String document, String field) {
+        try {
+            return CalendarDocument.read(document);
+        } catch (CalendarFileException malformed) {
+            String problem = malformed.getMessage().replaceFirst("^line \\d+, column \\d+: ", "");
+            throw ApiException.malformedCalendar(field, malformed.line(), malformed.column(), problem);
+        }
+    }
+
+    private static Instant instant(String field, String text, Fields fields) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text.strip()).toInstant();
+        } catch (DateTimeParseException malformed) {
+            fields.check(false, field, "field.invalid-instant");
+            return null;
+        }
     }
 
     private static LocalDate date(String text) {
