@@ -101,7 +101,8 @@ class AccessPolicyTest {
     @Test
     void anEngineerMayViewAnyTicketAndTheQueueButNotWorkOutsideTheirGroups() {
         assertThat(permitted(SPECIALIST, nursesTicketIn(DESKTOP, HIS_SUPPORT)))
-                .containsExactlyInAnyOrder(Permission.VIEW_TICKET, Permission.VIEW_QUEUE, Permission.LOG_CONTACT);
+                .containsExactlyInAnyOrder(Permission.VIEW_TICKET, Permission.VIEW_QUEUE, Permission.LOG_CONTACT,
+                        Permission.VIEW_SLA);
     }
 
     @Test
@@ -143,7 +144,7 @@ class AccessPolicyTest {
         Set<Permission> desk = EnumSet.of(Permission.VIEW_TICKET, Permission.VIEW_QUEUE, Permission.LOG_CONTACT,
                 Permission.RESOLVE_AT_FIRST_CONTACT, Permission.RAISE_TICKET, Permission.LINK_CONTACT, Permission.ASSIGN,
                 Permission.ESCALATE_TO_LEAD, Permission.CONFIRM, Permission.REOPEN, Permission.CANCEL,
-                Permission.ADD_WORK_LOG, Permission.REPRIORITISE, Permission.DECLARE_MAJOR_INCIDENT);
+                Permission.ADD_WORK_LOG, Permission.REPRIORITISE, Permission.DECLARE_MAJOR_INCIDENT, Permission.VIEW_SLA);
 
         assertThat(permitted(AGENT, nursesTicketIn(HIS_SUPPORT))).isEqualTo(desk);
         assertThat(permitted(AGENT, ticket(OTHER_CALLER, DESKTOP, HIS_SUPPORT))).isEqualTo(desk);
@@ -162,9 +163,11 @@ class AccessPolicyTest {
         Set<Permission> director = permitted(DIRECTOR, nursesTicketIn(DESKTOP));
 
         assertThat(director).contains(Permission.VIEW_TICKET, Permission.VIEW_QUEUE);
-        // Declaring a major incident is the one change the default grants the director.
+        // Declaring a major incident is the one ticket change the default grants the director;
+        // managing the service catalogue, SLAs and calendars is theirs too.
         assertThat(EnumSet.complementOf(EnumSet.of(Permission.VIEW_TICKET, Permission.VIEW_QUEUE,
-                Permission.DECLARE_MAJOR_INCIDENT))).doesNotContainAnyElementsOf(director);
+                Permission.DECLARE_MAJOR_INCIDENT, Permission.VIEW_SLA, Permission.MANAGE_SLA)))
+                .doesNotContainAnyElementsOf(director);
     }
 
     @Test
@@ -179,7 +182,8 @@ class AccessPolicyTest {
     @Test
     void theSystemDoesNoEngineeringOrDeskWork() {
         assertThat(permitted(Actor.system(), nursesTicketIn(DESKTOP))).containsExactlyInAnyOrder(Permission.CLOSE,
-                Permission.LOG_CONTACT, Permission.RAISE_TICKET, Permission.VIEW_TICKET, Permission.VIEW_QUEUE);
+                Permission.LOG_CONTACT, Permission.RAISE_TICKET, Permission.VIEW_TICKET, Permission.VIEW_QUEUE,
+                Permission.VIEW_SLA, Permission.MANAGE_SLA);
     }
 
     // ---- several roles, custom tables, refusals -----------------------------------------
