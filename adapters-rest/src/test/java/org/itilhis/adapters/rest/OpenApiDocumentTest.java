@@ -3,6 +3,7 @@ package org.itilhis.adapters.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.Iterables;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -34,6 +35,8 @@ import org.itilhis.core.contact.ContactChannel;
 import org.itilhis.core.contact.ContactStatus;
 import org.itilhis.core.priority.Priority;
 import org.itilhis.core.priority.ServiceCriticality;
+import org.itilhis.core.sla.ClockKind;
+import org.itilhis.core.sla.ClockState;
 import org.itilhis.core.ticket.HoldReason;
 import org.itilhis.core.ticket.ResolutionCode;
 import org.itilhis.core.ticket.SupportTier;
@@ -52,7 +55,8 @@ import org.junit.jupiter.api.Test;
 class OpenApiDocumentTest {
     private static final Pattern TEMPLATE = Pattern.compile("\\{(\\w+)}");
     private static JsonNode document;
-    private static Map<String, Method> resourceMethods;
+    /** Every resource method by operation; a text and a JSON variant of one operation are two methods. */
+    private static Map<String, List<Method>> resourceMethods;
 
     @BeforeAll
     static void read() throws IOException {
@@ -60,9 +64,10 @@ class OpenApiDocumentTest {
             document = RunningApi.JSON.readTree(in);
         }
         resourceMethods = new TreeMap<>();
-        for (Class<?> resource : Resources.CLASSES) {
+        for (Class<?> resource : Iterables.concat(Resources.CLASSES, Resources.SERVICE_LEVEL_CLASSES)) {
             for (Method method : resource.getMethods()) {
-                httpMethod(method).ifPresent(verb -> resourceMethods.put(verb + " " + path(resource, method), method));
+                httpMethod(method).ifPresent(verb -> resourceMethods.computeIfAbsent(verb + " " + path(resource, method),
+                        operation -> new ArrayList<>()).add(method));
             }
         }
     }
@@ -78,23 +83,39 @@ class OpenApiDocumentTest {
         assertThat(operations().keySet()).containsExactlyInAnyOrderElementsOf(resourceMethods.keySet());
     }
 
+    /**
+     * A JSON body is described by the schema of its record; a {@code String} body consumed as
+     * {@code text/plain} by a text content; an operation whose methods take no body has none.
+     */
     @Test
     void requestBodiesAreTheEntityParametersOfTheMethods() {
         operations().forEach((operation, described) -> {
-            Class<?> entity = entityType(resourceMethods.get(operation));
-            JsonNode body = described.at("/requestBody/content/application~1json/schema/$ref");
-            assertThat(body.isMissingNode() ? null : simpleName(body.asText())).as(operation)
-                    .isEqualTo(entity == null ? null : entity.getSimpleName());
+            JsonNode content = described.at("/requestBody/content");
+            Set<String> expected = new TreeSet<>();
+            for (Method method : resourceMethods.get(operation)) {
+                Class<?> entity = entityType(method);
+                if (entity == String.class) {
+                    expected.add("text/plain");
+                } else if (entity != null) {
+                    expected.add("application/json");
+                    assertThat(simpleName(content.at("/application~1json/schema/$ref").asText())).as(operation)
+                            .isEqualTo(entity.getSimpleName());
+                }
+            }
+            assertThat(content.isMissingNode() ? Set.of() : names(content.fieldNames())).as(operation)
+                    .isEqualTo(expected);
         });
     }
 
     @Test
     void recordReturnTypesAreTheSuccessSchemas() {
         operations().forEach((operation, described) -> {
-            Class<?> returned = resourceMethods.get(operation).getReturnType();
-            if (returned.isRecord()) {
-                assertThat(simpleName(described.at("/responses/200/content/application~1json/schema/$ref").asText()))
-                        .as(operation).isEqualTo(returned.getSimpleName());
+            for (Method method : resourceMethods.get(operation)) {
+                Class<?> returned = method.getReturnType();
+                if (returned.isRecord()) {
+                    assertThat(simpleName(described.at("/responses/200/content/application~1json/schema/$ref")
+                            .asText())).as(operation).isEqualTo(returned.getSimpleName());
+                }
             }
         });
     }
@@ -143,7 +164,7 @@ class OpenApiDocumentTest {
                 ContactStatus.class, TicketType.class,
                 TicketStatus.class, Priority.class,
                 ServiceCriticality.class, SupportTier.class,
-                HoldReason.class, ResolutionCode.class)) {
+                HoldReason.class, ResolutionCode.class, ClockKind.class, ClockState.class)) {
             List<String> described = new ArrayList<>();
             document.at("/components/schemas/" + type.getSimpleName() + "/enum").forEach(v -> described.add(v.asText()));
             assertThat(described).as(type.getSimpleName()).containsExactlyElementsOf(

@@ -45,6 +45,7 @@ class RobustnessHttpTest {
     @BeforeAll
     static void start() throws IOException {
         api = RunningApi.start();
+        api.configureServiceLevels();
         try (InputStream in = OpenApiResource.class.getResourceAsStream(OpenApiResource.DOCUMENT)) {
             document = RunningApi.JSON.readTree(in);
         }
@@ -64,12 +65,13 @@ class RobustnessHttpTest {
         operations().forEach((operation, path) -> {
             String method = operation.substring(0, operation.indexOf(' '));
             for (String id : List.of(incidentId, contactId, UUID.randomUUID().toString(), "not-an-id", "%20", "INC-2026-000001")) {
-                String concrete = path.replace("{id}", id);
+                String concrete = path.replace("{id}", id).replace("{name}", id);
                 if (method.equals("GET")) {
                     check(api.get(concrete).as(AGENT_CHEN));
                 } else {
                     for (String body : ODD_BODIES) {
-                        check(api.post(concrete).as(LEAD_SUN).header("If-Match", "\"1\"").raw("application/json", body));
+                        check(api.call(method, concrete).as(LEAD_SUN).header("If-Match", "\"1\"")
+                                .raw("application/json", body));
                     }
                 }
             }
@@ -84,12 +86,14 @@ class RobustnessHttpTest {
             if (schema == null) {
                 return;
             }
-            String concrete = path.replace("{id}", path.startsWith("/api/v1/contacts") ? contactId : incidentId);
+            String method = operation.substring(0, operation.indexOf(' '));
+            String concrete = path.replace("{id}", path.startsWith("/api/v1/contacts") ? contactId : incidentId)
+                    .replace("{name}", "office-hours");
             schema.get("properties").fieldNames().forEachRemaining(field -> {
                 for (Object value : ODD_VALUES) {
                     ObjectNode body = RunningApi.object();
                     body.set(field, RunningApi.JSON.valueToTree(value));
-                    check(api.post(concrete).as(AGENT_CHEN).header("If-Match", "*").json(body));
+                    check(api.call(method, concrete).as(AGENT_CHEN).header("If-Match", "*").json(body));
                 }
             });
         });

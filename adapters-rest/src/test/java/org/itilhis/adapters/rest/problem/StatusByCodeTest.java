@@ -28,6 +28,13 @@ class StatusByCodeTest {
     }
 
     @Test
+    void mapsTheCodesOfServiceLevelManagement() {
+        assertThat(StatusByCode.of("sla.not-configured")).isEqualTo(409);
+        assertThat(StatusByCode.of("calendar.not-found")).isEqualTo(404);
+        assertThat(StatusByCode.of("sla.version-conflict")).isEqualTo(412);
+    }
+
+    @Test
     void everyCodeOfTheCoreCatalogueIsAClientError() throws IOException {
         Properties codes = new Properties();
         try (InputStream in = Messages.class.getResourceAsStream("/org/itilhis/core/messages.properties")) {
