@@ -136,6 +136,26 @@ class CalendarHttpTest {
     }
 
     @Test
+    void aVersionsDocumentIsReadEditedAndSentBackAsTheNextVersion() {
+        RunningApi.Reply read = api.get("/api/v1/calendars/office-hours/document").as(AGENT_CHEN).send();
+        assertThat(read.status()).as("%s", read).isEqualTo(200);
+        assertThat(read.header("Content-Type")).startsWith("text/plain");
+        assertThat(read.text()).startsWith("NAME " + ChinaMainland.officeHours().name() + "\n");
+        String edited = read.text() + "2027-03-06 EXTRA_HOURS 09:00-12:00 EMR go-live weekend\n";
+
+        RunningApi.Reply added = postDocument("office-hours", "2027-01-01T00:00:00+08:00", "EMR go-live", edited);
+
+        assertThat(added.status()).as("%s", added).isEqualTo(201);
+        assertThat(api.get("/api/v1/calendars/office-hours/document").as(AGENT_CHEN).send().text()).isEqualTo(edited);
+        assertThat(api.get("/api/v1/calendars/office-hours/document?at=2026-06-01T00:00:00Z").as(AGENT_CHEN).send()
+                .text()).isEqualTo(read.text());
+        refused(api, 404, "calendar.not-found", () -> api.get("/api/v1/calendars/nonesuch/document").as(AGENT_CHEN)
+                .send());
+        refused(api, 400, "request.invalid", () -> api.get("/api/v1/calendars/24x7/document?at=now").as(AGENT_CHEN)
+                .send());
+    }
+
+    @Test
     void aMalformedDocumentIsRefusedNamingLineAndColumn() {
         String broken = PACS_HOURS.replace("13:30-17:30", "13:30-25:00");
 

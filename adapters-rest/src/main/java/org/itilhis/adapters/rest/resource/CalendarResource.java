@@ -36,7 +36,8 @@ import org.itilhis.ports.in.SlaAdministration;
 
 /**
  * The business calendars SLA clocks are measured in: their names, the versions of one (with
- * the working periods of a given date, {@code ?date=2026-02-14}), and a new version in force
+ * the working periods of a given date, {@code ?date=2026-02-14}), the calendar document of
+ * one version ({@code text/plain}), and a new version in force
  * from a given instant, sent as a calendar document ({@link CalendarDocument}): as
  * {@code text/plain} with {@code effectiveFrom} and {@code reason} as query parameters, or
  * wrapped in JSON ({@link AddCalendarVersionJson}). Reading needs VIEW_SLA, adding MANAGE_SLA.
@@ -70,6 +71,24 @@ public final class CalendarResource extends ResourceSupport {
     public CalendarJson calendar(@PathParam("name") String name, @QueryParam("date") String date) {
         LocalDate day = date(date);
         return CalendarJson.of(name, administration.calendar(actor(), name), day);
+    }
+
+    /**
+     * The calendar document of the version in force at {@code at} (an ISO-8601 instant; the
+     * latest version when absent), to edit and send back as a new version.
+     */
+    @GET
+    @Path("{name}/document")
+    @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
+    public String document(@PathParam("name") String name, @QueryParam("at") String at) {
+        Fields fields = new Fields();
+        Instant instant = instant("at", at, fields);
+        if (!fields.errors().isEmpty()) {
+            throw ApiException.invalid(fields.errors());
+        }
+        CalendarVersions versions = administration.calendar(actor(), name);
+        return CalendarDocument.write(instant == null ? versions.versions().lastEntry().getValue()
+                : versions.calendarInForceAt(instant));
     }
 
     @POST
