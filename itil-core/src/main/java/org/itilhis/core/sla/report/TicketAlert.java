@@ -17,6 +17,13 @@ import org.itilhis.core.ticket.TicketId;
  * urgent clock past a warning threshold. {@link #MOST_URGENT_FIRST} orders the lists.
  */
 public record TicketAlert(TicketId ticketId, String service, SlaClock clock) {
+    /** The order of {@link #MOST_URGENT_FIRST} on clocks alone; declared first, as that one uses it. */
+    static final Comparator<SlaClock> CLOCK_URGENCY = Comparator
+            .comparing((SlaClock c) -> c.deadline().orElse(Instant.MAX))
+            .thenComparing(SlaClock::percent, Comparator.reverseOrder())
+            .thenComparing(SlaClock::priority)
+            .thenComparing(SlaClock::kind);
+
     /**
      * Earliest deadline first (a breach overdue longest comes first; a clock without a
      * deadline, being paused, comes after those with one), then the highest percentage of
@@ -25,13 +32,6 @@ public record TicketAlert(TicketId ticketId, String service, SlaClock clock) {
     public static final Comparator<TicketAlert> MOST_URGENT_FIRST = Comparator
             .comparing(TicketAlert::clock, TicketAlert.CLOCK_URGENCY)
             .thenComparing(a -> a.ticketId().value());
-
-    /** The order of {@link #MOST_URGENT_FIRST} on clocks alone. */
-    static final Comparator<SlaClock> CLOCK_URGENCY = Comparator
-            .comparing((SlaClock c) -> c.deadline().orElse(Instant.MAX))
-            .thenComparing(SlaClock::percent, Comparator.reverseOrder())
-            .thenComparing(SlaClock::priority)
-            .thenComparing(SlaClock::kind);
 
     public TicketAlert {
         checkNotNull(ticketId, "ticketId");
