@@ -44,7 +44,8 @@ public record ClockCompliance(int met, int breached, int breachedOpen, int runni
     public Optional<BigDecimal> compliancePercent() {
         int decided = met + breached;
         return decided == 0 ? Optional.empty()
-                : Optional.of(BigDecimal.valueOf(met * 100L).divide(BigDecimal.valueOf(decided), 1, RoundingMode.HALF_UP));
+                : Optional.of(BigDecimal.valueOf(met * 100L)
+                        .divide(BigDecimal.valueOf(decided), 1, RoundingMode.HALF_UP));
     }
 
     /** Every clock counted, in whatever state. */

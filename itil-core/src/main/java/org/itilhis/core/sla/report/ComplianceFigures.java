@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.itilhis.core.sla.ClockState;
 import org.itilhis.core.sla.SlaClock;
@@ -38,11 +39,11 @@ public record ComplianceFigures(int tickets, ClockCompliance response, ClockComp
     /** The figures of {@code measurements}, one per ticket. */
     public static ComplianceFigures of(Collection<SlaMeasurement> measurements) {
         checkNotNull(measurements, "measurements");
-        return new ComplianceFigures(measurements.size(),
-                ClockCompliance.of(measurements.stream().map(SlaMeasurement::response).toList()),
-                ClockCompliance.of(measurements.stream().map(SlaMeasurement::resolution).toList()),
-                BusinessTimeStatistics.of(elapsedOfStopped(measurements.stream().map(SlaMeasurement::response).toList())),
-                BusinessTimeStatistics.of(elapsedOfStopped(measurements.stream().map(SlaMeasurement::resolution).toList())));
+        List<SlaClock> responses = measurements.stream().map(SlaMeasurement::response).toList();
+        List<SlaClock> resolutions = measurements.stream().map(SlaMeasurement::resolution).toList();
+        return new ComplianceFigures(measurements.size(), ClockCompliance.of(responses),
+                ClockCompliance.of(resolutions), BusinessTimeStatistics.of(elapsedOfDone(responses)),
+                BusinessTimeStatistics.of(elapsedOfDone(resolutions)));
     }
 
     /** Whether the clock stopped because the work was done (responded, or resolved), met or late. */
@@ -51,7 +52,7 @@ public record ComplianceFigures(int tickets, ClockCompliance response, ClockComp
                 && (clock.state() == ClockState.MET || clock.state() == ClockState.BREACHED);
     }
 
-    private static ImmutableList<Duration> elapsedOfStopped(Collection<SlaClock> clocks) {
+    private static ImmutableList<Duration> elapsedOfDone(List<SlaClock> clocks) {
         return clocks.stream().filter(ComplianceFigures::isDone).map(SlaClock::elapsed)
                 .collect(ImmutableList.toImmutableList());
     }

@@ -150,7 +150,8 @@ public record SlaReport(ReportScope scope, int outsideScope, ComplianceFigures o
 
     private static ImmutableList<TicketAlert> atRisk(Collection<SlaMeasurement> measurements) {
         return alerts(measurements,
-                c -> (c.state() == ClockState.RUNNING || c.state() == ClockState.PAUSED) && !c.crossedWarnings().isEmpty(),
+                c -> (c.state() == ClockState.RUNNING || c.state() == ClockState.PAUSED)
+                        && !c.crossedWarnings().isEmpty(),
                 m -> !m.response().isBreached() && !m.resolution().isBreached());
     }
 
