@@ -4,6 +4,7 @@ package org.itilhis.core.sla.report;
  * How a {@link ReportScope} cuts its range into {@link ReportPeriod}s, in the scope's zone:
  * the whole range as one period, or calendar days, ISO weeks (Monday to Sunday, numbered by
  * the week-based year) or calendar months. The first and last periods are clipped to the range.
+ * Labels for people: {@code Messages.label(unit, locale)}, in English and Chinese.
  */
 public enum PeriodUnit {
     /** The whole range is one period. */

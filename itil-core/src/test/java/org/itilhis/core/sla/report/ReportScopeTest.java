@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.Locale;
+import org.itilhis.core.shared.Messages;
 import org.junit.jupiter.api.Test;
 
 class ReportScopeTest {
@@ -63,6 +65,12 @@ class ReportScopeTest {
         assertThat(scope.contains(scope.to())).isFalse();
         assertThatThrownBy(() -> scope.periodOf(scope.to())).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("outside the report range");
+    }
+
+    @Test
+    void periodUnitsHaveEnglishAndChineseLabels() {
+        assertThat(Messages.label(PeriodUnit.ISO_WEEK, Locale.ENGLISH)).isEqualTo("by ISO week");
+        assertThat(Messages.label(PeriodUnit.CALENDAR_MONTH, Locale.SIMPLIFIED_CHINESE)).isEqualTo("按自然月");
     }
 
     @Test
