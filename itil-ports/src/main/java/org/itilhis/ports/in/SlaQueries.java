@@ -3,9 +3,11 @@ package org.itilhis.ports.in;
 import java.util.List;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.core.sla.SlaMeasurement;
+import org.itilhis.core.sla.report.ReportScope;
+import org.itilhis.core.sla.report.SlaReport;
 import org.itilhis.core.ticket.TicketId;
 
-/** Reading SLA clocks: one ticket's, and the open tickets at risk or breached. */
+/** Reading SLA clocks: one ticket's, the open tickets at risk or breached, and the SLA report. */
 public interface SlaQueries {
     /**
      * The ticket's clocks measured now, derived from its history with the calendar version
@@ -24,4 +26,15 @@ public interface SlaQueries {
      * @throws SlaNotConfiguredException while no SLA configuration is stored
      */
     List<SlaMeasurement> atRisk(Actor actor);
+
+    /**
+     * The SLA report over {@code scope}: compliance per service, priority, group and period of
+     * the tickets raised in it, times to acknowledge and resolve, OLA figures, and the open
+     * tickets breached or at risk now (whenever they were raised). Every ticket is measured
+     * now from its history.
+     *
+     * @throws org.itilhis.core.access.NotPermittedException without the VIEW_SLA permission
+     * @throws SlaNotConfiguredException while no SLA configuration is stored
+     */
+    SlaReport report(Actor actor, ReportScope scope);
 }

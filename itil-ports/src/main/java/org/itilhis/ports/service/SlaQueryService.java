@@ -5,18 +5,25 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.itilhis.core.access.AccessContext;
 import org.itilhis.core.access.Permission;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.core.sla.SlaMeasurement;
 import org.itilhis.core.sla.SlaPolicy;
+import org.itilhis.core.sla.report.ReportScope;
+import org.itilhis.core.sla.report.SlaReport;
+import org.itilhis.core.ticket.Ticket;
 import org.itilhis.core.ticket.TicketEvent;
 import org.itilhis.core.ticket.TicketId;
+import org.itilhis.ports.in.QueuePosition;
 import org.itilhis.ports.in.SlaNotConfiguredException;
 import org.itilhis.ports.in.SlaQueries;
 import org.itilhis.ports.in.TicketQueries;
+import org.itilhis.ports.in.TicketSearch;
 import org.itilhis.ports.out.ClockWatch;
 
 /** Implements {@link SlaQueries}: ticket visibility as {@link TicketQueries} decides it, reports with VIEW_SLA. */
@@ -47,27 +54,50 @@ public final class SlaQueryService implements SlaQueries {
 
     @Override
     public List<SlaMeasurement> atRisk(Actor actor) {
-        settings.access().check(actor, Permission.VIEW_SLA,
-                AccessContext.general(ports.desk().directory().groupsOf(actor.staffId())), "the SLA report");
+        authorise(actor);
         SlaPolicy policy = policy();
         Instant now = ports.desk().clock().instant();
-        List<SlaMeasurement> atRisk = new ArrayList<>();
-        List<ClockWatch> page = watches(Optional.empty());
-        while (!page.isEmpty()) {
-            for (ClockWatch watch : page) {
-                SlaMeasurement m = measure(policy, watch.ticketId(), now);
-                if (!m.crossedThresholds().isEmpty() && !m.resolution().state().isStopped()) {
-                    atRisk.add(m);
-                }
-            }
-            page = page.size() < PAGE ? List.of() : watches(Optional.of(page.get(page.size() - 1).ticketId()));
-        }
+        List<SlaMeasurement> atRisk = new ArrayList<>(watched(policy, now).values().stream()
+                .filter(m -> !m.crossedThresholds().isEmpty() && !m.resolution().state().isStopped()).toList());
         atRisk.sort(MOST_URGENT_FIRST);
         return atRisk;
     }
 
+    @Override
+    public SlaReport report(Actor actor, ReportScope scope) {
+        checkNotNull(scope, "scope");
+        authorise(actor);
+        SlaPolicy policy = policy();
+        Instant now = ports.desk().clock().instant();
+        Map<TicketId, SlaMeasurement> measured = watched(policy, now);
+        TicketSearch raised = TicketSearch.all(TicketSearch.MAX_LIMIT).raisedWithin(scope.from(), scope.to());
+        List<Ticket> page = ports.desk().tickets().search(raised);
+        while (!page.isEmpty()) {
+            page.forEach(ticket -> measured.computeIfAbsent(ticket.id(), id -> measure(policy, id, now)));
+            page = page.size() < TicketSearch.MAX_LIMIT ? List.of()
+                    : ports.desk().tickets().search(raised.after(QueuePosition.of(page.get(page.size() - 1))));
+        }
+        return SlaReport.of(measured.values(), scope);
+    }
+
+    /** Every watched (open) ticket measured now, by id. */
+    private Map<TicketId, SlaMeasurement> watched(SlaPolicy policy, Instant now) {
+        Map<TicketId, SlaMeasurement> measured = new LinkedHashMap<>();
+        List<ClockWatch> page = watches(Optional.empty());
+        while (!page.isEmpty()) {
+            page.forEach(watch -> measured.put(watch.ticketId(), measure(policy, watch.ticketId(), now)));
+            page = page.size() < PAGE ? List.of() : watches(Optional.of(page.get(page.size() - 1).ticketId()));
+        }
+        return measured;
+    }
+
     private List<ClockWatch> watches(Optional<TicketId> after) {
         return ports.desk().transactions().inTransaction(() -> ports.watches().list(after, PAGE));
+    }
+
+    private void authorise(Actor actor) {
+        settings.access().check(checkNotNull(actor, "actor"), Permission.VIEW_SLA,
+                AccessContext.general(ports.desk().directory().groupsOf(actor.staffId())), "the SLA report");
     }
 
     private SlaPolicy policy() {

@@ -4,15 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.List;
 import org.itilhis.core.access.NotPermittedException;
+import org.itilhis.core.calendar.BusinessCalendar;
+import org.itilhis.core.priority.ServiceCriticality;
 import org.itilhis.core.sla.ClockKind;
 import org.itilhis.core.sla.ClockState;
 import org.itilhis.core.sla.SlaMeasurement;
 import org.itilhis.core.sla.SlaThreshold;
 import org.itilhis.core.sla.ThresholdCrossed;
+import org.itilhis.core.sla.report.ReportScope;
+import org.itilhis.core.sla.report.SlaReport;
+import org.itilhis.core.ticket.ResolutionCode;
 import org.itilhis.ports.in.SlaNotConfiguredException;
 import org.itilhis.ports.in.TicketCommand;
+import org.itilhis.ports.in.TicketNotFoundException;
 import org.itilhis.ports.in.TicketView;
 import org.itilhis.ports.out.Notification;
 import org.itilhis.testkit.DemoHospital;
@@ -98,7 +105,7 @@ class SlaMonitorTest {
         assertThat(levels.monitor().run().escalations()).isZero();
 
         hospital.handle(new TicketCommand.Reprioritise(DemoHospital.AGENT_CHEN, ticket.id(), ticket.version(),
-                "ONE_DEPARTMENT", "PATIENT_CARE_STOPPED", org.itilhis.core.priority.ServiceCriticality.CLINICAL_CRITICAL,
+                "ONE_DEPARTMENT", "PATIENT_CARE_STOPPED", ServiceCriticality.CLINICAL_CRITICAL,
                 "the whole hall is affected"));
         SlaMonitor.Run run = levels.monitor().run();
 
@@ -130,7 +137,7 @@ class SlaMonitorTest {
         assertThat(clocks.response().state()).isEqualTo(ClockState.RUNNING);
         assertThat(clocks.response().elapsed()).isEqualTo(Duration.ofMinutes(12));
         assertThatThrownBy(() -> levels.queries().clocks(DemoHospital.CLERK_LI, ticket.id()))
-                .isInstanceOf(org.itilhis.ports.in.TicketNotFoundException.class);
+                .isInstanceOf(TicketNotFoundException.class);
     }
 
     @Test
@@ -147,6 +154,33 @@ class SlaMonitorTest {
 
         assertThat(list).extracting(SlaMeasurement::ticketId).containsExactly(breached.id(), atRisk.id());
         assertThatThrownBy(() -> levels.queries().atRisk(DemoHospital.NURSE_WANG))
+                .isInstanceOf(NotPermittedException.class);
+    }
+
+    @Test
+    void theReportCountsTheTicketsRaisedInItsPeriodAndListsWhatIsBreachedNow() {
+        DemoHospital.configureServiceLevels(levels.administration());
+        TicketView onTime = hisIncident();
+        TicketView late = hisIncident();
+        TicketView accepted = hospital.handle(new TicketCommand.Accept(DemoHospital.LEAD_SUN, onTime.id(),
+                onTime.version()));
+        TicketView started = hospital.handle(new TicketCommand.Start(DemoHospital.LEAD_SUN, onTime.id(),
+                accepted.version()));
+        hospital.later(Duration.ofMinutes(30));
+        hospital.handle(new TicketCommand.Resolve(DemoHospital.LEAD_SUN, onTime.id(), started.version(),
+                ResolutionCode.FIXED, "restarted the registration service"));
+        levels.monitor().run();
+
+        SlaReport report = levels.queries().report(DemoHospital.DIRECTOR_GAO,
+                ReportScope.months(YearMonth.of(2026, 3), YearMonth.of(2026, 3), BusinessCalendar.SHANGHAI));
+
+        assertThat(report.overall().tickets()).isEqualTo(2);
+        assertThat(report.overall().response().met()).isEqualTo(1);
+        assertThat(report.overall().response().breached()).isEqualTo(1);
+        assertThat(report.overall().resolution().met()).isEqualTo(1);
+        assertThat(report.byService()).containsOnlyKeys("HIS outpatient");
+        assertThat(report.breached()).extracting(alert -> alert.ticketId()).containsExactly(late.id());
+        assertThatThrownBy(() -> levels.queries().report(DemoHospital.NURSE_WANG, report.scope()))
                 .isInstanceOf(NotPermittedException.class);
     }
 }

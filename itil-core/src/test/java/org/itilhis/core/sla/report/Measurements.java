@@ -125,6 +125,6 @@ final class Measurements {
         ImmutableList<Integer> crossed = ImmutableList.of(50, 75).stream().filter(p -> minutes * 100 >= p * targetMinutes)
                 .collect(ImmutableList.toImmutableList());
         return new SlaClock(kind, state, priority, target, raisedAt, deadline, elapsed, minutes * 100 / targetMinutes,
-                crossed, stoppedAt, NOW, ImmutableList.of());
+                crossed, stoppedAt, NOW, Optional.empty(), ImmutableList.of());
     }
 }
