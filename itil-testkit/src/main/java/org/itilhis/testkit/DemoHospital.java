@@ -26,7 +26,7 @@ import org.itilhis.core.sla.SlaTargets;
 import org.itilhis.core.ticket.SupportTier;
 import org.itilhis.ports.in.SlaAdministration;
 import org.itilhis.ports.out.AssignmentGroup;
-import org.itilhis.ports.out.SlaConfiguration;
+import org.itilhis.ports.in.SlaConfiguration;
 import org.itilhis.ports.out.StaffMember;
 import org.itilhis.ports.service.ServiceDeskSettings;
 import org.itilhis.testkit.memory.InMemoryServiceDesk;

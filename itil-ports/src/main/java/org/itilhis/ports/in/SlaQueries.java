@@ -1,6 +1,7 @@
 package org.itilhis.ports.in;
 
 import java.util.List;
+import java.util.Optional;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.core.sla.SlaMeasurement;
 import org.itilhis.core.sla.report.ReportScope;
@@ -17,6 +18,18 @@ public interface SlaQueries {
      * @throws SlaNotConfiguredException while no SLA configuration is stored
      */
     SlaMeasurement clocks(Actor actor, TicketId id);
+
+    /**
+     * The work queue in service-level order: priority, then resolution deadline (paused
+     * clocks last), then number; the same tickets {@link TicketQueries#queue} shows the actor.
+     * The watch list is brought up to date with the event log first, so a ticket raised or
+     * reprioritised a moment ago stands where it belongs.
+     *
+     * @throws InvalidCommandException unless {@code limit} is 1 to {@link TicketSearch#MAX_LIMIT}
+     * @throws org.itilhis.core.access.NotPermittedException without the VIEW_QUEUE permission
+     * @throws SlaNotConfiguredException while no SLA configuration is stored
+     */
+    List<QueuedTicket> queue(Actor actor, int limit, Optional<DeadlinePosition> after);
 
     /**
      * The watched open tickets with a clock past a warning threshold or breached, measured

@@ -63,6 +63,11 @@ public final class SlaMonitor {
         return new Run(catchUp(policy.get(), now), escalateDue(policy.get(), now));
     }
 
+    /** Brings the watch list up to date with the event log, without escalating; see the class comment. */
+    void catchUp() {
+        policies.current().ifPresent(policy -> catchUp(policy, ports.desk().clock().instant()));
+    }
+
     private int catchUp(SlaPolicy policy, Instant now) {
         int remeasured = 0;
         Batch batch;
@@ -153,7 +158,7 @@ public final class SlaMonitor {
         Optional<Instant> next = checkCrossed && !m.crossedThresholds().isEmpty() ? Optional.of(now)
                 : m.nextThresholdAt();
         Ticket t = ticket.get();
-        ports.watches().put(new ClockWatch(id, t.number(), m.service(), t.priority(), t.group(),
+        ports.watches().put(new ClockWatch(id, t.number(), m.service(), t.priority(), t.group(), t.status(),
                 m.response().state(), m.resolution().state(), m.resolution().deadline(), next, now));
         return Optional.of(new Measured(t, m));
     }

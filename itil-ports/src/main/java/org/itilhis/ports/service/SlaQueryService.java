@@ -2,6 +2,7 @@ package org.itilhis.ports.service;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import org.itilhis.core.access.AccessContext;
 import org.itilhis.core.access.Permission;
 import org.itilhis.core.shared.Actor;
+import org.itilhis.core.shared.GroupId;
 import org.itilhis.core.sla.SlaMeasurement;
 import org.itilhis.core.sla.SlaPolicy;
 import org.itilhis.core.sla.report.ReportScope;
@@ -19,11 +21,14 @@ import org.itilhis.core.sla.report.SlaReport;
 import org.itilhis.core.ticket.Ticket;
 import org.itilhis.core.ticket.TicketEvent;
 import org.itilhis.core.ticket.TicketId;
+import org.itilhis.ports.in.DeadlinePosition;
 import org.itilhis.ports.in.QueuePosition;
+import org.itilhis.ports.in.QueuedTicket;
 import org.itilhis.ports.in.SlaNotConfiguredException;
 import org.itilhis.ports.in.SlaQueries;
 import org.itilhis.ports.in.TicketQueries;
 import org.itilhis.ports.in.TicketSearch;
+import org.itilhis.ports.in.TicketView;
 import org.itilhis.ports.out.ClockWatch;
 
 /** Implements {@link SlaQueries}: ticket visibility as {@link TicketQueries} decides it, reports with VIEW_SLA. */
@@ -38,18 +43,39 @@ public final class SlaQueryService implements SlaQueries {
     private final ServiceDeskSettings settings;
     private final TicketQueries tickets;
     private final SlaPolicies policies;
+    private final SlaMonitor monitor;
 
-    SlaQueryService(ServiceLevelPorts ports, ServiceDeskSettings settings, TicketQueries tickets) {
+    SlaQueryService(ServiceLevelPorts ports, ServiceDeskSettings settings, TicketQueries tickets, SlaMonitor monitor) {
         this.ports = checkNotNull(ports, "ports");
         this.settings = checkNotNull(settings, "settings");
         this.tickets = checkNotNull(tickets, "tickets");
         this.policies = new SlaPolicies(ports.configuration());
+        this.monitor = checkNotNull(monitor, "monitor");
     }
 
     @Override
     public SlaMeasurement clocks(Actor actor, TicketId id) {
         tickets.ticket(actor, id); // not found unless the actor may see it
         return measure(policy(), id, ports.desk().clock().instant());
+    }
+
+    @Override
+    public List<QueuedTicket> queue(Actor actor, int limit, Optional<DeadlinePosition> after) {
+        checkNotNull(after, "after");
+        Optional<ImmutableSet<GroupId>> groups = QueueScope.groups(settings, ports.desk().directory(), actor, limit);
+        policy();
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        monitor.catchUp();
+        List<ClockWatch> watches = ports.desk().transactions().inTransaction(
+                () -> ports.watches().queue(QueueScope.OPEN, groups.get(), after, limit));
+        List<QueuedTicket> queue = new ArrayList<>();
+        for (ClockWatch watch : watches) {
+            ports.desk().tickets().find(watch.ticketId())
+                    .ifPresent(ticket -> queue.add(new QueuedTicket(TicketView.of(ticket), watch.position())));
+        }
+        return queue;
     }
 
     @Override
