@@ -43,10 +43,15 @@ public final class CalendarFile {
             number++;
             String content = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
             if (!content.isBlank() && !content.strip().startsWith("#")) {
-                rules.addAll(new LineParser(number, content).parse());
+                rules.addAll(parseLine(number, content));
             }
         }
         return ImmutableList.copyOf(rules);
+    }
+
+    /** The rules of one non-blank, non-comment line; {@code number} is its 1-based line number. */
+    static List<DateRule> parseLine(int number, String line) {
+        return new LineParser(number, line).parse();
     }
 
     /** Reads one line token by token, remembering where each token starts. */

@@ -50,6 +50,13 @@ class BusinessCalendarTest {
     }
 
     @Test
+    void aDeadlineOnTheLastWorkingSecondOfAYearStaysInThatYear() {
+        // Thu 31 Dec 2026 16:00-17:30 ends the year's working time exactly: the deadline is
+        // that period's end, not the first working instant of 2027 (random durations rarely hit this).
+        assertThat(office.deadline(at("2026-12-31T16:00"), Duration.ofMinutes(90))).isEqualTo(at("2026-12-31T17:30"));
+    }
+
+    @Test
     void aZeroDeadlineIsTheFirstWorkingInstantAtOrAfterTheStart() {
         assertThat(office.deadline(at("2026-02-15T10:00"), Duration.ZERO)).isEqualTo(at("2026-02-24T08:00"));
         assertThat(office.deadline(at("2026-02-13T09:15"), Duration.ZERO)).isEqualTo(at("2026-02-13T09:15"));
