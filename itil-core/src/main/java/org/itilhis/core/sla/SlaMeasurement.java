@@ -11,8 +11,9 @@ import org.itilhis.core.ticket.TicketId;
 
 /**
  * A ticket's SLA clocks and OLA segments as measured at one instant by {@link SlaClocks}.
- * The keep-in-loop clock restarts at every update of the caller, so it is kept apart from
- * {@link #clocks()}, the clocks whose thresholds are crossed once per ticket.
+ * The keep-in-loop clock restarts at every update of the caller, so its thresholds are
+ * crossed afresh in every silence; an escalation names the clock's start
+ * ({@link ThresholdCrossed#key()}) and so happens once per silence.
  *
  * @param calendar the name of the calendar version that measured it: the one in force when the ticket was raised
  */
@@ -28,9 +29,9 @@ public record SlaMeasurement(TicketId ticketId, String service, String calendar,
         checkNotNull(segments, "segments");
     }
 
-    /** The clocks, response first. */
+    /** The clocks: response, resolution, keep-in-loop. */
     public ImmutableList<SlaClock> clocks() {
-        return ImmutableList.of(response, resolution);
+        return ImmutableList.of(response, resolution, keepInLoop);
     }
 
     /** Every threshold crossed on any clock, in clock order. */
@@ -46,9 +47,6 @@ public record SlaMeasurement(TicketId ticketId, String service, String calendar,
 
     /** The clock of {@code kind}. */
     public SlaClock clock(ClockKind kind) {
-        if (kind == ClockKind.KEEP_IN_LOOP) {
-            return keepInLoop;
-        }
         return clocks().stream().filter(clock -> clock.kind() == kind).findFirst().orElseThrow();
     }
 

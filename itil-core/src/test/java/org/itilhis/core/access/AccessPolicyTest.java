@@ -101,7 +101,8 @@ class AccessPolicyTest {
     @Test
     void anEngineerMayViewAnyTicketAndTheQueueButNotWorkOutsideTheirGroups() {
         assertThat(permitted(SPECIALIST, nursesTicketIn(DESKTOP, HIS_SUPPORT)))
-                .containsExactlyInAnyOrder(Permission.VIEW_TICKET, Permission.VIEW_QUEUE, Permission.LOG_CONTACT);
+                .containsExactlyInAnyOrder(Permission.VIEW_TICKET, Permission.VIEW_QUEUE, Permission.LOG_CONTACT,
+                        Permission.VIEW_SLA);
     }
 
     @Test
@@ -143,7 +144,7 @@ class AccessPolicyTest {
         Set<Permission> desk = EnumSet.of(Permission.VIEW_TICKET, Permission.VIEW_QUEUE, Permission.LOG_CONTACT,
                 Permission.RESOLVE_AT_FIRST_CONTACT, Permission.RAISE_TICKET, Permission.LINK_CONTACT, Permission.ASSIGN,
                 Permission.ESCALATE_TO_LEAD, Permission.CONFIRM, Permission.REOPEN, Permission.CANCEL,
-                Permission.ADD_WORK_LOG, Permission.REPRIORITISE, Permission.DECLARE_MAJOR_INCIDENT);
+                Permission.ADD_WORK_LOG, Permission.REPRIORITISE, Permission.DECLARE_MAJOR_INCIDENT, Permission.VIEW_SLA);
 
         assertThat(permitted(AGENT, nursesTicketIn(HIS_SUPPORT))).isEqualTo(desk);
         assertThat(permitted(AGENT, ticket(OTHER_CALLER, DESKTOP, HIS_SUPPORT))).isEqualTo(desk);
@@ -158,13 +159,15 @@ class AccessPolicyTest {
     // ---- the director and the system ---------------------------------------------------
 
     @Test
-    void theDirectorViewsEveryTicketAndTheQueueAndDoesNoTicketWork() {
+    void theDirectorViewsEveryTicketAndTheQueueManagesServiceLevelsAndDoesNoTicketWork() {
         Set<Permission> director = permitted(DIRECTOR, nursesTicketIn(DESKTOP));
 
-        assertThat(director).contains(Permission.VIEW_TICKET, Permission.VIEW_QUEUE);
-        // Declaring a major incident is the one change the default grants the director.
+        assertThat(director).contains(Permission.VIEW_TICKET, Permission.VIEW_QUEUE, Permission.VIEW_SLA,
+                Permission.MANAGE_SLA);
+        // Declaring a major incident is the one ticket change the default grants the director.
         assertThat(EnumSet.complementOf(EnumSet.of(Permission.VIEW_TICKET, Permission.VIEW_QUEUE,
-                Permission.DECLARE_MAJOR_INCIDENT))).doesNotContainAnyElementsOf(director);
+                Permission.DECLARE_MAJOR_INCIDENT, Permission.VIEW_SLA, Permission.MANAGE_SLA)))
+                .doesNotContainAnyElementsOf(director);
     }
 
     @Test
@@ -179,7 +182,8 @@ class AccessPolicyTest {
     @Test
     void theSystemDoesNoEngineeringOrDeskWork() {
         assertThat(permitted(Actor.system(), nursesTicketIn(DESKTOP))).containsExactlyInAnyOrder(Permission.CLOSE,
-                Permission.LOG_CONTACT, Permission.RAISE_TICKET, Permission.VIEW_TICKET, Permission.VIEW_QUEUE);
+                Permission.LOG_CONTACT, Permission.RAISE_TICKET, Permission.VIEW_TICKET, Permission.VIEW_QUEUE,
+                Permission.VIEW_SLA, Permission.MANAGE_SLA);
     }
 
     // ---- several roles, custom tables, refusals -----------------------------------------

@@ -67,7 +67,7 @@ class SlaReportOfMeasuredTicketsTest {
     private static SlaMeasurement measure(Ticket ticket, int number) {
         SlaMeasurement m = SlaClocks.measure(SlaTickets.history(ticket), SlaFixture.HIS_OUTPATIENT,
                 CalendarPolicy.hospitalDefault(), NOW);
-        return new SlaMeasurement(id(number), m.service(), m.calendar(), m.response(), m.resolution(), m.segments());
+        return new SlaMeasurement(id(number), m.service(), m.calendar(), m.response(), m.resolution(), m.keepInLoop(), m.segments());
     }
 
     private static TicketId id(int number) {

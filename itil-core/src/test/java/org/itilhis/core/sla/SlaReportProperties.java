@@ -83,7 +83,7 @@ class SlaReportProperties {
         List<SlaMeasurement> numbered = new ArrayList<>();
         for (SlaMeasurement m : measurements) {
             numbered.add(new SlaMeasurement(new TicketId(new UUID(7, numbered.size())), m.service(), m.calendar(),
-                    m.response(), m.resolution(), m.segments()));
+                    m.response(), m.resolution(), m.keepInLoop(), m.segments()));
         }
         return numbered;
     }

@@ -89,9 +89,12 @@ class SlaMonitorTest {
         hospital.later(Duration.ofHours(5));
         SlaMonitor.Run run = levels.monitor().run();
 
-        assertThat(run.escalations()).isEqualTo(3);
+        // resolution in 4 hours, the caller updated every hour: both run out
+        assertThat(run.escalations()).isEqualTo(6);
         assertThat(thresholds()).containsExactly(new SlaThreshold(ClockKind.RESOLUTION, 50),
-                new SlaThreshold(ClockKind.RESOLUTION, 75), SlaThreshold.breach(ClockKind.RESOLUTION));
+                new SlaThreshold(ClockKind.RESOLUTION, 75), SlaThreshold.breach(ClockKind.RESOLUTION),
+                new SlaThreshold(ClockKind.KEEP_IN_LOOP, 50), new SlaThreshold(ClockKind.KEEP_IN_LOOP, 75),
+                SlaThreshold.breach(ClockKind.KEEP_IN_LOOP));
         assertThat(levels.monitor().run().escalations()).isZero();
     }
 
@@ -109,7 +112,32 @@ class SlaMonitorTest {
                 "the whole hall is affected"));
         SlaMonitor.Run run = levels.monitor().run();
 
-        assertThat(run.escalations()).isEqualTo(3); // P2 or higher: 15 minutes to respond, 20 have passed
+        // P1 on a clinical-critical service: 10 minutes to respond and 30 to update the caller; 20 have passed
+        assertThat(run.escalations()).isEqualTo(4);
+        assertThat(thresholds()).containsExactly(new SlaThreshold(ClockKind.RESPONSE, 50),
+                new SlaThreshold(ClockKind.RESPONSE, 75), SlaThreshold.breach(ClockKind.RESPONSE),
+                new SlaThreshold(ClockKind.KEEP_IN_LOOP, 50));
+    }
+
+    @Test
+    void everySilenceTowardsTheCallerIsEscalatedOnItsOwn() {
+        DemoHospital.configureServiceLevels(levels.administration());
+        TicketView ticket = hisIncident(); // P2: the caller is to hear from us every hour
+        TicketView accepted = hospital.handle(new TicketCommand.Accept(DemoHospital.LEAD_SUN, ticket.id(),
+                ticket.version()));
+        hospital.later(Duration.ofMinutes(50));
+        levels.monitor().run();
+        hospital.handle(new TicketCommand.UpdateCaller(DemoHospital.LEAD_SUN, ticket.id(), accepted.version(),
+                "A technician is on the way"));
+        hospital.later(Duration.ofMinutes(50));
+        levels.monitor().run();
+
+        List<ThresholdCrossed> silences = escalations().stream()
+                .filter(e -> e.threshold().clock() == ClockKind.KEEP_IN_LOOP).toList();
+        assertThat(silences).extracting(ThresholdCrossed::threshold).containsExactly(
+                new SlaThreshold(ClockKind.KEEP_IN_LOOP, 50), new SlaThreshold(ClockKind.KEEP_IN_LOOP, 75),
+                new SlaThreshold(ClockKind.KEEP_IN_LOOP, 50), new SlaThreshold(ClockKind.KEEP_IN_LOOP, 75));
+        assertThat(silences.get(2).clockStartedAt()).isEqualTo(ticket.raisedAt().plus(Duration.ofMinutes(50)));
     }
 
     @Test

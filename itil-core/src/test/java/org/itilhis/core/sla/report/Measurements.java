@@ -97,7 +97,8 @@ final class Measurements {
         long[] targets = TARGET_MINUTES.get(priority);
         return new SlaMeasurement(id(number), service, "24x7",
                 clock(ClockKind.RESPONSE, response, responseMinutes, targets[0]),
-                clock(ClockKind.RESOLUTION, resolution, resolutionMinutes, targets[1]), ImmutableList.copyOf(segments));
+                clock(ClockKind.RESOLUTION, resolution, resolutionMinutes, targets[1]),
+                clock(ClockKind.KEEP_IN_LOOP, Run.RUNNING, 0, targets[0]), ImmutableList.copyOf(segments));
     }
 
     private Measurements response(Run run, long minutes) {
