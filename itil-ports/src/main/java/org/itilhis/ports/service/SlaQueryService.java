@@ -30,9 +30,13 @@ import org.itilhis.ports.in.TicketQueries;
 import org.itilhis.ports.in.TicketSearch;
 import org.itilhis.ports.in.TicketView;
 import org.itilhis.ports.out.ClockWatch;
+import org.itilhis.ports.out.StorageException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Implements {@link SlaQueries}: ticket visibility as {@link TicketQueries} decides it, reports with VIEW_SLA. */
 public final class SlaQueryService implements SlaQueries {
+    private static final Logger LOG = LoggerFactory.getLogger(SlaQueryService.class);
     static final int PAGE = 500;
     private static final Comparator<SlaMeasurement> MOST_URGENT_FIRST = Comparator
             .comparing((SlaMeasurement m) -> !m.resolution().isBreached() && !m.response().isBreached())
@@ -67,7 +71,7 @@ public final class SlaQueryService implements SlaQueries {
         if (groups.isEmpty()) {
             return List.of();
         }
-        monitor.catchUp();
+        catchUp();
         List<ClockWatch> watches = ports.desk().transactions().inTransaction(
                 () -> ports.watches().queue(QueueScope.OPEN, groups.get(), after, limit));
         List<QueuedTicket> queue = new ArrayList<>();
@@ -76,6 +80,15 @@ public final class SlaQueryService implements SlaQueries {
                     .ifPresent(ticket -> queue.add(new QueuedTicket(TicketView.of(ticket), watch.position())));
         }
         return queue;
+    }
+
+    /** A queue read after a failed catch-up shows the watch list as the last run left it, rather than nothing. */
+    private void catchUp() {
+        try {
+            monitor.catchUp();
+        } catch (StorageException e) {
+            LOG.warn("the work queue is read without catching up with the event log", e);
+        }
     }
 
     @Override
