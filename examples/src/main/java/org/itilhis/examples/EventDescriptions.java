@@ -5,6 +5,7 @@ import org.itilhis.core.shared.DomainEvent;
 import org.itilhis.core.ticket.TicketEvent;
 import org.itilhis.core.ticket.TicketEvent.Assigned;
 import org.itilhis.core.ticket.TicketEvent.Cancelled;
+import org.itilhis.core.ticket.TicketEvent.CallerUpdated;
 import org.itilhis.core.ticket.TicketEvent.Closed;
 import org.itilhis.core.ticket.TicketEvent.ContactLinked;
 import org.itilhis.core.ticket.TicketEvent.Escalated;
@@ -68,6 +69,8 @@ final class EventDescriptions {
     private static Optional<String> records(TicketEvent event) {
         if (event instanceof WorkLogged e) {
             return Optional.of(e.entry().minutes() + " min: " + e.entry().note());
+        } else if (event instanceof CallerUpdated e) {
+            return Optional.of("told the caller: " + e.message());
         } else if (event instanceof Rated e) {
             return Optional.of(e.satisfaction().score() + "/5: " + e.satisfaction().comment());
         } else if (event instanceof Reprioritised e) {

@@ -26,7 +26,7 @@ import org.itilhis.core.sla.SlaTargets;
 import org.itilhis.core.ticket.SupportTier;
 import org.itilhis.ports.in.SlaAdministration;
 import org.itilhis.ports.out.AssignmentGroup;
-import org.itilhis.ports.out.SlaConfiguration;
+import org.itilhis.ports.in.SlaConfiguration;
 import org.itilhis.ports.out.StaffMember;
 import org.itilhis.ports.service.ServiceDeskSettings;
 import org.itilhis.testkit.memory.InMemoryServiceDesk;
@@ -121,13 +121,13 @@ public final class DemoHospital {
      */
     public static ServiceCatalogue serviceCatalogue() {
         ServiceLevelAgreement clinical = ServiceLevelAgreement.of("clinical", Map.of(
-                Priority.P1, SlaTargets.of(10, 2), Priority.P2, SlaTargets.of(15, 4),
-                Priority.P3, SlaTargets.of(30, 8), Priority.P4, SlaTargets.of(60, 24),
-                Priority.P5, SlaTargets.of(120, 72)), List.of(50, 75));
+                Priority.P1, SlaTargets.of(10, 2, 30), Priority.P2, SlaTargets.of(15, 4, 60),
+                Priority.P3, SlaTargets.of(30, 8, 120), Priority.P4, SlaTargets.of(60, 24, 240),
+                Priority.P5, SlaTargets.of(120, 72, 480)), List.of(50, 75));
         ServiceLevelAgreement standard = ServiceLevelAgreement.of("standard", Map.of(
-                Priority.P1, SlaTargets.of(15, 4), Priority.P2, SlaTargets.of(30, 8),
-                Priority.P3, SlaTargets.of(60, 16), Priority.P4, SlaTargets.of(120, 24),
-                Priority.P5, SlaTargets.of(240, 80)), List.of(50, 75));
+                Priority.P1, SlaTargets.of(15, 4, 30), Priority.P2, SlaTargets.of(30, 8, 120),
+                Priority.P3, SlaTargets.of(60, 16, 240), Priority.P4, SlaTargets.of(120, 24, 480),
+                Priority.P5, SlaTargets.of(240, 80, 1440)), List.of(50, 75));
         return ServiceCatalogue.of(
                         new ServiceCatalogueEntry("desktop and printers", ServiceCriticality.GENERAL, standard),
                         new ServiceCatalogueEntry("HIS outpatient", ServiceCriticality.CLINICAL_CRITICAL, clinical),

@@ -46,6 +46,10 @@ final class TicketSearchQuery {
         search.text().map(SqlValues::containing).ifPresent(pattern -> add(
                 "(summary " + dialect.caseInsensitiveLike() + " :text OR description " + dialect.caseInsensitiveLike()
                         + " :text)", q -> q.bind("text", pattern)));
+        search.raisedFrom().ifPresent(from -> add("raised_at >= " + dialect.timestamp("raised_from"),
+                q -> q.bind("raised_from", SqlValues.utc(from))));
+        search.raisedBefore().ifPresent(before -> add("raised_at < " + dialect.timestamp("raised_before"),
+                q -> q.bind("raised_before", SqlValues.utc(before))));
         search.after().ifPresent(position -> after(position, dialect));
         this.limit = search.limit();
     }

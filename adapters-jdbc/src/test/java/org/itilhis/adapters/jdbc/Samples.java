@@ -83,6 +83,7 @@ final class Samples {
                 new TicketEvent.Resumed(id, ENGINEER, at),
                 new TicketEvent.Escalated(id, SupportTier.FIRST_LINE, SupportTier.SECOND_LINE, NETWORK, "switch", ENGINEER, at),
                 new TicketEvent.EscalatedToLead(id, DESKTOP, "slow", ENGINEER, at),
+                new TicketEvent.CallerUpdated(id, "工程师已在路上 (engineer on the way)", ENGINEER, at),
                 new TicketEvent.Resolved(id, Resolution.of(ResolutionCode.FIXED, "cleared"), ENGINEER, at),
                 new TicketEvent.Closed(id, true, StaffId.of("system"), at),
                 new TicketEvent.Reopened(id, "again", NURSE, at),

@@ -52,7 +52,7 @@ class RefusalHttpTest {
         JsonNode problem = refused(api, 409, "workflow.illegal-transition",
                 () -> desk.attempt(NURSE_WANG, incident, "confirm", null));
         assertThat(problem.get("allowedActions")).extracting(JsonNode::asText)
-                .containsExactlyInAnyOrder("assign", "accept", "escalate", "escalate-to-lead", "cancel");
+                .containsExactlyInAnyOrder("assign", "accept", "escalate", "escalate-to-lead", "update-caller", "cancel");
     }
 
     @Test

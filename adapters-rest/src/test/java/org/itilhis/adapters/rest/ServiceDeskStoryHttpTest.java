@@ -107,6 +107,11 @@ class ServiceDeskStoryHttpTest {
         assertThat(incident.get("tier").asText()).isEqualTo("SECOND_LINE");
         incident = desk.step(SPECIALIST_HUANG, incident, "accept", null);
         incident = desk.step(SPECIALIST_HUANG, incident, "start", null);
+        long beforeUpdate = incident.get("version").asLong();
+        incident = desk.step(SPECIALIST_HUANG, incident, "update-caller",
+                RunningApi.object().put("message", "挂号服务正在重启 (the registration service is restarting)"));
+        assertThat(incident.get("status").asText()).isEqualTo("IN_PROGRESS");
+        assertThat(incident.get("version").asLong()).isEqualTo(beforeUpdate + 1);
         incident = desk.step(SPECIALIST_HUANG, incident, "resolve", RunningApi.object().put("code", "FIXED")
                 .put("note", "Restarted the registration service after a pool leak"));
         assertThat(incident.get("status").asText()).isEqualTo("RESOLVED");

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.itilhis.core.priority.Priority;
 import org.itilhis.core.sla.SlaTargets;
-import org.itilhis.ports.out.SlaConfiguration;
+import org.itilhis.ports.in.SlaConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

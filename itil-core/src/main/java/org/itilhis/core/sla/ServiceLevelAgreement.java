@@ -73,7 +73,8 @@ public record ServiceLevelAgreement(String name, ImmutableSortedMap<Priority, Sl
         StringBuilder text = new StringBuilder("SLA ").append(name).append('\n');
         targets.forEach((priority, t) -> text.append("  ").append(priority).append(": respond within ")
                 .append(Explanations.duration(t.response())).append(", resolve within ")
-                .append(Explanations.duration(t.resolution())).append('\n'));
+                .append(Explanations.duration(t.resolution())).append(", update the caller every ")
+                .append(Explanations.duration(t.keepInLoop())).append('\n'));
         text.append("  warn at ").append(warningPercents).append("% of a target\n");
         return text.append("  paused while on hold for ").append(pausingReasons).append('\n').toString();
     }

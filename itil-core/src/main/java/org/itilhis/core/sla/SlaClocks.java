@@ -58,7 +58,9 @@ public final class SlaClocks {
         ClockTimeline timeline = ClockTimeline.walk(history, service.sla(), calendar.zone(), now);
         ClockMeter meter = new ClockMeter(calendar, service.sla(), timeline.priority(), raisedAt, now);
         return new SlaMeasurement(timeline.raised.ticketId(), service.service(), calendar.name(),
-                response(meter, timeline), resolution(meter, timeline), segments(calendar, timeline.pieces));
+                response(meter, timeline), resolution(meter, timeline),
+                KeepInLoopClock.measure(history, calendar, service.sla(), timeline.priority(), now),
+                segments(calendar, timeline.pieces));
     }
 
     private static SlaClock response(ClockMeter meter, ClockTimeline t) {

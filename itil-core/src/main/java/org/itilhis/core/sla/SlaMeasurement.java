@@ -11,23 +11,27 @@ import org.itilhis.core.ticket.TicketId;
 
 /**
  * A ticket's SLA clocks and OLA segments as measured at one instant by {@link SlaClocks}.
+ * The keep-in-loop clock restarts at every update of the caller, so its thresholds are
+ * crossed afresh in every silence; an escalation names the clock's start
+ * ({@link ThresholdCrossed#key()}) and so happens once per silence.
  *
  * @param calendar the name of the calendar version that measured it: the one in force when the ticket was raised
  */
 public record SlaMeasurement(TicketId ticketId, String service, String calendar, SlaClock response,
-                             SlaClock resolution, ImmutableList<OlaSegment> segments) {
+                             SlaClock resolution, SlaClock keepInLoop, ImmutableList<OlaSegment> segments) {
     public SlaMeasurement {
         checkNotNull(ticketId, "ticketId");
         checkNotNull(service, "service");
         checkNotNull(calendar, "calendar");
         checkNotNull(response, "response");
         checkNotNull(resolution, "resolution");
+        checkNotNull(keepInLoop, "keepInLoop");
         checkNotNull(segments, "segments");
     }
 
-    /** The clocks, response first. */
+    /** The clocks: response, resolution, keep-in-loop. */
     public ImmutableList<SlaClock> clocks() {
-        return ImmutableList.of(response, resolution);
+        return ImmutableList.of(response, resolution, keepInLoop);
     }
 
     /** Every threshold crossed on any clock, in clock order. */
@@ -51,10 +55,11 @@ public record SlaMeasurement(TicketId ticketId, String service, String calendar,
         return segments.stream().map(OlaSegment::businessTime).reduce(Duration.ZERO, Duration::plus);
     }
 
-    /** Both clocks' explanations and the segments, printable. */
+    /** The clocks' explanations and the segments, printable. */
     public String explain() {
         StringBuilder text = new StringBuilder(service).append(", measured in ").append(calendar).append('\n');
-        text.append(response.explain()).append('\n').append(resolution.explain()).append('\n');
+        text.append(response.explain()).append('\n').append(resolution.explain()).append('\n')
+                .append(keepInLoop.explain()).append('\n');
         for (OlaSegment s : segments) {
             text.append("group ").append(s.group()).append(" held it ").append(s.from()).append(" .. ")
                     .append(s.until()).append(": ").append(Explanations.duration(s.businessTime())).append('\n');

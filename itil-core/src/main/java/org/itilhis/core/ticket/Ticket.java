@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static org.itilhis.core.ticket.TicketWorkflows.GROUP;
 import static org.itilhis.core.ticket.TicketWorkflows.HOLD_REASON;
+import static org.itilhis.core.ticket.TicketWorkflows.MESSAGE;
 import static org.itilhis.core.ticket.TicketWorkflows.REASON;
 import static org.itilhis.core.ticket.TicketWorkflows.RESOLUTION_CODE;
 import static org.itilhis.core.ticket.TicketWorkflows.RESOLUTION_NOTE;
@@ -26,6 +27,7 @@ import org.itilhis.core.shared.GroupId;
 import org.itilhis.core.shared.StaffId;
 import org.itilhis.core.ticket.TicketEvent.Accepted;
 import org.itilhis.core.ticket.TicketEvent.Assigned;
+import org.itilhis.core.ticket.TicketEvent.CallerUpdated;
 import org.itilhis.core.ticket.TicketEvent.Cancelled;
 import org.itilhis.core.ticket.TicketEvent.Closed;
 import org.itilhis.core.ticket.TicketEvent.ContactLinked;
@@ -221,6 +223,12 @@ public final class Ticket {
     public void escalateToLead(String reason, StaffId actor, Instant at) {
         check(TicketAction.ESCALATE_TO_LEAD, present(REASON, reason));
         record(new EscalatedToLead(id, group, reason.strip(), actor, at));
+    }
+
+    /** Keeps the caller in the loop with {@code message}; a blank message is refused as a missing field. */
+    public void updateCaller(String message, StaffId actor, Instant at) {
+        check(TicketAction.UPDATE_CALLER, present(MESSAGE, message));
+        record(new CallerUpdated(id, message.strip(), actor, at));
     }
 
     /** Resolves with a code and a note; either missing is refused as a missing field. */

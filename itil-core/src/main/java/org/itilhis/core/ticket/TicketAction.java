@@ -11,6 +11,8 @@ public enum TicketAction {
     ESCALATE,
     /** Hierarchical escalation: the owning group's lead is told; the ticket stays. */
     ESCALATE_TO_LEAD,
+    /** Keep the caller in the loop: tell them where their ticket stands. */
+    UPDATE_CALLER,
     RESOLVE,
     /** The caller (or the desk on the caller's word) confirms the resolution: closed. */
     CONFIRM,

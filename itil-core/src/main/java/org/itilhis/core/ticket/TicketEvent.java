@@ -65,6 +65,9 @@ public sealed interface TicketEvent extends DomainEvent {
 
     record Cancelled(TicketId ticketId, String reason, StaffId actor, Instant occurredAt) implements TicketEvent {}
 
+    /** The caller was told where their ticket stands: restarts the keep-in-loop clock. */
+    record CallerUpdated(TicketId ticketId, String message, StaffId actor, Instant occurredAt) implements TicketEvent {}
+
     record WorkLogged(TicketId ticketId, WorkLogEntry entry, StaffId actor, Instant occurredAt) implements TicketEvent {}
 
     record Rated(TicketId ticketId, Satisfaction satisfaction, StaffId actor, Instant occurredAt) implements TicketEvent {}

@@ -2,6 +2,7 @@ package org.itilhis.core.ticket;
 
 import org.itilhis.core.ticket.TicketEvent.Accepted;
 import org.itilhis.core.ticket.TicketEvent.Assigned;
+import org.itilhis.core.ticket.TicketEvent.CallerUpdated;
 import org.itilhis.core.ticket.TicketEvent.Cancelled;
 import org.itilhis.core.ticket.TicketEvent.Closed;
 import org.itilhis.core.ticket.TicketEvent.ContactLinked;
@@ -59,8 +60,8 @@ final class TicketEvolution {
             t.onOverridden(e);
         } else if (event instanceof ContactLinked e) {
             t.onContactLinked(e);
-        } else if (event instanceof EscalatedToLead) {
-            return; // nothing changes on the ticket: the lead is notified
+        } else if (event instanceof EscalatedToLead || event instanceof CallerUpdated) {
+            return; // nothing changes on the ticket: the lead or the caller is notified
         } else if (event instanceof Raised) {
             throw new IllegalArgumentException("a ticket is raised only once: " + event);
         } else {

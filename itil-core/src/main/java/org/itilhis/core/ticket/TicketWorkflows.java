@@ -12,6 +12,7 @@ import static org.itilhis.core.ticket.TicketAction.REOPEN;
 import static org.itilhis.core.ticket.TicketAction.RESOLVE;
 import static org.itilhis.core.ticket.TicketAction.RESUME;
 import static org.itilhis.core.ticket.TicketAction.START;
+import static org.itilhis.core.ticket.TicketAction.UPDATE_CALLER;
 import static org.itilhis.core.ticket.TicketStatus.ASSIGNED;
 import static org.itilhis.core.ticket.TicketStatus.CANCELLED;
 import static org.itilhis.core.ticket.TicketStatus.CLOSED;
@@ -36,6 +37,7 @@ public final class TicketWorkflows {
     public static final String RESOLUTION_CODE = "resolutionCode";
     public static final String RESOLUTION_NOTE = "resolutionNote";
     public static final String REASON = "reason";
+    public static final String MESSAGE = "message";
 
     /** An engineer is named on the ticket: assigned by a dispatcher or accepted by themselves. */
     public static final Guard<Ticket> ENGINEER_NAMED =
@@ -68,6 +70,7 @@ public final class TicketWorkflows {
                 .field(RESOLUTION_CODE, "how the ticket was resolved")
                 .field(RESOLUTION_NOTE, "what was done, for the caller and the knowledge base")
                 .field(REASON, "why, in the actor's words")
+                .field(MESSAGE, "what the caller is told")
                 .on(ASSIGN).from(NEW, ASSIGNED, IN_PROGRESS, REOPENED).requires(GROUP, TIER).to(ASSIGNED)
                 .on(ACCEPT).from(NEW, ASSIGNED, REOPENED).to(ASSIGNED)
                 .on(START).from(ASSIGNED, REOPENED).when(ENGINEER_NAMED).to(IN_PROGRESS)
@@ -76,6 +79,8 @@ public final class TicketWorkflows {
                 .on(ESCALATE).from(NEW, ASSIGNED, IN_PROGRESS, REOPENED).requires(GROUP, REASON)
                         .when(BELOW_VENDOR_TIER).to(ASSIGNED)
                 .on(ESCALATE_TO_LEAD).from(NEW, ASSIGNED, IN_PROGRESS, ON_HOLD, REOPENED).requires(REASON).stay()
+                .on(UPDATE_CALLER).from(NEW, ASSIGNED, IN_PROGRESS, ON_HOLD, REOPENED, RESOLVED).requires(MESSAGE)
+                        .stay()
                 .on(RESOLVE).from(IN_PROGRESS).requires(RESOLUTION_CODE, RESOLUTION_NOTE).when(ENGINEER_NAMED)
                         .to(RESOLVED)
                 .on(CONFIRM).from(RESOLVED).to(CLOSED)

@@ -159,12 +159,12 @@ class AccessPolicyTest {
     // ---- the director and the system ---------------------------------------------------
 
     @Test
-    void theDirectorViewsEveryTicketAndTheQueueAndDoesNoTicketWork() {
+    void theDirectorViewsEveryTicketAndTheQueueManagesServiceLevelsAndDoesNoTicketWork() {
         Set<Permission> director = permitted(DIRECTOR, nursesTicketIn(DESKTOP));
 
-        assertThat(director).contains(Permission.VIEW_TICKET, Permission.VIEW_QUEUE);
-        // Declaring a major incident is the one ticket change the default grants the director;
-        // managing the service catalogue, SLAs and calendars is theirs too.
+        assertThat(director).contains(Permission.VIEW_TICKET, Permission.VIEW_QUEUE, Permission.VIEW_SLA,
+                Permission.MANAGE_SLA);
+        // Declaring a major incident is the one ticket change the default grants the director.
         assertThat(EnumSet.complementOf(EnumSet.of(Permission.VIEW_TICKET, Permission.VIEW_QUEUE,
                 Permission.DECLARE_MAJOR_INCIDENT, Permission.VIEW_SLA, Permission.MANAGE_SLA)))
                 .doesNotContainAnyElementsOf(director);

@@ -8,6 +8,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class CalendarDocumentTest {
@@ -105,6 +106,14 @@ class CalendarDocumentTest {
                 4, 2, "2026-03-02 is already HOLIDAY");
         assertError("NAME x\nWEEKLY MON 08:00-12:00\n2026-03-02 EXTRA_HOURS 11:00-13:00 overlaps", 3, 1, "overlap");
         assertError("NAME x\n# nothing worked", 1, 1, "no working period in the week");
+    }
+
+    @Test
+    void theLineAndColumnAreShownInEnglishAndChinese() {
+        CalendarFileException error = catchThrowableOfType(
+                () -> CalendarDocument.read("NAME x\nWEEKLY MON..FRY 08:00-12:00"), CalendarFileException.class);
+        assertThat(error).hasMessage("line 2, column 8: 'FRY' is not a day (expected MON, TUE, WED, THU, FRI, SAT or SUN)");
+        assertThat(error.messageIn(Locale.SIMPLIFIED_CHINESE)).startsWith("第 2 行第 8 列：'FRY' is not a day");
     }
 
     @Test

@@ -68,10 +68,25 @@ class ServiceLevelAgreementTest {
     }
 
     @Test
+    void theKeepInLoopIntervalIsAQuarterOfTheResolutionTargetUnlessGiven() {
+        assertThat(SlaTargets.of(15, 4).keepInLoop()).isEqualTo(Duration.ofHours(1));
+        assertThat(SlaTargets.of(15, 4, 30).keepInLoop()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(SlaTargets.of(15, 4, 30).of(ClockKind.KEEP_IN_LOOP)).isEqualTo(Duration.ofMinutes(30));
+    }
+
+    @Test
+    void theDefaultKeepInLoopIntervalIsNeverShorterThanTheResponseTarget() {
+        assertThat(new SlaTargets(Duration.ofMinutes(90), Duration.ofHours(4)).keepInLoop())
+                .isEqualTo(Duration.ofMinutes(90));
+        assertThat(SlaTargets.defaultKeepInLoop(Duration.ofMinutes(10), Duration.ofSeconds(7))).isEqualTo(Duration.ofMinutes(10));
+        assertThatThrownBy(() -> SlaTargets.of(15, 4, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void describeListsEveryPriorityThresholdsAndPausingReasons() {
         String text = SlaFixture.DESKTOP.describe();
 
-        assertThat(text).contains("desktop and printers (GENERAL)", "P2: respond within 30m, resolve within 8h",
+        assertThat(text).contains("desktop and printers (GENERAL)", "P2: respond within 30m, resolve within 8h, update the caller every 2h",
                 "warn at [50, 75]%", "AWAITING_CALLER, AWAITING_VENDOR").doesNotContain("AWAITING_CHANGE");
     }
 

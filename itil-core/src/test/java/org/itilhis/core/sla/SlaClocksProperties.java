@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -16,6 +18,7 @@ import org.itilhis.core.calendar.BusinessCalendar;
 import org.itilhis.core.sla.TicketHistories.Scenario;
 import org.itilhis.core.ticket.HoldReason;
 import org.itilhis.core.ticket.TicketEvent;
+import org.itilhis.core.ticket.TicketEvent.CallerUpdated;
 import org.itilhis.core.ticket.TicketEvent.Cancelled;
 import org.itilhis.core.ticket.TicketEvent.PutOnHold;
 import org.itilhis.core.ticket.TicketEvent.Resumed;
@@ -72,11 +75,44 @@ class SlaClocksProperties {
     }
 
     @Property(tries = 10_000)
+    void keepInLoopElapsedNeverExceedsTheBusinessTimeSinceTheLastUpdate(@ForAll("histories") Scenario s,
+                                                                      @ForAll("services") ServiceCatalogueEntry service) {
+        SlaClock clock = measure(s.history(), service, s.now()).keepInLoop();
+        BusinessCalendar calendar = CALENDARS.calendarFor(service, s.history().get(0).occurredAt());
+        Instant lastUpdate = clock.startedAt();
+        Instant until = clock.stoppedAt().orElse(s.now());
+
+        assertThat(lastUpdate).isAfterOrEqualTo(s.history().get(0).occurredAt()).isBeforeOrEqualTo(until);
+        assertThat(clock.elapsed()).isEqualTo(calendar.businessTimeBetween(lastUpdate, until));
+        assertThat(clock.elapsed()).isLessThanOrEqualTo(calendar.businessTimeBetween(lastUpdate, s.now()));
+        if (clock.stoppedAt().isEmpty()) {
+            s.history().stream().filter(CallerUpdated.class::isInstance).map(TicketEvent::occurredAt).forEach(at ->
+                    assertThat(at).as("a running clock restarts at every update").isBeforeOrEqualTo(lastUpdate));
+        }
+    }
+
+    @Property(tries = 10_000)
+    void updatingTheCallerOfAnOpenTicketResetsTheKeepInLoopClock(@ForAll("histories") Scenario s,
+                                                                  @ForAll("services") ServiceCatalogueEntry service) {
+        SlaClock before = measure(s.history(), service, s.now()).keepInLoop();
+        Assume.that(before.stoppedAt().isEmpty());
+        List<TicketEvent> updated = new ArrayList<>(s.history());
+        updated.add(new CallerUpdated(s.history().get(0).ticketId(), "news", SlaTickets.AGENT, s.now()));
+
+        SlaClock after = measure(updated, service, s.now()).keepInLoop();
+
+        assertThat(after.startedAt()).isEqualTo(s.now());
+        assertThat(after.elapsed()).isZero();
+        assertThat(after.state()).isEqualTo(ClockState.RUNNING);
+        assertThat(after.crossedWarnings()).isEmpty();
+    }
+
+    @Property(tries = 10_000)
     void aClockIsBreachedExactlyWhenNotMetAndOverItsTarget(@ForAll("histories") Scenario s,
                                                           @ForAll("services") ServiceCatalogueEntry service) {
         SlaMeasurement m = measure(s.history(), service, s.now());
 
-        for (SlaClock clock : List.of(m.response(), m.resolution())) {
+        for (SlaClock clock : List.of(m.response(), m.resolution(), m.keepInLoop())) {
             if (clock.state() != ClockState.CANCELLED) {
                 boolean over = clock.elapsed().compareTo(clock.target()) > 0;
                 assertThat(clock.isBreached()).as(clock.explain()).isEqualTo(clock.state() != ClockState.MET && over);

@@ -154,6 +154,7 @@ final class TicketFixture {
                 new Command("resume", true, (t, at) -> t.resume(ENGINEER, at)),
                 new Command("escalate", true, (t, at) -> t.escalate(HIS_SUPPORT, "needs a specialist", ENGINEER, at)),
                 new Command("escalateToLead", true, (t, at) -> t.escalateToLead("waiting too long", CALLER, at)),
+                new Command("updateCaller", true, (t, at) -> t.updateCaller("engineer on the way", AGENT, at)),
                 new Command("resolve", true, (t, at) -> t.resolve(ResolutionCode.WORKAROUND, "restarted", ENGINEER, at)),
                 new Command("confirm", true, (t, at) -> t.confirm(CALLER, at)),
                 new Command("reopen", true, (t, at) -> t.reopen("not fixed", CALLER, at)),

@@ -33,6 +33,7 @@ import org.itilhis.core.priority.PriorityOverride;
 import org.itilhis.core.shared.ContactId;
 import org.itilhis.core.ticket.TicketEvent.Accepted;
 import org.itilhis.core.ticket.TicketEvent.Assigned;
+import org.itilhis.core.ticket.TicketEvent.CallerUpdated;
 import org.itilhis.core.ticket.TicketEvent.Cancelled;
 import org.itilhis.core.ticket.TicketEvent.Closed;
 import org.itilhis.core.ticket.TicketEvent.ContactLinked;
@@ -144,9 +145,9 @@ class TicketTest {
         }
 
         @Test
-        void aNewTicketAllowsDispatchAcceptanceEscalationAndCancellation() {
+        void aNewTicketAllowsDispatchAcceptanceEscalationCallerUpdatesAndCancellation() {
             assertThat(fixture.incident().allowedActions()).containsExactly(TicketAction.ASSIGN, TicketAction.ACCEPT,
-                    TicketAction.ESCALATE, TicketAction.ESCALATE_TO_LEAD, TicketAction.CANCEL);
+                    TicketAction.ESCALATE, TicketAction.ESCALATE_TO_LEAD, TicketAction.UPDATE_CALLER, TicketAction.CANCEL);
         }
     }
 
@@ -291,6 +292,39 @@ class TicketTest {
     }
 
     @Nested
+    class KeepingTheCallerInTheLoop {
+        @ParameterizedTest
+        @EnumSource(value = TicketStatus.class, names = {"NEW", "ASSIGNED", "IN_PROGRESS", "ON_HOLD", "REOPENED", "RESOLVED"})
+        void updatingTheCallerRecordsTheStrippedMessageAndChangesNothingElse(TicketStatus status) {
+            Ticket ticket = fixture.incidentIn(status);
+            TicketSnapshot before = ticket.snapshot();
+
+            CallerUpdated e = recordsOne(ticket, CallerUpdated.class,
+                    () -> ticket.updateCaller(" engineer on the way ", AGENT, tick()));
+            assertThat(e.message()).isEqualTo("engineer on the way");
+            assertThat(e.actor()).isEqualTo(AGENT);
+            assertThat(ticket.status()).isEqualTo(status);
+            assertThat(ticket.engineer()).isEqualTo(before.engineer());
+            assertThat(ticket.group()).isEqualTo(before.group());
+        }
+
+        @ParameterizedTest
+        @EnumSource(value = TicketStatus.class, names = {"CLOSED", "CANCELLED"})
+        void aClosedOrCancelledTicketRefusesCallerUpdates(TicketStatus status) {
+            Ticket ticket = fixture.incidentIn(status);
+
+            refuses(ticket, IllegalTransitionException.class, () -> ticket.updateCaller("news", AGENT, tick()));
+        }
+
+        @Test
+        void aBlankMessageIsRefusedAsAMissingField() {
+            Ticket ticket = fixture.incidentIn(TicketStatus.IN_PROGRESS);
+
+            refuses(ticket, MissingRequiredFieldException.class, () -> ticket.updateCaller("  ", AGENT, tick()));
+        }
+    }
+
+    @Nested
     class Resolving {
         @Test
         void resolvingRecordsTheCodeAndTheStrippedNote() {
@@ -414,7 +448,7 @@ class TicketTest {
 
             IllegalTransitionException e = refuses(ticket, IllegalTransitionException.class,
                     () -> ticket.cancel("why", AGENT, tick()));
-            assertThat(e.allowedActions()).containsExactly("CONFIRM", "REOPEN", "CLOSE");
+            assertThat(e.allowedActions()).containsExactly("UPDATE_CALLER", "CONFIRM", "REOPEN", "CLOSE");
         }
 
         @Test

@@ -5,7 +5,6 @@ import java.time.Instant;
 import org.itilhis.core.calendar.BusinessCalendar;
 import org.itilhis.core.calendar.CalendarVersions;
 import org.itilhis.core.shared.Actor;
-import org.itilhis.ports.out.SlaConfiguration;
 
 /**
  * Managing the service catalogue, its SLAs and the business calendars. Reading needs the

@@ -53,6 +53,10 @@ public sealed interface TicketCommand {
     record EscalateToLead(@NotNull Actor actor, @NotNull TicketId ticket, @PositiveOrZero Long expectedVersion,
                           @NotBlank @Size(max = 2000) String reason) implements TicketCommand {}
 
+    /** Keeps the caller in the loop: {@code message} is what they are told; it restarts the keep-in-loop clock. */
+    record UpdateCaller(@NotNull Actor actor, @NotNull TicketId ticket, @PositiveOrZero Long expectedVersion,
+                        @NotBlank @Size(max = 4000) String message) implements TicketCommand {}
+
     record Resolve(@NotNull Actor actor, @NotNull TicketId ticket, @PositiveOrZero Long expectedVersion,
                    @NotNull ResolutionCode code, @NotBlank @Size(max = 4000) String note) implements TicketCommand {}
 

@@ -9,16 +9,20 @@ import org.itilhis.core.shared.GroupId;
 import org.itilhis.core.sla.ClockState;
 import org.itilhis.core.ticket.TicketId;
 import org.itilhis.core.ticket.TicketNumber;
+import org.itilhis.core.ticket.TicketStatus;
+import org.itilhis.ports.in.DeadlinePosition;
 
 /**
  * The stored summary of a ticket's clocks at its last measurement: a projection of the
  * event log, re-derivable at any time, kept so that escalation finds the tickets that are
  * due without measuring every open ticket, and reports find the open ones at risk.
  *
+ * @param status      the ticket's status when measured
  * @param nextCheckAt when the ticket must be measured again because a threshold may then
  *                    be crossed; empty when no clock runs
  */
 public record ClockWatch(TicketId ticketId, TicketNumber number, String service, Priority priority, GroupId group,
+                         TicketStatus status,
                          ClockState response, ClockState resolution, Optional<Instant> resolutionDeadline,
                          Optional<Instant> nextCheckAt, Instant measuredAt) {
     public ClockWatch {
@@ -27,10 +31,16 @@ public record ClockWatch(TicketId ticketId, TicketNumber number, String service,
         checkNotNull(service, "service");
         checkNotNull(priority, "priority");
         checkNotNull(group, "group");
+        checkNotNull(status, "status");
         checkNotNull(response, "response");
         checkNotNull(resolution, "resolution");
         checkNotNull(resolutionDeadline, "resolutionDeadline");
         checkNotNull(nextCheckAt, "nextCheckAt");
         checkNotNull(measuredAt, "measuredAt");
+    }
+
+    /** Where the ticket stands in the service-level work queue. */
+    public DeadlinePosition position() {
+        return DeadlinePosition.of(priority, resolutionDeadline, number);
     }
 }

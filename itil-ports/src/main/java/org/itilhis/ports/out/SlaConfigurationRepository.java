@@ -3,6 +3,7 @@ package org.itilhis.ports.out;
 import com.google.common.collect.ImmutableSortedSet;
 import java.time.Instant;
 import java.util.Optional;
+import org.itilhis.ports.in.SlaConfiguration;
 import org.itilhis.core.calendar.BusinessCalendar;
 import org.itilhis.core.calendar.CalendarVersions;
 

@@ -3,7 +3,11 @@ package org.itilhis.ports.out;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.itilhis.core.shared.GroupId;
 import org.itilhis.core.ticket.TicketId;
+import org.itilhis.core.ticket.TicketStatus;
+import org.itilhis.ports.in.DeadlinePosition;
 
 /**
  * The watched tickets: one {@link ClockWatch} per ticket that is not closed or cancelled,
@@ -32,6 +36,14 @@ public interface SlaWatchList {
 
     /** Watches whose {@code nextCheckAt} is at or before {@code now}, earliest first, at most {@code limit}. */
     List<ClockWatch> due(Instant now, int limit);
+
+    /**
+     * The watches of tickets in {@code statuses} held by {@code groups} (any group when
+     * empty), in service-level queue order ({@link DeadlinePosition}), after {@code after}
+     * when given, at most {@code limit}.
+     */
+    List<ClockWatch> queue(Set<TicketStatus> statuses, Set<GroupId> groups, Optional<DeadlinePosition> after,
+                           int limit);
 
     /** Every watch in ticket id order, after {@code after} when given, at most {@code limit}. */
     List<ClockWatch> list(Optional<TicketId> after, int limit);

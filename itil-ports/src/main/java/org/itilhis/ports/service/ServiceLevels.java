@@ -13,9 +13,9 @@ public final class ServiceLevels {
     private final SlaMonitor monitor;
 
     private ServiceLevels(ServiceLevelPorts ports, ServiceDeskSettings settings, ServiceDesk desk) {
-        this.queries = new SlaQueryService(ports, settings, desk.queries());
-        this.administration = new SlaAdministrationService(ports, settings);
         this.monitor = new SlaMonitor(ports);
+        this.queries = new SlaQueryService(ports, settings, desk.queries(), monitor);
+        this.administration = new SlaAdministrationService(ports, settings);
     }
 
     /** Service levels for the tickets of {@code desk}, which must run on {@code ports.desk()}. */

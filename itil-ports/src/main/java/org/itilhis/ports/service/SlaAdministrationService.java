@@ -15,7 +15,7 @@ import org.itilhis.ports.in.CalendarNotFoundException;
 import org.itilhis.ports.in.InvalidCommandException;
 import org.itilhis.ports.in.SlaAdministration;
 import org.itilhis.ports.in.SlaNotConfiguredException;
-import org.itilhis.ports.out.SlaConfiguration;
+import org.itilhis.ports.in.SlaConfiguration;
 
 /** Implements {@link SlaAdministration}: permission, validation, one transaction, one event per change. */
 public final class SlaAdministrationService implements SlaAdministration {

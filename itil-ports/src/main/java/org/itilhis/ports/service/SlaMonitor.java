@@ -63,26 +63,45 @@ public final class SlaMonitor {
         return new Run(catchUp(policy.get(), now), escalateDue(policy.get(), now));
     }
 
+    /** Brings the watch list up to date with the event log, without escalating; see the class comment. */
+    void catchUp() {
+        policies.current().ifPresent(policy -> catchUp(policy, ports.desk().clock().instant()));
+    }
+
     private int catchUp(SlaPolicy policy, Instant now) {
         int remeasured = 0;
-        int read;
+        Batch batch;
         do {
-            List<TicketId> touched = new ArrayList<>();
-            read = tx(() -> {
-                List<LoggedEvent> events = ports.desk().events().readAfter(ports.watches().position(), BATCH);
-                Set<TicketId> tickets = new LinkedHashSet<>();
-                events.stream().map(LoggedEvent::event).filter(TicketEvent.class::isInstance)
-                        .map(event -> ((TicketEvent) event).ticketId()).forEach(tickets::add);
-                tickets.forEach(id -> watch(policy, id, now, true));
-                touched.addAll(tickets);
-                if (!events.isEmpty()) {
-                    ports.watches().advanceTo(events.get(events.size() - 1).position());
+            long from = tx(() -> ports.watches().position());
+            try {
+                batch = tx(() -> catchUpBatch(policy, from, now));
+            } catch (IllegalArgumentException positionBehind) {
+                if (tx(() -> ports.watches().position()) > from) {
+                    LOG.info("another run caught up with the event log first; this one leaves it");
+                    return remeasured;
                 }
-                return events.size();
-            });
-            remeasured += touched.size();
-        } while (read == BATCH);
+                throw positionBehind;
+            }
+            remeasured += batch.tickets();
+        } while (batch.events() == BATCH);
         return remeasured;
+    }
+
+    /** How many events a catch-up batch read, and how many tickets they touched. */
+    private record Batch(int events, int tickets) {
+    }
+
+    /** One batch of events after {@code from}; the position refuses to go back if another run went further. */
+    private Batch catchUpBatch(SlaPolicy policy, long from, Instant now) {
+        List<LoggedEvent> events = ports.desk().events().readAfter(from, BATCH);
+        Set<TicketId> tickets = new LinkedHashSet<>();
+        events.stream().map(LoggedEvent::event).filter(TicketEvent.class::isInstance)
+                .map(event -> ((TicketEvent) event).ticketId()).forEach(tickets::add);
+        tickets.forEach(id -> watch(policy, id, now, true));
+        if (!events.isEmpty()) {
+            ports.watches().advanceTo(events.get(events.size() - 1).position());
+        }
+        return new Batch(events.size(), tickets.size());
     }
 
     private int escalateDue(SlaPolicy policy, Instant now) {
@@ -139,7 +158,7 @@ public final class SlaMonitor {
         Optional<Instant> next = checkCrossed && !m.crossedThresholds().isEmpty() ? Optional.of(now)
                 : m.nextThresholdAt();
         Ticket t = ticket.get();
-        ports.watches().put(new ClockWatch(id, t.number(), m.service(), t.priority(), t.group(),
+        ports.watches().put(new ClockWatch(id, t.number(), m.service(), t.priority(), t.group(), t.status(),
                 m.response().state(), m.resolution().state(), m.resolution().deadline(), next, now));
         return Optional.of(new Measured(t, m));
     }

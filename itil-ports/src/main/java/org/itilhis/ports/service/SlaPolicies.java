@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.itilhis.core.calendar.CalendarVersions;
 import org.itilhis.core.sla.CalendarPolicy;
 import org.itilhis.core.sla.SlaPolicy;
-import org.itilhis.ports.out.SlaConfiguration;
+import org.itilhis.ports.in.SlaConfiguration;
 import org.itilhis.ports.out.SlaConfigurationRepository;
 
 /** Assembles the {@link SlaPolicy} in force from the stored configuration and calendars. */

@@ -2,25 +2,41 @@ package org.itilhis.ports.service;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.itilhis.core.access.AccessContext;
 import org.itilhis.core.access.Permission;
 import org.itilhis.core.shared.Actor;
+import org.itilhis.core.shared.GroupId;
 import org.itilhis.core.sla.SlaMeasurement;
 import org.itilhis.core.sla.SlaPolicy;
+import org.itilhis.core.sla.report.ReportScope;
+import org.itilhis.core.sla.report.SlaReport;
+import org.itilhis.core.ticket.Ticket;
 import org.itilhis.core.ticket.TicketEvent;
 import org.itilhis.core.ticket.TicketId;
+import org.itilhis.ports.in.DeadlinePosition;
+import org.itilhis.ports.in.QueuePosition;
+import org.itilhis.ports.in.QueuedTicket;
 import org.itilhis.ports.in.SlaNotConfiguredException;
 import org.itilhis.ports.in.SlaQueries;
 import org.itilhis.ports.in.TicketQueries;
+import org.itilhis.ports.in.TicketSearch;
+import org.itilhis.ports.in.TicketView;
 import org.itilhis.ports.out.ClockWatch;
+import org.itilhis.ports.out.StorageException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Implements {@link SlaQueries}: ticket visibility as {@link TicketQueries} decides it, reports with VIEW_SLA. */
 public final class SlaQueryService implements SlaQueries {
+    private static final Logger LOG = LoggerFactory.getLogger(SlaQueryService.class);
     static final int PAGE = 500;
     private static final Comparator<SlaMeasurement> MOST_URGENT_FIRST = Comparator
             .comparing((SlaMeasurement m) -> !m.resolution().isBreached() && !m.response().isBreached())
@@ -31,12 +47,14 @@ public final class SlaQueryService implements SlaQueries {
     private final ServiceDeskSettings settings;
     private final TicketQueries tickets;
     private final SlaPolicies policies;
+    private final SlaMonitor monitor;
 
-    SlaQueryService(ServiceLevelPorts ports, ServiceDeskSettings settings, TicketQueries tickets) {
+    SlaQueryService(ServiceLevelPorts ports, ServiceDeskSettings settings, TicketQueries tickets, SlaMonitor monitor) {
         this.ports = checkNotNull(ports, "ports");
         this.settings = checkNotNull(settings, "settings");
         this.tickets = checkNotNull(tickets, "tickets");
         this.policies = new SlaPolicies(ports.configuration());
+        this.monitor = checkNotNull(monitor, "monitor");
     }
 
     @Override
@@ -46,28 +64,79 @@ public final class SlaQueryService implements SlaQueries {
     }
 
     @Override
+    public List<QueuedTicket> queue(Actor actor, int limit, Optional<DeadlinePosition> after) {
+        checkNotNull(after, "after");
+        Optional<ImmutableSet<GroupId>> groups = QueueScope.groups(settings, ports.desk().directory(), actor, limit);
+        policy();
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        catchUp();
+        List<ClockWatch> watches = ports.desk().transactions().inTransaction(
+                () -> ports.watches().queue(QueueScope.OPEN, groups.get(), after, limit));
+        List<QueuedTicket> queue = new ArrayList<>();
+        for (ClockWatch watch : watches) {
+            ports.desk().tickets().find(watch.ticketId())
+                    .ifPresent(ticket -> queue.add(new QueuedTicket(TicketView.of(ticket), watch.position())));
+        }
+        return queue;
+    }
+
+    /** A queue read after a failed catch-up shows the watch list as the last run left it, rather than nothing. */
+    private void catchUp() {
+        try {
+            monitor.catchUp();
+        } catch (StorageException e) {
+            LOG.warn("the work queue is read without catching up with the event log", e);
+        }
+    }
+
+    @Override
     public List<SlaMeasurement> atRisk(Actor actor) {
-        settings.access().check(actor, Permission.VIEW_SLA,
-                AccessContext.general(ports.desk().directory().groupsOf(actor.staffId())), "the SLA report");
+        authorise(actor);
         SlaPolicy policy = policy();
         Instant now = ports.desk().clock().instant();
-        List<SlaMeasurement> atRisk = new ArrayList<>();
-        List<ClockWatch> page = watches(Optional.empty());
-        while (!page.isEmpty()) {
-            for (ClockWatch watch : page) {
-                SlaMeasurement m = measure(policy, watch.ticketId(), now);
-                if (!m.crossedThresholds().isEmpty() && !m.resolution().state().isStopped()) {
-                    atRisk.add(m);
-                }
-            }
-            page = page.size() < PAGE ? List.of() : watches(Optional.of(page.get(page.size() - 1).ticketId()));
-        }
+        List<SlaMeasurement> atRisk = new ArrayList<>(watched(policy, now).values().stream()
+                .filter(m -> !m.crossedThresholds().isEmpty() && !m.resolution().state().isStopped()).toList());
         atRisk.sort(MOST_URGENT_FIRST);
         return atRisk;
     }
 
+    @Override
+    public SlaReport report(Actor actor, ReportScope scope) {
+        checkNotNull(scope, "scope");
+        authorise(actor);
+        SlaPolicy policy = policy();
+        Instant now = ports.desk().clock().instant();
+        Map<TicketId, SlaMeasurement> measured = watched(policy, now);
+        TicketSearch raised = TicketSearch.all(TicketSearch.MAX_LIMIT).raisedWithin(scope.from(), scope.to());
+        List<Ticket> page = ports.desk().tickets().search(raised);
+        while (!page.isEmpty()) {
+            page.forEach(ticket -> measured.computeIfAbsent(ticket.id(), id -> measure(policy, id, now)));
+            page = page.size() < TicketSearch.MAX_LIMIT ? List.of()
+                    : ports.desk().tickets().search(raised.after(QueuePosition.of(page.get(page.size() - 1))));
+        }
+        return SlaReport.of(measured.values(), scope);
+    }
+
+    /** Every watched (open) ticket measured now, by id. */
+    private Map<TicketId, SlaMeasurement> watched(SlaPolicy policy, Instant now) {
+        Map<TicketId, SlaMeasurement> measured = new LinkedHashMap<>();
+        List<ClockWatch> page = watches(Optional.empty());
+        while (!page.isEmpty()) {
+            page.forEach(watch -> measured.put(watch.ticketId(), measure(policy, watch.ticketId(), now)));
+            page = page.size() < PAGE ? List.of() : watches(Optional.of(page.get(page.size() - 1).ticketId()));
+        }
+        return measured;
+    }
+
     private List<ClockWatch> watches(Optional<TicketId> after) {
         return ports.desk().transactions().inTransaction(() -> ports.watches().list(after, PAGE));
+    }
+
+    private void authorise(Actor actor) {
+        settings.access().check(checkNotNull(actor, "actor"), Permission.VIEW_SLA,
+                AccessContext.general(ports.desk().directory().groupsOf(actor.staffId())), "the SLA report");
     }
 
     private SlaPolicy policy() {

@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Who hears about what: the engineer an assignment names, the lead of a group a ticket is
- * escalated to, the caller when their ticket is resolved. Runs after the commit; a failing
+ * escalated to, the caller when their ticket is resolved or they are updated on it (the
+ * update's message is the text). Runs after the commit; a failing
  * notifier is logged and never undoes the change.
  */
 final class TicketNotifications {
@@ -45,7 +46,7 @@ final class TicketNotifications {
             return leadOf(e.group());
         } else if (event instanceof TicketEvent.MajorIncidentDeclared) {
             return leadOf(ticket.group());
-        } else if (event instanceof TicketEvent.Resolved) {
+        } else if (event instanceof TicketEvent.Resolved || event instanceof TicketEvent.CallerUpdated) {
             return Optional.of(ticket.details().caller());
         }
         return Optional.empty();
@@ -56,6 +57,9 @@ final class TicketNotifications {
     }
 
     private static String text(TicketView ticket, TicketEvent event) {
+        if (event instanceof TicketEvent.CallerUpdated e) {
+            return ticket.number() + " " + ticket.details().summary() + ": " + e.message();
+        }
         return ticket.number() + " [" + ticket.priority() + "] " + ticket.details().summary() + ": " + event.type();
     }
 

@@ -50,18 +50,11 @@ public final class TicketQueryService implements TicketQueries {
     @Override
     public List<TicketView> queue(Actor actor, int limit, Optional<QueuePosition> after) {
         checkNotNull(after, "after");
-        if (limit < 1 || limit > TicketSearch.MAX_LIMIT) {
-            throw InvalidCommandException.of("limit", "must be between 1 and " + TicketSearch.MAX_LIMIT);
+        Optional<ImmutableSet<GroupId>> groups = QueueScope.groups(settings, ports.directory(), actor, limit);
+        if (groups.isEmpty()) {
+            return List.of();
         }
-        ImmutableSet<GroupId> groups = groupsOf(actor);
-        settings.access().check(actor, Permission.VIEW_QUEUE, AccessContext.general(groups), "the work queue");
-        // The desk tracks every open ticket (DOMAIN.md, process 1), and so does the director;
-        // everyone else works the queue of their own groups.
-        boolean wholeDesk = actor.hasAny(Role.SERVICE_DESK_AGENT, Role.IT_DIRECTOR, Role.SYSTEM);
-        if (!wholeDesk && groups.isEmpty()) {
-            return List.of(); // an empty group filter would mean every group
-        }
-        TicketSearch search = TicketSearch.queueOf(wholeDesk ? ImmutableSet.of() : groups, limit);
+        TicketSearch search = TicketSearch.queueOf(groups.get(), limit);
         return ports.tickets().search(after.map(search::after).orElse(search)).stream().map(TicketView::of).toList();
     }
 

@@ -33,6 +33,7 @@ import org.itilhis.ports.in.TicketCommand.Rate;
 import org.itilhis.ports.in.TicketCommand.Reopen;
 import org.itilhis.ports.in.TicketCommand.Reprioritise;
 import org.itilhis.ports.in.TicketCommand.Resolve;
+import org.itilhis.ports.in.TicketCommand.UpdateCaller;
 import org.itilhis.ports.in.TicketNotFoundException;
 import org.itilhis.ports.in.TicketView;
 import org.itilhis.ports.in.TicketWorkUseCase;
@@ -100,6 +101,8 @@ public final class TicketService implements TicketWorkUseCase {
             escalate(c, ticket, actor, at);
         } else if (command instanceof EscalateToLead c) {
             ticket.escalateToLead(c.reason(), actor, at);
+        } else if (command instanceof UpdateCaller c) {
+            ticket.updateCaller(c.message(), actor, at);
         } else if (command instanceof Resolve c) {
             ticket.resolve(c.code(), c.note(), actor, at);
         } else if (command instanceof TicketCommand.Confirm) {
@@ -169,6 +172,7 @@ public final class TicketService implements TicketWorkUseCase {
                         .put(TicketCommand.Resume.class, Permission.RESUME)
                         .put(Escalate.class, Permission.ESCALATE)
                         .put(EscalateToLead.class, Permission.ESCALATE_TO_LEAD)
+                        .put(UpdateCaller.class, Permission.ADD_WORK_LOG) // whoever works the ticket informs the caller
                         .put(Resolve.class, Permission.RESOLVE)
                         .put(TicketCommand.Confirm.class, Permission.CONFIRM)
                         .put(Reopen.class, Permission.REOPEN)

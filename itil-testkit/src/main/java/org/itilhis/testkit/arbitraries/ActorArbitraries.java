@@ -39,7 +39,7 @@ public final class ActorArbitraries {
     private static final ImmutableSet<Class<? extends TicketCommand>> ENGINEER_WORK = ImmutableSet.of(
             TicketCommand.Accept.class, TicketCommand.Start.class, TicketCommand.Hold.class, TicketCommand.Resume.class,
             TicketCommand.Escalate.class, TicketCommand.EscalateToLead.class, TicketCommand.Resolve.class,
-            TicketCommand.AddWorkLog.class, TicketCommand.Reprioritise.class);
+            TicketCommand.AddWorkLog.class, TicketCommand.UpdateCaller.class, TicketCommand.Reprioritise.class);
 
     private ActorArbitraries() {
     }

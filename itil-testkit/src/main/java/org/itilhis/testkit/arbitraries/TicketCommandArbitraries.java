@@ -42,6 +42,7 @@ import org.itilhis.ports.in.TicketCommand.Reprioritise;
 import org.itilhis.ports.in.TicketCommand.Resolve;
 import org.itilhis.ports.in.TicketCommand.Resume;
 import org.itilhis.ports.in.TicketCommand.Start;
+import org.itilhis.ports.in.TicketCommand.UpdateCaller;
 
 /**
  * Every kind of {@link TicketCommand}, with random fields, for the tickets, actors and
@@ -67,6 +68,7 @@ public final class TicketCommandArbitraries {
             Map.entry(Start.class, TicketAction.START), Map.entry(Hold.class, TicketAction.HOLD),
             Map.entry(Resume.class, TicketAction.RESUME), Map.entry(Escalate.class, TicketAction.ESCALATE),
             Map.entry(EscalateToLead.class, TicketAction.ESCALATE_TO_LEAD),
+            Map.entry(UpdateCaller.class, TicketAction.UPDATE_CALLER),
             Map.entry(Resolve.class, TicketAction.RESOLVE),
             Map.entry(Confirm.class, TicketAction.CONFIRM), Map.entry(Reopen.class, TicketAction.REOPEN),
             Map.entry(Close.class, TicketAction.CLOSE), Map.entry(Cancel.class, TicketAction.CANCEL));
@@ -83,6 +85,7 @@ public final class TicketCommandArbitraries {
                     .put(Resume.class, TicketCommandArbitraries::resumes)
                     .put(Escalate.class, TicketCommandArbitraries::escalations)
                     .put(EscalateToLead.class, TicketCommandArbitraries::escalationsToLead)
+                    .put(UpdateCaller.class, TicketCommandArbitraries::callerUpdates)
                     .put(Resolve.class, TicketCommandArbitraries::resolutions)
                     .put(Confirm.class, TicketCommandArbitraries::confirmations)
                     .put(Reopen.class, TicketCommandArbitraries::reopenings)
@@ -237,6 +240,11 @@ public final class TicketCommandArbitraries {
     public Arbitrary<EscalateToLead> escalationsToLead() {
         return Combinators.combine(actors(), tickets(), versions, TextArbitraries.required(2000))
                 .as(EscalateToLead::new);
+    }
+
+    /** Updates to the caller: a message, rarely blank, missing or over 4000 characters. */
+    public Arbitrary<UpdateCaller> callerUpdates() {
+        return Combinators.combine(actors(), tickets(), versions, TextArbitraries.required(4000)).as(UpdateCaller::new);
     }
 
     public Arbitrary<Resolve> resolutions() {

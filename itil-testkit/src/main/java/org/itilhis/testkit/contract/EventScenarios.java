@@ -100,6 +100,7 @@ final class EventScenarios {
         t.reopen("hangs again", NURSE, at(25));
         t.start(HUANG, at(26));
         t.resolve(ResolutionCode.VENDOR_FIXED, "Vendor patch 3.2.1 installed", HUANG, at(27));
+        t.updateCaller("补丁已装好，请确认 (the patch is in, please confirm)", DESK, at(27).plusSeconds(30));
         t.confirm(NURSE, at(28));
         t.rate(new Satisfaction(4, "很好"), NURSE, at(29));
     }

@@ -427,6 +427,16 @@ public interface TicketRepositoryContract {
         assertThat(numbers(TicketSearchFixture.department(DemoHospital.IT))).isEmpty();
     }
 
+    /** Reports read the tickets raised in their period: from inclusive, to exclusive. */
+    @Test
+    default void searchFiltersByTheInstantOfRaising() {
+        TicketSearchFixture.store(tickets(), transactions());
+
+        assertThat(numbers(TicketSearchFixture.raisedWithin(5, 30))).containsExactly(HIS, TIE_A, TIE_B, NETWORK);
+        assertThat(numbers(TicketSearchFixture.raisedWithin(-60, 1))).containsExactly(EARLIER, PRINTER);
+        assertThat(numbers(TicketSearchFixture.raisedWithin(51, 600))).isEmpty();
+    }
+
     @Test
     default void searchFindsTextInSummaryOrDescriptionIgnoringCase() {
         TicketSearchFixture.store(tickets(), transactions());

@@ -138,6 +138,11 @@ final class TicketSearchFixture {
         return all().withDepartment(wanted);
     }
 
+    /** Raised from {@code fromMinutes} (inclusive) to {@code beforeMinutes} (exclusive) after T0. */
+    static TicketSearch raisedWithin(int fromMinutes, int beforeMinutes) {
+        return all().raisedWithin(T0.plus(Duration.ofMinutes(fromMinutes)), T0.plus(Duration.ofMinutes(beforeMinutes)));
+    }
+
     static TicketSearch text(String wanted) {
         return all().withText(wanted);
     }

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.itilhis.core.calendar.BusinessCalendar;
 import org.itilhis.core.calendar.CalendarVersions;
 import org.itilhis.core.shared.VersionConflictException;
-import org.itilhis.ports.out.SlaConfiguration;
+import org.itilhis.ports.in.SlaConfiguration;
 import org.itilhis.ports.out.SlaConfigurationRepository;
 
 /** The configuration and calendars in memory; every write rolls back with its transaction. */

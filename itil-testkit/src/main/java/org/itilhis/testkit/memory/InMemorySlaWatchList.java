@@ -7,9 +7,13 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.itilhis.core.shared.GroupId;
 import org.itilhis.core.ticket.TicketId;
+import org.itilhis.core.ticket.TicketStatus;
+import org.itilhis.ports.in.DeadlinePosition;
 import org.itilhis.ports.out.ClockWatch;
 import org.itilhis.ports.out.SlaWatchList;
 
@@ -73,6 +77,16 @@ public final class InMemorySlaWatchList implements SlaWatchList {
                 .filter(w -> w.nextCheckAt().map(at -> !at.isAfter(now)).orElse(false))
                 .sorted(Comparator.comparing((ClockWatch w) -> w.nextCheckAt().orElseThrow())
                         .thenComparing(w -> key(w.ticketId())))
+                .limit(limit).toList();
+    }
+
+    @Override
+    public List<ClockWatch> queue(Set<TicketStatus> statuses, Set<GroupId> groups, Optional<DeadlinePosition> after,
+                                  int limit) {
+        return watches.values().stream()
+                .filter(w -> statuses.contains(w.status()) && (groups.isEmpty() || groups.contains(w.group())))
+                .filter(w -> after.map(position -> w.position().compareTo(position) > 0).orElse(true))
+                .sorted(Comparator.comparing(ClockWatch::position))
                 .limit(limit).toList();
     }
 

@@ -108,7 +108,9 @@ public final class InMemoryTicketRepository implements TicketRepository {
                 && q.engineer().map(e -> s.engineer().equals(Optional.of(e))).orElse(true)
                 && q.caller().map(s.details().caller()::equals).orElse(true)
                 && q.department().map(s.details().department()::equals).orElse(true)
-                && q.text().map(t -> contains(s, t)).orElse(true);
+                && q.text().map(t -> contains(s, t)).orElse(true)
+                && q.raisedFrom().map(from -> !s.raisedAt().isBefore(from)).orElse(true)
+                && q.raisedBefore().map(before -> s.raisedAt().isBefore(before)).orElse(true);
     }
 
     private static boolean contains(TicketSnapshot s, String text) {

@@ -4,15 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.List;
 import org.itilhis.core.access.NotPermittedException;
+import org.itilhis.core.calendar.BusinessCalendar;
+import org.itilhis.core.priority.ServiceCriticality;
 import org.itilhis.core.sla.ClockKind;
 import org.itilhis.core.sla.ClockState;
 import org.itilhis.core.sla.SlaMeasurement;
 import org.itilhis.core.sla.SlaThreshold;
 import org.itilhis.core.sla.ThresholdCrossed;
+import org.itilhis.core.sla.report.ReportScope;
+import org.itilhis.core.sla.report.SlaReport;
+import org.itilhis.core.ticket.ResolutionCode;
 import org.itilhis.ports.in.SlaNotConfiguredException;
 import org.itilhis.ports.in.TicketCommand;
+import org.itilhis.ports.in.TicketNotFoundException;
 import org.itilhis.ports.in.TicketView;
 import org.itilhis.ports.out.Notification;
 import org.itilhis.testkit.DemoHospital;
@@ -82,9 +89,12 @@ class SlaMonitorTest {
         hospital.later(Duration.ofHours(5));
         SlaMonitor.Run run = levels.monitor().run();
 
-        assertThat(run.escalations()).isEqualTo(3);
+        // resolution in 4 hours, the caller updated every hour: both run out
+        assertThat(run.escalations()).isEqualTo(6);
         assertThat(thresholds()).containsExactly(new SlaThreshold(ClockKind.RESOLUTION, 50),
-                new SlaThreshold(ClockKind.RESOLUTION, 75), SlaThreshold.breach(ClockKind.RESOLUTION));
+                new SlaThreshold(ClockKind.RESOLUTION, 75), SlaThreshold.breach(ClockKind.RESOLUTION),
+                new SlaThreshold(ClockKind.KEEP_IN_LOOP, 50), new SlaThreshold(ClockKind.KEEP_IN_LOOP, 75),
+                SlaThreshold.breach(ClockKind.KEEP_IN_LOOP));
         assertThat(levels.monitor().run().escalations()).isZero();
     }
 
@@ -98,11 +108,36 @@ class SlaMonitorTest {
         assertThat(levels.monitor().run().escalations()).isZero();
 
         hospital.handle(new TicketCommand.Reprioritise(DemoHospital.AGENT_CHEN, ticket.id(), ticket.version(),
-                "ONE_DEPARTMENT", "PATIENT_CARE_STOPPED", org.itilhis.core.priority.ServiceCriticality.CLINICAL_CRITICAL,
+                "ONE_DEPARTMENT", "PATIENT_CARE_STOPPED", ServiceCriticality.CLINICAL_CRITICAL,
                 "the whole hall is affected"));
         SlaMonitor.Run run = levels.monitor().run();
 
-        assertThat(run.escalations()).isEqualTo(3); // P2 or higher: 15 minutes to respond, 20 have passed
+        // P1 on a clinical-critical service: 10 minutes to respond and 30 to update the caller; 20 have passed
+        assertThat(run.escalations()).isEqualTo(4);
+        assertThat(thresholds()).containsExactly(new SlaThreshold(ClockKind.RESPONSE, 50),
+                new SlaThreshold(ClockKind.RESPONSE, 75), SlaThreshold.breach(ClockKind.RESPONSE),
+                new SlaThreshold(ClockKind.KEEP_IN_LOOP, 50));
+    }
+
+    @Test
+    void everySilenceTowardsTheCallerIsEscalatedOnItsOwn() {
+        DemoHospital.configureServiceLevels(levels.administration());
+        TicketView ticket = hisIncident(); // P2: the caller is to hear from us every hour
+        TicketView accepted = hospital.handle(new TicketCommand.Accept(DemoHospital.LEAD_SUN, ticket.id(),
+                ticket.version()));
+        hospital.later(Duration.ofMinutes(50));
+        levels.monitor().run();
+        hospital.handle(new TicketCommand.UpdateCaller(DemoHospital.LEAD_SUN, ticket.id(), accepted.version(),
+                "A technician is on the way"));
+        hospital.later(Duration.ofMinutes(50));
+        levels.monitor().run();
+
+        List<ThresholdCrossed> silences = escalations().stream()
+                .filter(e -> e.threshold().clock() == ClockKind.KEEP_IN_LOOP).toList();
+        assertThat(silences).extracting(ThresholdCrossed::threshold).containsExactly(
+                new SlaThreshold(ClockKind.KEEP_IN_LOOP, 50), new SlaThreshold(ClockKind.KEEP_IN_LOOP, 75),
+                new SlaThreshold(ClockKind.KEEP_IN_LOOP, 50), new SlaThreshold(ClockKind.KEEP_IN_LOOP, 75));
+        assertThat(silences.get(2).clockStartedAt()).isEqualTo(ticket.raisedAt().plus(Duration.ofMinutes(50)));
     }
 
     @Test
@@ -130,7 +165,7 @@ class SlaMonitorTest {
         assertThat(clocks.response().state()).isEqualTo(ClockState.RUNNING);
         assertThat(clocks.response().elapsed()).isEqualTo(Duration.ofMinutes(12));
         assertThatThrownBy(() -> levels.queries().clocks(DemoHospital.CLERK_LI, ticket.id()))
-                .isInstanceOf(org.itilhis.ports.in.TicketNotFoundException.class);
+                .isInstanceOf(TicketNotFoundException.class);
     }
 
     @Test
@@ -147,6 +182,33 @@ class SlaMonitorTest {
 
         assertThat(list).extracting(SlaMeasurement::ticketId).containsExactly(breached.id(), atRisk.id());
         assertThatThrownBy(() -> levels.queries().atRisk(DemoHospital.NURSE_WANG))
+                .isInstanceOf(NotPermittedException.class);
+    }
+
+    @Test
+    void theReportCountsTheTicketsRaisedInItsPeriodAndListsWhatIsBreachedNow() {
+        DemoHospital.configureServiceLevels(levels.administration());
+        TicketView onTime = hisIncident();
+        TicketView late = hisIncident();
+        TicketView accepted = hospital.handle(new TicketCommand.Accept(DemoHospital.LEAD_SUN, onTime.id(),
+                onTime.version()));
+        TicketView started = hospital.handle(new TicketCommand.Start(DemoHospital.LEAD_SUN, onTime.id(),
+                accepted.version()));
+        hospital.later(Duration.ofMinutes(30));
+        hospital.handle(new TicketCommand.Resolve(DemoHospital.LEAD_SUN, onTime.id(), started.version(),
+                ResolutionCode.FIXED, "restarted the registration service"));
+        levels.monitor().run();
+
+        SlaReport report = levels.queries().report(DemoHospital.DIRECTOR_GAO,
+                ReportScope.months(YearMonth.of(2026, 3), YearMonth.of(2026, 3), BusinessCalendar.SHANGHAI));
+
+        assertThat(report.overall().tickets()).isEqualTo(2);
+        assertThat(report.overall().response().met()).isEqualTo(1);
+        assertThat(report.overall().response().breached()).isEqualTo(1);
+        assertThat(report.overall().resolution().met()).isEqualTo(1);
+        assertThat(report.byService()).containsOnlyKeys("HIS outpatient");
+        assertThat(report.breached()).extracting(alert -> alert.ticketId()).containsExactly(late.id());
+        assertThatThrownBy(() -> levels.queries().report(DemoHospital.NURSE_WANG, report.scope()))
                 .isInstanceOf(NotPermittedException.class);
     }
 }

@@ -188,6 +188,24 @@ class TicketServiceTest {
     }
 
     @Test
+    void updatingTheCallerTellsTheCallerTheMessageAndLeavesTheTicketWhereItIs() {
+        TicketView ticket = inProgress();
+
+        TicketView updated = hospital.handle(new TicketCommand.UpdateCaller(ENGINEER_LIU, ticket.id(), ticket.version(),
+                " A new roller arrives at 14:00 "));
+
+        assertThat(updated.status()).isEqualTo(TicketStatus.IN_PROGRESS);
+        assertThat(updated.version()).isEqualTo(ticket.version() + 1);
+        assertThat(lastEvent()).isInstanceOfSatisfying(TicketEvent.CallerUpdated.class,
+                e -> assertThat(e.message()).isEqualTo("A new roller arrives at 14:00"));
+        assertThat(hospital.notifications()).last().satisfies(n -> {
+            assertThat(n.recipient()).isEqualTo(NURSE_WANG.staffId());
+            assertThat(n.topic()).isEqualTo("ticket.caller-updated");
+            assertThat(n.text()).endsWith(": A new roller arrives at 14:00");
+        });
+    }
+
+    @Test
     void resolvingRecordsTheResolutionAndTellsTheCaller() {
         TicketView ticket = inProgress();
 
@@ -467,6 +485,12 @@ class TicketServiceTest {
                 t -> new TicketCommand.DeclareMajorIncident(AGENT_CHEN, t.id(), null, "everyone needs accounts")));
         refusals.put("logging work on a cancelled ticket", new Refusal(Stage.CANCELLED, TicketClosedException.class,
                 t -> new TicketCommand.AddWorkLog(AGENT_CHEN, t.id(), null, 5, "late note")));
+        refusals.put("a reporter updates themselves as caller", new Refusal(Stage.IN_PROGRESS,
+                NotPermittedException.class, t -> new TicketCommand.UpdateCaller(NURSE_WANG, t.id(), null, "news")));
+        refusals.put("a blank message to the caller", new Refusal(Stage.IN_PROGRESS, InvalidCommandException.class,
+                t -> new TicketCommand.UpdateCaller(ENGINEER_LIU, t.id(), null, " ")));
+        refusals.put("updating the caller of a cancelled ticket", new Refusal(Stage.CANCELLED,
+                IllegalTransitionException.class, t -> new TicketCommand.UpdateCaller(AGENT_CHEN, t.id(), null, "late")));
         refusals.put("a command on an unknown ticket", new Refusal(Stage.ASSIGNED, TicketNotFoundException.class,
                 t -> new TicketCommand.Accept(AGENT_CHEN, new TicketId(UUID.randomUUID()), null)));
         return refusals.entrySet().stream().map(entry -> DynamicTest.dynamicTest(entry.getKey(), () -> {

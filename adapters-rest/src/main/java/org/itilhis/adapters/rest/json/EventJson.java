@@ -58,6 +58,8 @@ public record EventJson(String type, String actor, Instant occurredAt, Map<Strin
         } else if (event instanceof TicketEvent.EscalatedToLead e) {
             data.put("group", e.group().value());
             data.put("reason", e.reason());
+        } else if (event instanceof TicketEvent.CallerUpdated e) {
+            data.put("message", e.message());
         } else if (event instanceof TicketEvent.Resolved e) {
             data.put("code", e.resolution().code());
             data.put("note", e.resolution().note());

@@ -45,6 +45,13 @@ public final class TicketRequestJson {
     public record ReasonJson(String reason) {
     }
 
+    /** {@code update-caller}: what the caller is told about their ticket. */
+    public record CallerUpdateJson(String message) {
+        public TicketCommand.UpdateCaller command(Actor actor, TicketId ticket, Long expectedVersion) {
+            return new TicketCommand.UpdateCaller(actor, ticket, expectedVersion, message);
+        }
+    }
+
     /** {@code work-logs}: minutes spent (1 to 1440) and what was done. */
     public record WorkLogJson(Integer minutes, String note) {
         public TicketCommand.AddWorkLog command(Actor actor, TicketId ticket, Long expectedVersion, Fields fields) {

@@ -32,7 +32,7 @@ import org.itilhis.ports.in.SlaQueries;
 import org.itilhis.ports.in.TicketNotFoundException;
 import org.itilhis.ports.in.TicketQueries;
 import org.itilhis.ports.in.TicketView;
-import org.itilhis.ports.out.SlaConfiguration;
+import org.itilhis.ports.in.SlaConfiguration;
 
 /**
  * Service level management as a whole: {@code GET at-risk}, the open tickets past a warning

@@ -20,6 +20,7 @@ import org.itilhis.adapters.rest.json.EventJson;
 import org.itilhis.adapters.rest.json.ResolutionJson;
 import org.itilhis.adapters.rest.json.TicketJson;
 import org.itilhis.adapters.rest.json.TicketRequestJson.AssignJson;
+import org.itilhis.adapters.rest.json.TicketRequestJson.CallerUpdateJson;
 import org.itilhis.adapters.rest.json.TicketRequestJson.EscalateJson;
 import org.itilhis.adapters.rest.json.TicketRequestJson.HoldJson;
 import org.itilhis.adapters.rest.json.TicketRequestJson.OverridePriorityJson;
@@ -124,6 +125,14 @@ public abstract class TicketResource extends ResourceSupport {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response escalateToLead(@PathParam("id") String id, @HeaderParam(IF_MATCH) String ifMatch, ReasonJson body) {
         return step(id, ifMatch, (a, t, v, f) -> new TicketCommand.EscalateToLead(a, t, v, body(body).reason()));
+    }
+
+    @POST
+    @Path("{id}/update-caller")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response updateCaller(@PathParam("id") String id, @HeaderParam(IF_MATCH) String ifMatch,
+                                 CallerUpdateJson body) {
+        return step(id, ifMatch, (actor, ticket, version, fields) -> body(body).command(actor, ticket, version));
     }
 
     @POST

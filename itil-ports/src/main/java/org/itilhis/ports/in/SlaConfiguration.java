@@ -1,4 +1,4 @@
-package org.itilhis.ports.out;
+package org.itilhis.ports.in;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;

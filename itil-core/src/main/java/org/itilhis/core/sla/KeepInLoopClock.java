@@ -1,0 +1,102 @@
+package org.itilhis.core.sla;
+
+import com.google.common.collect.ImmutableList;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.itilhis.core.calendar.BusinessCalendar;
+import org.itilhis.core.priority.Priority;
+import org.itilhis.core.sla.ClockTimeline.Phase;
+import org.itilhis.core.sla.SlaClocks.ClockMeter;
+import org.itilhis.core.sla.SlaClocks.Interval;
+import org.itilhis.core.ticket.HoldReason;
+import org.itilhis.core.ticket.TicketEvent;
+import org.itilhis.core.ticket.TicketEvent.CallerUpdated;
+import org.itilhis.core.ticket.TicketEvent.Cancelled;
+import org.itilhis.core.ticket.TicketEvent.Closed;
+import org.itilhis.core.ticket.TicketEvent.PutOnHold;
+import org.itilhis.core.ticket.TicketEvent.Reopened;
+import org.itilhis.core.ticket.TicketEvent.Resolved;
+
+/**
+ * The keep-in-loop clock: the business time since the caller was last told where their
+ * ticket stands, against the keep-in-loop interval of the ticket's priority.
+ *
+ * <p>The caller counts as updated when the ticket is raised (they were just heard), at
+ * every {@link CallerUpdated}, when the ticket is put on hold awaiting the caller (they were
+ * asked for something), when it is resolved (they are told the outcome) and when it is
+ * reopened (they have just spoken). Nothing else counts: work logs, assignments and
+ * escalations happen out of the caller's sight. Each update restarts the clock from zero;
+ * it never pauses. It stops at resolution (met, or breached when the last gap before it
+ * was too long), runs again from a reopen and is cancelled with the ticket. Breached thus
+ * means: the current (or, once stopped, the last) stretch without an update exceeds the
+ * interval.
+ */
+final class KeepInLoopClock {
+    private final ZoneId zone;
+    private final List<String> lines = new ArrayList<>();
+    private Instant lastUpdate;
+    private Phase phase = Phase.RUNNING;
+    private Optional<Instant> stoppedAt = Optional.empty();
+
+    private KeepInLoopClock(Instant raisedAt, ZoneId zone) {
+        this.zone = zone;
+        this.lastUpdate = raisedAt;
+        lines.add("keep-in-loop clock started " + when(raisedAt) + " when raised");
+    }
+
+    /** Measures the clock of the ticket whose complete history (oldest first, validated by the caller) is given. */
+    static SlaClock measure(List<? extends TicketEvent> history, BusinessCalendar calendar, ServiceLevelAgreement sla,
+                            Priority priority, Instant now) {
+        KeepInLoopClock clock = new KeepInLoopClock(history.get(0).occurredAt(), calendar.zone());
+        for (TicketEvent event : history.subList(1, history.size())) {
+            clock.apply(event);
+        }
+        Instant until = clock.stoppedAt.orElse(now);
+        List<Interval> counted = until.isAfter(clock.lastUpdate)
+                ? List.of(new Interval(clock.lastUpdate, until)) : List.of();
+        return new ClockMeter(calendar, sla, priority, clock.lastUpdate, now)
+                .clock(ClockKind.KEEP_IN_LOOP, counted, clock.phase, clock.stoppedAt, ImmutableList.copyOf(clock.lines));
+    }
+
+    private void apply(TicketEvent event) {
+        Instant at = event.occurredAt();
+        if (event instanceof CallerUpdated e) {
+            update(at, "caller updated: " + e.message());
+        } else if (event instanceof PutOnHold e && e.reason() == HoldReason.AWAITING_CALLER) {
+            update(at, "on hold awaiting the caller, who was asked");
+        } else if (event instanceof Resolved) {
+            stop(at, Phase.STOPPED, "resolved: the caller is told the outcome");
+        } else if (event instanceof Closed) {
+            stop(at, Phase.STOPPED, "closed");
+        } else if (event instanceof Cancelled) {
+            stop(at, Phase.CANCELLED, "cancelled");
+        } else if (event instanceof Reopened) {
+            phase = Phase.RUNNING;
+            stoppedAt = Optional.empty();
+            lastUpdate = at;
+            lines.add("restarted " + when(at) + ": reopened on the caller's word");
+        }
+    }
+
+    private void update(Instant at, String why) {
+        if (phase == Phase.RUNNING) {
+            lastUpdate = at;
+            lines.add("restarted " + when(at) + ": " + why);
+        }
+    }
+
+    private void stop(Instant at, Phase next, String why) {
+        if (phase == Phase.RUNNING) { // a resolved ticket is closed, never cancelled: only a running clock stops
+            stoppedAt = Optional.of(at);
+            phase = next;
+            lines.add("stopped " + when(at) + ": " + why);
+        }
+    }
+
+    private String when(Instant at) {
+        return Explanations.at(at, zone);
+    }
+}

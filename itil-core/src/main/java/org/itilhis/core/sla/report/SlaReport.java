@@ -1,0 +1,202 @@
+package org.itilhis.core.sla.report;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.itilhis.core.priority.Priority;
+import org.itilhis.core.shared.GroupId;
+import org.itilhis.core.sla.ClockState;
+import org.itilhis.core.sla.OlaSegment;
+import org.itilhis.core.sla.SlaClock;
+import org.itilhis.core.sla.SlaMeasurement;
+import org.itilhis.core.ticket.TicketId;
+
+/**
+ * The service level report of issue 4: a pure function of ticket measurements (taken by
+ * {@link org.itilhis.core.sla.SlaClocks#measure}, normally all at one instant) and a
+ * {@link ReportScope}. It answers whether the desk met its targets, and which tickets need
+ * attention now.
+ *
+ * <p><b>Compliance</b> covers the tickets raised within the scope (at their response clock's
+ * start), grouped four ways, each ticket in exactly one group of each way, so the groups of
+ * one way always add up to {@code overall}:
+ * <ul>
+ *   <li>{@code byService}: the catalogue service, by name;</li>
+ *   <li>{@code byPriority}: the priority whose targets apply (the latest), P1 first;</li>
+ *   <li>{@code byGroup}: the assignment group holding the ticket at the measuring instant,
+ *       i.e. at resolution for a resolved ticket (its last OLA segment), by group name;</li>
+ *   <li>{@code byPeriod}: the period in which it was raised; every period of the scope is
+ *       listed, oldest first, empty ones included, so the series has no gaps.</li>
+ * </ul>
+ * {@code olaByGroup} sums every OLA segment of those tickets per group that held one, by name.
+ *
+ * <p>The <b>watch lists</b> consider every measurement given, whenever its ticket was raised:
+ * an open ticket is one whose resolution clock has not stopped for good (neither resolved nor
+ * closed nor cancelled). {@code breached} lists the open tickets with a breached clock (open
+ * or stopped late); {@code atRisk} lists the other open tickets with a running or paused
+ * clock past a warning threshold. No ticket is in both, none twice; each list runs
+ * {@linkplain TicketAlert#MOST_URGENT_FIRST most urgent first}.
+ *
+ * @param outsideScope how many measurements were left out of the compliance figures because
+ *                     their ticket was raised outside the scope
+ */
+public record SlaReport(ReportScope scope, int outsideScope, ComplianceFigures overall,
+                        ImmutableMap<String, ComplianceFigures> byService,
+                        ImmutableMap<Priority, ComplianceFigures> byPriority,
+                        ImmutableMap<GroupId, ComplianceFigures> byGroup,
+                        ImmutableMap<ReportPeriod, ComplianceFigures> byPeriod,
+                        ImmutableMap<GroupId, OlaFigures> olaByGroup,
+                        ImmutableList<TicketAlert> atRisk, ImmutableList<TicketAlert> breached) {
+    private static final Comparator<GroupId> BY_NAME = Comparator.comparing(GroupId::value);
+
+    public SlaReport {
+        checkNotNull(scope, "scope");
+        checkArgument(outsideScope >= 0, "negative outsideScope %s", outsideScope);
+        checkNotNull(overall, "overall");
+        checkNotNull(byService, "byService");
+        checkNotNull(byPriority, "byPriority");
+        checkNotNull(byGroup, "byGroup");
+        checkNotNull(byPeriod, "byPeriod");
+        checkNotNull(olaByGroup, "olaByGroup");
+        checkNotNull(atRisk, "atRisk");
+        checkNotNull(breached, "breached");
+    }
+
+    /**
+     * The report on {@code measurements} for {@code scope}; see the class comment.
+     *
+     * @throws IllegalArgumentException if a measurement is null, a ticket is measured twice, or
+     *         a measurement has no OLA segment (one from {@code SlaClocks} always has one)
+     */
+    public static SlaReport of(Collection<SlaMeasurement> measurements, ReportScope scope) {
+        checkNotNull(measurements, "measurements");
+        checkNotNull(scope, "scope");
+        checkMeasurements(measurements);
+        List<SlaMeasurement> inScope = measurements.stream()
+                .filter(m -> scope.contains(m.response().startedAt())).toList();
+        Map<ReportPeriod, List<SlaMeasurement>> periods = new LinkedHashMap<>();
+        scope.periods().forEach(p -> periods.put(p, new ArrayList<>()));
+        return new SlaReport(scope, measurements.size() - inScope.size(), ComplianceFigures.of(inScope),
+                figuresBy(inScope, SlaMeasurement::service, new TreeMap<>()),
+                figuresBy(inScope, m -> m.resolution().priority(), new TreeMap<>()),
+                figuresBy(inScope, SlaReport::groupAtEnd, new TreeMap<>(BY_NAME)),
+                figuresBy(inScope, m -> scope.periodOf(m.response().startedAt()), periods),
+                ola(inScope), atRisk(measurements), breached(measurements));
+    }
+
+    /** The group holding the ticket at the measuring instant (at resolution, if resolved). */
+    public static GroupId groupAtEnd(SlaMeasurement measurement) {
+        ImmutableList<OlaSegment> segments = measurement.segments();
+        checkArgument(!segments.isEmpty(), "ticket %s has no OLA segment", measurement.ticketId());
+        return segments.get(segments.size() - 1).group();
+    }
+
+    /** Whether the ticket is open: its resolution clock has not stopped for good. */
+    public static boolean isOpen(SlaMeasurement measurement) {
+        SlaClock resolution = measurement.resolution();
+        return resolution.stoppedAt().isEmpty() && resolution.state() != ClockState.CANCELLED;
+    }
+
+    private static void checkMeasurements(Collection<SlaMeasurement> measurements) {
+        Set<TicketId> seen = new HashSet<>();
+        for (SlaMeasurement m : measurements) {
+            checkArgument(m != null, "a measurement is null");
+            checkArgument(seen.add(m.ticketId()), "ticket %s is measured twice", m.ticketId());
+            groupAtEnd(m);
+        }
+    }
+
+    private static <K> ImmutableMap<K, ComplianceFigures> figuresBy(List<SlaMeasurement> measurements,
+            Function<SlaMeasurement, K> key, Map<K, List<SlaMeasurement>> groups) {
+        measurements.forEach(m -> groups.computeIfAbsent(key.apply(m), k -> new ArrayList<>()).add(m));
+        ImmutableMap.Builder<K, ComplianceFigures> figures = ImmutableMap.builder();
+        groups.forEach((k, members) -> figures.put(k, ComplianceFigures.of(members)));
+        return figures.build();
+    }
+
+    private static ImmutableMap<GroupId, OlaFigures> ola(List<SlaMeasurement> measurements) {
+        Map<GroupId, OlaFigures> figures = new TreeMap<>(BY_NAME);
+        for (SlaMeasurement m : measurements) {
+            Set<GroupId> counted = new HashSet<>();
+            for (OlaSegment s : m.segments()) {
+                int newTicket = counted.add(s.group()) ? 1 : 0;
+                figures.merge(s.group(), new OlaFigures(s.group(), 1, 1, s.businessTime()),
+                        (a, b) -> new OlaFigures(a.group(), a.segments() + 1, a.tickets() + newTicket,
+                                a.heldBusinessTime().plus(b.heldBusinessTime())));
+            }
+        }
+        return ImmutableMap.copyOf(figures);
+    }
+
+    private static ImmutableList<TicketAlert> breached(Collection<SlaMeasurement> measurements) {
+        return alerts(measurements, c -> c.state() == ClockState.BREACHED, m -> true);
+    }
+
+    private static ImmutableList<TicketAlert> atRisk(Collection<SlaMeasurement> measurements) {
+        return alerts(measurements,
+                c -> (c.state() == ClockState.RUNNING || c.state() == ClockState.PAUSED)
+                        && !c.crossedWarnings().isEmpty(),
+                m -> !m.response().isBreached() && !m.resolution().isBreached());
+    }
+
+    private static ImmutableList<TicketAlert> alerts(Collection<SlaMeasurement> measurements,
+            Predicate<SlaClock> alarming, Predicate<SlaMeasurement> eligible) {
+        return measurements.stream().filter(SlaReport::isOpen).filter(eligible)
+                .flatMap(m -> mostUrgent(m, alarming).map(c -> TicketAlert.of(m, c)).stream())
+                .sorted(TicketAlert.MOST_URGENT_FIRST)
+                .collect(ImmutableList.toImmutableList());
+    }
+
+    private static Optional<SlaClock> mostUrgent(SlaMeasurement m, Predicate<SlaClock> alarming) {
+        return Stream.of(m.response(), m.resolution()).filter(alarming).min(TicketAlert.CLOCK_URGENCY);
+    }
+
+    /** The whole report, printable: scope, overall figures, each grouping, OLA figures and watch lists. */
+    public String describe() {
+        StringBuilder text = new StringBuilder("SLA report: ").append(scope.describe()).append('\n');
+        if (outsideScope > 0) {
+            text.append(outsideScope).append(" measured tickets were raised outside the range\n");
+        }
+        text.append("overall\n").append(overall.describe("  "));
+        section(text, "by service", byService);
+        section(text, "by priority", byPriority);
+        section(text, "by assignment group (holding the ticket at resolution or now)", byGroup);
+        section(text, "by period raised", byPeriod);
+        text.append("OLA by assignment group\n");
+        olaByGroup.values().forEach(o -> text.append("  ").append(o.describe()).append('\n'));
+        alerts(text, "breached, open", breached);
+        alerts(text, "at risk", atRisk);
+        return text.toString();
+    }
+
+    private static void section(StringBuilder text, String title, Map<?, ComplianceFigures> figures) {
+        text.append(title).append('\n');
+        figures.forEach((key, f) -> text.append("  ").append(key).append('\n').append(f.describe("    ")));
+    }
+
+    private void alerts(StringBuilder text, String title, List<TicketAlert> alerts) {
+        text.append(title).append(": ").append(alerts.size()).append('\n');
+        alerts.forEach(a -> text.append("  ").append(a.describe(scope.zone())).append('\n'));
+    }
+
+    /** The business time held by all groups; equals the sum of in-scope resolution clocks' elapsed time. */
+    public Duration totalHeld() {
+        return olaByGroup.values().stream().map(OlaFigures::heldBusinessTime).reduce(Duration.ZERO, Duration::plus);
+    }
+}
