@@ -66,8 +66,9 @@ class ClocksHttpTest {
         assertThat(clocks.get("service").asText()).isEqualTo("HIS outpatient");
         assertThat(clocks.get("calendar").asText()).isEqualTo("24x7");
         Instant raised = Instant.parse(ticket.get("raisedAt").asText());
+        assertThat(clocks.get("clocks")).extracting(clock -> clock.get("kind").asText())
+                .containsExactly("RESPONSE", "RESOLUTION", "KEEP_IN_LOOP");
         JsonNode response = clocks.get("clocks").get(0);
-        assertThat(response.get("kind").asText()).isEqualTo("RESPONSE");
         assertThat(response.get("state").asText()).isEqualTo("RUNNING");
         assertThat(response.get("priority").asText()).isEqualTo(ticket.get("priority").asText());
         assertThat(response.get("target").asText()).isEqualTo("PT15M");

@@ -196,6 +196,25 @@ class SlaConfigurationHttpTest {
         }
     }
 
+    @Test
+    void aNewDeskStoresItsCalendarsThenSavesItsFirstConfigurationAtVersionZero() {
+        ObjectNode body = editable(read().json());
+        try (RunningApi fresh = RunningApi.start()) {
+            for (String name : List.of("24x7", "office-hours")) {
+                String document = api.get("/api/v1/calendars/" + name + "/document").as(AGENT_CHEN).send().text();
+                assertThat(fresh.post("/api/v1/calendars/" + name + "/versions").as(DIRECTOR_GAO)
+                        .json(RunningApi.object().put("effectiveFrom", "2026-01-01T00:00:00+08:00")
+                                .put("reason", "go-live").put("document", document)).send().status()).isEqualTo(201);
+            }
+
+            RunningApi.Reply saved = fresh.put(PATH).as(DIRECTOR_GAO).header("If-Match", "\"0\"").json(body).send();
+
+            assertThat(saved.status()).as("%s", saved).isEqualTo(200);
+            assertThat(saved.etag()).isEqualTo("\"1\"");
+            assertThat(saved.json()).isEqualTo(read().json());
+        }
+    }
+
     private static List<String> messages(JsonNode problem) {
         List<String> messages = new ArrayList<>();
         problem.get("errors").forEach(e -> messages.add(e.get("field").asText() + ": " + e.get("message").asText()));
