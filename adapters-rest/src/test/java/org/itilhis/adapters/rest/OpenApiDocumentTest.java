@@ -37,6 +37,7 @@ import org.itilhis.core.priority.Priority;
 import org.itilhis.core.priority.ServiceCriticality;
 import org.itilhis.core.sla.ClockKind;
 import org.itilhis.core.sla.ClockState;
+import org.itilhis.core.sla.report.PeriodUnit;
 import org.itilhis.core.ticket.HoldReason;
 import org.itilhis.core.ticket.ResolutionCode;
 import org.itilhis.core.ticket.SupportTier;
@@ -164,7 +165,7 @@ class OpenApiDocumentTest {
                 ContactStatus.class, TicketType.class,
                 TicketStatus.class, Priority.class,
                 ServiceCriticality.class, SupportTier.class,
-                HoldReason.class, ResolutionCode.class, ClockKind.class, ClockState.class)) {
+                HoldReason.class, ResolutionCode.class, ClockKind.class, ClockState.class, PeriodUnit.class)) {
             List<String> described = new ArrayList<>();
             document.at("/components/schemas/" + type.getSimpleName() + "/enum").forEach(v -> described.add(v.asText()));
             assertThat(described).as(type.getSimpleName()).containsExactlyElementsOf(

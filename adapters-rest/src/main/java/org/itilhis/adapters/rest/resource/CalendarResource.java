@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.itilhis.adapters.rest.json.AddCalendarVersionJson;
@@ -155,18 +154,6 @@ public final class CalendarResource extends ResourceSupport {
         } catch (CalendarFileException malformed) {
             String problem = malformed.getMessage().replaceFirst("^line \\d+, column \\d+: ", "");
             throw ApiException.malformedCalendar(field, malformed.line(), malformed.column(), problem);
-        }
-    }
-
-    private static Instant instant(String field, String text, Fields fields) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(text.strip()).toInstant();
-        } catch (DateTimeParseException malformed) {
-            fields.check(false, field, "field.invalid-instant");
-            return null;
         }
     }
 

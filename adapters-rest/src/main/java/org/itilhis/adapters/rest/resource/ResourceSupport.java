@@ -6,6 +6,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.itilhis.adapters.rest.auth.Actors;
 import org.itilhis.adapters.rest.json.Fields;
@@ -54,6 +57,22 @@ abstract class ResourceSupport {
             throw ApiException.bodyRequired();
         }
         return json;
+    }
+
+    /**
+     * An ISO-8601 instant with offset ({@code 2027-01-01T00:00:00+08:00}, {@code ...Z}) sent as
+     * text; {@code null} stays {@code null}, anything else is recorded against {@code field}.
+     */
+    protected static Instant instant(String field, String text, Fields fields) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text.strip()).toInstant();
+        } catch (DateTimeParseException malformed) {
+            fields.check(false, field, "field.invalid-instant");
+            return null;
+        }
     }
 
     /** The strong entity tag of an aggregate version: {@code "7"}. */

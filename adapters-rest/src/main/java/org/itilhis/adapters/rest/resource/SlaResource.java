@@ -16,12 +16,22 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import com.google.common.base.Enums;
+import jakarta.ws.rs.QueryParam;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.itilhis.adapters.rest.json.AtRiskJson;
 import org.itilhis.adapters.rest.json.Fields;
 import org.itilhis.adapters.rest.json.SaveSlaConfigurationJson;
 import org.itilhis.adapters.rest.json.SlaConfigurationJson;
+import org.itilhis.adapters.rest.json.SlaReportJson;
+import org.itilhis.core.calendar.BusinessCalendar;
+import org.itilhis.core.sla.report.PeriodUnit;
+import org.itilhis.core.sla.report.ReportScope;
 import org.itilhis.adapters.rest.problem.ApiException;
 import org.itilhis.adapters.rest.problem.FieldError;
 import org.itilhis.core.shared.Actor;
@@ -36,7 +46,7 @@ import org.itilhis.ports.in.SlaConfiguration;
 
 /**
  * Service level management as a whole: {@code GET at-risk}, the open tickets past a warning
- * threshold or breached, and the SLA configuration (the service catalogue with its SLAs, the
+ * threshold or breached; {@code GET report}, compliance over a range of time; and the SLA configuration (the service catalogue with its SLAs, the
  * category rules and the calendar of each criticality), read with its version as {@code ETag}
  * and replaced as a whole with {@code PUT} and {@code If-Match}. Reading needs the VIEW_SLA
  * permission, replacing MANAGE_SLA; the core decides both (403 otherwise).
@@ -71,6 +81,19 @@ public final class SlaResource extends ResourceSupport {
         return new AtRiskJson(items);
     }
 
+    /**
+     * The SLA report over the tickets raised in {@code [from, to)} (ISO-8601 instants with
+     * offset), cut into periods by {@code unit} ({@code WHOLE_RANGE} by default) in {@code zone}
+     * ({@code Asia/Shanghai} by default). Needs VIEW_SLA.
+     */
+    @GET
+    @Path("report")
+    public SlaReportJson report(@QueryParam("from") String from, @QueryParam("to") String to,
+                                @QueryParam("unit") String unit, @QueryParam("zone") String zone) {
+        ReportScope scope = scope(from, to, unit, zone);
+        return SlaReportJson.of(queries.report(actor(), scope));
+    }
+
     @GET
     @Path("configuration")
     public Response configuration(@HeaderParam(IF_NONE_MATCH) String ifNoneMatch) {
@@ -102,6 +125,39 @@ public final class SlaResource extends ResourceSupport {
         long expected = condition.any() ? currentVersion(actor) : condition.version();
         SlaConfiguration saved = administration.saveConfiguration(actor, built(json, expected), json.reason());
         return Response.ok(SlaConfigurationJson.of(saved)).tag(etag(saved.version())).build();
+    }
+
+    private static ReportScope scope(String from, String to, String unit, String zone) {
+        Fields fields = new Fields();
+        Instant start = instant("from", from, fields);
+        Instant end = instant("to", to, fields);
+        fields.check(from != null, "from", "field.required");
+        fields.check(to != null, "to", "field.required");
+        PeriodUnit periods = unit == null ? PeriodUnit.WHOLE_RANGE : Enums.getIfPresent(PeriodUnit.class, unit.strip())
+                .orNull();
+        fields.check(periods != null, "unit", "field.unknown-value", Arrays.toString(PeriodUnit.values())
+                .replaceAll("[\\[\\]]", ""));
+        ZoneId in = zone(zone, fields);
+        if (!fields.errors().isEmpty()) {
+            throw ApiException.invalid(fields.errors());
+        }
+        try {
+            return ReportScope.of(start, end, periods, in);
+        } catch (IllegalArgumentException empty) {
+            throw ApiException.invalid(FieldError.keyed("to", "field.invalid-range"));
+        }
+    }
+
+    private static ZoneId zone(String zone, Fields fields) {
+        if (zone == null) {
+            return BusinessCalendar.SHANGHAI;
+        }
+        try {
+            return ZoneId.of(zone.strip());
+        } catch (DateTimeException unknown) {
+            fields.check(false, "zone", "field.invalid-zone");
+            return null;
+        }
     }
 
     private AtRiskJson.AtRiskTicketJson item(Actor actor, SlaMeasurement measurement) {
