@@ -63,7 +63,8 @@ public final class QueueResource extends ResourceSupport {
         return new TicketSummaryJson.PageJson(page.stream().map(TicketSummaryJson::of).toList(), next);
     }
 
-    private static int limit(String text) {
+    /** {@code limit} as sent, 50 when absent; 400 unless 1 to {@link TicketSearch#MAX_LIMIT}. */
+    static int limit(String text) {
         if (text == null) {
             return DEFAULT_LIMIT;
         }

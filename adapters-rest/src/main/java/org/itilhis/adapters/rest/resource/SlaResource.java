@@ -23,11 +23,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.List;
 import org.itilhis.adapters.rest.json.AtRiskJson;
 import org.itilhis.adapters.rest.json.Fields;
 import org.itilhis.adapters.rest.json.SaveSlaConfigurationJson;
 import org.itilhis.adapters.rest.json.SlaConfigurationJson;
+import org.itilhis.adapters.rest.json.SlaQueueJson;
 import org.itilhis.adapters.rest.json.SlaReportJson;
 import org.itilhis.core.calendar.BusinessCalendar;
 import org.itilhis.core.sla.report.PeriodUnit;
@@ -36,17 +38,21 @@ import org.itilhis.adapters.rest.problem.ApiException;
 import org.itilhis.adapters.rest.problem.FieldError;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.core.sla.SlaMeasurement;
+import org.itilhis.ports.in.DeadlinePosition;
+import org.itilhis.ports.in.QueuedTicket;
 import org.itilhis.ports.in.SlaAdministration;
 import org.itilhis.ports.in.SlaNotConfiguredException;
 import org.itilhis.ports.in.SlaQueries;
 import org.itilhis.ports.in.TicketNotFoundException;
 import org.itilhis.ports.in.TicketQueries;
+import org.itilhis.ports.in.TicketSearch;
 import org.itilhis.ports.in.TicketView;
 import org.itilhis.ports.in.SlaConfiguration;
 
 /**
  * Service level management as a whole: {@code GET at-risk}, the open tickets past a warning
- * threshold or breached; {@code GET report}, compliance over a range of time; and the SLA configuration (the service catalogue with its SLAs, the
+ * threshold or breached; {@code GET queue}, the work queue by resolution deadline;
+ * {@code GET report}, compliance over a range of time; and the SLA configuration (the service catalogue with its SLAs, the
  * category rules and the calendar of each criticality), read with its version as {@code ETag}
  * and replaced as a whole with {@code PUT} and {@code If-Match}. Reading needs the VIEW_SLA
  * permission, replacing MANAGE_SLA; the core decides both (403 otherwise).
@@ -92,6 +98,28 @@ public final class SlaResource extends ResourceSupport {
                                 @QueryParam("unit") String unit, @QueryParam("zone") String zone) {
         ReportScope scope = scope(from, to, unit, zone);
         return SlaReportJson.of(queries.report(actor(), scope));
+    }
+
+    /**
+     * The actor's work queue (the tickets {@code GET /api/v1/queue} shows) in service-level
+     * order: priority, then resolution deadline (paused clocks last), then number; pages of
+     * {@code limit} (default 50, at most 500) with a {@code next} cursor.
+     */
+    @GET
+    @Path("queue")
+    public SlaQueueJson queue(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        int size = QueueResource.limit(limit);
+        Optional<DeadlinePosition> after = Optional.ofNullable(cursor).map(DeadlineCursor::parse)
+                .map(DeadlineCursor::position);
+        Actor actor = actor();
+        // one ticket more than the page tells whether a next page exists; a full page of the
+        // largest size asks for the one ticket after it instead
+        List<QueuedTicket> found = queries.queue(actor, Math.min(size + 1, TicketSearch.MAX_LIMIT), after);
+        List<QueuedTicket> page = found.subList(0, Math.min(size, found.size()));
+        boolean more = found.size() > size || (page.size() == TicketSearch.MAX_LIMIT
+                && !queries.queue(actor, 1, Optional.of(page.get(page.size() - 1).position())).isEmpty());
+        String next = more ? new DeadlineCursor(page.get(page.size() - 1).position()).token() : null;
+        return new SlaQueueJson(page.stream().map(SlaQueueJson.QueuedTicketJson::of).toList(), next);
     }
 
     @GET
