@@ -1,0 +1,193 @@
+package org.itilhis.testkit.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.itilhis.testkit.contract.ContractSupport.committed;
+import static org.itilhis.testkit.contract.ContractSupport.rolledBack;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.itilhis.core.priority.Priority;
+import org.itilhis.core.sla.ClockState;
+import org.itilhis.core.ticket.TicketId;
+import org.itilhis.core.ticket.TicketNumber;
+import org.itilhis.ports.out.ClockWatch;
+import org.itilhis.ports.out.SlaWatchList;
+import org.itilhis.ports.out.Transactions;
+import org.itilhis.testkit.DemoHospital;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link SlaWatchList} must do: keep one watch per ticket exactly as put
+ * (replacing the earlier one), find the due watches earliest first up to a limit, page
+ * through all watches in ticket id order (the id's text, which is the order of its UUID's
+ * bytes), keep the event log position and never move it back, and take part in the
+ * caller's transaction.
+ *
+ * <p>Implement it in a test class as shown for {@code TicketRepositoryContract}; each test
+ * expects an empty watch list at position 0. Instants here are whole microseconds: adapters
+ * may index the next check time to the microsecond only.
+ */
+public interface SlaWatchListContract {
+    Instant NOW = Instant.parse("2026-03-02T08:15:30.123456Z");
+
+    /** The adapter under test, the same one throughout a test method. */
+    SlaWatchList watches();
+
+    /** The transactions the adapter takes part in. */
+    Transactions transactions();
+
+    @Test
+    default void theListStartsEmptyAtPositionZero() {
+        assertThat(watches().position()).isZero();
+        assertThat(watches().list(Optional.empty(), 10)).isEmpty();
+        assertThat(watches().due(NOW.plus(Duration.ofDays(3650)), 10)).isEmpty();
+        assertThat(watches().find(newTicket())).isEmpty();
+    }
+
+    @Test
+    default void aWatchIsFoundExactlyAsPut() {
+        ClockWatch watch = watch(newTicket(), Optional.of(NOW.plusSeconds(450)));
+        ClockWatch stopped = new ClockWatch(newTicket(), TicketNumber.parse("REQ-2026-000042"), "HIS outpatient",
+                Priority.P5, DemoHospital.HIS_VENDOR, ClockState.MET, ClockState.MET, Optional.empty(),
+                Optional.empty(), Instant.parse("2026-12-31T23:59:59.999999999Z"));
+
+        committed(transactions(), () -> {
+            watches().put(watch);
+            watches().put(stopped);
+        });
+
+        assertThat(watches().find(watch.ticketId())).contains(watch);
+        assertThat(watches().find(stopped.ticketId())).contains(stopped);
+    }
+
+    @Test
+    default void aWatchReplacesTheTicketsEarlierOne() {
+        TicketId ticket = newTicket();
+        committed(transactions(), () -> watches().put(watch(ticket, Optional.of(NOW))));
+        ClockWatch later = new ClockWatch(ticket, number(1), "network", Priority.P1, DemoHospital.NETWORK,
+                ClockState.MET, ClockState.BREACHED, Optional.of(NOW.plusSeconds(60)), Optional.of(NOW.plusSeconds(3600)),
+                NOW.plusSeconds(10));
+
+        committed(transactions(), () -> watches().put(later));
+
+        assertThat(watches().find(ticket)).contains(later);
+        assertThat(watches().list(Optional.empty(), 10)).containsExactly(later);
+        assertThat(watches().due(NOW, 10)).as("no longer due at the old time").isEmpty();
+    }
+
+    @Test
+    default void aRemovedWatchIsGoneAndRemovingAnUnwatchedTicketDoesNothing() {
+        ClockWatch kept = watch(newTicket(), Optional.of(NOW));
+        ClockWatch removed = watch(newTicket(), Optional.of(NOW));
+        committed(transactions(), () -> {
+            watches().put(kept);
+            watches().put(removed);
+        });
+
+        committed(transactions(), () -> {
+            watches().remove(removed.ticketId());
+            watches().remove(newTicket());
+        });
+
+        assertThat(watches().find(removed.ticketId())).isEmpty();
+        assertThat(watches().list(Optional.empty(), 10)).containsExactly(kept);
+        assertThat(watches().due(NOW, 10)).containsExactly(kept);
+    }
+
+    @Test
+    default void dueWatchesAreThoseCheckedAtOrBeforeNowEarliestFirstUpToTheLimit() {
+        ClockWatch late = watch(newTicket(), Optional.of(NOW));
+        ClockWatch earliest = watch(newTicket(), Optional.of(NOW.minus(Duration.ofDays(2))));
+        ClockWatch early = watch(newTicket(), Optional.of(NOW.minusNanos(1_000)));
+        ClockWatch future = watch(newTicket(), Optional.of(NOW.plusNanos(1_000)));
+        ClockWatch stopped = watch(newTicket(), Optional.empty());
+        committed(transactions(), () -> List.of(late, future, earliest, stopped, early).forEach(watches()::put));
+
+        assertThat(watches().due(NOW, 10)).containsExactly(earliest, early, late);
+        assertThat(watches().due(NOW, 2)).containsExactly(earliest, early);
+        assertThat(watches().due(NOW.minusSeconds(1), 10)).containsExactly(earliest);
+        assertThat(watches().due(NOW.plusSeconds(1), 10)).containsExactly(earliest, early, late, future);
+    }
+
+    @Test
+    default void everyWatchIsListedOnceInTicketIdOrderPageByPage() {
+        List<ClockWatch> all = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            all.add(watch(newTicket(), i % 3 == 0 ? Optional.empty() : Optional.of(NOW.plusSeconds(i))));
+        }
+        committed(transactions(), () -> all.forEach(watches()::put));
+        List<ClockWatch> inIdOrder = all.stream().sorted(Comparator.comparing(w -> w.ticketId().toString())).toList();
+
+        List<ClockWatch> paged = new ArrayList<>();
+        List<ClockWatch> page = watches().list(Optional.empty(), 3);
+        while (!page.isEmpty()) {
+            assertThat(page).hasSizeLessThanOrEqualTo(3);
+            paged.addAll(page);
+            page = watches().list(Optional.of(page.get(page.size() - 1).ticketId()), 3);
+        }
+
+        assertThat(paged).containsExactlyElementsOf(inIdOrder);
+        assertThat(watches().list(Optional.of(inIdOrder.get(6).ticketId()), 3)).isEmpty();
+        assertThat(watches().list(Optional.of(inIdOrder.get(1).ticketId()), 2))
+                .containsExactly(inIdOrder.get(2), inIdOrder.get(3));
+    }
+
+    @Test
+    default void thePositionAdvancesAndNeverGoesBack() {
+        committed(transactions(), () -> watches().advanceTo(5));
+        committed(transactions(), () -> watches().advanceTo(5));
+        assertThat(watches().position()).isEqualTo(5);
+
+        assertThatThrownBy(() -> committed(transactions(), () -> watches().advanceTo(4)))
+                .isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(watches().position()).isEqualTo(5);
+        committed(transactions(), () -> watches().advanceTo(1_000_000_000_000L));
+        assertThat(watches().position()).isEqualTo(1_000_000_000_000L);
+    }
+
+    @Test
+    default void writesRollBackWithTheirTransaction() {
+        ClockWatch kept = watch(newTicket(), Optional.of(NOW));
+        ClockWatch replaced = watch(newTicket(), Optional.of(NOW));
+        committed(transactions(), () -> {
+            watches().put(kept);
+            watches().put(replaced);
+            watches().advanceTo(7);
+        });
+        ClockWatch added = watch(newTicket(), Optional.of(NOW));
+
+        rolledBack(transactions(), () -> {
+            watches().put(added);
+            watches().remove(kept.ticketId());
+            watches().put(watch(replaced.ticketId(), Optional.empty()));
+            watches().advanceTo(12);
+            assertThat(watches().position()).as("seen by its own transaction").isEqualTo(12);
+        });
+
+        assertThat(watches().position()).isEqualTo(7);
+        assertThat(watches().find(added.ticketId())).isEmpty();
+        assertThat(watches().find(kept.ticketId())).contains(kept);
+        assertThat(watches().find(replaced.ticketId())).contains(replaced);
+    }
+
+    private static TicketId newTicket() {
+        return new TicketId(UUID.randomUUID());
+    }
+
+    private static TicketNumber number(long sequence) {
+        return TicketNumber.parse(String.format("INC-2026-%06d", sequence));
+    }
+
+    private static ClockWatch watch(TicketId ticket, Optional<Instant> nextCheckAt) {
+        return new ClockWatch(ticket, number(Math.abs(ticket.value().getLeastSignificantBits() % 999_999) + 1),
+                "desktop and printers", Priority.P3, DemoHospital.DESKTOP, ClockState.RUNNING, ClockState.PAUSED,
+                Optional.of(NOW.plus(Duration.ofHours(16))), nextCheckAt, NOW);
+    }
+}

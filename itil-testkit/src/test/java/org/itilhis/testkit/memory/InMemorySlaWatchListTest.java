@@ -1,0 +1,21 @@
+package org.itilhis.testkit.memory;
+
+import org.itilhis.ports.out.SlaWatchList;
+import org.itilhis.ports.out.Transactions;
+import org.itilhis.testkit.contract.SlaWatchListContract;
+
+/** The reference adapter passes the contract it defines the semantics of. */
+class InMemorySlaWatchListTest implements SlaWatchListContract {
+    private final InMemoryTransactions transactions = new InMemoryTransactions();
+    private final InMemorySlaWatchList watchList = new InMemorySlaWatchList(transactions);
+
+    @Override
+    public SlaWatchList watches() {
+        return watchList;
+    }
+
+    @Override
+    public Transactions transactions() {
+        return transactions;
+    }
+}
