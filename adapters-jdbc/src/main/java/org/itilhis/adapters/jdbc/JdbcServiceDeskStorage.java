@@ -22,6 +22,8 @@ import org.jdbi.v3.core.Jdbi;
  * JdbcServiceDeskStorage storage = JdbcServiceDeskStorage.create(dataSource);
  * ServiceDeskPorts ports = new ServiceDeskPorts(storage.tickets(), storage.contacts(), storage.numbers(),
  *         storage.events(), notifier, directory, storage.transactions(), clock);
+ * ServiceLevelPorts levels = new ServiceLevelPorts(ports, storage.slaConfiguration(), storage.watches(),
+ *         storage.escalations());
  * }</pre>
  *
  * <p>The ticket number sequence keeps one connection of the pool for itself (see
@@ -37,6 +39,9 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
     private final JdbcTicketNumberSequence numbers;
     private final JdbcEventLog events;
     private final JdbcIdempotencyStore idempotency;
+    private final JdbcSlaConfigurationRepository slaConfiguration;
+    private final JdbcSlaWatchList watches;
+    private final JdbcEscalationLog escalations;
 
     private JdbcServiceDeskStorage(Dialect dialect, Jdbi jdbi) {
         JsonCodec codec = new JsonCodec();
@@ -47,6 +52,9 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
         this.numbers = new JdbcTicketNumberSequence(jdbi, dialect);
         this.events = new JdbcEventLog(transactions, dialect, codec);
         this.idempotency = new JdbcIdempotencyStore(transactions, dialect, codec);
+        this.slaConfiguration = new JdbcSlaConfigurationRepository(transactions, dialect, codec);
+        this.watches = new JdbcSlaWatchList(transactions, dialect, codec);
+        this.escalations = new JdbcEscalationLog(transactions, dialect);
     }
 
     /**
@@ -120,6 +128,18 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
 
     public JdbcIdempotencyStore idempotency() {
         return idempotency;
+    }
+
+    public JdbcSlaConfigurationRepository slaConfiguration() {
+        return slaConfiguration;
+    }
+
+    public JdbcSlaWatchList watches() {
+        return watches;
+    }
+
+    public JdbcEscalationLog escalations() {
+        return escalations;
     }
 
     @Override

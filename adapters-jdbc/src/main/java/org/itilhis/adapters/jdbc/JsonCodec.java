@@ -35,13 +35,14 @@ import org.itilhis.core.shared.DomainEvent;
 import org.itilhis.core.shared.GroupId;
 import org.itilhis.core.shared.LocationId;
 import org.itilhis.core.shared.StaffId;
+import org.itilhis.core.sla.SlaEvent;
 import org.itilhis.core.ticket.TicketEvent;
 import org.itilhis.core.ticket.TicketId;
 import org.itilhis.core.ticket.TicketNumber;
 import org.itilhis.ports.out.StorageException;
 
 /**
- * Snapshots and events as JSON, with Jackson: records by their components, {@code Optional}
+ * Snapshots, events, the SLA configuration, calendar definitions and clock watches as JSON, with Jackson: records by their components, {@code Optional}
  * as the value or null, instants as ISO-8601 text (nanoseconds kept), Guava immutable
  * collections as arrays, identities and codes as plain strings. An event's JSON carries its
  * fields only; its {@link DomainEvent#type() type name} is stored beside it and picks the
@@ -105,6 +106,7 @@ final class JsonCodec {
         ImmutableMap.Builder<String, Class<?>> classes = ImmutableMap.builder();
         register(classes, "ticket.", TicketEvent.class);
         register(classes, "contact.", ContactEvent.class);
+        register(classes, "sla.", SlaEvent.class);
         return classes.buildOrThrow();
     }
 

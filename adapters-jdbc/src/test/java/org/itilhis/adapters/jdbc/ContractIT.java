@@ -1,8 +1,11 @@
 package org.itilhis.adapters.jdbc;
 
 import org.itilhis.ports.out.ContactRepository;
+import org.itilhis.ports.out.EscalationLog;
 import org.itilhis.ports.out.EventLog;
 import org.itilhis.ports.out.IdempotencyStore;
+import org.itilhis.ports.out.SlaConfigurationRepository;
+import org.itilhis.ports.out.SlaWatchList;
 import org.itilhis.ports.out.TicketNumberSequence;
 import org.itilhis.ports.out.TicketRepository;
 import org.itilhis.ports.out.Transactions;
@@ -41,5 +44,17 @@ abstract class ContractIT extends DatabaseIT {
 
     public IdempotencyStore idempotency() {
         return storage.idempotency();
+    }
+
+    public SlaConfigurationRepository slaConfiguration() {
+        return storage.slaConfiguration();
+    }
+
+    public SlaWatchList watches() {
+        return storage.watches();
+    }
+
+    public EscalationLog escalations() {
+        return storage.escalations();
     }
 }

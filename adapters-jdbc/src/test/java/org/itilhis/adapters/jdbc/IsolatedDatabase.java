@@ -50,7 +50,8 @@ final class IsolatedDatabase implements AutoCloseable {
      */
     void emptyTables() {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            for (String table : new String[] {"ticket", "contact", "event", "ticket_counter", "idempotency"}) {
+            for (String table : new String[] {"ticket", "contact", "event", "ticket_counter", "idempotency",
+                    "sla_configuration", "sla_calendar", "sla_watch", "sla_watch_position", "escalation"}) {
                 statement.executeUpdate("DELETE FROM " + table);
             }
         } catch (SQLException failure) {

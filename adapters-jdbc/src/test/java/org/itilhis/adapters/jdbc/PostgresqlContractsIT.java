@@ -1,8 +1,11 @@
 package org.itilhis.adapters.jdbc;
 
 import org.itilhis.testkit.contract.ContactRepositoryContract;
+import org.itilhis.testkit.contract.EscalationLogContract;
 import org.itilhis.testkit.contract.EventLogContract;
 import org.itilhis.testkit.contract.IdempotencyStoreContract;
+import org.itilhis.testkit.contract.SlaConfigurationRepositoryContract;
+import org.itilhis.testkit.contract.SlaWatchListContract;
 import org.itilhis.testkit.contract.TicketNumberSequenceContract;
 import org.itilhis.testkit.contract.TicketRepositoryContract;
 import org.itilhis.testkit.contract.TransactionsContract;
@@ -10,7 +13,8 @@ import org.itilhis.testkit.database.DatabaseServer;
 
 /** Every contract of the test kit, on the JDBC adapters over Postgresql. */
 class PostgresqlContractsIT extends ContractIT implements TicketRepositoryContract, ContactRepositoryContract,
-        TicketNumberSequenceContract, EventLogContract, TransactionsContract, IdempotencyStoreContract {
+        TicketNumberSequenceContract, EventLogContract, TransactionsContract, IdempotencyStoreContract,
+        SlaConfigurationRepositoryContract, SlaWatchListContract, EscalationLogContract {
     @Override
     protected DatabaseServer database() {
         return DatabaseServer.POSTGRESQL;
