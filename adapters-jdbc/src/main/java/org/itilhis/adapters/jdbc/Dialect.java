@@ -19,7 +19,7 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  * bound, how an insert skips a duplicate key without spoiling the transaction,
  * case-insensitive matching for text search, the keyset condition of a page that the
  * index serves, and where the vendor-only migrations live
- * (PostgreSQL's trigram text-search index).
+ * (PostgreSQL's trigram text-search index; db-scheduler's table, whose DDL differs on each).
  *
  * <p>MySQL is detected as {@link #MARIADB}; it is expected to work (the SQL is the common
  * subset) but only MariaDB is tested.
@@ -48,7 +48,7 @@ public enum Dialect {
             .put("ci", "COLLATE utf8mb4_unicode_ci")
             .put("table_options", " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin")
             .put("on_ticket", " ON ticket")
-            .buildOrThrow(), "LIKE", Optional.empty()),
+            .buildOrThrow(), "LIKE", Optional.of("mariadb")),
     /** H2 2.x, embedded or in memory. */
     H2(ImmutableMap.<String, String>builder()
             .put("uuid", "UUID")
@@ -60,7 +60,7 @@ public enum Dialect {
             .put("ci", "")
             .put("table_options", "")
             .put("on_ticket", "")
-            .buildOrThrow(), "ILIKE", Optional.empty());
+            .buildOrThrow(), "ILIKE", Optional.of("h2"));
 
     private static final String UNIQUE_VIOLATION = "23505";
     private static final int MARIADB_DUPLICATE_KEY = 1062;

@@ -29,9 +29,13 @@ class DialectTest {
     }
 
     @Test
-    void onlyPostgresqlHasMigrationsOfItsOwn() {
-        assertThat(Dialect.POSTGRESQL.migrationLocations()).hasSize(2);
-        assertThat(Dialect.MARIADB.migrationLocations()).containsExactly("classpath:db/migration/common");
+    void everyDatabaseHasMigrationsOfItsOwnAfterTheCommonOnes() {
+        assertThat(Dialect.POSTGRESQL.migrationLocations())
+                .containsExactly("classpath:db/migration/common", "classpath:db/migration/postgresql");
+        assertThat(Dialect.MARIADB.migrationLocations())
+                .containsExactly("classpath:db/migration/common", "classpath:db/migration/mariadb");
+        assertThat(Dialect.H2.migrationLocations())
+                .containsExactly("classpath:db/migration/common", "classpath:db/migration/h2");
     }
 
     @Test

@@ -5,6 +5,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import org.itilhis.testkit.database.DatabaseServer;
 
 /**
@@ -15,11 +17,14 @@ import org.itilhis.testkit.database.DatabaseServer;
 final class IsolatedDatabase implements AutoCloseable {
     private final DatabaseServer database;
     private final HikariDataSource dataSource;
+    private final DatabaseServer.Scratch scratch;
     private final Runnable drop;
+    private final List<HikariDataSource> otherPools = new ArrayList<>();
     private JdbcServiceDeskStorage storage;
 
     private IsolatedDatabase(DatabaseServer database, DatabaseServer.Scratch scratch) {
         this.database = database;
+        this.scratch = scratch;
         this.drop = scratch::close;
         this.dataSource = JdbcDataSources.pooled(scratch.url(), scratch.user(), scratch.password(), 12);
     }
@@ -59,6 +64,13 @@ final class IsolatedDatabase implements AutoCloseable {
         }
     }
 
+    /** Another pool on the same schema or database, as a second application node would have; closed with this. */
+    HikariDataSource otherPool() {
+        HikariDataSource pool = JdbcDataSources.pooled(scratch.url(), scratch.user(), scratch.password(), 12);
+        otherPools.add(pool);
+        return pool;
+    }
+
     /** Another storage on the same database, as a second application node would have. */
     JdbcServiceDeskStorage secondNode() {
         return JdbcServiceDeskStorage.create(dataSource);
@@ -79,6 +91,7 @@ final class IsolatedDatabase implements AutoCloseable {
         try {
             closeStorage();
         } finally {
+            otherPools.forEach(HikariDataSource::close);
             dataSource.close();
         }
     }
@@ -88,6 +101,7 @@ final class IsolatedDatabase implements AutoCloseable {
         try {
             closeStorage();
         } finally {
+            otherPools.forEach(HikariDataSource::close);
             dataSource.close();
             if (database == DatabaseServer.H2) {
                 shutDownH2();

@@ -1,0 +1,83 @@
+package org.itilhis.adapters.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The cluster timers on one database with two nodes, each on its own pool: db-scheduler's
+ * table (migration V5) works, a timer runs again and again but never on both nodes at once,
+ * and a failing run does not stop it.
+ */
+abstract class ClusterTimersBehaviour extends DatabaseIT {
+    private static final Duration POLLING = Duration.ofMillis(50);
+
+    @Test
+    void aTimerRunsAgainAndAgainButNeverOnTwoNodesAtOnce() throws InterruptedException {
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger mostAtOnce = new AtomicInteger();
+        AtomicInteger runs = new AtomicInteger();
+        Set<String> nodes = ConcurrentHashMap.newKeySet();
+
+        try (ClusterTimers a = start("node-a", "exclusive", () -> {
+                nodes.add("a");
+                run(running, mostAtOnce, runs);
+            });
+             ClusterTimers b = ClusterTimers.start(db.otherPool(), "node-b", POLLING, List.of(new ClusterTimers.Timer(
+                     "exclusive", Duration.ofMillis(10), () -> {
+                         nodes.add("b");
+                         run(running, mostAtOnce, runs);
+                     })))) {
+            awaitUntil(() -> runs.get() >= 20);
+        }
+
+        assertThat(runs.get()).isGreaterThanOrEqualTo(20);
+        assertThat(mostAtOnce.get()).as("runs at the same time").isEqualTo(1);
+        assertThat(nodes).isNotEmpty();
+    }
+
+    @Test
+    void aFailingRunIsLoggedAndTheTimerRunsAgain() throws InterruptedException {
+        AtomicInteger attempts = new AtomicInteger();
+
+        try (ClusterTimers timers = start("node-a", "failing", () -> {
+            if (attempts.incrementAndGet() == 1) {
+                throw new IllegalStateException("the first run fails on purpose");
+            }
+        })) {
+            awaitUntil(() -> attempts.get() >= 3);
+        }
+
+        assertThat(attempts.get()).isGreaterThanOrEqualTo(3);
+    }
+
+    private ClusterTimers start(String node, String timer, Runnable work) {
+        return ClusterTimers.start(db.dataSource(), node, POLLING,
+                List.of(new ClusterTimers.Timer(timer, Duration.ofMillis(10), work)));
+    }
+
+    private static void run(AtomicInteger running, AtomicInteger mostAtOnce, AtomicInteger runs) {
+        mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        } finally {
+            running.decrementAndGet();
+            runs.incrementAndGet();
+        }
+    }
+
+    private static void awaitUntil(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+    }
+}
