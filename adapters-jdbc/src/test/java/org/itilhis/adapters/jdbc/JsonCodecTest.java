@@ -12,15 +12,25 @@ import java.util.stream.Stream;
 import org.itilhis.core.contact.Contact;
 import org.itilhis.core.contact.ContactEvent;
 import org.itilhis.core.contact.ContactSnapshot;
+import org.itilhis.core.calendar.BusinessCalendar;
+import org.itilhis.core.calendar.ChinaMainland;
 import org.itilhis.core.priority.Priority;
 import org.itilhis.core.priority.PriorityOverride;
+import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.ContactId;
 import org.itilhis.core.shared.DomainEvent;
+import org.itilhis.core.sla.ClockKind;
+import org.itilhis.core.sla.SlaEvent;
+import org.itilhis.core.sla.SlaThreshold;
+import org.itilhis.core.sla.ThresholdCrossed;
 import org.itilhis.core.ticket.ResolutionCode;
 import org.itilhis.core.ticket.Ticket;
 import org.itilhis.core.ticket.TicketEvent;
+import org.itilhis.core.ticket.TicketId;
 import org.itilhis.core.ticket.TicketSnapshot;
+import org.itilhis.ports.out.SlaConfiguration;
 import org.itilhis.ports.out.StorageException;
+import org.itilhis.testkit.DemoHospital;
 import org.junit.jupiter.api.Test;
 
 class JsonCodecTest {
@@ -77,6 +87,48 @@ class JsonCodecTest {
         for (ContactSnapshot snapshot : List.of(open.snapshot(), resolved.snapshot(), raised.snapshot())) {
             assertThat(codec.read(codec.write(snapshot), ContactSnapshot.class)).isEqualTo(snapshot);
         }
+    }
+
+    @Test
+    void everySlaEventRoundTripsEqualUnderItsTypeName() {
+        List<SlaEvent> events = List.of(
+                new ThresholdCrossed(new TicketId(java.util.UUID.randomUUID()), Samples.number(7),
+                        SlaThreshold.breach(ClockKind.RESOLUTION), Samples.AT, Priority.P2, Samples.DESKTOP,
+                        Actor.SYSTEM_ID, Samples.AT.plus(Duration.ofHours(4))),
+                new SlaEvent.CatalogueChanged(3, "new PACS service", Samples.ENGINEER, Samples.AT),
+                new SlaEvent.CalendarVersionAdded("office-hours", Samples.AT, "2027 holidays", Samples.ENGINEER,
+                        Samples.AT));
+
+        assertThat(events).extracting(Object::getClass).containsExactlyInAnyOrder(SlaEvent.class.getPermittedSubclasses());
+        assertThat(events).extracting(codec::typeOf)
+                .containsExactly("sla.threshold-crossed", "sla.catalogue-changed", "sla.calendar-version-added");
+        for (SlaEvent event : events) {
+            String json = codec.write(event);
+            assertThat(codec.readEvent(codec.typeOf(event), json)).as(json).isEqualTo(event);
+        }
+    }
+
+    @Test
+    void theSlaConfigurationDocumentKeepsTheCatalogueInOrder() {
+        SlaConfiguration configuration = DemoHospital.slaConfiguration();
+
+        String json = codec.write(ConfigurationDocument.of(configuration));
+
+        assertThat(json).contains("\"services\":[").doesNotContain("\"version\"");
+        assertThat(codec.read(json, ConfigurationDocument.class).toConfiguration(4))
+                .isEqualTo(configuration.atVersion(4));
+    }
+
+    @Test
+    void aCalendarDefinitionRebuildsTheSameCalendar() {
+        BusinessCalendar officeHours = ChinaMainland.officeHours();
+
+        BusinessCalendar rebuilt = codec.read(codec.write(CalendarDefinition.of(officeHours)), CalendarDefinition.class)
+                .toCalendar();
+
+        assertThat(CalendarDefinition.of(rebuilt)).isEqualTo(CalendarDefinition.of(officeHours));
+        assertThat(rebuilt.deadline(Samples.AT, Duration.ofHours(40)))
+                .isEqualTo(officeHours.deadline(Samples.AT, Duration.ofHours(40)));
     }
 
     @Test
