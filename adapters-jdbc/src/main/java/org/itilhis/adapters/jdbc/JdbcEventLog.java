@@ -16,10 +16,14 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * as columns and the event's fields as JSON. This class only inserts and reads; nothing
  * in the adapter updates or deletes an event.
  *
- * <p>For outbox relays: positions grow in insertion order, but transactions commit in
- * their own order, so a row with a lower position can become visible after a higher one.
- * A relay that reads with {@link #readAfter} should therefore re-read a short window
- * behind its last position, or lag a moment behind the head of the log.
+ * <p>For outbox relays such as the SLA monitor: positions become visible in order. An
+ * append first locks the single row of {@code event_append_lock} until its transaction
+ * ends (migration V6), so positions are drawn, and committed, one transaction at a time; a
+ * reader that has seen position n has seen every committed event below it, and may keep n
+ * as its place in the log. (Without the lock, transactions that drew positions 1 and 2
+ * could commit 2 first, and a reader between the two commits would step past 1 for good.)
+ * The price: transactions that append events are serialised from their first append to
+ * their commit, which is why services append their events last.
  */
 public final class JdbcEventLog implements EventLog {
     private final JdbcTransactions transactions;
@@ -39,6 +43,7 @@ public final class JdbcEventLog implements EventLog {
             return;
         }
         transactions.withHandle("appending " + events.size() + " events", handle -> {
+            handle.createQuery("SELECT id FROM event_append_lock WHERE id = 1 FOR UPDATE").mapTo(Integer.class).list();
             PreparedBatch batch = handle.prepareBatch("INSERT INTO event (aggregate_id, type, actor, occurred_at, payload) "
                     + "VALUES (:aggregate_id, :type, :actor, :occurred_at, " + dialect.json("payload") + ")");
             for (DomainEvent event : events) {

@@ -10,6 +10,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -22,6 +27,7 @@ import org.itilhis.core.sla.SlaMeasurement;
 import org.itilhis.core.sla.SlaPolicy;
 import org.itilhis.core.sla.SlaThreshold;
 import org.itilhis.core.sla.ThresholdCrossed;
+import org.itilhis.core.ticket.Ticket;
 import org.itilhis.core.ticket.TicketEvent;
 import org.itilhis.core.ticket.TicketId;
 import org.itilhis.core.ticket.TicketNumber;
@@ -147,6 +153,59 @@ class PostgresqlTwoNodeEscalationIT {
                 closeStorages(a, b);
             }
             checkExactlyOnce("tight loops", a, b, started);
+        }
+    }
+
+    /**
+     * Positions are drawn when an event is inserted but become visible when its transaction
+     * commits: a ticket raised in a transaction that is still open while a later ticket is
+     * raised, and a monitor run reads the log, must not be skipped by that run.
+     */
+    @Test
+    void aTicketRaisedInATransactionStillOpenWhileALaterOneIsRaisedIsStillEscalated() throws Exception {
+        try (IsolatedDatabase db = IsolatedDatabase.of(DatabaseServer.POSTGRESQL)) {
+            Node a = node("node-a", db.dataSource());
+            DemoHospital.configureServiceLevels(a.levels().administration());
+            Ticket slow = Samples.incident(Samples.number(900_001), DemoHospital.DESKTOP, Priority.P2, clock.instant(),
+                    "raised in a slow transaction");
+            CountDownLatch appended = new CountDownLatch(1);
+            CountDownLatch commit = new CountDownLatch(1);
+            ExecutorService writers = Executors.newFixedThreadPool(2);
+            TicketView quick;
+            try {
+                Future<?> slowRaise = writers.submit(() -> a.storage().transactions().inTransaction(() -> {
+                    a.storage().tickets().save(slow);
+                    a.storage().events().append(slow.pullEvents());
+                    appended.countDown();
+                    awaitLatch(commit);
+                    return null;
+                }));
+                assertThat(appended.await(30, TimeUnit.SECONDS)).isTrue();
+                Future<TicketView> quickRaise = writers.submit(() -> raise(a, 2));
+                Thread.sleep(1_000); // time for the later raise to commit, unless it waits for the slow one
+                a.runMonitor();
+                commit.countDown();
+                slowRaise.get(30, TimeUnit.SECONDS);
+                quick = quickRaise.get(30, TimeUnit.SECONDS);
+            } finally {
+                writers.shutdownNow();
+            }
+            a.runMonitor();
+            clock.advance(Duration.ofDays(30));
+            a.runMonitor();
+
+            assertThat(a.storage().watches().find(slow.id())).as("the slow ticket's watch").isPresent();
+            assertThat(escalations(a)).extracting(ThresholdCrossed::ticketId).contains(slow.id(), quick.id());
+            a.storage().close();
+        }
+    }
+
+    private static void awaitLatch(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
         }
     }
 
