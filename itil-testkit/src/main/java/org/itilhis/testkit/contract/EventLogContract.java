@@ -11,6 +11,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.itilhis.core.contact.ContactEvent;
 import org.itilhis.core.shared.DomainEvent;
@@ -34,7 +39,9 @@ import org.junit.jupiter.api.Test;
  * is missing from it.
  *
  * <p>Implement it in a test class as shown for {@link TicketRepositoryContract}; each test
- * expects an empty log. Positions must increase strictly in append order; gaps are allowed.
+ * expects an empty log. Positions must increase strictly in append order and become visible
+ * in that order (a reader never sees a position before a lower one that commits later);
+ * gaps are allowed.
  */
 public interface EventLogContract {
 
@@ -135,6 +142,56 @@ public interface EventLogContract {
         assertThat(events().history(kept.id().toString())).containsExactlyElementsOf(keptEvents);
         List<LoggedEvent> all = events().readAfter(0, 1000);
         assertThat(all).extracting(LoggedEvent::position).isSortedAccordingTo(Long::compare).doesNotHaveDuplicates();
+    }
+
+    /**
+     * A reader never steps past an event that becomes visible later: what
+     * {@link EventLog#readAfter} returns is a prefix of what it returns later, also while a
+     * transaction that appended first is still open and another one appends after it (the
+     * later append or the read may wait for the open transaction). Outbox relays such as
+     * the SLA monitor keep the last position they read and rely on this.
+     */
+    @Test
+    default void aReadIsAlwaysAPrefixOfLaterReadsWhileAnEarlierAppendIsUncommitted() throws Exception {
+        List<TicketEvent> early = aTicket().build().pullEvents();
+        List<TicketEvent> late = aTicket().build().pullEvents();
+        CountDownLatch appended = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(3);
+        try {
+            Future<?> earlyAppend = threads.submit(() -> ContractSupport.committed(transactions(), () -> {
+                events().append(early);
+                appended.countDown();
+                awaitQuietly(commit);
+            }));
+            assertThat(appended.await(ContractSupport.PATIENCE_SECONDS, TimeUnit.SECONDS)).isTrue();
+            Future<?> lateAppend = threads.submit(() -> append(late));
+            Thread.sleep(300); // the later append commits now, unless it waits for the earlier one
+            Future<List<LoggedEvent>> meanwhile = threads.submit(() -> events().readAfter(0, 1000));
+            Thread.sleep(300);
+            commit.countDown();
+            ContractSupport.result(earlyAppend);
+            ContractSupport.result(lateAppend);
+
+            List<LoggedEvent> after = events().readAfter(0, 1000);
+            assertThat(after).extracting(LoggedEvent::event)
+                    .containsExactlyElementsOf(ImmutableList.<TicketEvent>builder().addAll(early).addAll(late).build());
+            List<LoggedEvent> read = ContractSupport.result(meanwhile);
+            assertThat(after).hasSizeGreaterThanOrEqualTo(read.size());
+            assertThat(after.subList(0, read.size())).as("a later read starts with what was read meanwhile")
+                    .containsExactlyElementsOf(read);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(ContractSupport.PATIENCE_SECONDS, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while holding a transaction open", interrupted);
+        }
     }
 
     /**
