@@ -25,22 +25,28 @@ CREATE TABLE sla_calendar (
     PRIMARY KEY (name, version_no)
 )${table_options};
 
--- One row per watched ticket: the whole watch as JSON, plus columns for the due query
--- and for reports. ticket_id is the id's text, so that paging by it is the same byte order
--- on every database.
+-- One row per watched ticket: the whole watch as JSON, plus columns for the due query, the
+-- service-level work queue and reports. ticket_id is the id's text, so that paging by it is
+-- the same byte order on every database. queue_deadline is the resolution deadline, or
+-- 9999-12-31 23:59:59 when the clock has none (DeadlinePosition.NO_DEADLINE); number_key as
+-- in the ticket table (SqlValues.numberKey), so that the queue orders by priority rank,
+-- deadline and number.
 CREATE TABLE sla_watch (
     ticket_id           VARCHAR(36) ${ascii}   NOT NULL,
     next_check_at       ${timestamp},
-    service             VARCHAR(200)           NOT NULL,
+    status              VARCHAR(20)            NOT NULL,
     priority            SMALLINT               NOT NULL,
     group_id            VARCHAR(64)            NOT NULL,
+    queue_deadline      ${timestamp}           NOT NULL,
+    number_key          VARCHAR(32) ${ascii}   NOT NULL,
+    service             VARCHAR(200)           NOT NULL,
     resolution_state    VARCHAR(20)            NOT NULL,
-    resolution_deadline ${timestamp},
     watch               ${json}                NOT NULL,
     PRIMARY KEY (ticket_id)
 )${table_options};
 
 CREATE INDEX sla_watch_due_ix ON sla_watch (next_check_at, ticket_id);
+CREATE INDEX sla_watch_queue_ix ON sla_watch (status, group_id, priority, queue_deadline, number_key);
 
 -- A single row (id 1): the event log position up to which the watch list is current.
 CREATE TABLE sla_watch_position (

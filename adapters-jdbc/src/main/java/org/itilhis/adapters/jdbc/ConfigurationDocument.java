@@ -10,7 +10,7 @@ import java.util.function.Function;
 import org.itilhis.core.priority.ServiceCriticality;
 import org.itilhis.core.sla.ServiceCatalogue;
 import org.itilhis.core.sla.ServiceCatalogueEntry;
-import org.itilhis.ports.out.SlaConfiguration;
+import org.itilhis.ports.in.SlaConfiguration;
 
 /**
  * The SLA configuration as stored in {@code sla_configuration.document} (written by

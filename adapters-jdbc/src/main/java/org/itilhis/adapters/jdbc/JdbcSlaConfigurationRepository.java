@@ -15,7 +15,7 @@ import java.util.Optional;
 import org.itilhis.core.calendar.BusinessCalendar;
 import org.itilhis.core.calendar.CalendarVersions;
 import org.itilhis.core.shared.VersionConflictException;
-import org.itilhis.ports.out.SlaConfiguration;
+import org.itilhis.ports.in.SlaConfiguration;
 import org.itilhis.ports.out.SlaConfigurationRepository;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Update;

@@ -8,7 +8,11 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.itilhis.core.shared.GroupId;
 import org.itilhis.core.ticket.TicketId;
+import org.itilhis.core.ticket.TicketStatus;
+import org.itilhis.ports.in.DeadlinePosition;
 import org.itilhis.ports.out.ClockWatch;
 import org.itilhis.ports.out.SlaWatchList;
 import org.jdbi.v3.core.statement.Query;
@@ -17,11 +21,15 @@ import org.jdbi.v3.core.statement.SqlStatement;
 /**
  * The {@code sla_watch} table, one row per watched ticket with the whole watch as JSON and
  * its next check time indexed for {@link #due}; and the single row of
- * {@code sla_watch_position}. {@link #put} is an insert that skips an existing row followed
+ * {@code sla_watch_position}. The service-level queue pages by keyset over priority,
+ * deadline and number, as the ticket search does. {@link #put} is an insert that skips an existing row followed
  * by an update, so two nodes putting the same new ticket at once do not fail. Next check
  * times are compared to the microsecond.
  */
 public final class JdbcSlaWatchList implements SlaWatchList {
+    /** The service-level queue's order: priority rank, resolution deadline, ticket number. */
+    private static final List<String> QUEUE_ORDER = List.of("priority", "queue_deadline", "number_key");
+
     private final JdbcTransactions transactions;
     private final Dialect dialect;
     private final JsonCodec codec;
@@ -63,13 +71,13 @@ public final class JdbcSlaWatchList implements SlaWatchList {
     @Override
     public void put(ClockWatch watch) {
         checkNotNull(watch, "watch");
-        String insert = dialect.insertSkippingDuplicates("INSERT INTO sla_watch (ticket_id, next_check_at, service, "
-                + "priority, group_id, resolution_state, resolution_deadline, watch) VALUES (:ticket_id, "
-                + ":next_check_at, :service, :priority, :group_id, :resolution_state, :resolution_deadline, "
-                + dialect.json("watch") + ")");
-        String update = "UPDATE sla_watch SET next_check_at = :next_check_at, service = :service, priority = :priority, "
-                + "group_id = :group_id, resolution_state = :resolution_state, resolution_deadline = "
-                + ":resolution_deadline, watch = " + dialect.json("watch") + " WHERE ticket_id = :ticket_id";
+        String insert = dialect.insertSkippingDuplicates("INSERT INTO sla_watch (ticket_id, next_check_at, status, "
+                + "priority, group_id, queue_deadline, number_key, service, resolution_state, watch) VALUES (:ticket_id, "
+                + ":next_check_at, :status, :priority, :group_id, :queue_deadline, :number_key, :service, "
+                + ":resolution_state, " + dialect.json("watch") + ")");
+        String update = "UPDATE sla_watch SET next_check_at = :next_check_at, status = :status, priority = :priority, "
+                + "group_id = :group_id, queue_deadline = :queue_deadline, number_key = :number_key, service = :service, "
+                + "resolution_state = :resolution_state, watch = " + dialect.json("watch") + " WHERE ticket_id = :ticket_id";
         String json = codec.write(watch);
         transactions.withHandle("watching ticket " + watch.ticketId(), handle -> {
             boolean inserted = dialect.inserted(() -> bind(handle.createUpdate(insert), watch, json).execute());
@@ -78,23 +86,22 @@ public final class JdbcSlaWatchList implements SlaWatchList {
     }
 
     private static <S extends SqlStatement<S>> S bind(S statement, ClockWatch watch, String json) {
+        DeadlinePosition position = watch.position();
         statement.bind("ticket_id", watch.ticketId().toString())
-                .bind("service", watch.service())
-                .bind("priority", watch.priority().rank())
+                .bind("status", watch.status().name())
+                .bind("priority", position.priority().rank())
                 .bind("group_id", watch.group().value())
+                .bind("queue_deadline", utc(position.deadline()))
+                .bind("number_key", SqlValues.numberKey(position.number()))
+                .bind("service", watch.service())
                 .bind("resolution_state", watch.resolution().name())
                 .bind("watch", json);
-        optionalInstant(statement, "next_check_at", watch.nextCheckAt());
-        optionalInstant(statement, "resolution_deadline", watch.resolutionDeadline());
-        return statement;
-    }
-
-    private static void optionalInstant(SqlStatement<?> statement, String name, Optional<Instant> instant) {
-        if (instant.isPresent()) {
-            statement.bind(name, utc(instant.get()));
+        if (watch.nextCheckAt().isPresent()) {
+            statement.bind("next_check_at", utc(watch.nextCheckAt().get()));
         } else {
-            statement.bindNull(name, Types.TIMESTAMP);
+            statement.bindNull("next_check_at", Types.TIMESTAMP);
         }
+        return statement;
     }
 
     @Override
@@ -129,6 +136,38 @@ public final class JdbcSlaWatchList implements SlaWatchList {
                 .mapTo(String.class)
                 .map(json -> codec.read(json, ClockWatch.class))
                 .list());
+    }
+
+    /** Served by the index on status, group, priority, deadline and number (migration V4). */
+    @Override
+    public List<ClockWatch> queue(Set<TicketStatus> statuses, Set<GroupId> groups, Optional<DeadlinePosition> after,
+                                  int limit) {
+        checkNotNull(statuses, "statuses");
+        checkNotNull(groups, "groups");
+        checkNotNull(after, "after");
+        checkArgument(limit >= 1, "limit %s must be positive", limit);
+        if (statuses.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder sql = new StringBuilder("SELECT watch FROM sla_watch WHERE status IN (<statuses>)");
+        if (!groups.isEmpty()) {
+            sql.append(" AND group_id IN (<groups>)");
+        }
+        after.ifPresent(position -> sql.append(" AND ").append(dialect.rowsAfter(QUEUE_ORDER,
+                List.of(":after_priority", dialect.timestamp("after_deadline"), ":after_number"))));
+        sql.append(" ORDER BY ").append(String.join(", ", QUEUE_ORDER)).append(" LIMIT :limit");
+        return transactions.withHandle("reading the service-level queue", handle -> {
+            Query query = handle.createQuery(sql.toString())
+                    .bindList("statuses", statuses.stream().map(TicketStatus::name).toList())
+                    .bind("limit", limit);
+            if (!groups.isEmpty()) {
+                query.bindList("groups", groups.stream().map(GroupId::value).toList());
+            }
+            after.ifPresent(position -> query.bind("after_priority", position.priority().rank())
+                    .bind("after_deadline", utc(position.deadline()))
+                    .bind("after_number", SqlValues.numberKey(position.number())));
+            return query.mapTo(String.class).map(json -> codec.read(json, ClockWatch.class)).list();
+        });
     }
 
     @Override

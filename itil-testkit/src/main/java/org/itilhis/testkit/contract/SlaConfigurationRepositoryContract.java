@@ -17,7 +17,7 @@ import org.itilhis.core.calendar.ChinaMainland;
 import org.itilhis.core.calendar.DateRule;
 import org.itilhis.core.calendar.WorkingPeriod;
 import org.itilhis.core.shared.VersionConflictException;
-import org.itilhis.ports.out.SlaConfiguration;
+import org.itilhis.ports.in.SlaConfiguration;
 import org.itilhis.ports.out.SlaConfigurationRepository;
 import org.itilhis.ports.out.Transactions;
 import org.itilhis.testkit.DemoHospital;

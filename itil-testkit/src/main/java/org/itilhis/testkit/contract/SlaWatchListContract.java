@@ -9,13 +9,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.itilhis.core.priority.Priority;
+import org.itilhis.core.shared.GroupId;
 import org.itilhis.core.sla.ClockState;
 import org.itilhis.core.ticket.TicketId;
 import org.itilhis.core.ticket.TicketNumber;
+import org.itilhis.core.ticket.TicketStatus;
 import org.itilhis.ports.out.ClockWatch;
 import org.itilhis.ports.out.SlaWatchList;
 import org.itilhis.ports.out.Transactions;
@@ -24,7 +28,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link SlaWatchList} must do: keep one watch per ticket exactly as put
- * (replacing the earlier one), find the due watches earliest first up to a limit, page
+ * (replacing the earlier one), find the due watches earliest first up to a limit, list the
+ * service-level queue of some statuses and groups in {@link ClockWatch#position()} order
+ * page by page, page
  * through all watches in ticket id order (the id's text, which is the order of its UUID's
  * bytes), keep the event log position and never move it back, and take part in the
  * caller's transaction.
@@ -54,7 +60,7 @@ public interface SlaWatchListContract {
     default void aWatchIsFoundExactlyAsPut() {
         ClockWatch watch = watch(newTicket(), Optional.of(NOW.plusSeconds(450)));
         ClockWatch stopped = new ClockWatch(newTicket(), TicketNumber.parse("REQ-2026-000042"), "HIS outpatient",
-                Priority.P5, DemoHospital.HIS_VENDOR, ClockState.MET, ClockState.MET, Optional.empty(),
+                Priority.P5, DemoHospital.HIS_VENDOR, TicketStatus.RESOLVED, ClockState.MET, ClockState.MET, Optional.empty(),
                 Optional.empty(), Instant.parse("2026-12-31T23:59:59.999999999Z"));
 
         committed(transactions(), () -> {
@@ -71,7 +77,7 @@ public interface SlaWatchListContract {
         TicketId ticket = newTicket();
         committed(transactions(), () -> watches().put(watch(ticket, Optional.of(NOW))));
         ClockWatch later = new ClockWatch(ticket, number(1), "network", Priority.P1, DemoHospital.NETWORK,
-                ClockState.MET, ClockState.BREACHED, Optional.of(NOW.plusSeconds(60)), Optional.of(NOW.plusSeconds(3600)),
+                TicketStatus.IN_PROGRESS, ClockState.MET, ClockState.BREACHED, Optional.of(NOW.plusSeconds(60)), Optional.of(NOW.plusSeconds(3600)),
                 NOW.plusSeconds(10));
 
         committed(transactions(), () -> watches().put(later));
@@ -139,6 +145,53 @@ public interface SlaWatchListContract {
     }
 
     @Test
+    default void theQueueOrdersByPriorityThenDeadlineThenNumberWithoutADeadlineLast() {
+        Optional<Instant> soon = Optional.of(NOW.plusSeconds(600));
+        Optional<Instant> later = Optional.of(NOW.plus(Duration.ofDays(2)));
+        ClockWatch p2Later = queued(1, Priority.P2, DemoHospital.DESKTOP, TicketStatus.ASSIGNED, later);
+        ClockWatch p2Paused = queued(2, Priority.P2, DemoHospital.DESKTOP, TicketStatus.ON_HOLD, Optional.empty());
+        ClockWatch p2Soon = queued(1_000_000, Priority.P2, DemoHospital.NETWORK, TicketStatus.IN_PROGRESS, soon);
+        ClockWatch p2SoonSmallerNumber = queued(999_999, Priority.P2, DemoHospital.DESKTOP, TicketStatus.NEW, soon);
+        ClockWatch p1Later = queued(3, Priority.P1, DemoHospital.NETWORK, TicketStatus.ASSIGNED, later);
+        ClockWatch p4Soon = queued(4, Priority.P4, DemoHospital.DESKTOP, TicketStatus.REOPENED, soon);
+        ClockWatch resolved = queued(5, Priority.P1, DemoHospital.DESKTOP, TicketStatus.RESOLVED, soon);
+        committed(transactions(), () -> List.of(p2Later, p2Paused, p2Soon, p2SoonSmallerNumber, p1Later, p4Soon,
+                resolved).forEach(watches()::put));
+        Set<TicketStatus> open = EnumSet.of(TicketStatus.NEW, TicketStatus.ASSIGNED, TicketStatus.IN_PROGRESS,
+                TicketStatus.ON_HOLD, TicketStatus.REOPENED);
+
+        assertThat(watches().queue(open, Set.of(), Optional.empty(), 10))
+                .containsExactly(p1Later, p2SoonSmallerNumber, p2Soon, p2Later, p2Paused, p4Soon);
+        assertThat(watches().queue(open, Set.of(DemoHospital.DESKTOP), Optional.empty(), 10))
+                .containsExactly(p2SoonSmallerNumber, p2Later, p2Paused, p4Soon);
+        assertThat(watches().queue(EnumSet.of(TicketStatus.RESOLVED, TicketStatus.ON_HOLD), Set.of(), Optional.empty(),
+                10)).containsExactly(resolved, p2Paused);
+        assertThat(watches().queue(Set.of(), Set.of(), Optional.empty(), 10)).isEmpty();
+    }
+
+    @Test
+    default void theQueuePagesAfterAPosition() {
+        List<ClockWatch> queue = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            queue.add(queued(10 + i, i < 3 ? Priority.P2 : Priority.P3, DemoHospital.DESKTOP, TicketStatus.ASSIGNED,
+                    i % 3 == 2 ? Optional.empty() : Optional.of(NOW.plusSeconds(60L * (i % 3)))));
+        }
+        committed(transactions(), () -> queue.forEach(watches()::put));
+        Set<TicketStatus> assigned = EnumSet.of(TicketStatus.ASSIGNED);
+
+        List<ClockWatch> paged = new ArrayList<>();
+        List<ClockWatch> page = watches().queue(assigned, Set.of(), Optional.empty(), 3);
+        while (!page.isEmpty()) {
+            paged.addAll(page);
+            page = watches().queue(assigned, Set.of(), Optional.of(page.get(page.size() - 1).position()), 3);
+        }
+
+        assertThat(paged).containsExactlyElementsOf(queue.stream().sorted(Comparator.comparing(ClockWatch::position))
+                .toList());
+        assertThat(paged).extracting(ClockWatch::position).isSorted();
+    }
+
+    @Test
     default void thePositionAdvancesAndNeverGoesBack() {
         committed(transactions(), () -> watches().advanceTo(5));
         committed(transactions(), () -> watches().advanceTo(5));
@@ -187,7 +240,14 @@ public interface SlaWatchListContract {
 
     private static ClockWatch watch(TicketId ticket, Optional<Instant> nextCheckAt) {
         return new ClockWatch(ticket, number(Math.abs(ticket.value().getLeastSignificantBits() % 999_999) + 1),
-                "desktop and printers", Priority.P3, DemoHospital.DESKTOP, ClockState.RUNNING, ClockState.PAUSED,
-                Optional.of(NOW.plus(Duration.ofHours(16))), nextCheckAt, NOW);
+                "desktop and printers", Priority.P3, DemoHospital.DESKTOP, TicketStatus.ASSIGNED, ClockState.RUNNING,
+                ClockState.PAUSED, Optional.of(NOW.plus(Duration.ofHours(16))), nextCheckAt, NOW);
+    }
+
+    private static ClockWatch queued(long sequence, Priority priority, GroupId group, TicketStatus status,
+                                     Optional<Instant> deadline) {
+        return new ClockWatch(newTicket(), number(sequence), "desktop and printers", priority, group, status,
+                ClockState.MET, deadline.isPresent() ? ClockState.RUNNING : ClockState.PAUSED, deadline,
+                deadline.map(at -> at.minusSeconds(60)), NOW);
     }
 }
