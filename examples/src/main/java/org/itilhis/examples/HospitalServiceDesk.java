@@ -11,17 +11,19 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
+import org.itilhis.adapters.jdbc.ClusterTimers;
 import org.itilhis.adapters.jdbc.Dialect;
 import org.itilhis.adapters.jdbc.JdbcDataSources;
 import org.itilhis.adapters.jdbc.JdbcServiceDeskStorage;
@@ -30,6 +32,8 @@ import org.itilhis.adapters.rest.RestServer;
 import org.itilhis.ports.service.ServiceDesk;
 import org.itilhis.ports.service.ServiceDeskPorts;
 import org.itilhis.ports.service.ServiceDeskSettings;
+import org.itilhis.ports.service.ServiceLevelPorts;
+import org.itilhis.ports.service.ServiceLevels;
 import org.itilhis.testkit.DemoHospital;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,8 +43,11 @@ import org.slf4j.LoggerFactory;
  * the records in a JDBC database (an H2 file under {@code ./data} by default, PostgreSQL or
  * MariaDB by {@link ServerConfiguration}), the demo hospital's staff directory, groups and
  * division of duties ({@link DemoHospital}), the system clock in Beijing time, notifications
- * to the log ({@link LoggingNotifier}), resolved tickets closed after their quiet period, and
- * one bearer token per demo person ({@link DemoTokens}), printed at start-up.
+ * to the log ({@link LoggingNotifier}), the demo hospital's service catalogue with a 24x7
+ * calendar for clinical-critical systems and mainland China office hours for the rest, the
+ * SLA monitor and the closure of resolved tickets after their quiet period as cluster
+ * timers (several nodes may share the database), and one bearer token per demo person
+ * ({@link DemoTokens}), printed at start-up.
  *
  * <p>Run it with {@code mvn -B -q -pl examples -am -DskipTests package exec:java}; stop it
  * with Ctrl-C. {@link #close()} (also the shutdown hook's work) stops the server, letting
@@ -49,7 +56,11 @@ import org.slf4j.LoggerFactory;
 public final class HospitalServiceDesk implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HospitalServiceDesk.class);
     /** How often resolved tickets whose quiet period is over are closed. */
-    private static final long CLOSURE_INTERVAL_MINUTES = 10;
+    private static final Duration CLOSURE_INTERVAL = Duration.ofMinutes(10);
+    /** How often the SLA monitor catches up with the event log and escalates what is due. */
+    private static final Duration SLA_MONITOR_INTERVAL = Duration.ofSeconds(30);
+    /** How often this node looks for due timers. */
+    private static final Duration TIMER_POLLING = Duration.ofSeconds(5);
 
     private final ServerConfiguration configuration;
     private final DemoTokens tokens;
@@ -104,7 +115,7 @@ public final class HospitalServiceDesk implements AutoCloseable {
             opened.push(new Resource("storage", storage::close));
             ValidatorFactory validators = Validation.buildDefaultValidatorFactory();
             opened.push(new Resource("validator factory", validators::close));
-            RestApi api = serviceDesk(storage, validators, tokens, opened);
+            RestApi api = serviceDesk(dataSource, storage, validators, tokens, nodeName(configuration), opened);
             stage = Stage.SERVER;
             RestServer server = RestServer.start(api, configuration.host(), configuration.port());
             opened.push(new Resource("REST server", server::close));
@@ -118,19 +129,33 @@ public final class HospitalServiceDesk implements AutoCloseable {
     }
 
     /**
-     * The service desk over {@code storage} with the demo hospital, and its REST API; the
-     * quiet-period closure task joins {@code opened}.
+     * The service desk and its service levels over {@code storage} with the demo hospital,
+     * and their REST API. On a database without an SLA configuration the demo hospital's
+     * catalogue and calendars are stored first. The cluster timers (the SLA monitor and the
+     * quiet-period closure) join {@code opened}.
      */
-    private static RestApi serviceDesk(JdbcServiceDeskStorage storage, ValidatorFactory validators,
-                                       DemoTokens tokens, Deque<Resource> opened) {
+    private static RestApi serviceDesk(DataSource dataSource, JdbcServiceDeskStorage storage,
+                                       ValidatorFactory validators, DemoTokens tokens, String node,
+                                       Deque<Resource> opened) {
         Clock clock = Clock.system(ServiceDeskSettings.CHINA);
-        ServiceDesk desk = ServiceDesk.create(new ServiceDeskPorts(storage.tickets(), storage.contacts(),
-                storage.numbers(), storage.events(), new LoggingNotifier(), DemoHospital.directory(),
-                storage.transactions(), clock), DemoHospital.settings(), validators.getValidator());
-        opened.push(closeQuietTickets(desk));
+        ServiceDeskPorts ports = new ServiceDeskPorts(storage.tickets(), storage.contacts(), storage.numbers(),
+                storage.events(), new LoggingNotifier(), DemoHospital.directory(), storage.transactions(), clock);
+        ServiceDesk desk = ServiceDesk.create(ports, DemoHospital.settings(), validators.getValidator());
+        ServiceLevels levels = ServiceLevels.create(new ServiceLevelPorts(ports, storage.slaConfiguration(),
+                storage.watches(), storage.escalations()), DemoHospital.settings(), desk);
+        if (storage.slaConfiguration().configuration().isEmpty()) {
+            DemoHospital.configureServiceLevels(levels.administration());
+            LOG.info("the demo hospital's service catalogue and calendars are stored");
+        }
+        ClusterTimers timers = ClusterTimers.start(dataSource, node, TIMER_POLLING, List.of(
+                new ClusterTimers.Timer("sla-monitor", SLA_MONITOR_INTERVAL, () -> levels.monitor().run()),
+                new ClusterTimers.Timer("quiet-period-closure", CLOSURE_INTERVAL,
+                        () -> desk.quietPeriodClosure().closeDueTickets())));
+        opened.push(new Resource("cluster timers", timers::close));
         return RestApi.builder()
                 .serviceDesk(desk.desk()).tickets(desk.tickets()).queries(desk.queries())
                 .contactQueries(desk.contactQueries())
+                .serviceLevels(levels.queries(), levels.administration())
                 .idempotency(storage.idempotency(), storage.transactions())
                 .authenticator(tokens.authenticator())
                 .clock(clock)
@@ -146,28 +171,16 @@ public final class HospitalServiceDesk implements AutoCloseable {
         }
     }
 
-    /** Closes resolved tickets whose callers stayed silent for the quiet period, every few minutes. */
-    private static Resource closeQuietTickets(ServiceDesk desk) {
-        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "itilhis-quiet-period-closure");
-            thread.setDaemon(true);
-            return thread;
-        });
-        scheduler.scheduleWithFixedDelay(() -> {
-            try {
-                int closed = desk.quietPeriodClosure().closeDueTickets();
-                if (closed > 0) {
-                    LOG.info("quiet period over: {} resolved tickets closed", closed);
-                }
-            } catch (RuntimeException failure) {
-                // Logged, not thrown: a periodic task that throws is never run again.
-                LOG.warn("closing resolved tickets after their quiet period failed; trying again later", failure);
-            }
-        }, CLOSURE_INTERVAL_MINUTES, CLOSURE_INTERVAL_MINUTES, TimeUnit.MINUTES);
-        return new Resource("quiet period closure", () -> {
-            scheduler.shutdownNow();
-            scheduler.awaitTermination(5, TimeUnit.SECONDS);
-        });
+    /** This node's name among the nodes sharing the database: the host's name and the port. */
+    private static String nodeName(ServerConfiguration configuration) {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (IOException unknown) {
+            host = configuration.host();
+        }
+        String node = host + ":" + configuration.port();
+        return node.length() <= 50 ? node : node.substring(node.length() - 50);
     }
 
     public ServerConfiguration configuration() {

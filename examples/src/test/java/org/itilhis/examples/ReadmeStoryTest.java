@@ -42,6 +42,8 @@ class ReadmeStoryTest {
                     .contains("\"priority\":\"P2\"")
                     .contains("Idempotent-Replayed: true")
                     .contains("\"status\":\"ON_HOLD\"")
+                    .contains("\"service\":\"HIS outpatient\",\"calendar\":\"24x7\"")
+                    .contains("\"kind\":\"RESOLUTION\",\"state\":\"PAUSED\"")
                     .contains("\"satisfaction\":{\"score\":5")
                     .contains("{\"type\":\"ticket.escalated\",\"actor\":\"E0101\"")
                     .contains("{\"type\":\"ticket.rated\",\"actor\":\"C2001\"");
