@@ -291,7 +291,13 @@ class PostgresqlTwoNodeEscalationIT {
         assertThat(notifications).as("notifications across both nodes").hasSize((int) toldLeads)
                 .extracting(n -> n.recipient() + " " + n.reference() + " " + n.text()).doesNotHaveDuplicates();
         assertThat(toldLeads).isPositive();
-        assertThat(a.runs().get() + b.runs().get()).isPositive();
+        assertThat(a.runs().get()).as("runs of node A").isPositive();
+        assertThat(b.runs().get()).as("runs of node B").isPositive();
+        // Overlapping runs leave the catch-up to the run ahead and escalate under the escalation
+        // log's keys: they end normally. A run may still fail on a lock conflict between two
+        // catch-ups of different batches (the next run repeats its work), rarely.
+        int runs = a.runs().get() + b.runs().get();
+        assertThat(a.failures().get() + b.failures().get()).as("failed runs of %s", runs).isLessThanOrEqualTo(runs / 20);
     }
 
     /** The keys of every threshold crossed by now, as the SLA policy measures each ticket from its history. */

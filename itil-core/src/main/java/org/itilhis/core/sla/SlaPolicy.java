@@ -26,10 +26,12 @@ public record SlaPolicy(ServiceCatalogue catalogue, CalendarPolicy calendars) {
 
     /**
      * The clocks of the ticket with this complete history (oldest first, starting with Raised)
-     * at {@code now}; see {@link SlaClocks#measure}.
+     * at {@code now}, or at its last event if that is later (an event written a moment ago by
+     * a node whose clock runs slightly ahead); see {@link SlaClocks#measure}.
      */
     public SlaMeasurement measure(List<? extends TicketEvent> history, Instant now) {
         checkArgument(!history.isEmpty() && history.get(0) instanceof Raised, "a ticket's history starts with Raised");
-        return SlaClocks.measure(history, serviceOf((Raised) history.get(0)), calendars, now);
+        Instant last = history.get(history.size() - 1).occurredAt();
+        return SlaClocks.measure(history, serviceOf((Raised) history.get(0)), calendars, now.isBefore(last) ? last : now);
     }
 }

@@ -30,10 +30,13 @@ public interface SlaAdministration {
     CalendarVersions calendar(Actor actor, String name);
 
     /**
-     * Adds a version of calendar {@code name} (creating it) in force from {@code effectiveFrom}.
+     * Adds a version of calendar {@code name} in force from {@code effectiveFrom}, or creates
+     * the calendar: its first version is in force since ever, whatever {@code effectiveFrom}
+     * says. A later version must take effect in the future, so that no figure already
+     * measured (a past deadline, a recorded escalation, a report) ever changes.
      *
      * @throws InvalidCommandException if the name or reason is blank, or {@code effectiveFrom}
-     *         is not after the latest version's
+     *         is not in the future and after the latest version's
      */
     CalendarVersions addCalendarVersion(Actor actor, String name, Instant effectiveFrom, BusinessCalendar calendar,
                                         String reason);

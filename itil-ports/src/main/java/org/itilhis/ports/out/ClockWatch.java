@@ -39,6 +39,12 @@ public record ClockWatch(TicketId ticketId, TicketNumber number, String service,
         checkNotNull(measuredAt, "measuredAt");
     }
 
+    /** This watch, to be checked again at {@code at} instead. */
+    public ClockWatch withNextCheckAt(Optional<Instant> at) {
+        return new ClockWatch(ticketId, number, service, priority, group, status, response, resolution,
+                resolutionDeadline, at, measuredAt);
+    }
+
     /** Where the ticket stands in the service-level work queue. */
     public DeadlinePosition position() {
         return DeadlinePosition.of(priority, resolutionDeadline, number);

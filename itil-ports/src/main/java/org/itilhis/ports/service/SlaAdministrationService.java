@@ -78,6 +78,11 @@ public final class SlaAdministrationService implements SlaAdministration {
         }
         return ports.desk().transactions().inTransaction(() -> {
             ports.configuration().calendar(name).ifPresent(versions -> {
+                Instant now = ports.desk().clock().instant();
+                if (!effectiveFrom.isAfter(now)) {
+                    throw InvalidCommandException.of("effectiveFrom", "must be in the future (after " + now
+                            + "): a new version never changes figures already measured");
+                }
                 if (!effectiveFrom.isAfter(versions.versions().lastKey())) {
                     throw InvalidCommandException.of("effectiveFrom", "must be after "
                             + versions.versions().lastKey() + ", when the latest version took effect");

@@ -2,6 +2,7 @@ package org.itilhis.ports.service;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.itilhis.core.shared.Actor;
+import org.itilhis.core.sla.SlaEvent;
 import org.itilhis.core.sla.SlaMeasurement;
 import org.itilhis.core.sla.SlaPolicy;
 import org.itilhis.core.sla.SlaThreshold;
@@ -38,6 +40,8 @@ import org.slf4j.LoggerFactory;
 public final class SlaMonitor {
     private static final Logger LOG = LoggerFactory.getLogger(SlaMonitor.class);
     static final int BATCH = 200;
+    /** When a ticket whose escalation failed is checked again. */
+    static final Duration RETRY_AFTER = Duration.ofMinutes(5);
 
     private final ServiceLevelPorts ports;
     private final SlaPolicies policies;
@@ -87,37 +91,91 @@ public final class SlaMonitor {
         return remeasured;
     }
 
-    /** How many events a catch-up batch read, and how many tickets they touched. */
+    /** How many events a catch-up batch read, and how many tickets it measured again. */
     private record Batch(int events, int tickets) {
     }
 
-    /** One batch of events after {@code from}; the position refuses to go back if another run went further. */
+    /**
+     * One batch of events after {@code from}; the position refuses to go back if another run
+     * went further. A changed catalogue or a new calendar version makes every watched ticket
+     * measured again, under the configuration as it is now.
+     */
     private Batch catchUpBatch(SlaPolicy policy, long from, Instant now) {
         List<LoggedEvent> events = ports.desk().events().readAfter(from, BATCH);
         Set<TicketId> tickets = new LinkedHashSet<>();
         events.stream().map(LoggedEvent::event).filter(TicketEvent.class::isInstance)
                 .map(event -> ((TicketEvent) event).ticketId()).forEach(tickets::add);
-        tickets.forEach(id -> watch(policy, id, now, true));
+        SlaPolicy current = policy;
+        if (events.stream().anyMatch(e -> e.event() instanceof SlaEvent && !(e.event() instanceof ThresholdCrossed))) {
+            current = policies.current().orElse(policy);
+            tickets.addAll(watchedTickets());
+        }
+        for (TicketId id : tickets) {
+            watchSkippingUnmeasurable(current, id, now);
+        }
         if (!events.isEmpty()) {
             ports.watches().advanceTo(events.get(events.size() - 1).position());
         }
         return new Batch(events.size(), tickets.size());
     }
 
+    private Set<TicketId> watchedTickets() {
+        Set<TicketId> watched = new LinkedHashSet<>();
+        List<ClockWatch> page = ports.watches().list(Optional.empty(), BATCH);
+        while (!page.isEmpty()) {
+            page.forEach(watch -> watched.add(watch.ticketId()));
+            page = page.size() < BATCH ? List.of()
+                    : ports.watches().list(Optional.of(page.get(page.size() - 1).ticketId()), BATCH);
+        }
+        return watched;
+    }
+
+    /**
+     * A ticket whose history cannot be measured (events out of time order, written by nodes
+     * whose clocks disagree) is logged and left as it was, so that it does not hold up the others.
+     */
+    private void watchSkippingUnmeasurable(SlaPolicy policy, TicketId id, Instant now) {
+        try {
+            watch(policy, id, now, true);
+        } catch (IllegalArgumentException | IllegalStateException unmeasurable) {
+            LOG.error("the clocks of ticket {} cannot be measured; it is not watched until its next event", id,
+                    unmeasurable);
+        }
+    }
+
+    /**
+     * Escalates the due tickets, one transaction each. A ticket that fails is logged and
+     * checked again after {@link #RETRY_AFTER}, so that it holds up neither the others nor
+     * the next runs.
+     */
     private int escalateDue(SlaPolicy policy, Instant now) {
         int escalations = 0;
         List<ClockWatch> due;
         do {
             due = tx(() -> ports.watches().due(now, BATCH));
             for (ClockWatch watch : due) {
-                List<ThresholdCrossed> recorded = tx(() -> escalate(policy, watch.ticketId(), now));
-                recorded.forEach(notifications::send);
-                escalations += recorded.size();
+                try {
+                    List<ThresholdCrossed> recorded = tx(() -> escalate(policy, watch.ticketId(), now));
+                    recorded.forEach(notifications::send);
+                    escalations += recorded.size();
+                } catch (RuntimeException failure) {
+                    LOG.error("escalating ticket {} failed; it is checked again in {}", watch.number(), RETRY_AFTER,
+                            failure);
+                    tx(() -> {
+                        ports.watches().put(watch.withNextCheckAt(Optional.of(now.plus(RETRY_AFTER))));
+                        return null;
+                    });
+                }
             }
         } while (due.size() == BATCH);
         return escalations;
     }
 
+    /**
+     * Records every threshold crossed that was not recorded before, then appends their
+     * events: the escalation keys are taken before the event log's append lock, never while
+     * holding it, so two nodes escalating the same ticket cannot wait on each other.
+     */
     private List<ThresholdCrossed> escalate(SlaPolicy policy, TicketId id, Instant now) {
         Optional<Measured> measured = watch(policy, id, now, false);
         List<ThresholdCrossed> recorded = new ArrayList<>();
@@ -127,10 +185,12 @@ public final class SlaMonitor {
                         m.measurement().clock(threshold.clock()).startedAt(), m.ticket().priority(), m.ticket().group(),
                         Actor.SYSTEM_ID, now);
                 if (ports.escalations().record(escalation)) {
-                    ports.desk().events().append(List.of(escalation));
                     recorded.add(escalation);
                     LOG.info("{} of ticket {} escalated", threshold, m.ticket().number());
                 }
+            }
+            if (!recorded.isEmpty()) {
+                ports.desk().events().append(recorded);
             }
         });
         return recorded;
@@ -152,9 +212,7 @@ public final class SlaMonitor {
             ports.watches().remove(id);
             return Optional.empty();
         }
-        List<TicketEvent> history = ports.desk().events().history(id.toString()).stream()
-                .filter(TicketEvent.class::isInstance).map(TicketEvent.class::cast).toList();
-        SlaMeasurement m = policy.measure(history, now);
+        SlaMeasurement m = policy.measure(SlaPolicies.history(ports.desk().events(), id), now);
         Optional<Instant> next = checkCrossed && !m.crossedThresholds().isEmpty() ? Optional.of(now)
                 : m.nextThresholdAt();
         Ticket t = ticket.get();

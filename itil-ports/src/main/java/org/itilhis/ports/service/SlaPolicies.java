@@ -1,10 +1,14 @@
 package org.itilhis.ports.service;
 
 import com.google.common.collect.Maps;
+import java.util.List;
 import java.util.Optional;
 import org.itilhis.core.calendar.CalendarVersions;
 import org.itilhis.core.sla.CalendarPolicy;
 import org.itilhis.core.sla.SlaPolicy;
+import org.itilhis.core.ticket.TicketEvent;
+import org.itilhis.core.ticket.TicketId;
+import org.itilhis.ports.out.EventLog;
 import org.itilhis.ports.in.SlaConfiguration;
 import org.itilhis.ports.out.SlaConfigurationRepository;
 
@@ -19,6 +23,12 @@ final class SlaPolicies {
     /** The policy, or empty while no configuration is stored. */
     Optional<SlaPolicy> current() {
         return repository.configuration().map(this::policyOf);
+    }
+
+    /** The ticket's history as its clocks are measured from: its ticket events, oldest first. */
+    static List<TicketEvent> history(EventLog events, TicketId id) {
+        return events.history(id.toString()).stream()
+                .filter(TicketEvent.class::isInstance).map(TicketEvent.class::cast).toList();
     }
 
     private SlaPolicy policyOf(SlaConfiguration configuration) {

@@ -19,7 +19,6 @@ import org.itilhis.core.sla.SlaPolicy;
 import org.itilhis.core.sla.report.ReportScope;
 import org.itilhis.core.sla.report.SlaReport;
 import org.itilhis.core.ticket.Ticket;
-import org.itilhis.core.ticket.TicketEvent;
 import org.itilhis.core.ticket.TicketId;
 import org.itilhis.ports.in.DeadlinePosition;
 import org.itilhis.ports.in.QueuePosition;
@@ -144,8 +143,6 @@ public final class SlaQueryService implements SlaQueries {
     }
 
     private SlaMeasurement measure(SlaPolicy policy, TicketId id, Instant now) {
-        List<TicketEvent> history = ports.desk().events().history(id.toString()).stream()
-                .filter(TicketEvent.class::isInstance).map(TicketEvent.class::cast).toList();
-        return policy.measure(history, now);
+        return policy.measure(SlaPolicies.history(ports.desk().events(), id), now);
     }
 }

@@ -3,20 +3,29 @@ package org.itilhis.ports.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.collect.ImmutableMap;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import org.itilhis.core.access.NotPermittedException;
 import org.itilhis.core.calendar.BusinessCalendar;
+import org.itilhis.core.calendar.ChinaMainland;
+import org.itilhis.core.priority.Priority;
 import org.itilhis.core.priority.ServiceCriticality;
 import org.itilhis.core.sla.ClockKind;
 import org.itilhis.core.sla.ClockState;
+import org.itilhis.core.sla.ServiceCatalogueEntry;
+import org.itilhis.core.sla.ServiceLevelAgreement;
+import org.itilhis.core.sla.SlaTargets;
 import org.itilhis.core.sla.SlaMeasurement;
 import org.itilhis.core.sla.SlaThreshold;
 import org.itilhis.core.sla.ThresholdCrossed;
 import org.itilhis.core.sla.report.ReportScope;
 import org.itilhis.core.sla.report.SlaReport;
 import org.itilhis.core.ticket.ResolutionCode;
+import org.itilhis.ports.in.InvalidCommandException;
+import org.itilhis.ports.in.SlaConfiguration;
 import org.itilhis.ports.in.SlaNotConfiguredException;
 import org.itilhis.ports.in.TicketCommand;
 import org.itilhis.ports.in.TicketNotFoundException;
@@ -210,5 +219,40 @@ class SlaMonitorTest {
         assertThat(report.breached()).extracting(alert -> alert.ticketId()).containsExactly(late.id());
         assertThatThrownBy(() -> levels.queries().report(DemoHospital.NURSE_WANG, report.scope()))
                 .isInstanceOf(NotPermittedException.class);
+    }
+
+    @Test
+    void aTighterTargetSavedLaterMovesTheNextCheckOfEveryWatchedTicket() {
+        DemoHospital.configureServiceLevels(levels.administration());
+        TicketView ticket = hisIncident(); // P2 on HIS outpatient: 15 minutes to respond, warned at 7.5
+        levels.monitor().run();
+        SlaConfiguration stored = levels.administration().configuration(DemoHospital.DIRECTOR_GAO);
+        ServiceCatalogueEntry his = stored.catalogue().service("HIS outpatient").orElseThrow();
+        ServiceLevelAgreement tighter = ServiceLevelAgreement.of("clinical, tighter", ImmutableMap.of(
+                Priority.P1, SlaTargets.of(5, 2, 30), Priority.P2, SlaTargets.of(5, 4, 60),
+                Priority.P3, SlaTargets.of(30, 8, 120), Priority.P4, SlaTargets.of(60, 24, 240),
+                Priority.P5, SlaTargets.of(120, 72, 480)), List.of(50, 75));
+        levels.administration().saveConfiguration(DemoHospital.DIRECTOR_GAO, new SlaConfiguration(
+                stored.catalogue().with(new ServiceCatalogueEntry(his.service(), his.criticality(), tighter)),
+                stored.calendars(), stored.version()), "outpatient registration must be answered within 5 minutes");
+
+        hospital.later(Duration.ofMinutes(3));
+        levels.monitor().run();
+
+        assertThat(thresholds()).containsExactly(new SlaThreshold(ClockKind.RESPONSE, 50));
+        assertThat(hospital.desk.watches.find(ticket.id()).orElseThrow().nextCheckAt())
+                .contains(ticket.raisedAt().plus(Duration.ofSeconds(225))); // 75% of 5 minutes
+    }
+
+    @Test
+    void aNewCalendarVersionMustTakeEffectInTheFuture() {
+        DemoHospital.configureServiceLevels(levels.administration());
+        Instant now = hospital.desk.clock.instant();
+
+        assertThatThrownBy(() -> levels.administration().addCalendarVersion(DemoHospital.DIRECTOR_GAO,
+                DemoHospital.OFFICE_HOURS, now.minusSeconds(1), ChinaMainland.officeHours(), "back-dated"))
+                .isInstanceOf(InvalidCommandException.class).hasMessageContaining("effectiveFrom");
+        assertThat(levels.administration().addCalendarVersion(DemoHospital.DIRECTOR_GAO, DemoHospital.OFFICE_HOURS,
+                now.plusSeconds(3600), ChinaMainland.officeHours(), "next year's arrangement").versions()).hasSize(2);
     }
 }
