@@ -43,6 +43,23 @@ abstract class ClusterTimersBehaviour extends DatabaseIT {
     }
 
     @Test
+    void whenTheNodeRunningATimerStopsAnotherTakesItOver() throws InterruptedException {
+        AtomicInteger onA = new AtomicInteger();
+        AtomicInteger onB = new AtomicInteger();
+
+        ClusterTimers a = start("node-a", "taken-over", onA::incrementAndGet);
+        try (ClusterTimers b = ClusterTimers.start(db.otherPool(), "node-b", POLLING, List.of(
+                new ClusterTimers.Timer("taken-over", Duration.ofMillis(10), onB::incrementAndGet)))) {
+            awaitUntil(() -> onA.get() + onB.get() >= 5);
+            a.close();
+            int bBefore = onB.get();
+            awaitUntil(() -> onB.get() >= bBefore + 5);
+        }
+
+        assertThat(onB.get()).as("runs on node b after node a stopped").isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
     void aFailingRunIsLoggedAndTheTimerRunsAgain() throws InterruptedException {
         AtomicInteger attempts = new AtomicInteger();
 
