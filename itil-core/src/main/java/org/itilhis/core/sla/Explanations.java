@@ -6,15 +6,15 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** Formats durations and instants for the readable parts of this package. */
-final class Explanations {
+/** Formats durations and instants for explanations and printed reports, the same way everywhere. */
+public final class Explanations {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private Explanations() {
     }
 
-    /** e.g. {@code 4h}, {@code 30m}, {@code 2h 30m 5s}, {@code 0s}. */
-    static String duration(Duration d) {
+    /** e.g. {@code 4h}, {@code 30m}, {@code 2h 30m 5s}, {@code 0s}; fractions of a second are dropped. */
+    public static String duration(Duration d) {
         long seconds = d.getSeconds();
         StringBuilder text = new StringBuilder();
         append(text, seconds / 3600, "h");
@@ -24,7 +24,7 @@ final class Explanations {
     }
 
     /** The local date and time in {@code zone}, to the second. */
-    static String at(Instant instant, ZoneId zone) {
+    public static String at(Instant instant, ZoneId zone) {
         return LocalDateTime.ofInstant(instant, zone).format(LOCAL);
     }
 

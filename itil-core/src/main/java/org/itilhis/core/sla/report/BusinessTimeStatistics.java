@@ -7,6 +7,7 @@ import com.google.common.collect.Ordering;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.itilhis.core.sla.Explanations;
 
 /**
  * Mean, median and 90th percentile of a set of business-time durations, e.g. the times to
@@ -50,7 +51,7 @@ public record BusinessTimeStatistics(int count, Duration mean, Duration median, 
 
     /** One line: count, mean, median and p90. */
     public String describe() {
-        return count + " tickets, mean " + ReportText.duration(mean) + ", median " + ReportText.duration(median)
-                + ", p90 " + ReportText.duration(p90);
+        return count + " tickets, mean " + Explanations.duration(mean) + ", median " + Explanations.duration(median)
+                + ", p90 " + Explanations.duration(p90);
     }
 }

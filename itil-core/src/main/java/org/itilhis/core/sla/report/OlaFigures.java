@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Duration;
 import org.itilhis.core.shared.GroupId;
+import org.itilhis.core.sla.Explanations;
 
 /**
  * What one assignment group held under its operational level agreement, summed over the
@@ -28,6 +29,6 @@ public record OlaFigures(GroupId group, int segments, int tickets, Duration held
     /** One line. */
     public String describe() {
         return group + ": " + segments + " segments of " + tickets + " tickets, held "
-                + ReportText.duration(heldBusinessTime) + " (mean " + ReportText.duration(meanPerSegment()) + ")";
+                + Explanations.duration(heldBusinessTime) + " (mean " + Explanations.duration(meanPerSegment()) + ")";
     }
 }

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Optional;
 import org.itilhis.core.priority.Priority;
+import org.itilhis.core.sla.Explanations;
 import org.itilhis.core.sla.SlaClock;
 import org.itilhis.core.sla.SlaMeasurement;
 import org.itilhis.core.ticket.TicketId;
@@ -54,8 +55,8 @@ public record TicketAlert(TicketId ticketId, String service, SlaClock clock) {
     /** One line, deadline shown in {@code zone}. */
     public String describe(ZoneId zone) {
         return ticketId + " " + service + " " + clock.priority() + " " + clock.kind() + " " + clock.state() + " "
-                + clock.percent() + "% of " + ReportText.duration(clock.target()) + ", deadline "
-                + clock.deadline().map(d -> ReportText.at(d, zone)).orElse("open while paused")
+                + clock.percent() + "% of " + Explanations.duration(clock.target()) + ", deadline "
+                + clock.deadline().map(d -> Explanations.at(d, zone)).orElse("open while paused")
                 + (clock.crossedWarnings().isEmpty() ? "" : ", warned at " + clock.crossedWarnings() + "%");
     }
 }
