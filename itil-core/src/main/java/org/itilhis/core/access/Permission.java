@@ -25,7 +25,10 @@ public enum Permission {
     REPRIORITISE,
     OVERRIDE_PRIORITY,
     DECLARE_MAJOR_INCIDENT,
-    /** Read SLA clocks and compliance reports. */
+    /**
+     * Read the SLA reports, the tickets at risk and the SLA configuration; a ticket's own
+     * clocks need only the right to view the ticket, the service-level queue that to view the queue.
+     */
     VIEW_SLA,
     /** Change the service catalogue, its SLAs and the business calendars. */
     MANAGE_SLA

@@ -120,6 +120,13 @@ public final class BusinessCalendar {
         return name;
     }
 
+    /** The same calendar under {@code newName}: the name it is stored and managed under, say. */
+    public BusinessCalendar named(String newName) {
+        checkNotNull(newName, "newName");
+        checkArgument(!newName.isBlank(), "calendar name is blank");
+        return newName.equals(name) ? this : new BusinessCalendar(newName, zone, weekly, standardDay, dates, rules);
+    }
+
     public ZoneId zone() {
         return zone;
     }

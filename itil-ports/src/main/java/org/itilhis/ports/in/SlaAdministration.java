@@ -32,7 +32,8 @@ public interface SlaAdministration {
     /**
      * Adds a version of calendar {@code name} in force from {@code effectiveFrom}, or creates
      * the calendar: its first version is in force since ever, whatever {@code effectiveFrom}
-     * says. A later version must take effect in the future, so that no figure already
+     * says. The version is stored under {@code name}, whatever name the calendar had, so that
+     * clocks name the calendar as it is managed. A later version must take effect in the future, so that no figure already
      * measured (a past deadline, a recorded escalation, a report) ever changes.
      *
      * @throws InvalidCommandException if the name or reason is blank, or {@code effectiveFrom}

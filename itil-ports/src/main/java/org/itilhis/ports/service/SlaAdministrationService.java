@@ -88,7 +88,7 @@ public final class SlaAdministrationService implements SlaAdministration {
                             + versions.versions().lastKey() + ", when the latest version took effect");
                 }
             });
-            ports.configuration().addCalendarVersion(name, effectiveFrom, calendar);
+            ports.configuration().addCalendarVersion(name, effectiveFrom, calendar.named(name));
             ports.desk().events().append(List.of(new SlaEvent.CalendarVersionAdded(name, effectiveFrom, why,
                     actor.staffId(), ports.desk().clock().instant())));
             return ports.configuration().calendar(name).orElseThrow();
