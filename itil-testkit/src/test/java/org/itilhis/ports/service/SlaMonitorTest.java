@@ -24,6 +24,7 @@ import org.itilhis.core.sla.ThresholdCrossed;
 import org.itilhis.core.sla.report.ReportScope;
 import org.itilhis.core.sla.report.SlaReport;
 import org.itilhis.core.ticket.ResolutionCode;
+import org.itilhis.core.ticket.TicketEvent;
 import org.itilhis.ports.in.InvalidCommandException;
 import org.itilhis.ports.in.SlaConfiguration;
 import org.itilhis.ports.in.SlaNotConfiguredException;
@@ -254,5 +255,23 @@ class SlaMonitorTest {
                 .isInstanceOf(InvalidCommandException.class).hasMessageContaining("effectiveFrom");
         assertThat(levels.administration().addCalendarVersion(DemoHospital.DIRECTOR_GAO, DemoHospital.OFFICE_HOURS,
                 now.plusSeconds(3600), ChinaMainland.officeHours(), "next year's arrangement").versions()).hasSize(2);
+    }
+
+    /** Two nodes whose clocks disagree can log a ticket's events out of time order. */
+    @Test
+    void aTicketWhoseHistoryCannotBeMeasuredHoldsUpNoOther() {
+        DemoHospital.configureServiceLevels(levels.administration());
+        TicketView skewed = hisIncident();
+        hospital.desk.transactions.inTransaction(() -> {
+            hospital.desk.events.append(List.of(new TicketEvent.Accepted(skewed.id(), DemoHospital.LEAD_SUN.staffId(),
+                    skewed.raisedAt().minusSeconds(30))));
+            return null;
+        });
+        TicketView other = hisIncident();
+
+        hospital.later(Duration.ofMinutes(10));
+        levels.monitor().run();
+
+        assertThat(escalations()).extracting(ThresholdCrossed::ticketId).containsOnly(other.id()).isNotEmpty();
     }
 }
