@@ -30,7 +30,9 @@ CREATE TABLE sla_calendar (
 -- the same byte order on every database. queue_deadline is the resolution deadline, or
 -- 9999-12-31 23:59:59 when the clock has none (DeadlinePosition.NO_DEADLINE); number_key as
 -- in the ticket table (SqlValues.numberKey), so that the queue orders by priority rank,
--- deadline and number.
+-- deadline and number. ticket_version is the ticket's event count the watch was measured
+-- at: a put replaces the row only with an equal or higher one, so an older measurement
+-- committing late never overwrites a newer one.
 CREATE TABLE sla_watch (
     ticket_id           VARCHAR(36) ${ascii}   NOT NULL,
     next_check_at       ${timestamp},
@@ -41,6 +43,7 @@ CREATE TABLE sla_watch (
     number_key          VARCHAR(32) ${ascii}   NOT NULL,
     service             VARCHAR(200)           NOT NULL,
     resolution_state    VARCHAR(20)            NOT NULL,
+    ticket_version      BIGINT                 NOT NULL,
     watch               ${json}                NOT NULL,
     PRIMARY KEY (ticket_id)
 )${table_options};

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.itilhis.core.shared.GroupId;
 import org.itilhis.core.ticket.TicketId;
 import org.itilhis.core.ticket.TicketStatus;
@@ -22,13 +23,17 @@ import org.jdbi.v3.core.statement.SqlStatement;
  * The {@code sla_watch} table, one row per watched ticket with the whole watch as JSON and
  * its next check time indexed for {@link #due}; and the single row of
  * {@code sla_watch_position}. The service-level queue pages by keyset over priority,
- * deadline and number, as the ticket search does. {@link #put} is an insert that skips an existing row followed
- * by an update, so two nodes putting the same new ticket at once do not fail. Next check
- * times are compared to the microsecond.
+ * deadline and number, as the ticket search does. {@link #put} keeps the watch of the
+ * newest ticket version by a conditional update and an insert that skips an existing row,
+ * so concurrent writers of one ticket, also on two nodes, neither fail nor let an older
+ * measurement win. Next check times are compared to the microsecond.
  */
 public final class JdbcSlaWatchList implements SlaWatchList {
     /** The service-level queue's order: priority rank, resolution deadline, ticket number. */
     private static final List<String> QUEUE_ORDER = List.of("priority", "queue_deadline", "number_key");
+    /** The columns a put writes besides the ticket id and version. */
+    private static final List<String> WATCH_COLUMNS = List.of("next_check_at", "status", "priority", "group_id",
+            "queue_deadline", "number_key", "service", "resolution_state", "watch");
 
     private final JdbcTransactions transactions;
     private final Dialect dialect;
@@ -68,20 +73,38 @@ public final class JdbcSlaWatchList implements SlaWatchList {
         });
     }
 
+    /**
+     * An update that changes the row only if it holds no newer ticket version; if none
+     * changed, an insert that skips an existing row; if that skipped, the update once more,
+     * for the row another writer inserted meanwhile (its insert was not yet committed when
+     * the first update ran). A row the update leaves alone holds a newer version and stands.
+     * Each statement waits for a concurrent writer of the row and then sees its commit. On
+     * MariaDB, one insert that updates a duplicate likewise instead
+     * ({@link Dialect#onDuplicateKeyUpdateUnlessNewer}: the other way deadlocks there).
+     */
     @Override
     public void put(ClockWatch watch) {
         checkNotNull(watch, "watch");
-        String insert = dialect.insertSkippingDuplicates("INSERT INTO sla_watch (ticket_id, next_check_at, status, "
-                + "priority, group_id, queue_deadline, number_key, service, resolution_state, watch) VALUES (:ticket_id, "
-                + ":next_check_at, :status, :priority, :group_id, :queue_deadline, :number_key, :service, "
-                + ":resolution_state, " + dialect.json("watch") + ")");
-        String update = "UPDATE sla_watch SET next_check_at = :next_check_at, status = :status, priority = :priority, "
-                + "group_id = :group_id, queue_deadline = :queue_deadline, number_key = :number_key, service = :service, "
-                + "resolution_state = :resolution_state, watch = " + dialect.json("watch") + " WHERE ticket_id = :ticket_id";
+        String insert = "INSERT INTO sla_watch (ticket_id, " + String.join(", ", WATCH_COLUMNS)
+                + ", ticket_version) VALUES (:ticket_id, " + WATCH_COLUMNS.stream()
+                .map(column -> column.equals("watch") ? dialect.json(column) : ":" + column)
+                .collect(Collectors.joining(", ")) + ", :ticket_version)";
+        String update = "UPDATE sla_watch SET " + WATCH_COLUMNS.stream()
+                .map(column -> column + " = " + (column.equals("watch") ? dialect.json(column) : ":" + column))
+                .collect(Collectors.joining(", "))
+                + ", ticket_version = :ticket_version WHERE ticket_id = :ticket_id AND ticket_version <= :ticket_version";
         String json = codec.write(watch);
+        Optional<String> upsert = dialect.onDuplicateKeyUpdateUnlessNewer(WATCH_COLUMNS, "ticket_version");
         transactions.withHandle("watching ticket " + watch.ticketId(), handle -> {
-            boolean inserted = dialect.inserted(() -> bind(handle.createUpdate(insert), watch, json).execute());
-            return inserted || bind(handle.createUpdate(update), watch, json).execute() == 1;
+            if (upsert.isPresent()) {
+                return bind(handle.createUpdate(insert + upsert.get()), watch, json).execute();
+            }
+            if (bind(handle.createUpdate(update), watch, json).execute() == 1) {
+                return 1;
+            }
+            boolean inserted = dialect.inserted(() -> bind(handle.createUpdate(dialect.insertSkippingDuplicates(insert)),
+                    watch, json).execute());
+            return inserted ? 1 : bind(handle.createUpdate(update), watch, json).execute();
         });
     }
 
@@ -95,6 +118,7 @@ public final class JdbcSlaWatchList implements SlaWatchList {
                 .bind("number_key", SqlValues.numberKey(position.number()))
                 .bind("service", watch.service())
                 .bind("resolution_state", watch.resolution().name())
+                .bind("ticket_version", watch.ticketVersion())
                 .bind("watch", json);
         if (watch.nextCheckAt().isPresent()) {
             statement.bind("next_check_at", utc(watch.nextCheckAt().get()));

@@ -1,5 +1,6 @@
 package org.itilhis.ports.out;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Instant;
@@ -17,14 +18,18 @@ import org.itilhis.ports.in.DeadlinePosition;
  * event log, re-derivable at any time, kept so that escalation finds the tickets that are
  * due without measuring every open ticket, and reports find the open ones at risk.
  *
- * @param status      the ticket's status when measured
- * @param nextCheckAt when the ticket must be measured again because a threshold may then
- *                    be crossed; empty when no clock runs
+ * @param status        the ticket's status when measured
+ * @param nextCheckAt   when the ticket must be measured again because a threshold may then
+ *                      be crossed; empty when no clock runs
+ * @param ticketVersion the ticket's {@code version()}, the count of its events, when
+ *                      measured: which history the watch was derived from, so that a
+ *                      measurement of an older history never replaces one of a newer
+ *                      ({@link SlaWatchList#put}); at least 1, the raising event
  */
 public record ClockWatch(TicketId ticketId, TicketNumber number, String service, Priority priority, GroupId group,
                          TicketStatus status,
                          ClockState response, ClockState resolution, Optional<Instant> resolutionDeadline,
-                         Optional<Instant> nextCheckAt, Instant measuredAt) {
+                         Optional<Instant> nextCheckAt, long ticketVersion, Instant measuredAt) {
     public ClockWatch {
         checkNotNull(ticketId, "ticketId");
         checkNotNull(number, "number");
@@ -36,6 +41,7 @@ public record ClockWatch(TicketId ticketId, TicketNumber number, String service,
         checkNotNull(resolution, "resolution");
         checkNotNull(resolutionDeadline, "resolutionDeadline");
         checkNotNull(nextCheckAt, "nextCheckAt");
+        checkArgument(ticketVersion >= 1, "ticket version %s of ticket %s is below 1", ticketVersion, ticketId);
         checkNotNull(measuredAt, "measuredAt");
     }
 

@@ -12,8 +12,10 @@ import org.itilhis.ports.in.DeadlinePosition;
 /**
  * The watched tickets: one {@link ClockWatch} per ticket that is not closed or cancelled,
  * kept current from the event log, and the log position up to which it is current.
- * Written by a single runner at a time (the cluster-safe scheduler's); called inside a
- * transaction.
+ * Called inside a transaction. Watches may be put by several writers at once (the
+ * scheduled escalation pass, a catch-up run on behalf of a service-level query, on any
+ * node), each measuring from a history read in its own transaction; {@link #put} keeps the
+ * measurement of the newest history whatever order they commit in.
  */
 public interface SlaWatchList {
     /** The event log position up to which every event has been applied; 0 initially. */
@@ -26,7 +28,15 @@ public interface SlaWatchList {
      */
     void advanceTo(long position);
 
-    /** Inserts or replaces the watch of its ticket. */
+    /**
+     * Inserts the watch of its ticket, or replaces the stored one unless that was measured
+     * from a newer history: a stored watch with a higher {@link ClockWatch#ticketVersion()}
+     * is kept and this one dropped silently, because it was measured before events it does
+     * not reflect (a measurement that read the history just before a concurrent writer
+     * appended a resumption must not bring back its paused watch). An equal version
+     * replaces: the same history measured later. Atomic against concurrent puts of the
+     * same ticket, so the highest version put always stands at the end.
+     */
     void put(ClockWatch watch);
 
     /** Stops watching the ticket; nothing happens if it was not watched. */

@@ -3,6 +3,7 @@ package org.itilhis.testkit.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.itilhis.testkit.contract.ContractSupport.committed;
+import static org.itilhis.testkit.contract.ContractSupport.results;
 import static org.itilhis.testkit.contract.ContractSupport.rolledBack;
 
 import java.time.Duration;
@@ -14,6 +15,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.itilhis.core.priority.Priority;
 import org.itilhis.core.shared.GroupId;
 import org.itilhis.core.sla.ClockState;
@@ -28,7 +33,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link SlaWatchList} must do: keep one watch per ticket exactly as put
- * (replacing the earlier one), find the due watches earliest first up to a limit, list the
+ * (replacing the earlier one unless that has a higher ticket version, also when writers
+ * race), find the due watches earliest first up to a limit, list the
  * service-level queue of some statuses and groups in {@link ClockWatch#position()} order
  * page by page, page
  * through all watches in ticket id order (the id's text, which is the order of its UUID's
@@ -61,7 +67,7 @@ public interface SlaWatchListContract {
         ClockWatch watch = watch(newTicket(), Optional.of(NOW.plusSeconds(450)));
         ClockWatch stopped = new ClockWatch(newTicket(), TicketNumber.parse("REQ-2026-000042"), "HIS outpatient",
                 Priority.P5, DemoHospital.HIS_VENDOR, TicketStatus.RESOLVED, ClockState.MET, ClockState.MET, Optional.empty(),
-                Optional.empty(), Instant.parse("2026-12-31T23:59:59.999999999Z"));
+                Optional.empty(), 9, Instant.parse("2026-12-31T23:59:59.999999999Z"));
 
         committed(transactions(), () -> {
             watches().put(watch);
@@ -77,14 +83,71 @@ public interface SlaWatchListContract {
         TicketId ticket = newTicket();
         committed(transactions(), () -> watches().put(watch(ticket, Optional.of(NOW))));
         ClockWatch later = new ClockWatch(ticket, number(1), "network", Priority.P1, DemoHospital.NETWORK,
-                TicketStatus.IN_PROGRESS, ClockState.MET, ClockState.BREACHED, Optional.of(NOW.plusSeconds(60)), Optional.of(NOW.plusSeconds(3600)),
-                NOW.plusSeconds(10));
+                TicketStatus.IN_PROGRESS, ClockState.MET, ClockState.BREACHED, Optional.of(NOW.plusSeconds(60)),
+                Optional.of(NOW.plusSeconds(3600)), 2, NOW.plusSeconds(10));
 
         committed(transactions(), () -> watches().put(later));
 
         assertThat(watches().find(ticket)).contains(later);
         assertThat(watches().list(Optional.empty(), 10)).containsExactly(later);
         assertThat(watches().due(NOW, 10)).as("no longer due at the old time").isEmpty();
+    }
+
+    @Test
+    default void aWatchOfAnOlderTicketVersionDoesNotReplaceANewerOne() {
+        TicketId ticket = newTicket();
+        ClockWatch resumed = watch(ticket, Optional.of(NOW), 6, NOW);
+        ClockWatch pausedMeasuredLate = watch(ticket, Optional.empty(), 5, NOW.plusSeconds(1));
+        committed(transactions(), () -> watches().put(resumed));
+
+        committed(transactions(), () -> watches().put(pausedMeasuredLate));
+
+        assertThat(watches().find(ticket)).contains(resumed);
+        assertThat(watches().due(NOW, 10)).as("still due, the escalation is not missed").containsExactly(resumed);
+        assertThat(watches().list(Optional.empty(), 10)).containsExactly(resumed);
+    }
+
+    @Test
+    default void aWatchOfAnEqualOrNewerTicketVersionReplacesTheStoredOne() {
+        TicketId ticket = newTicket();
+        committed(transactions(), () -> watches().put(watch(ticket, Optional.of(NOW), 3, NOW)));
+        ClockWatch remeasured = watch(ticket, Optional.of(NOW.plusSeconds(30)), 3, NOW.plusSeconds(20));
+
+        committed(transactions(), () -> watches().put(remeasured));
+        assertThat(watches().find(ticket)).as("the same history measured later").contains(remeasured);
+
+        ClockWatch paused = watch(ticket, Optional.empty(), 4, NOW.plusSeconds(20));
+        committed(transactions(), () -> watches().put(paused));
+        assertThat(watches().find(ticket)).contains(paused);
+        assertThat(watches().due(NOW.plusSeconds(60), 10)).isEmpty();
+    }
+
+    @Test
+    default void ofConcurrentPutsOfOneTicketTheNewestVersionStands() {
+        int writers = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            for (int round = 0; round < 4; round++) {
+                TicketId ticket = newTicket();
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Void>> puts = new ArrayList<>();
+                for (long version = 1; version <= writers; version++) {
+                    ClockWatch watch = watch(ticket, Optional.of(NOW.plusSeconds(version)), version, NOW);
+                    puts.add(pool.submit(() -> {
+                        start.await();
+                        committed(transactions(), () -> watches().put(watch));
+                        return null;
+                    }));
+                }
+                start.countDown();
+                results(puts);
+
+                assertThat(watches().find(ticket)).as("round %s", round)
+                        .contains(watch(ticket, Optional.of(NOW.plusSeconds(writers)), writers, NOW));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
@@ -239,15 +302,20 @@ public interface SlaWatchListContract {
     }
 
     private static ClockWatch watch(TicketId ticket, Optional<Instant> nextCheckAt) {
+        return watch(ticket, nextCheckAt, 1, NOW);
+    }
+
+    /** A watch of {@code ticket} measured at {@code measuredAt} from the ticket's first {@code version} events. */
+    private static ClockWatch watch(TicketId ticket, Optional<Instant> nextCheckAt, long version, Instant measuredAt) {
         return new ClockWatch(ticket, number(Math.abs(ticket.value().getLeastSignificantBits() % 999_999) + 1),
                 "desktop and printers", Priority.P3, DemoHospital.DESKTOP, TicketStatus.ASSIGNED, ClockState.RUNNING,
-                ClockState.PAUSED, Optional.of(NOW.plus(Duration.ofHours(16))), nextCheckAt, NOW);
+                ClockState.PAUSED, Optional.of(NOW.plus(Duration.ofHours(16))), nextCheckAt, version, measuredAt);
     }
 
     private static ClockWatch queued(long sequence, Priority priority, GroupId group, TicketStatus status,
                                      Optional<Instant> deadline) {
         return new ClockWatch(newTicket(), number(sequence), "desktop and printers", priority, group, status,
                 ClockState.MET, deadline.isPresent() ? ClockState.RUNNING : ClockState.PAUSED, deadline,
-                deadline.map(at -> at.minusSeconds(60)), NOW);
+                deadline.map(at -> at.minusSeconds(60)), 1, NOW);
     }
 }

@@ -17,7 +17,10 @@ import org.itilhis.ports.in.DeadlinePosition;
 import org.itilhis.ports.out.ClockWatch;
 import org.itilhis.ports.out.SlaWatchList;
 
-/** Watches in a map by ticket id; every write rolls back with its transaction. */
+/**
+ * Watches in a map by ticket id; every write rolls back with its transaction. A put
+ * compares versions and writes under the transaction lock, so it is atomic.
+ */
 public final class InMemorySlaWatchList implements SlaWatchList {
     private final InMemoryTransactions transactions;
     private final ConcurrentSkipListMap<String, ClockWatch> watches = new ConcurrentSkipListMap<>();
@@ -46,7 +49,13 @@ public final class InMemorySlaWatchList implements SlaWatchList {
     @Override
     public void put(ClockWatch watch) {
         checkNotNull(watch, "watch");
-        transactions.locked(() -> restoreOnRollback(watch.ticketId(), watches.put(key(watch.ticketId()), watch)));
+        transactions.locked(() -> {
+            ClockWatch stored = watches.get(key(watch.ticketId()));
+            if (stored != null && stored.ticketVersion() > watch.ticketVersion()) {
+                return null;
+            }
+            return restoreOnRollback(watch.ticketId(), watches.put(key(watch.ticketId()), watch));
+        });
     }
 
     @Override
