@@ -48,7 +48,7 @@ public record ClockWatch(TicketId ticketId, TicketNumber number, String service,
     /** This watch, to be checked again at {@code at} instead. */
     public ClockWatch withNextCheckAt(Optional<Instant> at) {
         return new ClockWatch(ticketId, number, service, priority, group, status, response, resolution,
-                resolutionDeadline, at, measuredAt);
+                resolutionDeadline, at, ticketVersion, measuredAt);
     }
 
     /** Where the ticket stands in the service-level work queue. */
