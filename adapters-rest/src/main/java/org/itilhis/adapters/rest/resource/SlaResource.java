@@ -82,7 +82,7 @@ public final class SlaResource extends ResourceSupport {
         Actor actor = actor();
         List<AtRiskJson.AtRiskTicketJson> items = new ArrayList<>();
         for (SlaMeasurement measurement : queries.atRisk(actor)) {
-            items.add(item(actor, measurement));
+            item(actor, measurement).ifPresent(items::add);
         }
         return new AtRiskJson(items);
     }
@@ -188,12 +188,13 @@ public final class SlaResource extends ResourceSupport {
         }
     }
 
-    private AtRiskJson.AtRiskTicketJson item(Actor actor, SlaMeasurement measurement) {
+    /** The ticket in the list; empty if the actor may not see it (or it is gone), so that it is left out. */
+    private Optional<AtRiskJson.AtRiskTicketJson> item(Actor actor, SlaMeasurement measurement) {
         try {
             TicketView ticket = tickets.ticket(actor, measurement.ticketId());
-            return AtRiskJson.AtRiskTicketJson.of(measurement, ticket.number().toString(), ticket.type());
-        } catch (TicketNotFoundException gone) {
-            return AtRiskJson.AtRiskTicketJson.of(measurement, null, null);
+            return Optional.of(AtRiskJson.AtRiskTicketJson.of(measurement, ticket.number().toString(), ticket.type()));
+        } catch (TicketNotFoundException hidden) {
+            return Optional.empty();
         }
     }
 
