@@ -133,15 +133,16 @@ public final class SlaResource extends ResourceSupport {
     }
 
     /**
-     * Replaces the configuration. {@code If-Match} names the version read ({@code "0"} before
-     * the first save) or is {@code *}; every field the core would refuse is named (400) before
-     * anything is saved.
+     * Replaces the configuration. Without MANAGE_SLA the answer is 403 whatever was sent.
+     * {@code If-Match} names the version read ({@code "0"} before the first save) or is
+     * {@code *}; every field the core would refuse is named (400) before anything is saved.
      */
     @PUT
     @Path("configuration")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response saveConfiguration(@HeaderParam(IF_MATCH) String ifMatch, SaveSlaConfigurationJson body) {
         Actor actor = actor();
+        ManageSlaCheck.require(administration, actor);
         IfMatch condition = IfMatch.parse(ifMatch);
         SaveSlaConfigurationJson json = body(body);
         Fields fields = new Fields();
