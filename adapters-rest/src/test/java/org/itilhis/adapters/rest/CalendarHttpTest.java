@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.itilhis.adapters.rest.Problems.refused;
 import static org.itilhis.testkit.DemoHospital.AGENT_CHEN;
 import static org.itilhis.testkit.DemoHospital.DIRECTOR_GAO;
+import static org.itilhis.testkit.DemoHospital.ENGINEER_LIU;
 import static org.itilhis.testkit.DemoHospital.NURSE_WANG;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -191,6 +192,14 @@ class CalendarHttpTest {
                 + "2026-03-01T00:00:00Z&reason=new").as(NURSE_WANG).raw("text/plain", PACS_HOURS).send());
         refused(api, 403, "access.denied", () -> api.post("/api/v1/calendars/pacs-hours/versions?effectiveFrom="
                 + "2026-03-01T00:00:00Z&reason=new").as(AGENT_CHEN).raw("text/plain", PACS_HOURS).send());
+    }
+
+    @Test
+    void anEngineerIsForbiddenToAddAVersionBeforeAnyFieldIsLookedAt() {
+        refused(api, 403, "access.denied", () -> api.post("/api/v1/calendars/pacs-hours/versions")
+                .as(ENGINEER_LIU).json(RunningApi.object()).send());
+        refused(api, 403, "access.denied", () -> api.post("/api/v1/calendars/Not%20A%20Name/versions")
+                .as(ENGINEER_LIU).raw("text/plain", " ").send());
     }
 
     private static List<String> strings(List<WorkingPeriod> periods) {

@@ -5,6 +5,7 @@ import static org.itilhis.adapters.rest.Problems.refused;
 import static org.itilhis.testkit.DemoHospital.AGENT_CHEN;
 import static org.itilhis.testkit.DemoHospital.CLERK_LI;
 import static org.itilhis.testkit.DemoHospital.DIRECTOR_GAO;
+import static org.itilhis.testkit.DemoHospital.ENGINEER_LIU;
 import static org.itilhis.testkit.DemoHospital.LEAD_SUN;
 import static org.itilhis.testkit.DemoHospital.NURSE_WANG;
 
@@ -13,6 +14,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.itilhis.core.access.AccessPolicy;
+import org.itilhis.core.access.AccessRule;
+import org.itilhis.core.access.Permission;
+import org.itilhis.core.access.Scope;
+import org.itilhis.core.shared.Actor;
+import org.itilhis.core.shared.Role;
+import org.itilhis.ports.service.ServiceDeskSettings;
+import org.itilhis.testkit.DemoHospital;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -181,6 +190,47 @@ class ClocksHttpTest {
         assertThat(first.get("clocks").get(0).get("state").asText()).isEqualTo("BREACHED");
         assertThat(first.get("clocks").get(0).get("remaining").asText()).isEqualTo("PT0S");
         assertThat(reply.json().get("items").get(1).get("breached").asBoolean()).isFalse();
+    }
+
+    @Test
+    void theAtRiskListLeavesOutTicketsTheCallerMayNotSee() {
+        // engineers see only their groups' tickets here, yet still read the at-risk list
+        List<AccessRule> rules = new ArrayList<>();
+        for (AccessRule rule : AccessPolicy.hospitalDefault().rules()) {
+            boolean engineerViewsAll = rule.permission() == Permission.VIEW_TICKET && rule.scope() == Scope.ANY
+                    && rule.role() == Role.FIRST_LINE_ENGINEER;
+            rules.add(engineerViewsAll ? new AccessRule(rule.role(), rule.permission(), Scope.GROUP) : rule);
+        }
+        ServiceDeskSettings hospital = DemoHospital.settings();
+        try (RunningApi narrow = RunningApi.start(new ServiceDeskSettings(hospital.priority(), hospital.routing(),
+                AccessPolicy.of(rules), hospital.quietPeriod(), hospital.zone()))) {
+            narrow.configureServiceLevels();
+            Desk front = new Desk(narrow);
+            JsonNode pharmacy = front.raise(front.logContact(Desk.contact(NURSE_WANG, "ward-5-east",
+                    "Dispensing list empty")).get("id").asText(), Desk.incident("Dispensing list empty",
+                    "his.pharmacy", "ONE_DEPARTMENT", "PATIENT_CARE_STOPPED"));
+            JsonNode outpatient = front.raise(front.logContact(Desk.contact(CLERK_LI, "outpatient-registration",
+                    "Registration freezes")).get("id").asText(), Desk.incident("Registration freezes", "his",
+                    "ONE_DEPARTMENT", "PATIENT_CARE_STOPPED"));
+            narrow.desk.clock.advance(Duration.ofMinutes(20));
+            narrow.desk.levels.monitor().run();
+
+            assertThat(atRiskNumbers(narrow, DIRECTOR_GAO)).as("both are at risk")
+                    .containsExactlyInAnyOrder(pharmacy.get("number").asText(), outpatient.get("number").asText());
+            RunningApi.Reply reply = narrow.get("/api/v1/sla/at-risk").as(ENGINEER_LIU).send();
+            assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+            assertThat(reply.json().get("items")).hasSize(1);
+            assertThat(reply.json().at("/items/0/ticketId").asText()).isEqualTo(outpatient.get("id").asText());
+            assertThat(reply.json().at("/items/0/number").asText()).isEqualTo(outpatient.get("number").asText());
+        }
+    }
+
+    private static List<String> atRiskNumbers(RunningApi on, Actor actor) {
+        RunningApi.Reply reply = on.get("/api/v1/sla/at-risk").as(actor).send();
+        assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+        List<String> numbers = new ArrayList<>();
+        reply.json().get("items").forEach(item -> numbers.add(item.get("number").asText()));
+        return numbers;
     }
 
     @Test

@@ -14,9 +14,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.itilhis.adapters.rest.auth.BearerTokenAuthenticator;
 import org.itilhis.core.shared.Actor;
+import org.itilhis.ports.service.ServiceDeskSettings;
 import org.itilhis.testkit.DemoHospital;
 import org.itilhis.testkit.memory.InMemoryIdempotencyStore;
 import org.itilhis.testkit.memory.InMemoryServiceDesk;
+import org.itilhis.testkit.memory.MutableClock;
 
 /**
  * The REST API on a real Jetty on a free loopback port, over the demo hospital on the test
@@ -39,7 +41,15 @@ public final class RunningApi implements AutoCloseable {
     }
 
     public static RunningApi start() {
-        InMemoryServiceDesk desk = DemoHospital.inMemory();
+        return on(DemoHospital.inMemory());
+    }
+
+    /** The demo hospital run by other rules than its own, an access policy of its own, say. */
+    public static RunningApi start(ServiceDeskSettings settings) {
+        return on(new InMemoryServiceDesk(DemoHospital.directory(), MutableClock.at("2026-03-02T00:00:00Z"), settings));
+    }
+
+    private static RunningApi on(InMemoryServiceDesk desk) {
         return new RunningApi(desk, new InMemoryIdempotencyStore(desk.transactions));
     }
 

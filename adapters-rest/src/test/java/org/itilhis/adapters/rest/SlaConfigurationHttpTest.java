@@ -4,16 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.itilhis.adapters.rest.Problems.refused;
 import static org.itilhis.testkit.DemoHospital.AGENT_CHEN;
 import static org.itilhis.testkit.DemoHospital.DIRECTOR_GAO;
+import static org.itilhis.testkit.DemoHospital.ENGINEER_LIU;
 import static org.itilhis.testkit.DemoHospital.NURSE_WANG;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.itilhis.core.priority.Priority;
 import org.itilhis.core.sla.SlaTargets;
 import org.itilhis.ports.in.SlaConfiguration;
+import org.itilhis.testkit.DemoHospital;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -93,9 +96,71 @@ class SlaConfigurationHttpTest {
         assertThat(reply.json().at("/services/1/sla/targets/P2/resolution").asText()).isEqualTo("PT3H30M");
         assertThat(stored().version()).isEqualTo(2);
         assertThat(stored().catalogue().service("HIS outpatient").orElseThrow().sla().targetsFor(Priority.P2))
-                .isEqualTo(new SlaTargets(java.time.Duration.ofMinutes(15), java.time.Duration.ofMinutes(210)));
+                .isEqualTo(new SlaTargets(Duration.ofMinutes(15), Duration.ofMinutes(210), Duration.ofHours(1)));
         assertThat(stored().catalogue().categoryRules()).containsEntry("his.lab", "HIS outpatient");
         assertThat(read().json()).isEqualTo(reply.json());
+    }
+
+    @Test
+    void readingAndSavingUnchangedKeepsEveryTargetIncludingKeepInLoop() {
+        RunningApi.Reply before = read();
+        assertThat(before.json().at("/services/0/sla/targets/P4/keepInLoop").asText()).isEqualTo("PT8H");
+
+        RunningApi.Reply saved = save(editable(before.json()), before.etag());
+
+        assertThat(saved.status()).as("%s", saved).isEqualTo(200);
+        JsonNode after = read().json();
+        for (int i = 0; i < before.json().get("services").size(); i++) {
+            assertThat(after.at("/services/" + i + "/sla/targets"))
+                    .isEqualTo(before.json().at("/services/" + i + "/sla/targets"));
+        }
+        assertThat(stored().catalogue()).isEqualTo(DemoHospital.slaConfiguration().catalogue());
+    }
+
+    @Test
+    void aKeepInLoopTargetLeftOutIsTheCoresDefault() {
+        ObjectNode body = editable(read().json());
+        ((ObjectNode) body.at("/services/0/sla/targets/P4")).remove("keepInLoop");
+
+        RunningApi.Reply reply = save(body, "\"1\"");
+
+        assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+        assertThat(reply.json().at("/services/0/sla/targets/P4/keepInLoop").asText()).isEqualTo("PT6H");
+        assertThat(stored().catalogue().services().values().iterator().next().sla().targetsFor(Priority.P4)
+                .keepInLoop()).isEqualTo(SlaTargets.defaultKeepInLoop(Duration.ofHours(2), Duration.ofHours(24)));
+    }
+
+    @Test
+    void aKeepInLoopTargetThatIsNotAPositiveDurationIsNamed() {
+        ObjectNode body = editable(read().json());
+        ((ObjectNode) body.at("/services/0/sla/targets/P2")).put("keepInLoop", "PT0S");
+        ((ObjectNode) body.at("/services/1/sla/targets/P3")).put("keepInLoop", "two hours");
+
+        JsonNode problem = refused(api, 400, "request.invalid", () -> save(body, "\"1\""));
+
+        assertThat(Problems.fields(problem)).containsExactly("services[0].sla.targets[P2].keepInLoop",
+                "services[1].sla.targets[P3].keepInLoop");
+        assertThat(stored().version()).isEqualTo(1);
+    }
+
+    @Test
+    void aServiceNameOfMoreThanAHundredCharactersIsNamed() {
+        ObjectNode body = editable(read().json());
+        String longName = "HIS ".repeat(25) + "x";
+        ((ObjectNode) body.at("/services/3")).put("name", longName);
+        ((ObjectNode) body.at("/services/2")).put("name", "HIS ".repeat(25));
+
+        JsonNode problem = refused(api, 400, "request.invalid", () -> save(body, "\"1\""));
+
+        assertThat(Problems.fields(problem)).contains("services[3].name").doesNotContain("services[2].name");
+        assertThat(stored().version()).isEqualTo(1);
+    }
+
+    @Test
+    void anEngineerIsForbiddenToSaveBeforeAnyFieldIsLookedAt() {
+        refused(api, 403, "access.denied", () -> api.put(PATH).as(ENGINEER_LIU).header("If-Match", "\"1\"")
+                .json(RunningApi.object()).send());
+        refused(api, 403, "access.denied", () -> api.put(PATH).as(ENGINEER_LIU).json(RunningApi.object()).send());
     }
 
     @Test

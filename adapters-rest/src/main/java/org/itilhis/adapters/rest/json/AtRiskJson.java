@@ -12,14 +12,15 @@ import org.itilhis.core.ticket.TicketType;
 
 /**
  * {@code GET /api/v1/sla/at-risk}: the open tickets with a clock past a warning threshold or
- * breached, most urgent first (breached before at risk, then by resolution deadline).
+ * breached, most urgent first (breached before at risk, then by resolution deadline). Only the
+ * tickets the caller may see are listed.
  */
 public record AtRiskJson(List<AtRiskTicketJson> items) {
 
     /**
      * One ticket of the list with a summary of its clocks.
      *
-     * @param number absent if the ticket could not be read (gone, or no longer visible)
+     * @param number the ticket number ({@code INC-2026-000042})
      * @param breached any of its clocks breached
      */
     public record AtRiskTicketJson(UUID ticketId, String number, TicketType type, String service, String calendar,

@@ -100,11 +100,18 @@ public record SaveSlaConfigurationJson(@NotEmpty @Valid List<ServiceJson> servic
 
     private static ServiceLevelAgreement sla(SlaJson sla) {
         ImmutableSortedMap.Builder<Priority, SlaTargets> targets = ImmutableSortedMap.naturalOrder();
-        sla.targets().forEach((priority, t) -> targets.put(priority,
-                new SlaTargets(Duration.parse(t.response()), Duration.parse(t.resolution()))));
+        sla.targets().forEach((priority, t) -> targets.put(priority, targets(t)));
         return new ServiceLevelAgreement(sla.name(), targets.build(), ImmutableList.copyOf(sla.warningPercents()),
                 sla.pausingReasons() == null ? ServiceLevelAgreement.DEFAULT_PAUSING_REASONS
                         : ImmutableSet.copyOf(sla.pausingReasons()));
+    }
+
+    /** The targets as sent; without {@code keepInLoop}, the core's default interval. */
+    private static SlaTargets targets(TargetsJson targets) {
+        Duration response = Duration.parse(targets.response());
+        Duration resolution = Duration.parse(targets.resolution());
+        return targets.keepInLoop() == null ? new SlaTargets(response, resolution)
+                : new SlaTargets(response, resolution, Duration.parse(targets.keepInLoop()));
     }
 
     private static void checkService(String field, ServiceJson service, Set<String> names, Fields fields) {
@@ -142,6 +149,8 @@ public record SaveSlaConfigurationJson(@NotEmpty @Valid List<ServiceJson> servic
         }
         fields.check(isTarget(targets.response()), field + ".response", "field.invalid-duration");
         fields.check(isTarget(targets.resolution()), field + ".resolution", "field.invalid-duration");
+        fields.check(targets.keepInLoop() == null || isTarget(targets.keepInLoop()), field + ".keepInLoop",
+                "field.invalid-duration");
     }
 
     private static boolean isTarget(String text) {

@@ -3,6 +3,7 @@ package org.itilhis.adapters.rest.json;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,9 +36,12 @@ public record SlaConfigurationJson(List<ServiceJson> services, Map<String, Strin
                 configuration.catalogue().defaultService(), calendars, configuration.version());
     }
 
-    /** An IT service of the catalogue: its name, criticality for patient care, and SLA. */
-    public record ServiceJson(@NotBlank String name, @NotNull ServiceCriticality criticality,
-                              @NotNull @Valid SlaJson sla) {
+    /** The longest service name accepted, as the core and the storage allow. */
+    public static final int MAX_SERVICE_NAME = 100;
+
+    /** An IT service of the catalogue: its name (at most 100 characters), criticality for patient care, and SLA. */
+    public record ServiceJson(@NotBlank @Size(max = MAX_SERVICE_NAME) String name,
+                              @NotNull ServiceCriticality criticality, @NotNull @Valid SlaJson sla) {
 
         static ServiceJson of(ServiceCatalogueEntry entry) {
             return new ServiceJson(entry.service(), entry.criticality(), SlaJson.of(entry.sla()));
@@ -54,14 +58,21 @@ public record SlaConfigurationJson(List<ServiceJson> services, Map<String, Strin
 
         static SlaJson of(ServiceLevelAgreement sla) {
             Map<Priority, TargetsJson> targets = new EnumMap<>(Priority.class);
-            sla.targets().forEach((priority, t) -> targets.put(priority,
-                    new TargetsJson(t.response().toString(), t.resolution().toString())));
+            sla.targets().forEach((priority, t) -> targets.put(priority, new TargetsJson(t.response().toString(),
+                    t.resolution().toString(), t.keepInLoop().toString())));
             return new SlaJson(sla.name(), targets, sla.warningPercents(),
                     sla.pausingReasons().stream().sorted().toList());
         }
     }
 
-    /** The targets of one priority in business time, ISO-8601 durations of whole seconds ({@code PT15M}, {@code PT4H}). */
-    public record TargetsJson(String response, String resolution) {
+    /**
+     * The targets of one priority in business time, ISO-8601 durations of whole seconds
+     * ({@code PT15M}, {@code PT4H}).
+     *
+     * @param keepInLoop the longest the caller may go without an update; always shown, optional
+     *                   when saving: absent means the core's default (a quarter of the resolution
+     *                   target, never shorter than the response target)
+     */
+    public record TargetsJson(String response, String resolution, String keepInLoop) {
     }
 }

@@ -39,7 +39,8 @@ import org.itilhis.ports.in.SlaAdministration;
  * one version ({@code text/plain}), and a new version in force
  * from a given instant, sent as a calendar document ({@link CalendarDocument}): as
  * {@code text/plain} with {@code effectiveFrom} and {@code reason} as query parameters, or
- * wrapped in JSON ({@link AddCalendarVersionJson}). Reading needs VIEW_SLA, adding MANAGE_SLA.
+ * wrapped in JSON ({@link AddCalendarVersionJson}). Reading needs VIEW_SLA, adding MANAGE_SLA
+ * (403 without it, before anything sent is looked at).
  * No {@code If-Match}: versions are only ever appended, each effective after the latest, so a
  * repeated or crossing request is refused on {@code effectiveFrom} (400).
  */
@@ -94,6 +95,7 @@ public final class CalendarResource extends ResourceSupport {
     @Path("{name}/versions")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addVersion(@PathParam("name") String name, AddCalendarVersionJson body) {
+        ManageSlaCheck.require(administration, actor());
         AddCalendarVersionJson json = body(body);
         Fields fields = new Fields();
         Instant from = instant("effectiveFrom", json.effectiveFrom(), fields);
@@ -106,6 +108,7 @@ public final class CalendarResource extends ResourceSupport {
     public Response addVersionDocument(@PathParam("name") String name,
                                        @QueryParam("effectiveFrom") String effectiveFrom,
                                        @QueryParam("reason") String reason, String document) {
+        ManageSlaCheck.require(administration, actor());
         Fields fields = new Fields();
         Instant from = instant("effectiveFrom", effectiveFrom, fields);
         fields.check(effectiveFrom != null, "effectiveFrom", "field.required");

@@ -82,7 +82,7 @@ public final class SlaResource extends ResourceSupport {
         Actor actor = actor();
         List<AtRiskJson.AtRiskTicketJson> items = new ArrayList<>();
         for (SlaMeasurement measurement : queries.atRisk(actor)) {
-            items.add(item(actor, measurement));
+            item(actor, measurement).ifPresent(items::add);
         }
         return new AtRiskJson(items);
     }
@@ -133,15 +133,16 @@ public final class SlaResource extends ResourceSupport {
     }
 
     /**
-     * Replaces the configuration. {@code If-Match} names the version read ({@code "0"} before
-     * the first save) or is {@code *}; every field the core would refuse is named (400) before
-     * anything is saved.
+     * Replaces the configuration. Without MANAGE_SLA the answer is 403 whatever was sent.
+     * {@code If-Match} names the version read ({@code "0"} before the first save) or is
+     * {@code *}; every field the core would refuse is named (400) before anything is saved.
      */
     @PUT
     @Path("configuration")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response saveConfiguration(@HeaderParam(IF_MATCH) String ifMatch, SaveSlaConfigurationJson body) {
         Actor actor = actor();
+        ManageSlaCheck.require(administration, actor);
         IfMatch condition = IfMatch.parse(ifMatch);
         SaveSlaConfigurationJson json = body(body);
         Fields fields = new Fields();
@@ -188,12 +189,13 @@ public final class SlaResource extends ResourceSupport {
         }
     }
 
-    private AtRiskJson.AtRiskTicketJson item(Actor actor, SlaMeasurement measurement) {
+    /** The ticket in the list; empty if the actor may not see it (or it is gone), so that it is left out. */
+    private Optional<AtRiskJson.AtRiskTicketJson> item(Actor actor, SlaMeasurement measurement) {
         try {
             TicketView ticket = tickets.ticket(actor, measurement.ticketId());
-            return AtRiskJson.AtRiskTicketJson.of(measurement, ticket.number().toString(), ticket.type());
-        } catch (TicketNotFoundException gone) {
-            return AtRiskJson.AtRiskTicketJson.of(measurement, null, null);
+            return Optional.of(AtRiskJson.AtRiskTicketJson.of(measurement, ticket.number().toString(), ticket.type()));
+        } catch (TicketNotFoundException hidden) {
+            return Optional.empty();
         }
     }
 
