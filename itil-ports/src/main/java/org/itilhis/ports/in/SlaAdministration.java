@@ -12,6 +12,14 @@ import org.itilhis.core.shared.Actor;
  * when and why.
  */
 public interface SlaAdministration {
+    /**
+     * Checks that {@code actor} may change the configuration and the calendars, so that an
+     * adapter can refuse someone who may not before it reads their request.
+     *
+     * @throws org.itilhis.core.access.NotPermittedException without the MANAGE_SLA permission
+     */
+    void checkMayManage(Actor actor);
+
     /** @throws SlaNotConfiguredException while none is stored */
     SlaConfiguration configuration(Actor actor);
 

@@ -28,6 +28,11 @@ public final class SlaAdministrationService implements SlaAdministration {
     }
 
     @Override
+    public void checkMayManage(Actor actor) {
+        authorise(actor, Permission.MANAGE_SLA);
+    }
+
+    @Override
     public SlaConfiguration configuration(Actor actor) {
         authorise(actor, Permission.VIEW_SLA);
         return ports.configuration().configuration().orElseThrow(SlaNotConfiguredException::new);

@@ -34,7 +34,10 @@ import org.slf4j.LoggerFactory;
  * The {@link org.itilhis.ports.out.EscalationLog} refuses a second record of the same
  * escalation, so a run that overlaps another (two nodes, or a retry after a crash) never
  * escalates twice; the notification goes out after the commit of the node that recorded
- * it. Meant to be called periodically by one cluster-safe scheduler (the JDBC adapter's).
+ * it. Meant to be called periodically by one cluster-safe scheduler (the JDBC adapter's);
+ * runs may still overlap (a work-queue read catches up too, a node taken over finishes its
+ * run): the log position only advances, of two measurements of a ticket the one of its newer
+ * history stays in the watch list, and the escalation log records each escalation once.
  * Nothing happens while no SLA configuration is stored.
  */
 public final class SlaMonitor {

@@ -95,7 +95,7 @@ public final class CalendarResource extends ResourceSupport {
     @Path("{name}/versions")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addVersion(@PathParam("name") String name, AddCalendarVersionJson body) {
-        ManageSlaCheck.require(administration, actor());
+        administration.checkMayManage(actor());
         AddCalendarVersionJson json = body(body);
         Fields fields = new Fields();
         Instant from = instant("effectiveFrom", json.effectiveFrom(), fields);
@@ -108,7 +108,7 @@ public final class CalendarResource extends ResourceSupport {
     public Response addVersionDocument(@PathParam("name") String name,
                                        @QueryParam("effectiveFrom") String effectiveFrom,
                                        @QueryParam("reason") String reason, String document) {
-        ManageSlaCheck.require(administration, actor());
+        administration.checkMayManage(actor());
         Fields fields = new Fields();
         Instant from = instant("effectiveFrom", effectiveFrom, fields);
         fields.check(effectiveFrom != null, "effectiveFrom", "field.required");

@@ -142,7 +142,7 @@ public final class SlaResource extends ResourceSupport {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response saveConfiguration(@HeaderParam(IF_MATCH) String ifMatch, SaveSlaConfigurationJson body) {
         Actor actor = actor();
-        ManageSlaCheck.require(administration, actor);
+        administration.checkMayManage(actor);
         IfMatch condition = IfMatch.parse(ifMatch);
         SaveSlaConfigurationJson json = body(body);
         Fields fields = new Fields();
