@@ -25,6 +25,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.itilhis.core.access.NotPermittedException;
 import org.itilhis.core.access.Permission;
+import org.itilhis.core.cmdb.CiClassCatalogue;
+import org.itilhis.core.cmdb.InvalidCiAttributesException;
 import org.itilhis.core.contact.Contact;
 import org.itilhis.core.priority.Priority;
 import org.itilhis.core.ticket.MajorIncidentPriorityException;
@@ -102,7 +104,17 @@ class MessagesTest {
                 new QuietPeriodNotElapsedException(NUMBER, Instant.parse("2026-03-05T08:00:00Z")),
                 new NotPermittedException(StaffId.of("N1001"), Permission.RESOLVE, NUMBER.toString()),
                 new VersionConflictException("ticket", NUMBER.toString(), 1234, 1236),
-                new VersionConflictException("contact", "3f1c", 1, 2));
+                new VersionConflictException("contact", "3f1c", 1, 2),
+                invalidCiAttributes());
+    }
+
+    private static InvalidCiAttributesException invalidCiAttributes() {
+        try {
+            CiClassCatalogue.hospitalDefault().get("server").checkValid(Map.of("ipAddress", "10.0.0.256"));
+            throw new AssertionError("the server was accepted");
+        } catch (InvalidCiAttributesException e) {
+            return e;
+        }
     }
 
     @Test
