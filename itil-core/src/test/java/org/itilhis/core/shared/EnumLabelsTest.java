@@ -8,6 +8,8 @@ import java.util.stream.Stream;
 import org.itilhis.core.access.Permission;
 import org.itilhis.core.contact.ContactAction;
 import org.itilhis.core.contact.ContactChannel;
+import org.itilhis.core.cmdb.CiAction;
+import org.itilhis.core.cmdb.CiStatus;
 import org.itilhis.core.contact.ContactStatus;
 import org.itilhis.core.priority.Priority;
 import org.itilhis.core.priority.ServiceCriticality;
@@ -24,7 +26,7 @@ class EnumLabelsTest {
     private static final List<Class<? extends Enum<?>>> SHOWN_TO_PEOPLE = List.of(TicketType.class, TicketStatus.class,
             TicketAction.class, ContactStatus.class, ContactAction.class, ContactChannel.class, HoldReason.class,
             SupportTier.class, ResolutionCode.class, ServiceCriticality.class, Priority.class, Role.class,
-            Permission.class);
+            Permission.class, CiStatus.class, CiAction.class);
 
     @Test
     void everyEnumShownToPeopleHasALabelInEnglishAndChinese() {

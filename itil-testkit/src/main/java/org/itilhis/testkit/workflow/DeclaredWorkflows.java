@@ -1,6 +1,7 @@
 package org.itilhis.testkit.workflow;
 
 import com.google.common.collect.ImmutableList;
+import org.itilhis.core.cmdb.CiLifecycle;
 import org.itilhis.core.contact.Contact;
 import org.itilhis.core.ticket.TicketWorkflows;
 import org.itilhis.core.workflow.Workflow;
@@ -14,7 +15,8 @@ public final class DeclaredWorkflows {
     private static final ImmutableList<Workflow<?, ?, ?>> ALL = ImmutableList.of(
             TicketWorkflows.INCIDENT,
             TicketWorkflows.SERVICE_REQUEST,
-            Contact.WORKFLOW);
+            Contact.WORKFLOW,
+            CiLifecycle.WORKFLOW);
 
     private DeclaredWorkflows() {
     }
