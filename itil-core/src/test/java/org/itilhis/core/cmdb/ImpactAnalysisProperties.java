@@ -3,6 +3,7 @@ package org.itilhis.core.cmdb;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -132,6 +133,44 @@ class ImpactAnalysisProperties {
                 assertThat(graph.relationships()).contains(relationships.get(i));
                 assertThat(needs(relationships.get(i), cis.get(i + 1), cis.get(i))).isTrue();
             }
+        }
+    }
+
+    @Property(tries = 1000)
+    void everyStateFollowsFromTheStatesOfWhatTheItemNeedsAndItsRedundancyRules(@ForAll("specs") Spec spec) {
+        CiGraph graph = spec.graph(true);
+        Map<CiId, List<Relationship>> needed = new HashMap<>();
+        for (Relationship r : graph.relationships()) {
+            if (needs(r, r.from(), r.to())) {
+                needed.computeIfAbsent(r.from(), k -> new ArrayList<>()).add(r);
+            }
+            if (needs(r, r.to(), r.from())) {
+                needed.computeIfAbsent(r.to(), k -> new ArrayList<>()).add(r);
+            }
+        }
+
+        ImpactReport report = ImpactAnalysis.of(graph).impactOf(spec.failedIds());
+
+        for (CiId ci : graph.ids()) {
+            if (spec.failedIds().contains(ci)) {
+                continue;
+            }
+            OperationalState expected = OperationalState.OPERATIONAL;
+            Map<RelationshipType, List<OperationalState>> membersByType = needed.getOrDefault(ci, List.of()).stream()
+                    .collect(Collectors.groupingBy(Relationship::type, Collectors.mapping(r -> report.stateOf(r.otherEnd(ci)), Collectors.toList())));
+            for (var members : membersByType.entrySet()) {
+                var rule = graph.redundancyRule(ci, members.getKey());
+                for (OperationalState member : members.getValue()) {
+                    expected = expected.worst(!rule.isPresent() || member == OperationalState.OPERATIONAL ? member : OperationalState.DEGRADED);
+                }
+                if (rule.isPresent()) {
+                    long down = members.getValue().stream().filter(OperationalState.DOWN::equals).count();
+                    if (down >= rule.get().downThreshold(members.getValue().size())) {
+                        expected = OperationalState.DOWN;
+                    }
+                }
+            }
+            assertThat(report.stateOf(ci)).as("state of %s", ci).isEqualTo(expected);
         }
     }
 
