@@ -3,13 +3,14 @@ package org.itilhis.core.cmdb;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableTable;
 import com.google.common.graph.ImmutableNetwork;
 import com.google.common.graph.Network;
 import com.google.common.graph.NetworkBuilder;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +30,8 @@ public final class CiGraph {
     private final ImmutableMap<CiId, CiNode> items;
     private final ImmutableNetwork<CiId, Relationship> network;
     private final ImmutableTable<CiId, RelationshipType, RedundancyRule> redundancy;
+    private final ImmutableListMultimap<CiId, Relationship> dependents;
+    private final ImmutableListMultimap<CiId, Relationship> dependencies;
 
     private CiGraph(Builder builder) {
         this.rules = builder.rules;
@@ -42,6 +45,20 @@ public final class CiGraph {
         builder.relationships.forEach(relationship -> network.addEdge(relationship.from(), relationship.to(), relationship));
         this.network = network.build();
         this.redundancy = ImmutableTable.copyOf(builder.redundancy);
+        ImmutableListMultimap.Builder<CiId, Relationship> dependents = ImmutableListMultimap.builder();
+        ImmutableListMultimap.Builder<CiId, Relationship> dependencies = ImmutableListMultimap.builder();
+        for (Relationship relationship : builder.relationships) {
+            if (relationship.type().fromNeedsTo()) {
+                dependents.put(relationship.to(), relationship);
+                dependencies.put(relationship.from(), relationship);
+            }
+            if (relationship.type().toNeedsFrom()) {
+                dependents.put(relationship.from(), relationship);
+                dependencies.put(relationship.to(), relationship);
+            }
+        }
+        this.dependents = dependents.build();
+        this.dependencies = dependencies.build();
     }
 
     public static Builder builder(RelationshipRules rules) {
@@ -86,37 +103,15 @@ public final class CiGraph {
     }
 
     /** The relationships through which a failure of {@code id} reaches other items (those items need it). */
-    public Set<Relationship> dependents(CiId id) {
+    public List<Relationship> dependents(CiId id) {
         item(id);
-        ImmutableSet.Builder<Relationship> result = ImmutableSet.builder();
-        for (Relationship relationship : network.inEdges(id)) {
-            if (relationship.type().fromNeedsTo()) {
-                result.add(relationship);
-            }
-        }
-        for (Relationship relationship : network.outEdges(id)) {
-            if (relationship.type().toNeedsFrom()) {
-                result.add(relationship);
-            }
-        }
-        return result.build();
+        return dependents.get(id);
     }
 
     /** The relationships through which {@code id} needs other items (their failure reaches it). */
-    public Set<Relationship> dependencies(CiId id) {
+    public List<Relationship> dependencies(CiId id) {
         item(id);
-        ImmutableSet.Builder<Relationship> result = ImmutableSet.builder();
-        for (Relationship relationship : network.outEdges(id)) {
-            if (relationship.type().fromNeedsTo()) {
-                result.add(relationship);
-            }
-        }
-        for (Relationship relationship : network.inEdges(id)) {
-            if (relationship.type().toNeedsFrom()) {
-                result.add(relationship);
-            }
-        }
-        return result.build();
+        return dependencies.get(id);
     }
 
     /** The redundancy rule {@code id} declares over what it needs through {@code type}, if any. */
