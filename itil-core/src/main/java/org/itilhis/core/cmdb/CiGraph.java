@@ -3,13 +3,16 @@ package org.itilhis.core.cmdb;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.HashBasedTable;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableTable;
+import com.google.common.collect.Table;
 import com.google.common.graph.ImmutableNetwork;
 import com.google.common.graph.Network;
 import com.google.common.graph.NetworkBuilder;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -133,9 +136,8 @@ public final class CiGraph {
     public static final class Builder {
         private final RelationshipRules rules;
         private final Map<CiId, CiNode> items = new LinkedHashMap<>();
-        private final Set<Relationship> relationships = new java.util.LinkedHashSet<>();
-        private final com.google.common.collect.Table<CiId, RelationshipType, RedundancyRule> redundancy =
-                com.google.common.collect.HashBasedTable.create();
+        private final Set<Relationship> relationships = new LinkedHashSet<>();
+        private final Table<CiId, RelationshipType, RedundancyRule> redundancy = HashBasedTable.create();
 
         private Builder(RelationshipRules rules) {
             this.rules = checkNotNull(rules, "rules");

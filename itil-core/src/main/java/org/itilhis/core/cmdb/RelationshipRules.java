@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSetMultimap;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -54,8 +55,8 @@ public final class RelationshipRules {
     }
 
     /** The pairs declared for a type. */
-    public java.util.Set<ClassPair> allowedPairs(RelationshipType type) {
-        return allowed == null ? java.util.Set.of() : allowed.get(type);
+    public Set<ClassPair> allowedPairs(RelationshipType type) {
+        return allowed == null ? Set.of() : allowed.get(type);
     }
 
     private boolean matches(RelationshipType type, String fromClass, String toClass) {
