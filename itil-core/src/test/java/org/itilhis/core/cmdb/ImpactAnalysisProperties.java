@@ -1,0 +1,233 @@
+package org.itilhis.core.cmdb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.itilhis.core.priority.ServiceCriticality;
+
+/**
+ * Impact analysis over random graphs of 1 to 300 items with up to three relationships of
+ * random types per item, cycles included, compared with a plain breadth-first search that reads
+ * the direction of need from a table of its own.
+ */
+class ImpactAnalysisProperties {
+
+    /** A random graph: relationships as (from, type ordinal, to) and rules as (item, type ordinal, count or -percent). */
+    record Spec(int size, List<int[]> relationships, List<int[]> rules, Set<Integer> failed) {
+        CiGraph graph(boolean withRules) {
+            CiGraph.Builder builder = CiGraph.builder(RelationshipRules.allowingEverything());
+            for (int i = 0; i < size; i++) {
+                builder.add(new CiNode(id(i), "ci", ServiceCriticality.values()[i % 3], i % 5 == 0));
+            }
+            for (int[] r : relationships) {
+                builder.relate(id(r[0]), RelationshipType.values()[r[1]], id(r[2]));
+            }
+            if (withRules) {
+                for (int[] rule : rules) {
+                    RelationshipType type = RelationshipType.values()[rule[1]];
+                    builder.redundancy(id(rule[0]), rule[2] > 0 ? RedundancyRule.downWhen(type, rule[2]) : RedundancyRule.downWhenPercent(type, -rule[2]));
+                }
+            }
+            return builder.build();
+        }
+
+        Set<CiId> failedIds() {
+            return failed.stream().map(ImpactAnalysisProperties::id).collect(Collectors.toSet());
+        }
+    }
+
+    static CiId id(int n) {
+        return new CiId(new UUID(1, n));
+    }
+
+    /** Whether {@code needing} needs {@code needed} through this relationship, told independently of the production code. */
+    static boolean needs(Relationship relationship, CiId needing, CiId needed) {
+        boolean forward = relationship.from().equals(needing) && relationship.to().equals(needed);
+        boolean backward = relationship.to().equals(needing) && relationship.from().equals(needed);
+        return switch (relationship.type()) {
+            case RUNS_ON, DEPENDS_ON, INSTALLED_ON, USES -> forward;
+            case PART_OF -> backward;
+            case CONNECTED_TO -> forward || backward;
+        };
+    }
+
+    /** Breadth-first distances from the sources, following "needed → needing" (impact) or the reverse (causes). */
+    static Map<CiId, Integer> distances(CiGraph graph, Set<CiId> sources, boolean impact) {
+        Map<CiId, Set<CiId>> next = new HashMap<>();
+        for (Relationship r : graph.relationships()) {
+            for (CiId[] ends : new CiId[][] {{r.from(), r.to()}, {r.to(), r.from()}}) {
+                CiId needing = ends[0];
+                CiId needed = ends[1];
+                if (needs(r, needing, needed)) {
+                    next.computeIfAbsent(impact ? needed : needing, k -> new HashSet<>()).add(impact ? needing : needed);
+                }
+            }
+        }
+        Map<CiId, Integer> distance = new HashMap<>();
+        Queue<CiId> queue = new ArrayDeque<>();
+        sources.forEach(s -> {
+            distance.put(s, 0);
+            queue.add(s);
+        });
+        while (!queue.isEmpty()) {
+            CiId at = queue.poll();
+            for (CiId to : next.getOrDefault(at, Set.of())) {
+                if (!distance.containsKey(to)) {
+                    distance.put(to, distance.get(at) + 1);
+                    queue.add(to);
+                }
+            }
+        }
+        return distance;
+    }
+
+    @Property(tries = 1000)
+    void withoutRedundancyTheImpactIsWhatABreadthFirstSearchReachesAndAllOfItIsDown(@ForAll("specs") Spec spec) {
+        CiGraph graph = spec.graph(false);
+
+        ImpactReport report = ImpactAnalysis.of(graph).impactOf(spec.failedIds());
+
+        assertThat(report.affectedIds()).isEqualTo(distances(graph, spec.failedIds(), true).keySet());
+        assertThat(report.affected()).allSatisfy(ci -> assertThat(ci.state()).isEqualTo(OperationalState.DOWN));
+    }
+
+    @Property(tries = 1000)
+    void redundancyChangesHowBadlyButNeverWhatIsReached(@ForAll("specs") Spec spec) {
+        CiGraph graph = spec.graph(true);
+
+        ImpactReport report = ImpactAnalysis.of(graph).impactOf(spec.failedIds());
+
+        assertThat(report.affectedIds()).isEqualTo(distances(graph, spec.failedIds(), true).keySet());
+        spec.failedIds().forEach(failed -> assertThat(report.stateOf(failed)).isEqualTo(OperationalState.DOWN));
+    }
+
+    @Property(tries = 1000)
+    void everyExplainingPathIsAShortestRealPathFromAFailedItem(@ForAll("specs") Spec spec) {
+        CiGraph graph = spec.graph(true);
+        Map<CiId, Integer> distance = distances(graph, spec.failedIds(), true);
+
+        ImpactReport report = ImpactAnalysis.of(graph).impactOf(spec.failedIds());
+
+        for (AffectedCi affected : report.affected()) {
+            List<CiId> cis = affected.path().cis();
+            List<Relationship> relationships = affected.path().relationships();
+            assertThat(spec.failedIds()).contains(cis.get(0));
+            assertThat(cis.get(cis.size() - 1)).isEqualTo(affected.id());
+            assertThat(relationships).hasSize(cis.size() - 1).hasSize(distance.get(affected.id()));
+            for (int i = 0; i < relationships.size(); i++) {
+                assertThat(graph.relationships()).contains(relationships.get(i));
+                assertThat(needs(relationships.get(i), cis.get(i + 1), cis.get(i))).isTrue();
+            }
+        }
+    }
+
+    @Property(tries = 1000)
+    void everyStateFollowsFromTheStatesOfWhatTheItemNeedsAndItsRedundancyRules(@ForAll("specs") Spec spec) {
+        CiGraph graph = spec.graph(true);
+        Map<CiId, List<Relationship>> needed = new HashMap<>();
+        for (Relationship r : graph.relationships()) {
+            if (needs(r, r.from(), r.to())) {
+                needed.computeIfAbsent(r.from(), k -> new ArrayList<>()).add(r);
+            }
+            if (needs(r, r.to(), r.from())) {
+                needed.computeIfAbsent(r.to(), k -> new ArrayList<>()).add(r);
+            }
+        }
+
+        ImpactReport report = ImpactAnalysis.of(graph).impactOf(spec.failedIds());
+
+        for (CiId ci : graph.ids()) {
+            if (spec.failedIds().contains(ci)) {
+                continue;
+            }
+            OperationalState expected = OperationalState.OPERATIONAL;
+            Map<RelationshipType, List<OperationalState>> membersByType = needed.getOrDefault(ci, List.of()).stream()
+                    .collect(Collectors.groupingBy(Relationship::type, Collectors.mapping(r -> report.stateOf(r.otherEnd(ci)), Collectors.toList())));
+            for (var members : membersByType.entrySet()) {
+                var rule = graph.redundancyRule(ci, members.getKey());
+                for (OperationalState member : members.getValue()) {
+                    expected = expected.worst(!rule.isPresent() || member == OperationalState.OPERATIONAL ? member : OperationalState.DEGRADED);
+                }
+                if (rule.isPresent()) {
+                    long down = members.getValue().stream().filter(OperationalState.DOWN::equals).count();
+                    if (down >= rule.get().downThreshold(members.getValue().size())) {
+                        expected = OperationalState.DOWN;
+                    }
+                }
+            }
+            assertThat(report.stateOf(ci)).as("state of %s", ci).isEqualTo(expected);
+        }
+    }
+
+    @Property(tries = 1000)
+    void addingARelationshipNeverShrinksTheImpactNorImprovesAStateWithoutRedundancy(@ForAll("specs") Spec spec,
+            @ForAll("extraRelationship") int[] extra) {
+        CiGraph graph = spec.graph(false);
+        int from = Math.floorMod(extra[0], spec.size());
+        int to = Math.floorMod(extra[2], spec.size());
+        CiGraph more = from == to ? graph : graph.withRelationship(new Relationship(id(from), RelationshipType.values()[extra[1]], id(to)));
+
+        ImpactReport before = ImpactAnalysis.of(graph).impactOf(spec.failedIds());
+        ImpactReport after = ImpactAnalysis.of(more).impactOf(spec.failedIds());
+
+        assertThat(after.affectedIds()).containsAll(before.affectedIds());
+        before.affectedIds().forEach(ci -> assertThat(after.stateOf(ci)).isGreaterThanOrEqualTo(before.stateOf(ci)));
+    }
+
+    @Property(tries = 1000)
+    void theCandidateCausesAreEverythingTheItemNeedsAlongRealShortestPaths(@ForAll("specs") Spec spec) {
+        CiGraph graph = spec.graph(true);
+        CiId failing = id(spec.failed().iterator().next());
+        Map<CiId, Integer> distance = distances(graph, Set.of(failing), false);
+
+        List<CiPath> causes = ImpactAnalysis.of(graph).candidateCauses(failing);
+
+        Set<CiId> expected = new HashSet<>(distance.keySet());
+        expected.remove(failing);
+        assertThat(causes).extracting(CiPath::end).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
+        for (CiPath cause : causes) {
+            List<CiId> cis = cause.cis();
+            assertThat(cause.start()).isEqualTo(failing);
+            assertThat(cause.length()).isEqualTo(distance.get(cause.end()));
+            for (int i = 0; i < cause.length(); i++) {
+                assertThat(needs(cause.relationships().get(i), cis.get(i), cis.get(i + 1))).isTrue();
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<Spec> specs() {
+        return Arbitraries.integers().between(1, 300).flatMap(size -> {
+            Arbitrary<Integer> node = Arbitraries.integers().between(0, size - 1);
+            Arbitrary<Integer> type = Arbitraries.integers().between(0, RelationshipType.values().length - 1);
+            Arbitrary<int[]> relationship = Combinators.combine(node, type, node).as((a, t, b) -> new int[] {a, t, b})
+                    .filter(r -> r[0] != r[2]);
+            Arbitrary<int[]> rule = Combinators.combine(node, type, Arbitraries.integers().between(-100, 4).filter(c -> c != 0))
+                    .as((a, t, c) -> new int[] {a, t, c});
+            Arbitrary<List<int[]>> relationships = size < 2 ? Arbitraries.just(List.of()) : relationship.list().ofMaxSize(3 * size);
+            return Combinators.combine(relationships, rule.list().ofMaxSize(size / 4 + 1), node.set().ofMinSize(1).ofMaxSize(Math.min(size, 5)))
+                    .as((r, rules, failed) -> new Spec(size, r, rules, failed));
+        });
+    }
+
+    @Provide
+    Arbitrary<int[]> extraRelationship() {
+        return Combinators.combine(Arbitraries.integers().between(0, 299), Arbitraries.integers().between(0, RelationshipType.values().length - 1),
+                Arbitraries.integers().between(0, 299)).as((a, t, b) -> new int[] {a, t, b});
+    }
+}
