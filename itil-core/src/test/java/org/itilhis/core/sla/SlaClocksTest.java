@@ -2,6 +2,8 @@ package org.itilhis.core.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.itilhis.core.sla.SlaFixture.T0;
+import static org.itilhis.core.sla.SlaFixture.t;
 import static org.itilhis.core.sla.SlaTickets.AGENT;
 import static org.itilhis.core.sla.SlaTickets.DESKTOP;
 import static org.itilhis.core.sla.SlaTickets.ENGINEER;
@@ -30,13 +32,6 @@ import org.junit.jupiter.api.Test;
 
 class SlaClocksTest {
     private static final CalendarPolicy CALENDARS = CalendarPolicy.hospitalDefault();
-    /** Monday 2 March 2026, 09:00 in Shanghai. */
-    private static final Instant T0 = Instant.parse("2026-03-02T01:00:00Z");
-
-    private static Instant t(int minutes) {
-        return T0.plus(Duration.ofMinutes(minutes));
-    }
-
     private static SlaMeasurement measure(Ticket ticket, ServiceCatalogueEntry service, Instant now) {
         return SlaClocks.measure(history(ticket), service, CALENDARS, now);
     }

@@ -1,5 +1,7 @@
 package org.itilhis.core.sla;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.itilhis.core.priority.Priority;
@@ -19,6 +21,14 @@ final class SlaFixture {
             new ServiceCatalogueEntry("HIS outpatient", ServiceCriticality.CLINICAL_CRITICAL, STANDARD);
     static final ServiceCatalogueEntry DESKTOP =
             new ServiceCatalogueEntry("desktop and printers", ServiceCriticality.GENERAL, STANDARD);
+
+    /** Monday 2 March 2026, 09:00 in Shanghai. */
+    static final Instant T0 = Instant.parse("2026-03-02T01:00:00Z");
+
+    /** {@code minutes} after {@link #T0}. */
+    static Instant t(int minutes) {
+        return T0.plus(Duration.ofMinutes(minutes));
+    }
 
     private SlaFixture() {
     }
