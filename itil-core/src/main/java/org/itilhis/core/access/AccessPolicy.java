@@ -13,10 +13,12 @@ import static org.itilhis.core.access.Permission.ESCALATE_TO_LEAD;
 import static org.itilhis.core.access.Permission.HOLD;
 import static org.itilhis.core.access.Permission.LINK_CONTACT;
 import static org.itilhis.core.access.Permission.LOG_CONTACT;
+import static org.itilhis.core.access.Permission.MANAGE_CMDB;
 import static org.itilhis.core.access.Permission.MANAGE_SLA;
 import static org.itilhis.core.access.Permission.OVERRIDE_PRIORITY;
 import static org.itilhis.core.access.Permission.RAISE_TICKET;
 import static org.itilhis.core.access.Permission.RATE;
+import static org.itilhis.core.access.Permission.RECORD_AFFECTED_CI;
 import static org.itilhis.core.access.Permission.REOPEN;
 import static org.itilhis.core.access.Permission.REPRIORITISE;
 import static org.itilhis.core.access.Permission.RESOLVE;
@@ -24,6 +26,7 @@ import static org.itilhis.core.access.Permission.RESOLVE_AT_FIRST_CONTACT;
 import static org.itilhis.core.access.Permission.RESUME;
 import static org.itilhis.core.access.Permission.START;
 import static org.itilhis.core.access.Permission.VIEW_QUEUE;
+import static org.itilhis.core.access.Permission.VIEW_CMDB;
 import static org.itilhis.core.access.Permission.VIEW_SLA;
 import static org.itilhis.core.access.Permission.VIEW_TICKET;
 
@@ -61,16 +64,19 @@ public final class AccessPolicy {
         grant(rules, Role.REPORTER, Scope.OWN, VIEW_TICKET, LOG_CONTACT, CONFIRM, REOPEN, RATE, CANCEL);
         grant(rules, Role.SERVICE_DESK_AGENT, Scope.ANY, VIEW_TICKET, VIEW_QUEUE, LOG_CONTACT, RESOLVE_AT_FIRST_CONTACT,
                 RAISE_TICKET, LINK_CONTACT, ASSIGN, ESCALATE_TO_LEAD, CONFIRM, REOPEN, CANCEL, ADD_WORK_LOG, REPRIORITISE,
-                DECLARE_MAJOR_INCIDENT, VIEW_SLA);
+                DECLARE_MAJOR_INCIDENT, VIEW_SLA, VIEW_CMDB, RECORD_AFFECTED_CI);
         for (Role engineer : List.of(Role.FIRST_LINE_ENGINEER, Role.SECOND_LINE_ENGINEER, Role.GROUP_LEAD)) {
-            grant(rules, engineer, Scope.ANY, VIEW_TICKET, VIEW_QUEUE, LOG_CONTACT, VIEW_SLA);
+            grant(rules, engineer, Scope.ANY, VIEW_TICKET, VIEW_QUEUE, LOG_CONTACT, VIEW_SLA, VIEW_CMDB,
+                    RECORD_AFFECTED_CI);
             grant(rules, engineer, Scope.GROUP, ENGINEER_WORK.toArray(Permission[]::new));
         }
         grant(rules, Role.GROUP_LEAD, Scope.GROUP, ASSIGN, OVERRIDE_PRIORITY, CANCEL);
         grant(rules, Role.GROUP_LEAD, Scope.ANY, DECLARE_MAJOR_INCIDENT);
-        grant(rules, Role.IT_DIRECTOR, Scope.ANY, VIEW_TICKET, VIEW_QUEUE, DECLARE_MAJOR_INCIDENT, VIEW_SLA, MANAGE_SLA);
+        grant(rules, Role.IT_DIRECTOR, Scope.ANY, VIEW_TICKET, VIEW_QUEUE, DECLARE_MAJOR_INCIDENT, VIEW_SLA, MANAGE_SLA,
+                VIEW_CMDB);
+        grant(rules, Role.CONFIGURATION_MANAGER, Scope.ANY, VIEW_CMDB, MANAGE_CMDB);
         grant(rules, Role.SYSTEM, Scope.ANY, CLOSE, LOG_CONTACT, RAISE_TICKET, VIEW_TICKET, VIEW_QUEUE, VIEW_SLA,
-                MANAGE_SLA);
+                MANAGE_SLA, VIEW_CMDB, MANAGE_CMDB, RECORD_AFFECTED_CI);
         return new AccessPolicy(rules);
     }
 

@@ -31,5 +31,11 @@ public enum Permission {
      */
     VIEW_SLA,
     /** Change the service catalogue, its SLAs and the business calendars. */
-    MANAGE_SLA
+    MANAGE_SLA,
+    /** Read the CMDB: items, their history, relationships and impact. */
+    VIEW_CMDB,
+    /** Register and change configuration items, their relationships and lifecycle; import them. */
+    MANAGE_CMDB,
+    /** Record which items an incident or service request affects (on a ticket the actor may see). */
+    RECORD_AFFECTED_CI
 }

@@ -91,6 +91,17 @@ public final class CiClassCatalogue {
         return ciClass;
     }
 
+    /** The codes of the ancestors of the class {@code code}, nearest first; none for an unknown code. */
+    public ImmutableList<String> ancestorCodes(String code) {
+        return find(code).map(c -> c.lineage().stream().skip(1).map(CiClass::code)
+                .collect(ImmutableList.toImmutableList())).orElse(ImmutableList.of());
+    }
+
+    /** Whether {@code code} names a service class (the class {@code service} or below it): a business service people use. */
+    public boolean isService(String code) {
+        return find(code).map(c -> c.lineage().stream().anyMatch(a -> a.code().equals("service"))).orElse(false);
+    }
+
     /** Every class, in the order given. */
     public ImmutableList<CiClass> classes() {
         return classes.values().asList();

@@ -3,11 +3,15 @@ package org.itilhis.core.cmdb;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.itilhis.core.priority.ServiceCriticality;
+import org.itilhis.core.shared.DepartmentId;
 
 /**
  * What a set of failed configuration items brings down or degrades: every affected item (the
@@ -55,6 +59,21 @@ public final class ImpactReport {
     /** The clinical-critical business services reached: care stops or is unsafe without them. */
     public List<AffectedCi> clinicalCriticalServices() {
         return affected.values().stream().filter(ci -> ci.item().isClinicalCriticalService()).collect(ImmutableList.toImmutableList());
+    }
+
+    /** The departments owning affected items, each with its affected items, nearest first. */
+    public ImmutableListMultimap<DepartmentId, AffectedCi> departments() {
+        ImmutableListMultimap.Builder<DepartmentId, AffectedCi> departments = ImmutableListMultimap.builder();
+        affected.values().forEach(ci -> ci.item().owningDepartment().ifPresent(d -> departments.put(d, ci)));
+        return departments.build();
+    }
+
+    /**
+     * The most critical of the business services reached, for the priority of an incident
+     * raised against the failed items; empty when no service is reached.
+     */
+    public Optional<ServiceCriticality> highestServiceCriticality() {
+        return businessServices().stream().map(ci -> ci.item().criticality()).min(Comparator.naturalOrder());
     }
 
     @Override

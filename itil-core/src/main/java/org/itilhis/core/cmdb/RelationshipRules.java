@@ -17,6 +17,10 @@ import java.util.function.Function;
  * {@link RelationshipType#CONNECTED_TO} pair is allowed in both orientations.
  */
 public final class RelationshipRules {
+    private static final String HARDWARE = "hardware";
+    private static final String SOFTWARE = "software";
+    private static final String SERVICE = "service";
+
     private final ImmutableSetMultimap<RelationshipType, ClassPair> allowed;
     private final Function<String, List<String>> ancestors;
 
@@ -38,6 +42,35 @@ public final class RelationshipRules {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The rules every hospital starts from, over the hierarchy of {@code catalogue} (so a
+     * hospital's own subclass of server is allowed wherever a server is):
+     * software runs on or is installed on hardware; software, hardware and services depend on
+     * their own kind, and software on hardware (an application on its storage); hardware is
+     * connected to network devices; an item is part of a whole of its own kind; a service uses
+     * software, hardware or another service, and software uses software.
+     */
+    public static RelationshipRules hospitalDefault(CiClassCatalogue catalogue) {
+        checkNotNull(catalogue, "catalogue");
+        return builder()
+                .allow(RelationshipType.RUNS_ON, SOFTWARE, HARDWARE)
+                .allow(RelationshipType.INSTALLED_ON, SOFTWARE, HARDWARE)
+                .allow(RelationshipType.DEPENDS_ON, SOFTWARE, SOFTWARE)
+                .allow(RelationshipType.DEPENDS_ON, SOFTWARE, HARDWARE)
+                .allow(RelationshipType.DEPENDS_ON, HARDWARE, HARDWARE)
+                .allow(RelationshipType.DEPENDS_ON, SERVICE, SERVICE)
+                .allow(RelationshipType.CONNECTED_TO, HARDWARE, "network-device")
+                .allow(RelationshipType.PART_OF, HARDWARE, HARDWARE)
+                .allow(RelationshipType.PART_OF, SOFTWARE, SOFTWARE)
+                .allow(RelationshipType.PART_OF, SERVICE, SERVICE)
+                .allow(RelationshipType.USES, SERVICE, SOFTWARE)
+                .allow(RelationshipType.USES, SERVICE, HARDWARE)
+                .allow(RelationshipType.USES, SERVICE, SERVICE)
+                .allow(RelationshipType.USES, SOFTWARE, SOFTWARE)
+                .ancestors(catalogue::ancestorCodes)
+                .build();
     }
 
     /** Rules allowing every type between any two classes; for tests and imports checked elsewhere. */

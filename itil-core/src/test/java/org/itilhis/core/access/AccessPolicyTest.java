@@ -102,7 +102,7 @@ class AccessPolicyTest {
     void anEngineerMayViewAnyTicketAndTheQueueButNotWorkOutsideTheirGroups() {
         assertThat(permitted(SPECIALIST, nursesTicketIn(DESKTOP, HIS_SUPPORT)))
                 .containsExactlyInAnyOrder(Permission.VIEW_TICKET, Permission.VIEW_QUEUE, Permission.LOG_CONTACT,
-                        Permission.VIEW_SLA);
+                        Permission.VIEW_SLA, Permission.VIEW_CMDB, Permission.RECORD_AFFECTED_CI);
     }
 
     @Test
@@ -144,7 +144,8 @@ class AccessPolicyTest {
         Set<Permission> desk = EnumSet.of(Permission.VIEW_TICKET, Permission.VIEW_QUEUE, Permission.LOG_CONTACT,
                 Permission.RESOLVE_AT_FIRST_CONTACT, Permission.RAISE_TICKET, Permission.LINK_CONTACT, Permission.ASSIGN,
                 Permission.ESCALATE_TO_LEAD, Permission.CONFIRM, Permission.REOPEN, Permission.CANCEL,
-                Permission.ADD_WORK_LOG, Permission.REPRIORITISE, Permission.DECLARE_MAJOR_INCIDENT, Permission.VIEW_SLA);
+                Permission.ADD_WORK_LOG, Permission.REPRIORITISE, Permission.DECLARE_MAJOR_INCIDENT, Permission.VIEW_SLA,
+                Permission.VIEW_CMDB, Permission.RECORD_AFFECTED_CI);
 
         assertThat(permitted(AGENT, nursesTicketIn(HIS_SUPPORT))).isEqualTo(desk);
         assertThat(permitted(AGENT, ticket(OTHER_CALLER, DESKTOP, HIS_SUPPORT))).isEqualTo(desk);
@@ -166,7 +167,7 @@ class AccessPolicyTest {
                 Permission.MANAGE_SLA);
         // Declaring a major incident is the one ticket change the default grants the director.
         assertThat(EnumSet.complementOf(EnumSet.of(Permission.VIEW_TICKET, Permission.VIEW_QUEUE,
-                Permission.DECLARE_MAJOR_INCIDENT, Permission.VIEW_SLA, Permission.MANAGE_SLA)))
+                Permission.DECLARE_MAJOR_INCIDENT, Permission.VIEW_SLA, Permission.MANAGE_SLA, Permission.VIEW_CMDB)))
                 .doesNotContainAnyElementsOf(director);
     }
 
@@ -183,7 +184,19 @@ class AccessPolicyTest {
     void theSystemDoesNoEngineeringOrDeskWork() {
         assertThat(permitted(Actor.system(), nursesTicketIn(DESKTOP))).containsExactlyInAnyOrder(Permission.CLOSE,
                 Permission.LOG_CONTACT, Permission.RAISE_TICKET, Permission.VIEW_TICKET, Permission.VIEW_QUEUE,
-                Permission.VIEW_SLA, Permission.MANAGE_SLA);
+                Permission.VIEW_SLA, Permission.MANAGE_SLA, Permission.VIEW_CMDB, Permission.MANAGE_CMDB,
+                Permission.RECORD_AFFECTED_CI);
+    }
+
+    @Test
+    void onlyTheConfigurationManagerAndTheSystemManageTheCmdb() {
+        Actor manager = Actor.of("K0001", Role.CONFIGURATION_MANAGER);
+        assertThat(permitted(manager, nursesTicketIn(DESKTOP))).containsExactlyInAnyOrder(Permission.VIEW_CMDB,
+                Permission.MANAGE_CMDB);
+        for (Actor person : List.of(NURSE, AGENT, ENGINEER, SPECIALIST, LEAD, DIRECTOR)) {
+            assertThat(policy.permits(person, Permission.MANAGE_CMDB, nursesTicketIn(DESKTOP)))
+                    .as("%s manages the CMDB", person.staffId()).isFalse();
+        }
     }
 
     // ---- several roles, custom tables, refusals -----------------------------------------

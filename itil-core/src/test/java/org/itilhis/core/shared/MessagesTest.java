@@ -26,7 +26,12 @@ import java.util.stream.Stream;
 import org.itilhis.core.access.NotPermittedException;
 import org.itilhis.core.access.Permission;
 import org.itilhis.core.cmdb.CiClassCatalogue;
+import org.itilhis.core.cmdb.AssetTag;
+import org.itilhis.core.cmdb.ClassChangeException;
+import org.itilhis.core.cmdb.DuplicateAssetTagException;
 import org.itilhis.core.cmdb.InvalidCiAttributesException;
+import org.itilhis.core.cmdb.RelationshipNotAllowedException;
+import org.itilhis.core.cmdb.RelationshipType;
 import org.itilhis.core.contact.Contact;
 import org.itilhis.core.priority.Priority;
 import org.itilhis.core.ticket.MajorIncidentPriorityException;
@@ -105,6 +110,10 @@ class MessagesTest {
                 new NotPermittedException(StaffId.of("N1001"), Permission.RESOLVE, NUMBER.toString()),
                 new VersionConflictException("ticket", NUMBER.toString(), 1234, 1236),
                 new VersionConflictException("contact", "3f1c", 1, 2),
+                new VersionConflictException("ci", "SRV-2023-0412", 3, 4),
+                new RelationshipNotAllowedException(RelationshipType.RUNS_ON, "server", "his"),
+                new ClassChangeException(AssetTag.of("SRV-2023-0412"), "server", "printer"),
+                new DuplicateAssetTagException(AssetTag.of("SRV-2023-0412")),
                 invalidCiAttributes());
     }
 

@@ -1,0 +1,34 @@
+package org.itilhis.ports.service;
+
+import jakarta.validation.Validator;
+import org.itilhis.ports.in.CmdbQueries;
+import org.itilhis.ports.in.CmdbUseCase;
+
+/**
+ * Configuration management wired by hand beside a {@link ServiceDesk}: the CMDB's commands,
+ * its queries (impact analysis included) and its import.
+ */
+public final class Cmdb {
+    private final CmdbService service;
+    private final CmdbQueryService queries;
+
+    private Cmdb(CmdbPorts ports, CmdbSettings cmdb, ServiceDeskSettings settings, Validator validator,
+                 ServiceDesk desk) {
+        this.service = new CmdbService(ports, cmdb, settings, validator, desk.queries());
+        this.queries = new CmdbQueryService(ports, cmdb, settings, desk.queries());
+    }
+
+    /** The CMDB beside {@code desk}, which must run on {@code ports.desk()}. */
+    public static Cmdb create(CmdbPorts ports, CmdbSettings cmdb, ServiceDeskSettings settings, Validator validator,
+                              ServiceDesk desk) {
+        return new Cmdb(ports, cmdb, settings, validator, desk);
+    }
+
+    public CmdbUseCase items() {
+        return service;
+    }
+
+    public CmdbQueries queries() {
+        return queries;
+    }
+}

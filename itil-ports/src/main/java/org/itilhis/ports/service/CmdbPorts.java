@@ -1,0 +1,15 @@
+package org.itilhis.ports.service;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import org.itilhis.ports.out.AffectedCiLinks;
+import org.itilhis.ports.out.ConfigurationItemRepository;
+
+/** The outbound ports of configuration management: the service desk's and two of its own. */
+public record CmdbPorts(ServiceDeskPorts desk, ConfigurationItemRepository items, AffectedCiLinks links) {
+    public CmdbPorts {
+        checkNotNull(desk, "desk");
+        checkNotNull(items, "items");
+        checkNotNull(links, "links");
+    }
+}

@@ -1,0 +1,128 @@
+package org.itilhis.testkit.memory;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import org.itilhis.core.cmdb.AssetTag;
+import org.itilhis.core.cmdb.CiDetails;
+import org.itilhis.core.cmdb.CiId;
+import org.itilhis.core.cmdb.CiSnapshot;
+import org.itilhis.core.cmdb.ConfigurationItem;
+import org.itilhis.core.cmdb.DuplicateAssetTagException;
+import org.itilhis.core.shared.VersionConflictException;
+import org.itilhis.ports.in.CiSearch;
+import org.itilhis.ports.out.ConfigurationItemRepository;
+
+/**
+ * Configuration items in a map of snapshots, with optimistic locking and unique asset tags;
+ * the reference for what the contract test kit expects of a search.
+ */
+public final class InMemoryConfigurationItemRepository implements ConfigurationItemRepository {
+    /** The attributes a host name or an IP address search looks at. */
+    public static final List<String> HOSTNAME_ATTRIBUTES = List.of("hostname");
+    public static final List<String> IP_ATTRIBUTES = List.of("ipAddress", "managementIp");
+
+    private final InMemoryTransactions transactions;
+    private final Map<CiId, CiSnapshot> byId = new ConcurrentHashMap<>();
+    private final AtomicLong ids = new AtomicLong();
+    private final AtomicLong revision = new AtomicLong();
+
+    public InMemoryConfigurationItemRepository(InMemoryTransactions transactions) {
+        this.transactions = checkNotNull(transactions, "transactions");
+    }
+
+    @Override
+    public CiId nextId() {
+        return new CiId(new UUID(0xC1L, ids.incrementAndGet()));
+    }
+
+    @Override
+    public Optional<ConfigurationItem> find(CiId id) {
+        checkNotNull(id, "id");
+        return transactions.locked(() -> Optional.ofNullable(byId.get(id))).map(ConfigurationItem::restore);
+    }
+
+    @Override
+    public Optional<ConfigurationItem> findByAssetTag(AssetTag assetTag) {
+        checkNotNull(assetTag, "assetTag");
+        return transactions.locked(() -> byId.values().stream()
+                .filter(s -> s.details().assetTag().equals(assetTag)).findFirst()).map(ConfigurationItem::restore);
+    }
+
+    @Override
+    public void save(ConfigurationItem item) {
+        CiSnapshot next = item.snapshot();
+        long expected = next.version() - item.pendingEvents().size();
+        transactions.locked(() -> {
+            CiSnapshot stored = byId.get(next.id());
+            long actual = stored == null ? 0 : stored.version();
+            if (actual != expected) {
+                throw new VersionConflictException("ci", next.details().assetTag().value(), expected, actual);
+            }
+            boolean tagTaken = byId.values().stream().anyMatch(s -> !s.id().equals(next.id())
+                    && s.details().assetTag().equals(next.details().assetTag()));
+            if (tagTaken) {
+                throw new DuplicateAssetTagException(next.details().assetTag());
+            }
+            byId.put(next.id(), next);
+            revision.incrementAndGet();
+            transactions.onRollback(() -> {
+                if (stored == null) {
+                    byId.remove(next.id());
+                } else {
+                    byId.put(stored.id(), stored);
+                }
+                revision.incrementAndGet();
+            });
+            return null;
+        });
+    }
+
+    @Override
+    public List<ConfigurationItem> search(CiSearch search) {
+        checkNotNull(search, "search");
+        Predicate<CiSnapshot> matches = s -> matches(search, s);
+        return transactions.locked(() -> byId.values().stream().filter(matches)
+                .sorted(Comparator.comparing(s -> s.details().assetTag().value())).limit(search.limit())
+                .map(ConfigurationItem::restore).toList());
+    }
+
+    static boolean matches(CiSearch search, CiSnapshot item) {
+        CiDetails d = item.details();
+        return search.hostname().map(h -> anyAttribute(d, HOSTNAME_ATTRIBUTES, h)).orElse(true)
+                && search.ipAddress().map(ip -> anyAttribute(d, IP_ATTRIBUTES, ip)).orElse(true)
+                && search.location().map(d.location()::within).orElse(true)
+                && (search.classCodes().isEmpty() || search.classCodes().contains(item.classCode()))
+                && search.owningDepartment().map(dep -> d.owningDepartment().filter(dep::equals).isPresent()).orElse(true)
+                && search.status().map(item.status()::equals).orElse(true)
+                && search.text().map(t -> contains(d.assetTag().value(), t) || contains(d.name(), t)).orElse(true);
+    }
+
+    private static boolean anyAttribute(CiDetails details, List<String> codes, String wanted) {
+        return codes.stream().map(details::attribute).flatMap(Optional::stream).anyMatch(wanted::equalsIgnoreCase);
+    }
+
+    private static boolean contains(String text, String part) {
+        return text.toLowerCase(Locale.ROOT).contains(part.toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public long revision() {
+        return revision.get();
+    }
+
+    @Override
+    public void forEach(Consumer<CiSnapshot> sink) {
+        checkNotNull(sink, "sink");
+        transactions.locked(() -> List.copyOf(byId.values())).forEach(sink);
+    }
+}
