@@ -65,6 +65,8 @@ public final class DemoHospital {
     public static final Actor NETWORK_MA = Actor.of("E0301", Role.SECOND_LINE_ENGINEER, Role.GROUP_LEAD);
     public static final Actor VENDOR_ENGINEER = Actor.of("V0001", Role.SECOND_LINE_ENGINEER, Role.GROUP_LEAD);
     public static final Actor DIRECTOR_GAO = Actor.of("M0001", Role.IT_DIRECTOR);
+    /** Keeps the CMDB: registers items, their relationships and lifecycle, runs imports. */
+    public static final Actor CONFIG_MANAGER_QIAN = Actor.of("K0001", Role.CONFIGURATION_MANAGER);
 
     /** Everyone above, for generators that pick a random actor. */
     public static final ImmutableList<Actor> EVERYONE = ImmutableList.of(NURSE_WANG, CLERK_LI, DOCTOR_ZHAO, AGENT_CHEN,
@@ -102,7 +104,7 @@ public final class DemoHospital {
         member(directory, CLERK_LI, "Li Na (registration clerk)", OUTPATIENT, "1102");
         member(directory, DOCTOR_ZHAO, "Zhao Lei (radiologist)", RADIOLOGY, "3301");
         for (Actor staff : List.of(AGENT_CHEN, ENGINEER_LIU, ENGINEER_ZHOU, LEAD_SUN, SPECIALIST_HUANG, LEAD_WU,
-                NETWORK_MA, VENDOR_ENGINEER, DIRECTOR_GAO)) {
+                NETWORK_MA, VENDOR_ENGINEER, DIRECTOR_GAO, CONFIG_MANAGER_QIAN)) {
             member(directory, staff, staff.staffId().value(), IT, "8000");
         }
         return directory;

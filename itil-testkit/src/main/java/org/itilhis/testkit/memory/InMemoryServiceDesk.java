@@ -3,6 +3,9 @@ package org.itilhis.testkit.memory;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import org.itilhis.ports.service.Cmdb;
+import org.itilhis.ports.service.CmdbPorts;
+import org.itilhis.ports.service.CmdbSettings;
 import org.itilhis.ports.service.ServiceDesk;
 import org.itilhis.ports.service.ServiceDeskPorts;
 import org.itilhis.ports.service.ServiceDeskSettings;
@@ -25,11 +28,15 @@ public final class InMemoryServiceDesk {
     public final InMemorySlaConfigurationRepository slaConfiguration = new InMemorySlaConfigurationRepository(transactions);
     public final InMemorySlaWatchList watches = new InMemorySlaWatchList(transactions);
     public final InMemoryEscalationLog escalations = new InMemoryEscalationLog(transactions);
+    public final InMemoryConfigurationItemRepository configurationItems =
+            new InMemoryConfigurationItemRepository(transactions);
+    public final InMemoryAffectedCiLinks affectedCis = new InMemoryAffectedCiLinks(transactions);
     public final InMemoryStaffDirectory directory;
     public final MutableClock clock;
     public final ServiceDeskPorts ports;
     public final ServiceDesk desk;
     public final ServiceLevels levels;
+    public final Cmdb cmdb;
 
     public InMemoryServiceDesk(InMemoryStaffDirectory directory, MutableClock clock, ServiceDeskSettings settings) {
         this.directory = directory;
@@ -38,6 +45,8 @@ public final class InMemoryServiceDesk {
         this.desk = ServiceDesk.create(ports, settings, validator());
         this.levels = ServiceLevels.create(new ServiceLevelPorts(ports, slaConfiguration, watches, escalations),
                 settings, desk);
+        this.cmdb = Cmdb.create(new CmdbPorts(ports, configurationItems, affectedCis), CmdbSettings.hospitalDefault(),
+                settings, validator(), desk);
     }
 
     /** The default Jakarta validator (Hibernate Validator on the test kit's class path). */
