@@ -28,4 +28,15 @@ public interface CmdbUseCase {
      * @return every item the ticket affects now
      */
     Set<CiId> recordAffectedCis(Actor actor, TicketId ticket, Set<CiId> cis);
+
+    /**
+     * Raises the contact as a ticket against the items {@code cis}, in one transaction: the
+     * ticket takes the criticality of the most critical business service the items' failure
+     * reaches (or of the items themselves) when that is more critical than the command's, is
+     * routed by the first item's class when the command names none, and the items are recorded
+     * as affected by it.
+     *
+     * @throws CiNotFoundException if an item does not exist; nothing is raised then
+     */
+    TicketView raiseAgainst(ContactCommand.RaiseTicket command, Set<CiId> cis);
 }

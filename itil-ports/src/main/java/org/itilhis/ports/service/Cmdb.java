@@ -14,8 +14,8 @@ public final class Cmdb {
 
     private Cmdb(CmdbPorts ports, CmdbSettings cmdb, ServiceDeskSettings settings, Validator validator,
                  ServiceDesk desk) {
-        this.service = new CmdbService(ports, cmdb, settings, validator, desk.queries());
         this.queries = new CmdbQueryService(ports, cmdb, settings, desk.queries());
+        this.service = new CmdbService(ports, cmdb, settings, validator, desk, queries);
     }
 
     /** The CMDB beside {@code desk}, which must run on {@code ports.desk()}. */

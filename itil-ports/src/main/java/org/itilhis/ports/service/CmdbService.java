@@ -21,6 +21,7 @@ import org.itilhis.core.cmdb.CiStatus;
 import org.itilhis.core.cmdb.ConfigurationItem;
 import org.itilhis.core.cmdb.DuplicateAssetTagException;
 import org.itilhis.core.cmdb.RedundancyRule;
+import org.itilhis.core.priority.ServiceCriticality;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.DepartmentId;
 import org.itilhis.core.shared.GroupId;
@@ -40,7 +41,10 @@ import org.itilhis.ports.in.CmdbCommand.TakeLifecycleStep;
 import org.itilhis.ports.in.CmdbCommand.Unrelate;
 import org.itilhis.ports.in.CmdbCommand.UpdateCi;
 import org.itilhis.ports.in.CmdbCommand.WithdrawRedundancy;
+import org.itilhis.ports.in.CmdbQueries;
 import org.itilhis.ports.in.CmdbUseCase;
+import org.itilhis.ports.in.ContactCommand;
+import org.itilhis.ports.in.ServiceDeskUseCase;
 import org.itilhis.ports.in.InvalidCommandException;
 import org.itilhis.ports.in.TicketQueries;
 import org.itilhis.ports.in.TicketView;
@@ -56,14 +60,18 @@ public final class CmdbService implements CmdbUseCase {
     private final ServiceDeskSettings settings;
     private final CommandValidator validator;
     private final TicketQueries tickets;
+    private final ServiceDeskUseCase desk;
+    private final CmdbQueries queries;
 
     CmdbService(CmdbPorts ports, CmdbSettings cmdb, ServiceDeskSettings settings, Validator validator,
-                TicketQueries tickets) {
+                ServiceDesk serviceDesk, CmdbQueries queries) {
         this.ports = checkNotNull(ports, "ports");
         this.cmdb = checkNotNull(cmdb, "cmdb");
         this.settings = checkNotNull(settings, "settings");
         this.validator = new CommandValidator(validator);
-        this.tickets = checkNotNull(tickets, "tickets");
+        this.tickets = serviceDesk.queries();
+        this.desk = serviceDesk.desk();
+        this.queries = checkNotNull(queries, "queries");
     }
 
     /** What an upsert by asset tag did. */
@@ -104,6 +112,29 @@ public final class CmdbService implements CmdbUseCase {
             }
             ports.desk().events().append(events);
             return ImmutableSet.copyOf(ports.links().cisOf(ticket));
+        });
+    }
+
+    @Override
+    public TicketView raiseAgainst(ContactCommand.RaiseTicket command, Set<CiId> cis) {
+        checkNotNull(command, "command");
+        if (cis == null || cis.isEmpty()) {
+            throw InvalidCommandException.of("cis", "must name at least one configuration item");
+        }
+        authorise(command.actor(), Permission.RECORD_AFFECTED_CI);
+        return ports.desk().transactions().inTransaction(() -> {
+            List<ConfigurationItem> items = cis.stream()
+                    .map(id -> ports.items().find(id).orElseThrow(() -> new CiNotFoundException(id))).toList();
+            ServiceCriticality criticality = queries.criticalityOf(command.actor(), cis)
+                    .filter(fromCmdb -> command.criticality() == null || fromCmdb.compareTo(command.criticality()) < 0)
+                    .orElse(command.criticality());
+            String ciClass = command.ciClass() == null || command.ciClass().isBlank() ? items.get(0).classCode()
+                    : command.ciClass();
+            TicketView raised = desk.raiseTicket(new ContactCommand.RaiseTicket(command.actor(), command.contact(),
+                    command.type(), command.summary(), command.category(), command.impact(), command.urgency(),
+                    criticality, command.majorIncident(), ciClass));
+            recordAffectedCis(command.actor(), raised.id(), cis);
+            return tickets.ticket(command.actor(), raised.id());
         });
     }
 
