@@ -2,9 +2,12 @@ package org.itilhis.core.cmdb;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.base.Splitter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.itilhis.core.shared.LocationId;
 
 /**
  * Where an item is: campus, building, floor and room, each optional (a business service has
@@ -27,6 +30,20 @@ public record CiLocation(Optional<String> campus, Optional<String> building, Opt
     public static CiLocation of(String campus, String building, String floor, String room) {
         return new CiLocation(Optional.ofNullable(campus), Optional.ofNullable(building), Optional.ofNullable(floor),
                 Optional.ofNullable(room));
+    }
+
+    /**
+     * The location a hospital location code written as a path names: {@code
+     * campus/building/floor/room}, or without the campus {@code building/floor/room}, or a
+     * shorter prefix ({@code building/floor}, {@code building}). So the desk finds the items at
+     * a caller's location when the CMDB records locations with the same codes.
+     */
+    public static CiLocation fromLocationCode(LocationId code) {
+        List<String> parts = Splitter.on('/').trimResults().splitToList(code.value());
+        if (parts.size() >= 4) {
+            return of(parts.get(0), parts.get(1), parts.get(2), String.join("/", parts.subList(3, parts.size())));
+        }
+        return of(null, parts.get(0), parts.size() > 1 ? parts.get(1) : null, parts.size() > 2 ? parts.get(2) : null);
     }
 
     private static Optional<String> part(String name, Optional<String> value) {

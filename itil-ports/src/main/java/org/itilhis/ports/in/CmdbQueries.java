@@ -11,6 +11,7 @@ import org.itilhis.core.cmdb.CiPath;
 import org.itilhis.core.cmdb.RelationshipRules;
 import org.itilhis.core.priority.ServiceCriticality;
 import org.itilhis.core.shared.Actor;
+import org.itilhis.core.shared.ContactId;
 import org.itilhis.core.ticket.TicketId;
 
 /** Reading the CMDB: items, their history, and what fails with what. */
@@ -27,6 +28,15 @@ public interface CmdbQueries {
 
     /** Items matching every criterion of {@code search}, by asset tag. */
     List<CiView> search(Actor actor, CiSearch search);
+
+    /**
+     * The items around the caller of a contact: those at the contact's location (read with
+     * {@link org.itilhis.core.cmdb.CiLocation#fromLocationCode}), or, when the contact gives
+     * none, those owned by the caller's department; by asset tag, at most {@code limit}.
+     *
+     * @throws ContactNotFoundException if the actor may not see the contact
+     */
+    List<CiView> nearCaller(Actor actor, ContactId contact, int limit);
 
     /** Every event of the item, oldest first: the audit trail of who changed what, when and why. */
     List<CiEvent> history(Actor actor, CiId id);

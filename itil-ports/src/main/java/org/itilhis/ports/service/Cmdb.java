@@ -14,7 +14,7 @@ public final class Cmdb {
 
     private Cmdb(CmdbPorts ports, CmdbSettings cmdb, ServiceDeskSettings settings, Validator validator,
                  ServiceDesk desk) {
-        this.queries = new CmdbQueryService(ports, cmdb, settings, desk.queries());
+        this.queries = new CmdbQueryService(ports, cmdb, settings, desk);
         this.service = new CmdbService(ports, cmdb, settings, validator, desk, queries);
     }
 

@@ -28,12 +28,16 @@ import org.itilhis.core.cmdb.ImpactAnalysis;
 import org.itilhis.core.cmdb.ImpactReport;
 import org.itilhis.core.cmdb.RelationshipRules;
 import org.itilhis.core.priority.ServiceCriticality;
+import org.itilhis.core.cmdb.CiLocation;
+import org.itilhis.core.contact.ContactDetails;
 import org.itilhis.core.shared.Actor;
+import org.itilhis.core.shared.ContactId;
 import org.itilhis.core.ticket.TicketId;
 import org.itilhis.ports.in.CiNotFoundException;
 import org.itilhis.ports.in.CiSearch;
 import org.itilhis.ports.in.CiView;
 import org.itilhis.ports.in.CmdbQueries;
+import org.itilhis.ports.in.ContactQueries;
 import org.itilhis.ports.in.ImpactView;
 import org.itilhis.ports.in.OpenTicket;
 import org.itilhis.ports.in.TicketNotFoundException;
@@ -50,13 +54,15 @@ public final class CmdbQueryService implements CmdbQueries {
     private final CmdbSettings cmdb;
     private final ServiceDeskSettings settings;
     private final TicketQueries tickets;
+    private final ContactQueries contacts;
     private final CmdbGraphs graphs;
 
-    CmdbQueryService(CmdbPorts ports, CmdbSettings cmdb, ServiceDeskSettings settings, TicketQueries tickets) {
+    CmdbQueryService(CmdbPorts ports, CmdbSettings cmdb, ServiceDeskSettings settings, ServiceDesk desk) {
         this.ports = checkNotNull(ports, "ports");
         this.cmdb = checkNotNull(cmdb, "cmdb");
         this.settings = checkNotNull(settings, "settings");
-        this.tickets = checkNotNull(tickets, "tickets");
+        this.tickets = desk.queries();
+        this.contacts = desk.contactQueries();
         this.graphs = new CmdbGraphs(ports.items(), cmdb.classes());
     }
 
@@ -103,6 +109,16 @@ public final class CmdbQueryService implements CmdbQueries {
                     .filter(c -> c.isA(asked)).map(CiClass::code).forEach(classes::add), () -> classes.add(code));
         }
         return ports.items().search(search.withClassCodes(classes.build())).stream().map(CiView::of).toList();
+    }
+
+    @Override
+    public List<CiView> nearCaller(Actor actor, ContactId contact, int limit) {
+        authorise(actor);
+        ContactDetails call = contacts.contact(actor, checkNotNull(contact, "contact")).details();
+        CiSearch search = CiSearch.all(limit);
+        search = call.location().map(CiLocation::fromLocationCode).map(search::withLocation)
+                .orElseGet(() -> CiSearch.all(limit).withOwningDepartment(call.department()));
+        return search(actor, search);
     }
 
     @Override

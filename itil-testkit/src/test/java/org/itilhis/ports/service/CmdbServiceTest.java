@@ -103,6 +103,20 @@ class CmdbServiceTest {
     }
 
     @Test
+    void theDeskFindsTheItemsAtTheCallersLocationOrElseOfTheCallersDepartment() {
+        CiView hallPrinter = register("printer", new CiData("PRN-OPR-1", "Registration hall printer", null, null,
+                "building-1", "floor-1", "outpatient-hall", "outpatient-registration", "desktop-first-line",
+                ServiceCriticality.IMPORTANT, "HP", null, Map.of("printerKind", "laser")));
+        server(1);
+        var atTheHall = hospital.call(DemoHospital.CLERK_LI, DemoHospital.OUTPATIENT, DemoHospital.OUTPATIENT_HALL,
+                "The printer prints blank pages");
+        var fromSomewhere = hospital.call(DemoHospital.CLERK_LI, DemoHospital.OUTPATIENT, null, "Printing fails");
+
+        assertThat(queries.nearCaller(AGENT_CHEN, atTheHall.id(), 10)).containsExactly(hallPrinter);
+        assertThat(queries.nearCaller(AGENT_CHEN, fromSomewhere.id(), 10)).containsExactly(hallPrinter);
+    }
+
+    @Test
     void aSearchByClassFindsItsSubclassesToo() {
         Estate estate = estate();
 
