@@ -20,6 +20,7 @@ public final class RelationshipRules {
     private static final String HARDWARE = "hardware";
     private static final String SOFTWARE = "software";
     private static final String SERVICE = "service";
+    private static final String NETWORK_DEVICE = "network-device";
 
     private final ImmutableSetMultimap<RelationshipType, ClassPair> allowed;
     private final Function<String, List<String>> ancestors;
@@ -46,10 +47,13 @@ public final class RelationshipRules {
 
     /**
      * The rules every hospital starts from, over the hierarchy of {@code catalogue} (so a
-     * hospital's own subclass of server is allowed wherever a server is):
+     * hospital's own subclass of server is allowed wherever a server is). Connected to impacts
+     * both ends, so it is meant for peers that fail together (the two switches of a stack,
+     * a redundant link); a workstation depends on its access switch, which depends on its
+     * distribution switch, so that a failed workstation does not take the network down with it:
      * software runs on or is installed on hardware; software, hardware and services depend on
-     * their own kind, and software on hardware (an application on its storage); hardware is
-     * connected to network devices; an item is part of a whole of its own kind; a service uses
+     * their own kind, and software on hardware (an application on its storage); network
+     * devices are connected to network devices; an item is part of a whole of its own kind; a service uses
      * software, hardware or another service, and software uses software.
      */
     public static RelationshipRules hospitalDefault(CiClassCatalogue catalogue) {
@@ -61,7 +65,7 @@ public final class RelationshipRules {
                 .allow(RelationshipType.DEPENDS_ON, SOFTWARE, HARDWARE)
                 .allow(RelationshipType.DEPENDS_ON, HARDWARE, HARDWARE)
                 .allow(RelationshipType.DEPENDS_ON, SERVICE, SERVICE)
-                .allow(RelationshipType.CONNECTED_TO, HARDWARE, "network-device")
+                .allow(RelationshipType.CONNECTED_TO, NETWORK_DEVICE, NETWORK_DEVICE)
                 .allow(RelationshipType.PART_OF, HARDWARE, HARDWARE)
                 .allow(RelationshipType.PART_OF, SOFTWARE, SOFTWARE)
                 .allow(RelationshipType.PART_OF, SERVICE, SERVICE)

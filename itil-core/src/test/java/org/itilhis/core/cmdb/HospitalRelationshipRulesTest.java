@@ -22,10 +22,11 @@ class HospitalRelationshipRulesTest {
     }
 
     @Test
-    void hardwareIsConnectedToNetworkDevicesInEitherOrientation() {
-        assertThat(rules.allows(RelationshipType.CONNECTED_TO, "workstation", "network-device")).isTrue();
-        assertThat(rules.allows(RelationshipType.CONNECTED_TO, "network-device", "printer")).isTrue();
-        assertThat(rules.allows(RelationshipType.CONNECTED_TO, "workstation", "printer")).isFalse();
+    void onlyNetworkDevicesAreConnectedAndOtherHardwareDependsOnThem() {
+        assertThat(rules.allows(RelationshipType.CONNECTED_TO, "network-device", "network-device")).isTrue();
+        assertThat(rules.allows(RelationshipType.CONNECTED_TO, "workstation", "network-device")).isFalse();
+        assertThat(rules.allows(RelationshipType.DEPENDS_ON, "workstation", "network-device")).isTrue();
+        assertThat(rules.allows(RelationshipType.DEPENDS_ON, "network-device", "network-device")).isTrue();
     }
 
     @Test
