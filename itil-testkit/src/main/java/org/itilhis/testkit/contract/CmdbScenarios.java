@@ -4,12 +4,16 @@ import com.google.common.collect.ImmutableMap;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.itilhis.core.cmdb.AssetTag;
 import org.itilhis.core.cmdb.CiAction;
 import org.itilhis.core.cmdb.CiClassCatalogue;
 import org.itilhis.core.cmdb.CiDetails;
+import org.itilhis.core.cmdb.CiEvent;
 import org.itilhis.core.cmdb.CiId;
 import org.itilhis.core.cmdb.CiLocation;
 import org.itilhis.core.cmdb.CiStatus;
@@ -20,6 +24,8 @@ import org.itilhis.core.cmdb.RelationshipType;
 import org.itilhis.core.priority.ServiceCriticality;
 import org.itilhis.core.shared.DepartmentId;
 import org.itilhis.core.shared.StaffId;
+import org.itilhis.core.ticket.TicketId;
+import org.itilhis.core.ticket.TicketNumber;
 import org.itilhis.testkit.DemoHospital;
 
 /**
@@ -92,5 +98,30 @@ final class CmdbScenarios {
 
     static Instant at(int minutes) {
         return REGISTERED_AT.plus(Duration.ofMinutes(minutes));
+    }
+
+    /**
+     * The pulled events of a few items, one list per item, oldest first, covering every
+     * {@link org.itilhis.core.cmdb.CiEvent} type with optional parts present and absent.
+     * Identities are random, so each call gives new items.
+     */
+    static List<List<CiEvent>> everyEventType() {
+        ConfigurationItem cluster = workstation(new CiId(UUID.randomUUID()), "CLU-HIS-01");
+        ConfigurationItem core = workstation(new CiId(UUID.randomUUID()), "NET-CORE-01");
+        ConfigurationItem server = fullyDetailed(new CiId(UUID.randomUUID()), "SRV-HIS-01", cluster, core);
+        server.change(CLASSES.get("server"), server.details().withSerialNumber("SN-7X3-2291-R").withVendor(null, null),
+                "主板更换 (mainboard replaced)", QIAN, at(20));
+        server.change(CLASSES.get("server"), server.details().withOwner(DemoHospital.IT, null), null, QIAN, at(21));
+        server.unrelate(RelationshipType.CONNECTED_TO, core.id(), QIAN, at(22));
+        server.withdrawRedundancy(RelationshipType.CONNECTED_TO, QIAN, at(23));
+        server.take(CiAction.SEND_TO_REPAIR, null, "fan failure", QIAN, at(24));
+        server.take(CiAction.RETURN_FROM_REPAIR, null, null, QIAN, at(25));
+        ConfigurationItem disposed = register(new CiId(UUID.randomUUID()), "workstation", CiDetails.of(
+                AssetTag.of("WS-OLD-0001"), "Retired PC", ServiceCriticality.GENERAL)
+                .withAttributes(Map.of("hostname", "ws-old-0001")), CiStatus.DISPOSED);
+        List<CiEvent> clusterHistory = new ArrayList<>(cluster.pullEvents());
+        clusterHistory.add(new CiEvent.AffectedByTicket(cluster.id(), new TicketId(UUID.randomUUID()),
+                TicketNumber.parse("INC-2026-000904"), DemoHospital.AGENT_CHEN.staffId(), at(30)));
+        return List.of(clusterHistory, core.pullEvents(), server.pullEvents(), disposed.pullEvents());
     }
 }
