@@ -3,7 +3,8 @@
 -- CMDB's revision and the links between tickets and the items they affect.
 --
 -- The match columns hostname, ip_address, management_ip, campus, building, floor, room,
--- asset_tag_key and name_key hold lower-cased copies (Locale.ROOT) of the values, so that a
+-- asset_tag_key and name_key hold lower-cased copies (Locale.ROOT) of the values (twice as
+-- long as the domain allows, as lower-casing may lengthen a text), so that a
 -- plain equality or LIKE on them ignores case on every database and an ordinary index serves
 -- it; the snapshot keeps the values as entered. hostname is the hostname attribute,
 -- ip_address and management_ip the ipAddress and managementIp attributes (NULL when absent).
@@ -12,17 +13,17 @@
 CREATE TABLE configuration_item (
     id                ${uuid}                 NOT NULL,
     asset_tag         VARCHAR(64) ${binary}   NOT NULL,
-    asset_tag_key     VARCHAR(64)             NOT NULL,
+    asset_tag_key     VARCHAR(128)            NOT NULL,
     class_code        VARCHAR(100)            NOT NULL,
     status            VARCHAR(20)             NOT NULL,
-    name_key          VARCHAR(200)            NOT NULL,
+    name_key          VARCHAR(400)            NOT NULL,
     hostname          VARCHAR(255),
     ip_address        VARCHAR(255),
     management_ip     VARCHAR(255),
-    campus            VARCHAR(100),
-    building          VARCHAR(100),
-    floor             VARCHAR(100),
-    room              VARCHAR(100),
+    campus            VARCHAR(200),
+    building          VARCHAR(200),
+    floor             VARCHAR(200),
+    room              VARCHAR(200),
     owning_department VARCHAR(64),
     version           BIGINT                  NOT NULL,
     snapshot          ${json}                 NOT NULL,
@@ -33,8 +34,10 @@ CREATE TABLE configuration_item (
 CREATE INDEX configuration_item_hostname_ix ON configuration_item (hostname);
 CREATE INDEX configuration_item_ip_address_ix ON configuration_item (ip_address);
 CREATE INDEX configuration_item_management_ip_ix ON configuration_item (management_ip);
--- A caller's location gives its parts from the campus down: the leading columns serve it.
-CREATE INDEX configuration_item_location_ix ON configuration_item (campus, building, floor, room);
+-- A caller's location gives its parts from the campus down, or from the building down: the
+-- leading columns of one of these serve it. (Three columns each: MariaDB keys are at most
+-- 3072 bytes.)
+CREATE INDEX configuration_item_campus_ix ON configuration_item (campus, building, floor);
 CREATE INDEX configuration_item_building_ix ON configuration_item (building, floor, room);
 CREATE INDEX configuration_item_class_ix ON configuration_item (class_code, asset_tag);
 CREATE INDEX configuration_item_department_ix ON configuration_item (owning_department, asset_tag);
