@@ -13,6 +13,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.itilhis.core.cmdb.AssetTag;
 import org.itilhis.core.cmdb.CiAction;
@@ -176,6 +180,38 @@ public interface ConfigurationItemRepositoryContract {
         assertThat(load(second.id()).snapshot()).isEqualTo(second.snapshot());
         assertThat(items().findByAssetTag(AssetTag.of("WS-5E-001"))).map(ConfigurationItem::id).contains(first.id());
         assertThat(items().findByAssetTag(AssetTag.of("WS-5E-002"))).map(ConfigurationItem::id).contains(second.id());
+    }
+
+    /** Two imports registering the same asset at once: the storage, not a prior read, decides. */
+    @Test
+    default void ofConcurrentRegistrationsOfOneAssetTagExactlyOneIsStored() {
+        int writers = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            for (int round = 0; round < 3; round++) {
+                String tag = "WS-RACE-" + round;
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Boolean>> saves = new ArrayList<>();
+                for (int i = 0; i < writers; i++) {
+                    ConfigurationItem item = workstation(items().nextId(), tag);
+                    saves.add(pool.submit(() -> {
+                        start.await();
+                        try {
+                            ContractSupport.committed(transactions(), () -> items().save(item));
+                            return true;
+                        } catch (DuplicateAssetTagException duplicate) {
+                            return false;
+                        }
+                    }));
+                }
+                start.countDown();
+
+                assertThat(ContractSupport.results(saves)).as("round %s", round).containsOnlyOnce(true);
+                assertThat(items().search(CiSearch.all(10).withText(tag))).as("round %s", round).hasSize(1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
