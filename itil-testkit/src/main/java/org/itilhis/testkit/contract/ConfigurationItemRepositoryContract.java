@@ -41,10 +41,10 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * What every {@link ConfigurationItemRepository} must do: store an item's whole state, find
  * it by id and by asset tag, lock optimistically, keep asset tags unique, move its revision
- * on with every save (and only then), hand every item to {@code forEach}, search as
- * {@link CiSearch} says (with the in-memory adapter's semantics, on the items of
- * {@link CiSearchFixture}) and take part in
- * transactions.
+ * on with every save (and only then, never coming back to a revision seen inside a
+ * rolled-back transaction), hand every item to {@code forEach}, search as {@link CiSearch}
+ * says (the in-memory adapter's semantics: exact matches ignoring case, results in Java's
+ * String order of asset tags) and take part in transactions.
  *
  * <p>Implement it in a test class as shown for {@link TicketRepositoryContract}: each test
  * expects empty storage and the same adapters throughout one test method; writes run inside
