@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.function.IntSupplier;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -33,6 +34,7 @@ public enum Dialect {
             .put("timestamp", "TIMESTAMP(6)")
             .put("identity", "BIGINT GENERATED ALWAYS AS IDENTITY")
             .put("ascii", "COLLATE \"C\"")
+            .put("binary", "COLLATE \"C\"")
             .put("ci", "")
             .put("table_options", "")
             .put("on_ticket", "")
@@ -45,6 +47,7 @@ public enum Dialect {
             .put("timestamp", "DATETIME(6)")
             .put("identity", "BIGINT NOT NULL AUTO_INCREMENT")
             .put("ascii", "CHARACTER SET ascii COLLATE ascii_bin")
+            .put("binary", "")
             .put("ci", "COLLATE utf8mb4_unicode_ci")
             .put("table_options", " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin")
             .put("on_ticket", " ON ticket")
@@ -57,6 +60,7 @@ public enum Dialect {
             .put("timestamp", "TIMESTAMP(6)")
             .put("identity", "BIGINT GENERATED ALWAYS AS IDENTITY")
             .put("ascii", "")
+            .put("binary", "")
             .put("ci", "")
             .put("table_options", "")
             .put("on_ticket", "")
@@ -95,7 +99,9 @@ public enum Dialect {
 
     /**
      * The Flyway placeholders the migrations use for column types, collations and table
-     * options, and {@code on_ticket} for {@code DROP INDEX name${on_ticket}}: MariaDB names
+     * options ({@code binary}: a collation ordering text by code point, as Java's
+     * {@code String.compareTo} does outside the surrogates; MariaDB's tables and H2 have one
+     * already), and {@code on_ticket} for {@code DROP INDEX name${on_ticket}}: MariaDB names
      * the table an index is dropped from, the others must not.
      */
     ImmutableMap<String, String> placeholders() {
@@ -205,6 +211,31 @@ public enum Dialect {
             }
             throw failure;
         }
+    }
+
+    /**
+     * Runs an insert or update that a unique or primary key may refuse.
+     *
+     * @return the number of rows written, or empty when a key refused the statement (on
+     *         PostgreSQL the transaction is then aborted and can only roll back)
+     */
+    OptionalInt rowsUnlessDuplicateKey(IntSupplier statement) {
+        try {
+            return OptionalInt.of(statement.getAsInt());
+        } catch (UnableToExecuteStatementException failure) {
+            if (isDuplicateKey(failure)) {
+                return OptionalInt.empty();
+            }
+            throw failure;
+        }
+    }
+
+    /**
+     * A query for the next value of a sequence, which no transaction ever gets twice, not even
+     * after the one that drew it rolled back.
+     */
+    String nextValue(String sequence) {
+        return this == POSTGRESQL ? "SELECT nextval('" + sequence + "')" : "SELECT NEXT VALUE FOR " + sequence;
     }
 
     /** Whether a failed statement failed on a unique or primary key. */

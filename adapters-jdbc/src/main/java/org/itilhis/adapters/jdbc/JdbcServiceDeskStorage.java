@@ -24,6 +24,7 @@ import org.jdbi.v3.core.Jdbi;
  *         storage.events(), notifier, directory, storage.transactions(), clock);
  * ServiceLevelPorts levels = new ServiceLevelPorts(ports, storage.slaConfiguration(), storage.watches(),
  *         storage.escalations());
+ * CmdbPorts cmdb = new CmdbPorts(ports, storage.configurationItems(), storage.affectedCiLinks());
  * }</pre>
  *
  * <p>The ticket number sequence keeps one connection of the pool for itself (see
@@ -42,6 +43,8 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
     private final JdbcSlaConfigurationRepository slaConfiguration;
     private final JdbcSlaWatchList watches;
     private final JdbcEscalationLog escalations;
+    private final JdbcConfigurationItemRepository configurationItems;
+    private final JdbcAffectedCiLinks affectedCiLinks;
 
     private JdbcServiceDeskStorage(Dialect dialect, Jdbi jdbi) {
         JsonCodec codec = new JsonCodec();
@@ -55,6 +58,8 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
         this.slaConfiguration = new JdbcSlaConfigurationRepository(transactions, dialect, codec);
         this.watches = new JdbcSlaWatchList(transactions, dialect, codec);
         this.escalations = new JdbcEscalationLog(transactions, dialect);
+        this.configurationItems = new JdbcConfigurationItemRepository(transactions, dialect, codec);
+        this.affectedCiLinks = new JdbcAffectedCiLinks(transactions, dialect);
     }
 
     /**
@@ -140,6 +145,14 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
 
     public JdbcEscalationLog escalations() {
         return escalations;
+    }
+
+    public JdbcConfigurationItemRepository configurationItems() {
+        return configurationItems;
+    }
+
+    public JdbcAffectedCiLinks affectedCiLinks() {
+        return affectedCiLinks;
     }
 
     @Override

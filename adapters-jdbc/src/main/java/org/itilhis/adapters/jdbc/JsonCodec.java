@@ -24,6 +24,9 @@ import com.google.common.base.CaseFormat;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.util.function.Function;
+import org.itilhis.core.cmdb.AssetTag;
+import org.itilhis.core.cmdb.CiEvent;
+import org.itilhis.core.cmdb.CiId;
 import org.itilhis.core.contact.ContactEvent;
 import org.itilhis.core.contact.ContactOutcome;
 import org.itilhis.core.priority.Impact;
@@ -42,7 +45,7 @@ import org.itilhis.core.ticket.TicketNumber;
 import org.itilhis.ports.out.StorageException;
 
 /**
- * Snapshots, events, the SLA configuration, calendar definitions and clock watches as JSON, with Jackson: records by their components, {@code Optional}
+ * Snapshots (of tickets, contacts and configuration items), events, the SLA configuration, calendar definitions and clock watches as JSON, with Jackson: records by their components, {@code Optional}
  * as the value or null, instants as ISO-8601 text (nanoseconds kept), Guava immutable
  * collections as arrays, identities and codes as plain strings. An event's JSON carries its
  * fields only; its {@link DomainEvent#type() type name} is stored beside it and picks the
@@ -107,6 +110,7 @@ final class JsonCodec {
         register(classes, "ticket.", TicketEvent.class);
         register(classes, "contact.", ContactEvent.class);
         register(classes, "sla.", SlaEvent.class);
+        register(classes, "ci.", CiEvent.class);
         return classes.buildOrThrow();
     }
 
@@ -129,6 +133,8 @@ final class JsonCodec {
         asText(module, TicketId.class, TicketId::toString, TicketId::parse);
         asText(module, ContactId.class, ContactId::toString, ContactId::parse);
         asText(module, TicketNumber.class, TicketNumber::toString, TicketNumber::parse);
+        asText(module, CiId.class, CiId::toString, CiId::parse);
+        asText(module, AssetTag.class, AssetTag::value, AssetTag::of);
         return module;
     }
 

@@ -1,5 +1,7 @@
 package org.itilhis.adapters.jdbc;
 
+import org.itilhis.ports.out.AffectedCiLinks;
+import org.itilhis.ports.out.ConfigurationItemRepository;
 import org.itilhis.ports.out.ContactRepository;
 import org.itilhis.ports.out.EscalationLog;
 import org.itilhis.ports.out.EventLog;
@@ -56,5 +58,13 @@ abstract class ContractIT extends DatabaseIT {
 
     public EscalationLog escalations() {
         return storage.escalations();
+    }
+
+    public ConfigurationItemRepository items() {
+        return storage.configurationItems();
+    }
+
+    public AffectedCiLinks links() {
+        return storage.affectedCiLinks();
     }
 }

@@ -11,7 +11,10 @@ import org.itilhis.testkit.contract.TicketRepositoryContract;
 import org.itilhis.testkit.contract.TransactionsContract;
 import org.itilhis.testkit.database.DatabaseServer;
 
-/** Every contract of the test kit, on the JDBC adapters over H2. */
+/**
+ * Every contract of the test kit but the CMDB's ({@link H2CmdbContractsIT}), on the JDBC
+ * adapters over H2.
+ */
 class H2ContractsIT extends ContractIT implements TicketRepositoryContract, ContactRepositoryContract,
         TicketNumberSequenceContract, EventLogContract, TransactionsContract, IdempotencyStoreContract,
         SlaConfigurationRepositoryContract, SlaWatchListContract, EscalationLogContract {

@@ -56,7 +56,8 @@ final class IsolatedDatabase implements AutoCloseable {
     void emptyTables() {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             for (String table : new String[] {"ticket", "contact", "event", "ticket_counter", "idempotency",
-                    "sla_configuration", "sla_calendar", "sla_watch", "sla_watch_position", "escalation"}) {
+                    "sla_configuration", "sla_calendar", "sla_watch", "sla_watch_position", "escalation",
+                    "configuration_item", "affected_ci_link"}) {
                 statement.executeUpdate("DELETE FROM " + table);
             }
         } catch (SQLException failure) {

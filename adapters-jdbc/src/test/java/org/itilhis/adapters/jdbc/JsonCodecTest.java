@@ -5,17 +5,28 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.itilhis.core.calendar.BusinessCalendar;
 import org.itilhis.core.calendar.ChinaMainland;
+import org.itilhis.core.cmdb.AssetTag;
+import org.itilhis.core.cmdb.CiClassCatalogue;
+import org.itilhis.core.cmdb.CiDetails;
+import org.itilhis.core.cmdb.CiEvent;
+import org.itilhis.core.cmdb.CiId;
+import org.itilhis.core.cmdb.CiLocation;
+import org.itilhis.core.cmdb.CiSnapshot;
+import org.itilhis.core.cmdb.CiStatus;
+import org.itilhis.core.cmdb.ConfigurationItem;
 import org.itilhis.core.contact.Contact;
 import org.itilhis.core.contact.ContactEvent;
 import org.itilhis.core.contact.ContactSnapshot;
 import org.itilhis.core.priority.Priority;
 import org.itilhis.core.priority.PriorityOverride;
+import org.itilhis.core.priority.ServiceCriticality;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.ContactId;
 import org.itilhis.core.shared.DomainEvent;
@@ -58,6 +69,27 @@ class JsonCodecTest {
         String json = codec.write(Samples.everyTicketEvent().get(0));
         assertThat(json).contains("\"number\":\"INC-2026-000042\"", "\"actor\":\"N1001\"",
                 "\"occurredAt\":\"2026-03-02T08:15:30.123456789Z\"", "\"impact\":\"ONE_DEPARTMENT\"", "打印机");
+    }
+
+    @Test
+    void configurationItemIdsAndAssetTagsAreWrittenAsPlainTextAndReadBack() {
+        CiId id = CiId.parse("0f6b3a52-6d1e-4c0a-9a51-3e2d1c0b9a87");
+        ConfigurationItem item = ConfigurationItem.register(id, CiClassCatalogue.hospitalDefault().get("printer"),
+                CiDetails.of(AssetTag.of("PRN-5E-01"), "Ward 5E wristband printer 腕带打印机", ServiceCriticality.IMPORTANT)
+                        .withLocation(CiLocation.of("Main", "Building 2", "5", null))
+                        .withAttributes(Map.of("printerKind", "wristband")),
+                CiStatus.IN_USE, DemoHospital.CONFIG_MANAGER_QIAN.staffId(), Samples.AT);
+        CiEvent registered = item.pullEvents().get(0);
+
+        String json = codec.write(item.snapshot());
+        String event = codec.write(registered);
+
+        assertThat(json).contains("\"id\":\"0f6b3a52-6d1e-4c0a-9a51-3e2d1c0b9a87\"", "\"assetTag\":\"PRN-5E-01\"",
+                "\"room\":null", "腕带打印机");
+        assertThat(codec.read(json, CiSnapshot.class)).isEqualTo(item.snapshot());
+        assertThat(codec.typeOf(registered)).isEqualTo("ci.registered");
+        assertThat(event).contains("\"ciId\":\"0f6b3a52-6d1e-4c0a-9a51-3e2d1c0b9a87\"");
+        assertThat(codec.readEvent("ci.registered", event)).isEqualTo(registered);
     }
 
     @Test

@@ -11,7 +11,10 @@ import org.itilhis.testkit.contract.TicketRepositoryContract;
 import org.itilhis.testkit.contract.TransactionsContract;
 import org.itilhis.testkit.database.DatabaseServer;
 
-/** Every contract of the test kit, on the JDBC adapters over Postgresql. */
+/**
+ * Every contract of the test kit but the CMDB's ({@link PostgresqlCmdbContractsIT}), on the JDBC
+ * adapters over Postgresql.
+ */
 class PostgresqlContractsIT extends ContractIT implements TicketRepositoryContract, ContactRepositoryContract,
         TicketNumberSequenceContract, EventLogContract, TransactionsContract, IdempotencyStoreContract,
         SlaConfigurationRepositoryContract, SlaWatchListContract, EscalationLogContract {

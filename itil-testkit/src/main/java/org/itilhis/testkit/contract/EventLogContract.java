@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.itilhis.core.cmdb.CiEvent;
 import org.itilhis.core.contact.ContactEvent;
 import org.itilhis.core.shared.DomainEvent;
 import org.itilhis.core.shared.StaffId;
@@ -216,6 +217,29 @@ public interface EventLogContract {
         assertThat(typesOf(appended)).as("event types the scenario covers")
                 .containsAll(permitted(TicketEvent.class))
                 .containsAll(permitted(ContactEvent.class));
+    }
+
+    /**
+     * Every configuration item event type, as recorded by real items (details with every
+     * optional part, relationships, redundancy rules, lifecycle steps with and without a
+     * location or note), comes back equal.
+     */
+    @Test
+    default void everyConfigurationItemEventComesBackEqual() {
+        List<List<CiEvent>> histories = CmdbScenarios.everyEventType();
+        List<DomainEvent> appended = new ArrayList<>();
+        for (List<CiEvent> history : histories) {
+            append(history);
+            appended.addAll(history);
+        }
+
+        for (List<CiEvent> history : histories) {
+            assertThat(events().history(history.get(0).aggregateId()))
+                    .as("history of %s", history.get(0).aggregateId())
+                    .containsExactlyElementsOf(history);
+        }
+        assertThat(events().readAfter(0, 1000)).extracting(LoggedEvent::event).containsExactlyElementsOf(appended);
+        assertThat(typesOf(appended)).as("event types the scenario covers").containsAll(permitted(CiEvent.class));
     }
 
     @Test
