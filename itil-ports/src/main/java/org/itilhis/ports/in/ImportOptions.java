@@ -128,6 +128,8 @@ public record ImportOptions(ImportMode mode, Optional<Charset> charset, Immutabl
         headers.put("端口", "port");
         headers.put("中间件类型", "middlewareKind");
         headers.put("服务时间", "serviceHours");
+        headers.put("厂商产品", "vendorProduct");
+        headers.put("AE标题", "dicomAeTitle");
         return ImmutableMap.copyOf(headers);
     }
 }

@@ -150,7 +150,7 @@ public final class CmdbImportService implements CmdbImport {
                         break;
                     }
                     CSVRecord record = records.next();
-                    rows.add(new Row(text.lineOf(record.getCharacterPosition()), record.toList()));
+                    rows.add(new Row(text.lineOfRecordAt(record.getCharacterPosition()), record.toList()));
                 } catch (UncheckedIOException | IllegalStateException malformed) {
                     problems.add(RowProblem.of((int) linesBefore + 1, "", "cmdb.import.malformed-csv"));
                     break;

@@ -56,9 +56,17 @@ record CsvText(Charset charset, String text, int[] lineStarts) {
         }
     }
 
-    /** The 1-based physical line holding the character at {@code position}. */
-    int lineOf(long position) {
-        int found = Arrays.binarySearch(lineStarts, (int) position);
+    /**
+     * The 1-based physical line where the record at {@code position} starts. The parser gives
+     * the position before the empty lines it skipped, so line breaks there are passed over: a
+     * record never starts with one (a quoted field starts with its quote).
+     */
+    int lineOfRecordAt(long position) {
+        int start = (int) position;
+        while (start < text.length() && (text.charAt(start) == '\r' || text.charAt(start) == '\n')) {
+            start++;
+        }
+        int found = Arrays.binarySearch(lineStarts, start);
         return found >= 0 ? found + 1 : -found - 1;
     }
 
