@@ -20,7 +20,6 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.itilhis.core.access.Permission;
 import org.itilhis.core.shared.Actor;
-import org.itilhis.core.shared.DomainException;
 import org.itilhis.ports.in.CmdbImport;
 import org.itilhis.ports.in.ImportMode;
 import org.itilhis.ports.in.ImportOptions;
@@ -37,7 +36,9 @@ import org.slf4j.LoggerFactory;
  * through {@link CmdbService}'s upsert by asset tag, which records no event for an item
  * that is already as the row says. A file that cannot be read as a whole (not text in its
  * character set, malformed CSV, no rows, a required column missing or doubled) writes
- * nothing in either mode.
+ * nothing in either mode. The rows are validated against everything the upsert checks, so
+ * a refusal while writing would be a bug or a race; it rolls the whole import back and
+ * reaches the caller as it is.
  */
 public final class CmdbImportService implements CmdbImport {
     private static final Logger LOG = LoggerFactory.getLogger(CmdbImportService.class);
@@ -94,13 +95,8 @@ public final class CmdbImportService implements CmdbImport {
         if (columns.isEmpty() || itemRows.isEmpty()) {
             return nothingWritten(text.charset(), itemRows.size(), problems);
         }
-        ImportReport report;
-        try {
-            report = ports.desk().transactions().inTransaction(() -> validateAndWrite(actor, text.charset(),
-                    columns.get(), itemRows, options.mode(), wholeFileReadable, problems));
-        } catch (ImportRolledBack rolledBack) {
-            report = rolledBack.report;
-        }
+        ImportReport report = ports.desk().transactions().inTransaction(() -> validateAndWrite(actor,
+                text.charset(), columns.get(), itemRows, options.mode(), wholeFileReadable, problems));
         LOG.info("CMDB import by {} ({}, {}): {} rows, {} created, {} updated, {} unchanged, {} problems",
                 actor.staffId(), options.mode(), report.charset(), report.rowsRead(), report.created(),
                 report.updated(), report.unchanged(), report.problems().size());
@@ -120,14 +116,7 @@ public final class CmdbImportService implements CmdbImport {
         }
         int[] counts = new int[CmdbService.Upsert.values().length];
         for (ValidRow row : valid) {
-            try {
-                counts[items.upsert(actor, row.classCode(), row.data(), row.status()).ordinal()]++;
-            } catch (DomainException | IllegalArgumentException refused) {
-                problems.add(refusal(row.line(), refused));
-            }
-        }
-        if (mode == ImportMode.ALL_OR_NOTHING && !problems.isEmpty()) {
-            throw new ImportRolledBack(nothingWritten(charset, rows.size(), problems));
+            counts[items.upsert(actor, row.classCode(), row.data(), row.status()).ordinal()]++;
         }
         int created = counts[CmdbService.Upsert.CREATED.ordinal()];
         int updated = counts[CmdbService.Upsert.UPDATED.ordinal()];
@@ -162,14 +151,6 @@ public final class CmdbImportService implements CmdbImport {
         return rows;
     }
 
-    private static RowProblem refusal(int line, RuntimeException refused) {
-        if (refused instanceof DomainException domain) {
-            return new RowProblem(line, "", domain.code(), domain.arguments().stream().map(String::valueOf)
-                    .collect(ImmutableList.toImmutableList()));
-        }
-        return RowProblem.of(line, "", "cmdb.import.rejected", String.valueOf(refused.getMessage()));
-    }
-
     private static ImportReport nothingWritten(Charset charset, int rowsRead, List<RowProblem> problems) {
         return new ImportReport(charset, rowsRead, 0, 0, 0, false, sorted(problems));
     }
@@ -185,17 +166,6 @@ public final class CmdbImportService implements CmdbImport {
             return csv.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("reading the CSV file to import", e);
-        }
-    }
-
-    /** Carries the report of an all-or-nothing import out of its transaction, which it rolls back. */
-    private static final class ImportRolledBack extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final transient ImportReport report;
-
-        ImportRolledBack(ImportReport report) {
-            super("CMDB import rolled back", null, false, false);
-            this.report = report;
         }
     }
 }

@@ -83,11 +83,6 @@ final class ImportColumns {
         return columns;
     }
 
-    /** How many cells the header row has, blank headers included. */
-    int width() {
-        return header.size();
-    }
-
     /** The column holding the field or attribute {@code code}, if the file has one. */
     Optional<Column> column(String code) {
         return Optional.ofNullable(byCode.get(code));

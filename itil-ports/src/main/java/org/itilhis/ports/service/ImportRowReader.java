@@ -37,7 +37,7 @@ import org.itilhis.ports.service.ImportColumns.Column;
  */
 final class ImportRowReader {
     /** A row without problems, ready for the upsert. */
-    record ValidRow(int line, String classCode, CiData data, CiStatus status) {}
+    record ValidRow(String classCode, CiData data, CiStatus status) {}
 
     /** The state an imported item is registered in when the row gives none: found in the estate, so in use. */
     static final CiStatus DEFAULT_STATUS = CiStatus.IN_USE;
@@ -102,7 +102,7 @@ final class ImportRowReader {
             }
         }
         problems.addAll(row.inColumnOrder());
-        return row.isEmpty() ? Optional.of(new ValidRow(line, ciClass.orElseThrow().code(), data,
+        return row.isEmpty() ? Optional.of(new ValidRow(ciClass.orElseThrow().code(), data,
                 status == null ? DEFAULT_STATUS : status)) : Optional.empty();
     }
 
