@@ -20,10 +20,16 @@ import java.util.Optional;
  *       order mark or strictly valid UTF-8 means UTF-8, anything else is read as GB18030
  *       (which includes GBK and GB2312), as Chinese spreadsheets save CSV.</li>
  *   <li>{@code headers}: header text to the code of a field ({@link #FIELDS}) or of a class
- *       attribute ({@code hostname}); matched after stripping, ignoring case. A header the
- *       mapping does not name is taken as an attribute code itself. {@link #DEFAULT_HEADERS}
- *       accepts the field codes and the usual Chinese headers.</li>
+ *       attribute ({@code hostname}); matched after stripping, ignoring case (the keys are kept
+ *       stripped and in lower case). A header the mapping does not name is taken as an
+ *       attribute code itself. {@link #DEFAULT_HEADERS} accepts the field codes and the usual
+ *       Chinese headers.</li>
  * </ul>
+ *
+ * <p>A column that is neither a field nor an attribute of any class is reported once, on the
+ * header's line, and ignored: in {@link ImportMode#ALL_OR_NOTHING} mode that problem alone
+ * stops the import, as its values would be lost. A column for an attribute of other classes
+ * than the row's may stay empty in that row. An empty cell is an absent value.
  */
 public record ImportOptions(ImportMode mode, Optional<Charset> charset, ImmutableMap<String, String> headers) {
     /**

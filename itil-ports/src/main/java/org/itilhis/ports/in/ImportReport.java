@@ -11,8 +11,9 @@ import java.util.Locale;
 /**
  * What a CSV import did: the character set the file was read in, how many item rows it read
  * (blank rows are not counted), how many items it created, updated and found unchanged,
- * whether it wrote anything, and every problem in file order. When nothing was written the
- * three counts are zero.
+ * whether it wrote anything (created or updated an item), and every problem in file order.
+ * An import that was refused (a problem in {@link ImportMode#ALL_OR_NOTHING} mode, or a file
+ * that cannot be read at all) counts no item as created, updated or unchanged.
  */
 public record ImportReport(Charset charset, int rowsRead, int created, int updated, int unchanged, boolean written,
                            ImmutableList<RowProblem> problems) {

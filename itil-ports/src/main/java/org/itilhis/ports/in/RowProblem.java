@@ -9,8 +9,9 @@ import org.itilhis.core.shared.Messages;
 
 /**
  * One problem an import found: the physical line of the file where the row starts (1 is the
- * header), the column as the file names it (empty for a problem of the whole row or file)
- * and the reason, as a key of the message catalogue ({@code cmdb.import.*} or
+ * header), the column as the file names it (the attribute's code for a required attribute
+ * the file has no column for; {@code #6} for a value under no header; empty for a problem of
+ * the whole row or file) and the reason, as a key of the message catalogue ({@code cmdb.import.*} or
  * {@code cmdb.attribute.*}) with its arguments, so that it reads in the reader's language.
  */
 public record RowProblem(int line, String column, String code, ImmutableList<String> arguments) {
