@@ -32,6 +32,13 @@ class ArchitectureRulesCatchViolationsTest {
     }
 
     @Test
+    void allowlistLetsCommonsCsvInButNotTheCommonsIoItBringsAlong() {
+        assertThat(violationsOf(ArchitectureTest.ports_depend_only_on_core_and_the_validation_and_logging_apis))
+                .contains("org.itilhis.ports.archfixture.CommonsIoBomStripper", "org.apache.commons.io.input.BOMInputStream")
+                .doesNotContain("CsvRows");
+    }
+
+    @Test
     void inboundPortsMayNotUseOutboundPortsOrServices() {
         assertThat(violationsOf(ArchitectureTest.inbound_ports_do_not_know_outbound_ports_or_services))
                 .contains(

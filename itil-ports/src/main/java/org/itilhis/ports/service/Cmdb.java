@@ -1,6 +1,7 @@
 package org.itilhis.ports.service;
 
 import jakarta.validation.Validator;
+import org.itilhis.ports.in.CmdbImport;
 import org.itilhis.ports.in.CmdbQueries;
 import org.itilhis.ports.in.CmdbUseCase;
 
@@ -11,11 +12,13 @@ import org.itilhis.ports.in.CmdbUseCase;
 public final class Cmdb {
     private final CmdbService service;
     private final CmdbQueryService queries;
+    private final CmdbImportService imports;
 
     private Cmdb(CmdbPorts ports, CmdbSettings cmdb, ServiceDeskSettings settings, Validator validator,
                  ServiceDesk desk) {
         this.queries = new CmdbQueryService(ports, cmdb, settings, desk);
         this.service = new CmdbService(ports, cmdb, settings, validator, desk, queries);
+        this.imports = new CmdbImportService(ports, cmdb, service, validator);
     }
 
     /** The CMDB beside {@code desk}, which must run on {@code ports.desk()}. */
@@ -30,5 +33,10 @@ public final class Cmdb {
 
     public CmdbQueries queries() {
         return queries;
+    }
+
+    /** Bulk import of configuration items from CSV files. */
+    public CmdbImport imports() {
+        return imports;
     }
 }

@@ -246,7 +246,8 @@ public final class CmdbService implements CmdbUseCase {
         return Optional.ofNullable(value).filter(v -> !v.isBlank());
     }
 
-    private void authorise(Actor actor, Permission permission) {
+    /** @throws org.itilhis.core.access.NotPermittedException unless the actor holds {@code permission} */
+    void authorise(Actor actor, Permission permission) {
         settings.access().check(checkNotNull(actor, "actor"), permission,
                 AccessContext.general(ports.desk().directory().groupsOf(actor.staffId())), "the CMDB");
     }

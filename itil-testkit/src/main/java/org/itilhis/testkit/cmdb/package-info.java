@@ -1,0 +1,6 @@
+/**
+ * CMDB fixtures shared by the tests of every module: CSV files as hospitals export their
+ * asset lists (UTF-8, UTF-8 with a byte order mark, GB18030 with Chinese headers, and one
+ * with a deliberate error in each kind of column), for the import's service and adapter tests.
+ */
+package org.itilhis.testkit.cmdb;
