@@ -33,6 +33,7 @@ public final class InMemoryConfigurationItemRepository implements ConfigurationI
 
     private final InMemoryTransactions transactions;
     private final Map<CiId, CiSnapshot> byId = new ConcurrentHashMap<>();
+    private final Map<AssetTag, CiId> byAssetTag = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
     private final AtomicLong revision = new AtomicLong();
 
@@ -54,8 +55,8 @@ public final class InMemoryConfigurationItemRepository implements ConfigurationI
     @Override
     public Optional<ConfigurationItem> findByAssetTag(AssetTag assetTag) {
         checkNotNull(assetTag, "assetTag");
-        return transactions.locked(() -> byId.values().stream()
-                .filter(s -> s.details().assetTag().equals(assetTag)).findFirst()).map(ConfigurationItem::restore);
+        return transactions.locked(() -> Optional.ofNullable(byAssetTag.get(assetTag)).map(byId::get))
+                .map(ConfigurationItem::restore);
     }
 
     @Override
@@ -68,23 +69,31 @@ public final class InMemoryConfigurationItemRepository implements ConfigurationI
             if (actual != expected) {
                 throw new VersionConflictException("ci", next.details().assetTag().value(), expected, actual);
             }
-            boolean tagTaken = byId.values().stream().anyMatch(s -> !s.id().equals(next.id())
-                    && s.details().assetTag().equals(next.details().assetTag()));
-            if (tagTaken) {
-                throw new DuplicateAssetTagException(next.details().assetTag());
+            AssetTag tag = next.details().assetTag();
+            CiId holder = byAssetTag.get(tag);
+            if (holder != null && !holder.equals(next.id())) {
+                throw new DuplicateAssetTagException(tag);
             }
-            byId.put(next.id(), next);
+            put(stored, next);
             revision.incrementAndGet();
             transactions.onRollback(() -> {
-                if (stored == null) {
-                    byId.remove(next.id());
-                } else {
-                    byId.put(stored.id(), stored);
-                }
+                put(next, stored);
                 revision.incrementAndGet();
             });
             return null;
         });
+    }
+
+    /** Replaces {@code old} (null for none) by {@code now} (null to remove), keeping the asset tag index. */
+    private void put(CiSnapshot old, CiSnapshot now) {
+        if (old != null) {
+            byAssetTag.remove(old.details().assetTag());
+            byId.remove(old.id());
+        }
+        if (now != null) {
+            byAssetTag.put(now.details().assetTag(), now.id());
+            byId.put(now.id(), now);
+        }
     }
 
     @Override
