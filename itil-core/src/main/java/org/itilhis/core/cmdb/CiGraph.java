@@ -3,9 +3,12 @@ package org.itilhis.core.cmdb;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.HashBasedTable;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableTable;
 import com.google.common.collect.Table;
 import com.google.common.graph.ImmutableNetwork;
@@ -31,7 +34,8 @@ import java.util.Set;
 public final class CiGraph {
     private final RelationshipRules rules;
     private final ImmutableMap<CiId, CiNode> items;
-    private final ImmutableNetwork<CiId, Relationship> network;
+    private final ImmutableSet<Relationship> relationships;
+    private final Supplier<ImmutableNetwork<CiId, Relationship>> network;
     private final ImmutableTable<CiId, RelationshipType, RedundancyRule> redundancy;
     private final ImmutableListMultimap<CiId, Relationship> dependents;
     private final ImmutableListMultimap<CiId, Relationship> dependencies;
@@ -39,14 +43,8 @@ public final class CiGraph {
     private CiGraph(Builder builder) {
         this.rules = builder.rules;
         this.items = ImmutableMap.copyOf(builder.items);
-        ImmutableNetwork.Builder<CiId, Relationship> network = NetworkBuilder.directed()
-                .allowsParallelEdges(true)
-                .allowsSelfLoops(false)
-                .expectedNodeCount(builder.items.size())
-                .<CiId, Relationship>immutable();
-        builder.items.keySet().forEach(network::addNode);
-        builder.relationships.forEach(relationship -> network.addEdge(relationship.from(), relationship.to(), relationship));
-        this.network = network.build();
+        this.relationships = ImmutableSet.copyOf(builder.relationships);
+        this.network = Suppliers.memoize(this::network);
         this.redundancy = ImmutableTable.copyOf(builder.redundancy);
         ImmutableListMultimap.Builder<CiId, Relationship> dependents = ImmutableListMultimap.builder();
         ImmutableListMultimap.Builder<CiId, Relationship> dependencies = ImmutableListMultimap.builder();
@@ -64,6 +62,18 @@ public final class CiGraph {
         this.dependencies = dependencies.build();
     }
 
+    /** The Guava network, built on first use: impact analysis needs only the adjacency lists below. */
+    private ImmutableNetwork<CiId, Relationship> network() {
+        ImmutableNetwork.Builder<CiId, Relationship> network = NetworkBuilder.directed()
+                .allowsParallelEdges(true)
+                .allowsSelfLoops(false)
+                .expectedNodeCount(items.size())
+                .<CiId, Relationship>immutable();
+        items.keySet().forEach(network::addNode);
+        relationships.forEach(relationship -> network.addEdge(relationship.from(), relationship.to(), relationship));
+        return network.build();
+    }
+
     public static Builder builder(RelationshipRules rules) {
         return new Builder(rules);
     }
@@ -72,7 +82,7 @@ public final class CiGraph {
     public Builder toBuilder() {
         Builder builder = new Builder(rules);
         builder.items.putAll(items);
-        builder.relationships.addAll(network.edges());
+        builder.relationships.addAll(relationships);
         redundancy.cellSet().forEach(cell -> builder.redundancy.put(cell.getRowKey(), cell.getColumnKey(), cell.getValue()));
         return builder;
     }
@@ -97,12 +107,12 @@ public final class CiGraph {
     }
 
     public Set<Relationship> relationships() {
-        return network.edges();
+        return relationships;
     }
 
     /** The relationships as a Guava network, CIs as nodes, {@code from → to} as edges. */
     public Network<CiId, Relationship> asNetwork() {
-        return network;
+        return network.get();
     }
 
     /** The relationships through which a failure of {@code id} reaches other items (those items need it). */
@@ -129,7 +139,7 @@ public final class CiGraph {
 
     @Override
     public String toString() {
-        return "CiGraph[" + items.size() + " items, " + network.edges().size() + " relationships]";
+        return "CiGraph[" + items.size() + " items, " + relationships.size() + " relationships]";
     }
 
     /** Collects items, relationships and redundancy rules, checking each against the rules. */
