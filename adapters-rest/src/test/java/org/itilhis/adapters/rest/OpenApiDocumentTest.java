@@ -65,7 +65,7 @@ class OpenApiDocumentTest {
             document = RunningApi.JSON.readTree(in);
         }
         resourceMethods = new TreeMap<>();
-        for (Class<?> resource : Iterables.concat(Resources.CLASSES, Resources.SERVICE_LEVEL_CLASSES)) {
+        for (Class<?> resource : Iterables.concat(Resources.CLASSES, Resources.SERVICE_LEVEL_CLASSES, Resources.CMDB_CLASSES)) {
             for (Method method : resource.getMethods()) {
                 httpMethod(method).ifPresent(verb -> resourceMethods.computeIfAbsent(verb + " " + path(resource, method),
                         operation -> new ArrayList<>()).add(method));
