@@ -63,6 +63,6 @@ public record CiJson(UUID id, String classCode, String assetTag, String name, St
      * Items found by a lookup, ordered by asset tag; {@code more} says that further items match
      * and a narrower lookup (or a larger {@code limit}) would show them.
      */
-    public record PageJson(List<CiJson> items, boolean more) {
+    public record CiPageJson(List<CiJson> items, boolean more) {
     }
 }

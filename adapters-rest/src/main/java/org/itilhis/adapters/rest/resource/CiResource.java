@@ -100,7 +100,7 @@ public final class CiResource extends ResourceSupport {
      * (default 50, at most 500); {@code class} may be repeated and includes subclasses.
      */
     @GET
-    public CiJson.PageJson search(@QueryParam("hostname") String hostname, @QueryParam("ipAddress") String ipAddress,
+    public CiJson.CiPageJson search(@QueryParam("hostname") String hostname, @QueryParam("ipAddress") String ipAddress,
                                   @QueryParam("campus") String campus, @QueryParam("building") String building,
                                   @QueryParam("floor") String floor, @QueryParam("room") String room,
                                   @QueryParam("class") List<String> classes, @QueryParam("department") String department,

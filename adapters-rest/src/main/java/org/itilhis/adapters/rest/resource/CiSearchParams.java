@@ -33,7 +33,7 @@ final class CiSearchParams {
     }
 
     /** One page of the lookup, by asset tag; {@code more} when further items match. */
-    static CiJson.PageJson page(CmdbQueries queries, Actor actor, Query query) {
+    static CiJson.CiPageJson page(CmdbQueries queries, Actor actor, Query query) {
         Fields fields = new Fields();
         int size = limit(query.limit(), fields);
         CiSearch search = CiSearch.all(Math.min(size + 1, CiSearch.MAX_LIMIT))
@@ -56,7 +56,7 @@ final class CiSearchParams {
             throw ApiException.invalid(fields.errors());
         }
         List<CiView> found = queries.search(actor, search);
-        return new CiJson.PageJson(found.stream().limit(size).map(CiJson::of).toList(), found.size() > size);
+        return new CiJson.CiPageJson(found.stream().limit(size).map(CiJson::of).toList(), found.size() > size);
     }
 
     private static CiLocation location(Query query, Fields fields) {
