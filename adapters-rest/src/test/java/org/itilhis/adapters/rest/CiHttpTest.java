@@ -89,16 +89,17 @@ class CiHttpTest {
     void malformedRequestsNameEveryFieldInTheReadersLanguage() {
         ObjectNode bad = RunningApi.object().put("classCode", "spaceship").put("assetTag", "SRV 01")
                 .put("criticality", "GENERAL");
+        bad.putObject("attributes").put("hostname", "h".repeat(1001));
 
         JsonNode english = refused(api, 400, "request.invalid", () -> api.post("/api/v1/cis").as(CONFIG_MANAGER_QIAN)
                 .json(bad).send());
-        assertThat(fields(english)).containsExactly("assetTag", "classCode", "name");
+        assertThat(fields(english)).containsExactly("assetTag", "attributes.hostname", "classCode", "name");
         assertThat(message(english, "assetTag")).contains("asset tag without blanks");
         assertThat(message(english, "classCode")).contains("must be one of").contains("server");
 
         JsonNode chinese = refused(api, 400, "request.invalid", () -> api.post("/api/v1/cis").as(CONFIG_MANAGER_QIAN)
                 .header("Accept-Language", "zh-CN").json(bad).send());
-        assertThat(fields(chinese)).containsExactly("assetTag", "classCode", "name");
+        assertThat(fields(chinese)).containsExactly("assetTag", "attributes.hostname", "classCode", "name");
         assertThat(message(chinese, "assetTag")).contains("资产标签");
         assertThat(message(chinese, "classCode")).contains("必须是以下之一");
         assertThat(message(chinese, "name")).doesNotContain("must");

@@ -1,6 +1,7 @@
 package org.itilhis.adapters.rest.json;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.itilhis.core.cmdb.AttributeDefinition;
@@ -42,7 +43,7 @@ public record CiClassJson(String code, String name, String parent, List<Attribut
     public record CatalogueJson(List<CiClassJson> classes) {
         public static CatalogueJson of(CiClassCatalogue catalogue, Locale locale) {
             return new CatalogueJson(catalogue.classes().stream()
-                    .sorted(java.util.Comparator.comparingInt((CiClass c) -> c.lineage().size()))
+                    .sorted(Comparator.comparingInt((CiClass c) -> c.lineage().size()))
                     .map(c -> CiClassJson.of(c, locale)).toList());
         }
     }
