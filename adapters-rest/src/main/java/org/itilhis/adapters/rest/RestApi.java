@@ -23,6 +23,8 @@ import org.itilhis.adapters.rest.problem.JsonExceptionMapper;
 import org.itilhis.adapters.rest.problem.RequestValidation;
 import org.itilhis.adapters.rest.problem.WebApplicationExceptionMapper;
 import org.itilhis.adapters.rest.resource.Resources;
+import org.itilhis.ports.in.CmdbQueries;
+import org.itilhis.ports.in.CmdbUseCase;
 import org.itilhis.ports.in.ContactQueries;
 import org.itilhis.ports.in.ServiceDeskUseCase;
 import org.itilhis.ports.in.SlaAdministration;
@@ -43,6 +45,7 @@ import org.itilhis.ports.out.Transactions;
  *         .serviceDesk(desk.desk()).tickets(desk.tickets()).queries(desk.queries())
  *         .contactQueries(desk.contactQueries())
  *         .serviceLevels(levels.queries(), levels.administration()) // optional
+ *         .cmdb(cmdb.items(), cmdb.queries()) // optional
  *         .idempotency(idempotencyStore, transactions)
  *         .authenticator(BearerTokenAuthenticator.builder().grantHashed(sha256, actor).build())
  *         .build();
@@ -81,6 +84,10 @@ public final class RestApi {
             config.property(Resources.SERVICE_LEVELS,
                     new Resources.ServiceLevelDependencies(settings.slaQueries, settings.slaAdministration));
         }
+        if (settings.cmdbQueries != null) {
+            Resources.CMDB_CLASSES.forEach(config::register);
+            config.property(Resources.CMDB, new Resources.CmdbDependencies(settings.cmdbItems, settings.cmdbQueries));
+        }
         config.register(JacksonFeature.withoutExceptionMappers());
         config.register(json);
         config.register(new RequestLogFilter());
@@ -103,7 +110,7 @@ public final class RestApi {
         return settings.maxBodyBytes;
     }
 
-    /** Collects the ports and settings; every port is required but those of service levels. */
+    /** Collects the ports and settings; every port is required but those of service levels and the CMDB. */
     public static final class Builder {
         private ServiceDeskUseCase desk;
         private TicketWorkUseCase work;
@@ -111,6 +118,8 @@ public final class RestApi {
         private ContactQueries contactQueries;
         private SlaQueries slaQueries;
         private SlaAdministration slaAdministration;
+        private CmdbUseCase cmdbItems;
+        private CmdbQueries cmdbQueries;
         private IdempotencyStore idempotency;
         private Transactions transactions;
         private Authenticator authenticator;
@@ -149,6 +158,16 @@ public final class RestApi {
         public Builder serviceLevels(SlaQueries queries, SlaAdministration administration) {
             this.slaQueries = checkNotNull(queries, "queries");
             this.slaAdministration = checkNotNull(administration, "administration");
+            return this;
+        }
+
+        /**
+         * The ports of configuration management ({@code Cmdb.items()} and {@code queries()});
+         * optional: without them the CMDB's resources are not served (404).
+         */
+        public Builder cmdb(CmdbUseCase items, CmdbQueries queries) {
+            this.cmdbItems = checkNotNull(items, "items");
+            this.cmdbQueries = checkNotNull(queries, "queries");
             return this;
         }
 

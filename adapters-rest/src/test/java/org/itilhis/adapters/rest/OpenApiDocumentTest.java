@@ -31,6 +31,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.itilhis.adapters.rest.resource.OpenApiResource;
 import org.itilhis.adapters.rest.resource.Resources;
+import org.itilhis.core.cmdb.AttributeType;
+import org.itilhis.core.cmdb.CiAction;
+import org.itilhis.core.cmdb.CiStatus;
+import org.itilhis.core.cmdb.OperationalState;
+import org.itilhis.core.cmdb.RelationshipType;
 import org.itilhis.core.contact.ContactChannel;
 import org.itilhis.core.contact.ContactStatus;
 import org.itilhis.core.priority.Priority;
@@ -65,7 +70,7 @@ class OpenApiDocumentTest {
             document = RunningApi.JSON.readTree(in);
         }
         resourceMethods = new TreeMap<>();
-        for (Class<?> resource : Iterables.concat(Resources.CLASSES, Resources.SERVICE_LEVEL_CLASSES)) {
+        for (Class<?> resource : Iterables.concat(Resources.CLASSES, Resources.SERVICE_LEVEL_CLASSES, Resources.CMDB_CLASSES)) {
             for (Method method : resource.getMethods()) {
                 httpMethod(method).ifPresent(verb -> resourceMethods.computeIfAbsent(verb + " " + path(resource, method),
                         operation -> new ArrayList<>()).add(method));
@@ -165,7 +170,8 @@ class OpenApiDocumentTest {
                 ContactStatus.class, TicketType.class,
                 TicketStatus.class, Priority.class,
                 ServiceCriticality.class, SupportTier.class,
-                HoldReason.class, ResolutionCode.class, ClockKind.class, ClockState.class, PeriodUnit.class)) {
+                HoldReason.class, ResolutionCode.class, ClockKind.class, ClockState.class, PeriodUnit.class,
+                CiStatus.class, RelationshipType.class, AttributeType.class, OperationalState.class)) {
             List<String> described = new ArrayList<>();
             document.at("/components/schemas/" + type.getSimpleName() + "/enum").forEach(v -> described.add(v.asText()));
             assertThat(described).as(type.getSimpleName()).containsExactlyElementsOf(
@@ -175,6 +181,14 @@ class OpenApiDocumentTest {
         document.at("/components/schemas/TicketAction/enum").forEach(v -> actions.add(v.asText()));
         assertThat(actions).containsExactlyElementsOf(Arrays.stream(TicketAction.values())
                 .map(a -> a.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList());
+        List<String> steps = new ArrayList<>();
+        document.at("/components/schemas/CiAction/enum").forEach(v -> steps.add(v.asText()));
+        assertThat(steps).containsExactlyElementsOf(Arrays.stream(CiAction.values())
+                .map(a -> a.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList());
+        List<String> needs = new ArrayList<>();
+        document.at("/components/schemas/RelationshipNeed/enum").forEach(v -> needs.add(v.asText()));
+        assertThat(needs).containsExactlyElementsOf(Arrays.stream(RelationshipType.Need.values()).map(String::valueOf)
+                .toList());
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.itilhis.adapters.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.itilhis.testkit.DemoHospital.AGENT_CHEN;
+import static org.itilhis.testkit.DemoHospital.CONFIG_MANAGER_QIAN;
 import static org.itilhis.testkit.DemoHospital.LEAD_SUN;
 import static org.itilhis.testkit.DemoHospital.NURSE_WANG;
 
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.itilhis.adapters.rest.resource.OpenApiResource;
+import org.itilhis.core.shared.Actor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,7 @@ class RobustnessHttpTest {
     private static JsonNode document;
     private static String incidentId;
     private static String contactId;
+    private static String ciId;
     private static int requests;
 
     @BeforeAll
@@ -53,6 +56,8 @@ class RobustnessHttpTest {
         incidentId = desk.printerIncident().get("id").asText();
         contactId = desk.logContact(Desk.contact(NURSE_WANG, "ward-5-east", "x"))
                 .get("id").asText();
+        Estate estate = new Estate(api);
+        ciId = estate.register(estate.server("SRV-ODD", "odd-01", "10.8.0.1")).get("id").asText();
     }
 
     @AfterAll
@@ -64,13 +69,15 @@ class RobustnessHttpTest {
     void oddIdsAndBodiesNeverFailTheServer() {
         operations().forEach((operation, path) -> {
             String method = operation.substring(0, operation.indexOf(' '));
-            for (String id : List.of(incidentId, contactId, UUID.randomUUID().toString(), "not-an-id", "%20", "INC-2026-000001")) {
-                String concrete = path.replace("{id}", id).replace("{name}", id);
+            for (String id : List.of(incidentId, contactId, ciId, UUID.randomUUID().toString(), "not-an-id", "%20",
+                    "INC-2026-000001")) {
+                String concrete = path.replace("{id}", id).replace("{name}", id).replace("{tag}", id)
+                        .replace("{type}", "runs-on").replace("{to}", id);
                 if (method.equals("GET")) {
                     check(api.get(concrete).as(AGENT_CHEN));
                 } else {
                     for (String body : ODD_BODIES) {
-                        check(api.call(method, concrete).as(LEAD_SUN).header("If-Match", "\"1\"")
+                        check(api.call(method, concrete).as(changer(path)).header("If-Match", "\"1\"")
                                 .raw("application/json", body));
                     }
                 }
@@ -87,13 +94,15 @@ class RobustnessHttpTest {
                 return;
             }
             String method = operation.substring(0, operation.indexOf(' '));
-            String concrete = path.replace("{id}", path.startsWith("/api/v1/contacts") ? contactId : incidentId)
-                    .replace("{name}", "office-hours");
+            String concrete = path.replace("{id}", path.startsWith("/api/v1/contacts") ? contactId
+                            : path.startsWith("/api/v1/cis") ? ciId : incidentId)
+                    .replace("{name}", "office-hours").replace("{type}", "part-of").replace("{to}", ciId);
             schema.get("properties").fieldNames().forEachRemaining(field -> {
                 for (Object value : ODD_VALUES) {
                     ObjectNode body = RunningApi.object();
                     body.set(field, RunningApi.JSON.valueToTree(value));
-                    check(api.call(method, concrete).as(AGENT_CHEN).header("If-Match", "*").json(body));
+                    check(api.call(method, concrete).as(path.startsWith("/api/v1/cis") ? changer(path) : AGENT_CHEN)
+                            .header("If-Match", "*").json(body));
                 }
             });
         });
@@ -109,6 +118,12 @@ class RobustnessHttpTest {
                 check(api.get("/api/v1/incidents?" + parameter + "=" + encoded).as(AGENT_CHEN));
             }
             check(api.get("/api/v1/queue?limit=" + encoded).as(AGENT_CHEN));
+            for (String parameter : List.of("hostname", "ipAddress", "campus", "building", "floor", "room", "class",
+                    "department", "status", "q", "limit")) {
+                check(api.get("/api/v1/cis?" + parameter + "=" + encoded).as(AGENT_CHEN));
+            }
+            check(api.get("/api/v1/cis/" + ciId + "?asOf=" + encoded).as(AGENT_CHEN));
+            check(api.get("/api/v1/cis/" + ciId + "/candidate-causes?limit=" + encoded).as(AGENT_CHEN));
             String header = text.replaceAll("[^\\x20-\\x7E]", "?"); // what an HTTP client can send
             if (header.length() < 4000) {
                 check(api.post(ticket + "/accept").as(AGENT_CHEN).header("If-Match", header));
@@ -122,6 +137,11 @@ class RobustnessHttpTest {
                 "application/problem+json", "*/*", "application/", "text/json")) {
             check(api.post("/api/v1/contacts").as(AGENT_CHEN).raw(type, "{}"));
         }
+    }
+
+    /** Who sends changes to {@code path}: one allowed to make them, so that the request itself is checked. */
+    private static Actor changer(String path) {
+        return path.startsWith("/api/v1/cis") ? CONFIG_MANAGER_QIAN : LEAD_SUN;
     }
 
     private static void check(RunningApi.Call call) {

@@ -22,7 +22,7 @@ import org.itilhis.testkit.memory.MutableClock;
 
 /**
  * The REST API on a real Jetty on a free loopback port, over the demo hospital on the test
- * kit's in-memory adapters (service levels wired, not configured), with one bearer token per demo actor ({@code token-<staff id>}),
+ * kit's in-memory adapters (service levels wired, not configured; the CMDB wired, empty), with one bearer token per demo actor ({@code token-<staff id>}),
  * and a small {@link HttpClient} wrapper to call it. {@link #restart()} stops the server and
  * starts a new one on the same stores.
  */
@@ -60,12 +60,14 @@ public final class RunningApi implements AutoCloseable {
     private RestApi api() {
         BearerTokenAuthenticator.Builder tokens = BearerTokenAuthenticator.builder();
         DemoHospital.EVERYONE.forEach(actor -> tokens.grantToken(token(actor), actor));
+        tokens.grantToken(token(DemoHospital.CONFIG_MANAGER_QIAN), DemoHospital.CONFIG_MANAGER_QIAN);
         return RestApi.builder()
                 .serviceDesk(desk.desk.desk())
                 .tickets(desk.desk.tickets())
                 .queries(desk.desk.queries())
                 .contactQueries(desk.desk.contactQueries())
                 .serviceLevels(desk.levels.queries(), desk.levels.administration())
+                .cmdb(desk.cmdb.items(), desk.cmdb.queries())
                 .idempotency(idempotency, desk.transactions)
                 .authenticator(tokens.build())
                 .clock(desk.clock)
@@ -97,6 +99,10 @@ public final class RunningApi implements AutoCloseable {
 
     public Call put(String path) {
         return call("PUT", path);
+    }
+
+    public Call delete(String path) {
+        return call("DELETE", path);
     }
 
     /** Stores the demo hospital's calendars and SLA configuration (version 1), as the system. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.MissingResourceException;
+import org.itilhis.core.cmdb.InvalidCiAttributesException;
 import org.itilhis.core.shared.DomainException;
 import org.itilhis.core.workflow.IllegalTransitionException;
 import org.itilhis.ports.in.InvalidCommandException;
@@ -19,6 +20,7 @@ import org.slf4j.LoggerFactory;
  * Refusals of the application core: the status comes from {@link StatusByCode}, the detail
  * from {@link DomainException#messageIn}. A version conflict is 412 when the client sent
  * {@code If-Match} (its precondition no longer holds) and 409 otherwise (a concurrent write won).
+ * Attribute values that do not fit a CI class name one field per attribute ({@code attributes.<code>}).
  */
 public final class DomainExceptionMapper extends ProblemResponses implements ExceptionMapper<DomainException> {
     private static final Logger LOG = LoggerFactory.getLogger(DomainExceptionMapper.class);
@@ -35,6 +37,11 @@ public final class DomainExceptionMapper extends ProblemResponses implements Exc
         if (exception instanceof InvalidCommandException invalid) {
             return problem(status, invalid.code(), ProblemTexts.format("request.invalid", locale),
                     invalid.violations().stream().map(v -> fieldError(v, locale)).toList(), null).build();
+        }
+        if (exception instanceof InvalidCiAttributesException invalid) {
+            return problem(status, invalid.code(), invalid.messageIn(locale), invalid.violations().stream()
+                    .map(v -> new ErrorJson.FieldErrorJson("attributes." + v.attribute(), v.reasonIn(locale)))
+                    .toList(), null).build();
         }
         List<String> allowed = exception instanceof IllegalTransitionException refused
                 ? refused.allowedActions().stream().map(Actions::pathSegment).toList()

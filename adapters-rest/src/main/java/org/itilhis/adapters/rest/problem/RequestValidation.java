@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -40,11 +41,20 @@ public final class RequestValidation {
      * @throws ApiException (400) naming every unconverted field and broken constraint, sorted by field
      */
     public <T> T check(T command, Locale locale, List<FieldError> unconverted) {
+        return check(command, locale, unconverted, UnaryOperator.identity());
+    }
+
+    /**
+     * Like {@link #check(Object, Locale, List)} for a request whose fields are laid out
+     * otherwise than the command's: {@code fieldNames} turns the property path of a violation
+     * ({@code data.assetTag}) into the field as the client sent it ({@code assetTag}).
+     */
+    public <T> T check(T command, Locale locale, List<FieldError> unconverted, UnaryOperator<String> fieldNames) {
         Validator validator = validators.getOrDefault(locale, validators.get(Locale.ENGLISH));
         Set<ConstraintViolation<T>> violations = validator.validate(command);
         Set<String> reported = unconverted.stream().map(FieldError::field).collect(Collectors.toSet());
         List<FieldError> errors = Stream.concat(unconverted.stream(), violations.stream()
-                        .map(v -> FieldError.text(v.getPropertyPath().toString(), v.getMessage()))
+                        .map(v -> FieldError.text(fieldNames.apply(v.getPropertyPath().toString()), v.getMessage()))
                         .filter(error -> !reported.contains(error.field())))
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();

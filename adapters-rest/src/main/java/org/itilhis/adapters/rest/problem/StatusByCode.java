@@ -24,6 +24,12 @@ public final class StatusByCode {
             .put("priority.unknown-level", 422)
             // the desk has no SLA configuration yet: a state that saving one changes, not a missing record
             .put("sla.not-configured", 409)
+            .put("cmdb.ci-not-found", 404)
+            // another item holds the tag now; it may be freed by changing that item
+            .put("cmdb.duplicate-asset-tag", 409)
+            .put("cmdb.invalid-attributes", 422)
+            .put("cmdb.class-change", 422)
+            .put("cmdb.relationship-not-allowed", 422)
             .buildOrThrow();
 
     private StatusByCode() {

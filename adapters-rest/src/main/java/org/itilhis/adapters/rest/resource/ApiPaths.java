@@ -14,6 +14,11 @@ public final class ApiPaths {
     public static final String SLA = V1 + "/sla";
     public static final String CALENDARS = V1 + "/calendars";
     public static final String HEALTH = V1 + "/health";
+    /** The CMDB: configuration items, their classes and relationship rules, and impact analysis. */
+    public static final String CIS = V1 + "/cis";
+    public static final String CI_CLASSES = V1 + "/ci-classes";
+    public static final String RELATIONSHIP_RULES = V1 + "/relationship-rules";
+    public static final String IMPACT = V1 + "/impact";
     public static final String OPENAPI = V1 + "/openapi.json";
 
     /** Header of a creating request whose retries must not create again. */

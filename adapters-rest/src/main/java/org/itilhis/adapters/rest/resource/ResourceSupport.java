@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import org.itilhis.adapters.rest.auth.Actors;
 import org.itilhis.adapters.rest.json.Fields;
 import org.itilhis.adapters.rest.problem.ApiException;
@@ -49,6 +50,11 @@ abstract class ResourceSupport {
      */
     protected <T> T valid(T command, Fields fields) {
         return validation.check(command, locale(), fields.errors());
+    }
+
+    /** Like {@link #valid(Object, Fields)}, naming fields as {@code fieldNames} says the client sent them. */
+    protected <T> T valid(T command, Fields fields, UnaryOperator<String> fieldNames) {
+        return validation.check(command, locale(), fields.errors(), fieldNames);
     }
 
     /** @throws ApiException (400) when the request has no body */

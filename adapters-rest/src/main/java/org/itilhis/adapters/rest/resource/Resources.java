@@ -7,6 +7,8 @@ import java.time.Clock;
 import jakarta.ws.rs.core.Configuration;
 import org.itilhis.adapters.rest.json.ApiJson;
 import org.itilhis.adapters.rest.problem.RequestValidation;
+import org.itilhis.ports.in.CmdbQueries;
+import org.itilhis.ports.in.CmdbUseCase;
 import org.itilhis.ports.in.ContactQueries;
 import org.itilhis.ports.in.ServiceDeskUseCase;
 import org.itilhis.ports.in.SlaAdministration;
@@ -34,6 +36,13 @@ public final class Resources {
      */
     public static final ImmutableList<Class<?>> SERVICE_LEVEL_CLASSES = ImmutableList.of(ClockResource.class,
             SlaResource.class, CalendarResource.class);
+
+    /**
+     * The resources of configuration management (items, classes, relationship rules, impact,
+     * the items a ticket affects), registered only when the application is given its ports.
+     */
+    public static final ImmutableList<Class<?>> CMDB_CLASSES = ImmutableList.of(CiResource.class,
+            CiClassResource.class, RelationshipRuleResource.class, ImpactResource.class, AffectedCiResource.class);
 
     private Resources() {
     }
@@ -68,6 +77,26 @@ public final class Resources {
 
     /** The configuration property under which the application carries the {@link ServiceLevelDependencies}. */
     public static final String SERVICE_LEVELS = Resources.class.getName() + ".serviceLevels";
+
+    /** The ports of configuration management, beside the {@link Dependencies}. */
+    public record CmdbDependencies(CmdbUseCase items, CmdbQueries queries) {
+        public CmdbDependencies {
+            checkNotNull(items, "items");
+            checkNotNull(queries, "queries");
+        }
+    }
+
+    /** The configuration property under which the application carries the {@link CmdbDependencies}. */
+    public static final String CMDB = Resources.class.getName() + ".cmdb";
+
+    /** The CMDB ports the application was configured with ({@link #CMDB}). */
+    static CmdbDependencies cmdb(Configuration configuration) {
+        Object cmdb = configuration.getProperty(CMDB);
+        if (!(cmdb instanceof CmdbDependencies found)) {
+            throw new IllegalStateException("the application has no property " + CMDB);
+        }
+        return found;
+    }
 
     /** The service level ports the application was configured with ({@link #SERVICE_LEVELS}). */
     static ServiceLevelDependencies serviceLevels(Configuration configuration) {

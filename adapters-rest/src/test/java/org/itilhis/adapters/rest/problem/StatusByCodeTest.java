@@ -35,6 +35,16 @@ class StatusByCodeTest {
     }
 
     @Test
+    void mapsTheCodesOfTheCmdb() {
+        assertThat(StatusByCode.of("cmdb.ci-not-found")).isEqualTo(404);
+        assertThat(StatusByCode.of("cmdb.duplicate-asset-tag")).isEqualTo(409);
+        assertThat(StatusByCode.of("ci.version-conflict")).isEqualTo(412);
+        assertThat(StatusByCode.of("cmdb.invalid-attributes")).isEqualTo(422);
+        assertThat(StatusByCode.of("cmdb.class-change")).isEqualTo(422);
+        assertThat(StatusByCode.of("cmdb.relationship-not-allowed")).isEqualTo(422);
+    }
+
+    @Test
     void everyCodeOfTheCoreCatalogueIsAClientError() throws IOException {
         Properties codes = new Properties();
         try (InputStream in = Messages.class.getResourceAsStream("/org/itilhis/core/messages.properties")) {

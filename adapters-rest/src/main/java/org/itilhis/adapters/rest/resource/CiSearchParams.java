@@ -1,0 +1,86 @@
+package org.itilhis.adapters.rest.resource;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.itilhis.adapters.rest.json.CiJson;
+import org.itilhis.adapters.rest.json.CmdbNames;
+import org.itilhis.adapters.rest.json.Fields;
+import org.itilhis.adapters.rest.problem.ApiException;
+import org.itilhis.core.cmdb.CiClass;
+import org.itilhis.core.cmdb.CiClassCatalogue;
+import org.itilhis.core.cmdb.CiLocation;
+import org.itilhis.core.cmdb.CiStatus;
+import org.itilhis.core.shared.Actor;
+import org.itilhis.core.shared.DepartmentId;
+import org.itilhis.ports.in.CiSearch;
+import org.itilhis.ports.in.CiView;
+import org.itilhis.ports.in.CmdbQueries;
+
+/**
+ * The query parameters of the service desk's lookup ({@code GET /cis}) turned into a
+ * {@link CiSearch}: every malformed parameter is named at once (400), and a class the
+ * catalogue does not know is refused rather than matching nothing.
+ */
+final class CiSearchParams {
+    static final int DEFAULT_LIMIT = 50;
+
+    private CiSearchParams() {
+    }
+
+    /** The parameters as sent; any may be null. */
+    record Query(String hostname, String ipAddress, String campus, String building, String floor, String room,
+                 List<String> classes, String department, String status, String text, String limit) {
+    }
+
+    /** One page of the lookup, by asset tag; {@code more} when further items match. */
+    static CiJson.CiPageJson page(CmdbQueries queries, Actor actor, Query query) {
+        Fields fields = new Fields();
+        int size = limit(query.limit(), fields);
+        CiSearch search = CiSearch.all(Math.min(size + 1, CiSearch.MAX_LIMIT))
+                .withHostname(query.hostname())
+                .withIpAddress(query.ipAddress())
+                .withLocation(location(query, fields))
+                .withOwningDepartment(fields.id("department", query.department(), DepartmentId::of))
+                .withStatus(CmdbNames.parse(CiStatus.class, "status", query.status(), fields))
+                .withText(query.text());
+        List<String> classes = query.classes() == null ? List.of()
+                : query.classes().stream().filter(c -> c != null && !c.isBlank()).map(String::strip).toList();
+        if (!classes.isEmpty()) {
+            CiClassCatalogue catalogue = queries.classes(actor);
+            List<String> unknown = classes.stream().filter(c -> catalogue.find(c).isEmpty()).toList();
+            fields.check(unknown.isEmpty(), "class", "field.unknown-value",
+                    catalogue.classes().stream().map(CiClass::code).collect(Collectors.joining(", ")));
+            search = search.withClassCodes(classes);
+        }
+        if (!fields.errors().isEmpty()) {
+            throw ApiException.invalid(fields.errors());
+        }
+        List<CiView> found = queries.search(actor, search);
+        return new CiJson.CiPageJson(found.stream().limit(size).map(CiJson::of).toList(), found.size() > size);
+    }
+
+    private static CiLocation location(Query query, Fields fields) {
+        try {
+            return CiLocation.of(query.campus(), query.building(), query.floor(), query.room());
+        } catch (IllegalArgumentException tooLong) {
+            fields.check(false, "campus", "field.location-too-long");
+            return null;
+        }
+    }
+
+    private static int limit(String text, Fields fields) {
+        if (text == null) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            int limit = Integer.parseInt(text.strip());
+            if (limit >= 1 && limit <= CiSearch.MAX_LIMIT) {
+                return limit;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        fields.check(false, "limit", "field.invalid-limit", CiSearch.MAX_LIMIT);
+        return DEFAULT_LIMIT;
+    }
+}

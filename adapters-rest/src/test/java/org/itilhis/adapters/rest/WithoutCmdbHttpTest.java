@@ -1,0 +1,42 @@
+package org.itilhis.adapters.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.itilhis.testkit.DemoHospital.DIRECTOR_GAO;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.itilhis.adapters.rest.auth.BearerTokenAuthenticator;
+import org.itilhis.testkit.DemoHospital;
+import org.itilhis.testkit.memory.InMemoryIdempotencyStore;
+import org.itilhis.testkit.memory.InMemoryServiceDesk;
+import org.junit.jupiter.api.Test;
+
+/** An API built without the CMDB ports serves none of its resources: 404, as any unknown path. */
+class WithoutCmdbHttpTest {
+
+    @Test
+    void theCmdbResourcesAreNotServed() throws Exception {
+        InMemoryServiceDesk desk = DemoHospital.inMemory();
+        RestApi api = RestApi.builder().serviceDesk(desk.desk.desk()).tickets(desk.desk.tickets())
+                .queries(desk.desk.queries()).contactQueries(desk.desk.contactQueries())
+                .serviceLevels(desk.levels.queries(), desk.levels.administration())
+                .idempotency(new InMemoryIdempotencyStore(desk.transactions), desk.transactions)
+                .authenticator(BearerTokenAuthenticator.builder().grantToken("director", DIRECTOR_GAO).build())
+                .build();
+        try (RestServer server = RestServer.start(api, "127.0.0.1", 0)) {
+            HttpClient client = HttpClient.newHttpClient();
+            for (String path : List.of("api/v1/cis", "api/v1/cis/by-asset-tag/SRV-1", "api/v1/ci-classes",
+                    "api/v1/relationship-rules", "api/v1/tickets/INC-2026-000001/affected-cis")) {
+                HttpResponse<String> reply = client.send(HttpRequest.newBuilder(server.baseUri().resolve(path))
+                        .header("Authorization", "Bearer director").build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(reply.statusCode()).as(path).isEqualTo(404);
+                assertThat(RunningApi.JSON.readTree(reply.body()).get("code").asText()).isEqualTo("request.not-found");
+            }
+            HttpResponse<String> health = client.send(HttpRequest.newBuilder(server.baseUri().resolve("api/v1/health"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(200);
+        }
+    }
+}
