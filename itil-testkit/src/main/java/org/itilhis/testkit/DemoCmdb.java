@@ -15,6 +15,7 @@ import org.itilhis.ports.in.CiNotFoundException;
 import org.itilhis.ports.in.CmdbCommand;
 import org.itilhis.ports.in.CmdbQueries;
 import org.itilhis.ports.in.CmdbUseCase;
+import org.itilhis.ports.service.Cmdb;
 
 /**
  * The demo hospital's CMDB: about three hundred configuration items of a general hospital,
@@ -172,6 +173,12 @@ public final class DemoCmdb {
                     rule.failedMembers(), 0));
         }
         return new Estate(ImmutableMap.copyOf(ids));
+    }
+
+    /** {@link #loadInto(CmdbUseCase, CmdbQueries, Actor)} on a CMDB wired by hand, such as the in-memory desk's. */
+    public static Estate loadInto(Cmdb cmdb, Actor actor) {
+        checkNotNull(cmdb, "cmdb");
+        return loadInto(cmdb.items(), cmdb.queries(), actor);
     }
 
     private static boolean isLoaded(CmdbQueries queries, Actor actor) {

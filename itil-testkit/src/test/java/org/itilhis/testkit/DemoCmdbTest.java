@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class DemoCmdbTest {
     private final InMemoryServiceDesk desk = DemoHospital.inMemory();
     private final CmdbQueries queries = desk.cmdb.queries();
-    private final DemoCmdb.Estate estate = DemoCmdb.loadInto(desk.cmdb.items(), queries, CONFIG_MANAGER_QIAN);
+    private final DemoCmdb.Estate estate = DemoCmdb.loadInto(desk.cmdb, CONFIG_MANAGER_QIAN);
 
     @Test
     void theDemoLoadsAFewHundredItemsOfEveryKindThroughTheUseCase() {
