@@ -53,6 +53,7 @@ public final class DemoTokens {
             .put("NETWORK_MA", DemoHospital.NETWORK_MA)
             .put("VENDOR_ENGINEER", DemoHospital.VENDOR_ENGINEER)
             .put("DIRECTOR_GAO", DemoHospital.DIRECTOR_GAO)
+            .put("CONFIG_MANAGER_QIAN", DemoHospital.CONFIG_MANAGER_QIAN)
             .buildOrThrow();
 
     /** What {@link BearerTokenAuthenticator} accepts, and a shell takes unquoted. */

@@ -29,11 +29,15 @@ import org.itilhis.adapters.jdbc.JdbcDataSources;
 import org.itilhis.adapters.jdbc.JdbcServiceDeskStorage;
 import org.itilhis.adapters.rest.RestApi;
 import org.itilhis.adapters.rest.RestServer;
+import org.itilhis.ports.service.Cmdb;
+import org.itilhis.ports.service.CmdbPorts;
+import org.itilhis.ports.service.CmdbSettings;
 import org.itilhis.ports.service.ServiceDesk;
 import org.itilhis.ports.service.ServiceDeskPorts;
 import org.itilhis.ports.service.ServiceDeskSettings;
 import org.itilhis.ports.service.ServiceLevelPorts;
 import org.itilhis.ports.service.ServiceLevels;
+import org.itilhis.testkit.DemoCmdb;
 import org.itilhis.testkit.DemoHospital;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -129,9 +133,10 @@ public final class HospitalServiceDesk implements AutoCloseable {
     }
 
     /**
-     * The service desk and its service levels over {@code storage} with the demo hospital,
-     * and their REST API. On a database without an SLA configuration the demo hospital's
-     * catalogue and calendars are stored first. The cluster timers (the SLA monitor and the
+     * The service desk, its service levels and the CMDB over {@code storage} with the demo
+     * hospital, and their REST API. On a database without an SLA configuration the demo
+     * hospital's catalogue and calendars are stored first, on one without the demo CMDB its
+     * few hundred items. The cluster timers (the SLA monitor and the
      * quiet-period closure) join {@code opened}.
      */
     private static RestApi serviceDesk(DataSource dataSource, JdbcServiceDeskStorage storage,
@@ -147,6 +152,9 @@ public final class HospitalServiceDesk implements AutoCloseable {
             DemoHospital.configureServiceLevels(levels.administration());
             LOG.info("the demo hospital's service catalogue and calendars are stored");
         }
+        Cmdb cmdb = Cmdb.create(new CmdbPorts(ports, storage.configurationItems(), storage.affectedCiLinks()),
+                CmdbSettings.hospitalDefault(), DemoHospital.settings(), validators.getValidator(), desk);
+        DemoCmdb.loadInto(cmdb, DemoHospital.CONFIG_MANAGER_QIAN);
         ClusterTimers timers = ClusterTimers.start(dataSource, node, TIMER_POLLING, List.of(
                 new ClusterTimers.Timer("sla-monitor", SLA_MONITOR_INTERVAL, () -> levels.monitor().run()),
                 new ClusterTimers.Timer("quiet-period-closure", CLOSURE_INTERVAL,
@@ -156,6 +164,7 @@ public final class HospitalServiceDesk implements AutoCloseable {
                 .serviceDesk(desk.desk()).tickets(desk.tickets()).queries(desk.queries())
                 .contactQueries(desk.contactQueries())
                 .serviceLevels(levels.queries(), levels.administration())
+                .cmdb(cmdb.items(), cmdb.queries())
                 .idempotency(storage.idempotency(), storage.transactions())
                 .authenticator(tokens.authenticator())
                 .clock(clock)
