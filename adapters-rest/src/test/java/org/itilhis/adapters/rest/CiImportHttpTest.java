@@ -17,6 +17,7 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.assertj.core.groups.Tuple;
 import org.itilhis.core.shared.Actor;
@@ -217,7 +218,7 @@ class CiImportHttpTest {
     @Test
     void aFileOverTheImportLimitIs413WhetherDeclaredOrStreamed() {
         byte[] oversized = new byte[(int) RestApi.DEFAULT_MAX_IMPORT_BYTES + 1];
-        java.util.Arrays.fill(oversized, (byte) 'x');
+        Arrays.fill(oversized, (byte) 'x');
 
         refused(api, 413, "request.too-large", () -> api.post(IMPORT).as(CONFIG_MANAGER_QIAN)
                 .header("Content-Type", "text/csv").body(HttpRequest.BodyPublishers.ofByteArray(oversized)).send());
