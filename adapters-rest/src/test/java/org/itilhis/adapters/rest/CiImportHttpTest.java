@@ -240,9 +240,15 @@ class CiImportHttpTest {
     }
 
     @Test
-    void aBodyThatIsNotCsvIs415() {
-        refused(api, 415, "request.unsupported-media-type", () -> api.post(IMPORT).as(CONFIG_MANAGER_QIAN)
-                .raw("application/json", "{}").send());
+    void aBodyThatIsNotCsvIs415AndTheContentTypesCharsetIsNotRead() {
+        JsonNode problem = refused(api, 415, "request.unsupported-media-type", () -> api.post(IMPORT)
+                .as(CONFIG_MANAGER_QIAN).raw("application/json", "{}").send());
+        assertThat(problem.get("detail").asText()).contains("text/csv");
+
+        RunningApi.Reply reply = api.post(IMPORT).as(CONFIG_MANAGER_QIAN)
+                .header("Content-Type", "text/csv; charset=UTF-8").body(bytes(INVENTORY_GB18030)).send();
+        assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+        assertThat(reply.json().get("charset").asText()).isEqualTo("GB18030");
     }
 
     private RunningApi.Reply importing(ImportFixture fixture, String query, Actor actor) {
