@@ -7,6 +7,8 @@ import static com.google.common.base.Preconditions.checkState;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
 import org.glassfish.jersey.CommonProperties;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -22,7 +24,9 @@ import org.itilhis.adapters.rest.problem.FallbackExceptionMapper;
 import org.itilhis.adapters.rest.problem.JsonExceptionMapper;
 import org.itilhis.adapters.rest.problem.RequestValidation;
 import org.itilhis.adapters.rest.problem.WebApplicationExceptionMapper;
+import org.itilhis.adapters.rest.resource.ApiPaths;
 import org.itilhis.adapters.rest.resource.Resources;
+import org.itilhis.ports.in.CmdbImport;
 import org.itilhis.ports.in.CmdbQueries;
 import org.itilhis.ports.in.CmdbUseCase;
 import org.itilhis.ports.in.ContactQueries;
@@ -45,7 +49,7 @@ import org.itilhis.ports.out.Transactions;
  *         .serviceDesk(desk.desk()).tickets(desk.tickets()).queries(desk.queries())
  *         .contactQueries(desk.contactQueries())
  *         .serviceLevels(levels.queries(), levels.administration()) // optional
- *         .cmdb(cmdb.items(), cmdb.queries()) // optional
+ *         .cmdb(cmdb.items(), cmdb.queries(), cmdb.imports()) // optional; the import is optional too
  *         .idempotency(idempotencyStore, transactions)
  *         .authenticator(BearerTokenAuthenticator.builder().grantHashed(sha256, actor).build())
  *         .build();
@@ -55,6 +59,13 @@ import org.itilhis.ports.out.Transactions;
 public final class RestApi {
     /** The default limit of a request body: 64 KiB. */
     public static final long DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+
+    /**
+     * The default limit of the body of a CSV import ({@code POST /api/v1/cis/import}): 16 MiB,
+     * some 100,000 rows of a hospital's asset list. The port reads the whole file into memory
+     * before it parses it, so this limit is also what one import may hold in memory.
+     */
+    public static final long DEFAULT_MAX_IMPORT_BYTES = 16 * 1024 * 1024;
 
     private final Builder settings;
     private final ApiJson json = new ApiJson();
@@ -86,12 +97,14 @@ public final class RestApi {
         }
         if (settings.cmdbQueries != null) {
             Resources.CMDB_CLASSES.forEach(config::register);
-            config.property(Resources.CMDB, new Resources.CmdbDependencies(settings.cmdbItems, settings.cmdbQueries));
+            config.property(Resources.CMDB, new Resources.CmdbDependencies(settings.cmdbItems, settings.cmdbQueries,
+                    Optional.ofNullable(settings.cmdbImport)));
         }
         config.register(JacksonFeature.withoutExceptionMappers());
         config.register(json);
         config.register(new RequestLogFilter());
-        config.register(new BodySizeLimitFilter(settings.maxBodyBytes));
+        config.register(new BodySizeLimitFilter(settings.maxBodyBytes,
+                Map.of(ApiPaths.CIS_IMPORT.substring(1), settings.maxImportBytes)));
         config.register(new AuthenticationFilter(settings.authenticator));
         FallbackExceptionMapper fallback = new FallbackExceptionMapper();
         config.register(fallback);
@@ -105,9 +118,14 @@ public final class RestApi {
         return config;
     }
 
-    /** The largest request body accepted. */
+    /** The largest request body accepted (but by the CSV import). */
     public long maxBodyBytes() {
         return settings.maxBodyBytes;
+    }
+
+    /** The largest CSV file {@code POST /api/v1/cis/import} accepts. */
+    public long maxImportBytes() {
+        return settings.maxImportBytes;
     }
 
     /** Collects the ports and settings; every port is required but those of service levels and the CMDB. */
@@ -120,12 +138,14 @@ public final class RestApi {
         private SlaAdministration slaAdministration;
         private CmdbUseCase cmdbItems;
         private CmdbQueries cmdbQueries;
+        private CmdbImport cmdbImport;
         private IdempotencyStore idempotency;
         private Transactions transactions;
         private Authenticator authenticator;
         private Clock clock = Clock.systemUTC();
         private ValidatorFactory validatorFactory;
         private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+        private long maxImportBytes = DEFAULT_MAX_IMPORT_BYTES;
 
         private Builder() {
         }
@@ -168,6 +188,18 @@ public final class RestApi {
         public Builder cmdb(CmdbUseCase items, CmdbQueries queries) {
             this.cmdbItems = checkNotNull(items, "items");
             this.cmdbQueries = checkNotNull(queries, "queries");
+            this.cmdbImport = null;
+            return this;
+        }
+
+        /**
+         * The ports of configuration management with the CSV import ({@code Cmdb.imports()}),
+         * served as {@code POST /api/v1/cis/import}; without it (the two-port form) that path
+         * answers 404 and the other CMDB resources are served alike.
+         */
+        public Builder cmdb(CmdbUseCase items, CmdbQueries queries, CmdbImport imports) {
+            cmdb(items, queries);
+            this.cmdbImport = checkNotNull(imports, "imports");
             return this;
         }
 
@@ -198,6 +230,16 @@ public final class RestApi {
         public Builder maxBodyBytes(long limit) {
             checkArgument(limit > 0, "limit %s must be positive", limit);
             this.maxBodyBytes = limit;
+            return this;
+        }
+
+        /**
+         * The largest CSV file the import accepts ({@link #DEFAULT_MAX_IMPORT_BYTES} unless
+         * given); a larger body is refused with 413 as soon as its size is known.
+         */
+        public Builder maxImportBytes(long limit) {
+            checkArgument(limit > 0, "limit %s must be positive", limit);
+            this.maxImportBytes = limit;
             return this;
         }
 

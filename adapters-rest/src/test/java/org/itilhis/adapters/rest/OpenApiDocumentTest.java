@@ -7,6 +7,7 @@ import com.google.common.collect.Iterables;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
@@ -91,7 +92,8 @@ class OpenApiDocumentTest {
 
     /**
      * A JSON body is described by the schema of its record; a {@code String} body consumed as
-     * {@code text/plain} by a text content; an operation whose methods take no body has none.
+     * {@code text/plain} by a text content; a body read as a stream (a CSV file) by exactly the
+     * media types the method consumes; an operation whose methods take no body has none.
      */
     @Test
     void requestBodiesAreTheEntityParametersOfTheMethods() {
@@ -102,6 +104,8 @@ class OpenApiDocumentTest {
                 Class<?> entity = entityType(method);
                 if (entity == String.class) {
                     expected.add("text/plain");
+                } else if (entity == InputStream.class) {
+                    expected.addAll(Arrays.asList(method.getAnnotation(Consumes.class).value()));
                 } else if (entity != null) {
                     expected.add("application/json");
                     assertThat(simpleName(content.at("/application~1json/schema/$ref").asText())).as(operation)

@@ -11,11 +11,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.itilhis.adapters.rest.resource.OpenApiResource;
 import org.itilhis.core.shared.Actor;
@@ -26,8 +31,9 @@ import org.junit.jupiter.api.Test;
 /**
  * No input produces a 500 or shows the server's internals: every operation of the OpenAPI
  * document is sent odd ids, malformed and oddly shaped bodies, every body field replaced by
- * odd values, odd headers and odd query parameters; every answer must be below 500, and every
- * error a problem document without a stack trace or class name.
+ * odd values, odd headers and odd query parameters, and the CSV import odd files in odd
+ * character sets and modes; every answer must be below 500, and every error a problem
+ * document without a stack trace or class name.
  */
 class RobustnessHttpTest {
     private static final List<String> ODD_TEXT = List.of("", " ", "%00", "\u0000", "ü€😀", "x".repeat(70_000),
@@ -37,6 +43,13 @@ class RobustnessHttpTest {
             "{\"minutes\": 1e400, \"score\": 99999999999999999999}", "{\"note\": \"\\ud800\"}");
     private static final List<Object> ODD_VALUES = List.of("", " ", "\u0000", "x".repeat(20_000), -1,
             Long.MAX_VALUE, 1.5, true, List.of(), Map.of("a", 1), "P0", "ONE_DEPARTMENT;DROP TABLE", "ü€😀");
+
+    /** Files that are hardly CSV, or CSV of odd shapes, as bytes. */
+    private static final List<byte[]> ODD_CSV_FILES = oddCsvFiles();
+    private static final List<String> ODD_IMPORT_QUERIES = List.of("", "?mode=valid-rows-only", "?mode=",
+            "?mode=" + "x".repeat(5000), "?mode=%00&charset=%00", "?charset=UTF-16", "?charset=UTF-32",
+            "?charset=GB18030&mode=VALID_ROWS_ONLY", "?charset=bogus", "?charset=", "?charset=" + "x".repeat(300),
+            "?charset=ISO-2022-CN&mode=valid-rows-only", "?mode=valid-rows-only&mode=all-or-nothing");
 
     private static RunningApi api;
     private static JsonNode document;
@@ -139,12 +152,47 @@ class RobustnessHttpTest {
         }
     }
 
+    @Test
+    void oddCsvFilesInOddCharsetsAndModesNeverFailTheImport() {
+        Set<Integer> statuses = new TreeSet<>();
+        for (byte[] file : ODD_CSV_FILES) {
+            for (String query : ODD_IMPORT_QUERIES) {
+                for (String type : List.of("text/csv", "application/octet-stream", "text/csv; charset=bogus")) {
+                    statuses.add(check(api.post("/api/v1/cis/import" + query).as(CONFIG_MANAGER_QIAN)
+                            .header("Content-Type", type).body(HttpRequest.BodyPublishers.ofByteArray(file))).status());
+                }
+            }
+            statuses.add(check(api.post("/api/v1/cis/import").as(AGENT_CHEN).header("Content-Type", "text/csv")
+                    .body(HttpRequest.BodyPublishers.ofByteArray(file))).status());
+        }
+        assertThat(statuses).as("the files reach the import and its every outcome").contains(200, 400, 403, 422);
+    }
+
+    private static List<byte[]> oddCsvFiles() {
+        List<String> texts = new ArrayList<>(ODD_BODIES);
+        String header = "class,assetTag,name,criticality,hostname,ipAddress,printerKind\r\n";
+        texts.addAll(List.of("\"unclosed", header + "\"a\"b,c\r\n", "\uFEFF", "\uFEFF" + header,
+                header + "server,SRV-ODD-CSV,n,GENERAL\r\n", header + "printer,PRN-ODD-CSV,n,GENERAL,,,laser\r\n",
+                header + "printer,SRV-ODD,n,GENERAL,,,laser\r\n", "class\rassetTag\rname",
+                "assetTag,assetTag,资产标签\r\n1,2,3\r\n", "\u0000,\u0000\r\n\u0000",
+                header + ",".repeat(5000) + "\r\n", header + "printer,\"" + "x".repeat(200_000) + "\",n,GENERAL\r\n",
+                String.join(",", Collections.nCopies(3000, "x")) + "\r\n1\r\n",
+                header + "printer,PRN-ODD-2,ü€😀\u202E,clinical_critical,,::1,laser\r\n".repeat(50),
+                header + "server,SRV-ODD-3,n,GENERAL,h,10.0.0.1,,extra,cells\r\n"));
+        List<byte[]> files = new ArrayList<>(texts.stream().map(t -> t.getBytes(StandardCharsets.UTF_8)).toList());
+        files.add(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, (byte) 0x80, (byte) 0xED, (byte) 0xA0, (byte) 0x80});
+        files.add(header.getBytes(StandardCharsets.UTF_16));
+        files.add(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, (byte) 0xC3});
+        files.add(new byte[0]);
+        return files;
+    }
+
     /** Who sends changes to {@code path}: one allowed to make them, so that the request itself is checked. */
     private static Actor changer(String path) {
         return path.startsWith("/api/v1/cis") ? CONFIG_MANAGER_QIAN : LEAD_SUN;
     }
 
-    private static void check(RunningApi.Call call) {
+    private static RunningApi.Reply check(RunningApi.Call call) {
         RunningApi.Reply reply;
         try {
             reply = call.send();
@@ -157,6 +205,7 @@ class RobustnessHttpTest {
             assertThat(reply.header("Content-Type")).as("%s", reply).startsWith("application/problem+json");
             Problems.assertNoInternals(reply);
         }
+        return reply;
     }
 
     private static Map<String, String> operations() {

@@ -67,7 +67,7 @@ public final class RunningApi implements AutoCloseable {
                 .queries(desk.desk.queries())
                 .contactQueries(desk.desk.contactQueries())
                 .serviceLevels(desk.levels.queries(), desk.levels.administration())
-                .cmdb(desk.cmdb.items(), desk.cmdb.queries())
+                .cmdb(desk.cmdb.items(), desk.cmdb.queries(), desk.cmdb.imports())
                 .idempotency(idempotency, desk.transactions)
                 .authenticator(tokens.build())
                 .clock(desk.clock)

@@ -1,6 +1,7 @@
 package org.itilhis.adapters.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.itilhis.testkit.DemoHospital.CONFIG_MANAGER_QIAN;
 import static org.itilhis.testkit.DemoHospital.DIRECTOR_GAO;
 
 import java.net.http.HttpClient;
@@ -9,11 +10,15 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.itilhis.adapters.rest.auth.BearerTokenAuthenticator;
 import org.itilhis.testkit.DemoHospital;
+import org.itilhis.testkit.cmdb.ImportFixture;
 import org.itilhis.testkit.memory.InMemoryIdempotencyStore;
 import org.itilhis.testkit.memory.InMemoryServiceDesk;
 import org.junit.jupiter.api.Test;
 
-/** An API built without the CMDB ports serves none of its resources: 404, as any unknown path. */
+/**
+ * An API built without the CMDB ports serves none of its resources: 404, as any unknown path;
+ * one built with the CMDB but without the import port serves all but the import.
+ */
 class WithoutCmdbHttpTest {
 
     @Test
@@ -37,6 +42,31 @@ class WithoutCmdbHttpTest {
             HttpResponse<String> health = client.send(HttpRequest.newBuilder(server.baseUri().resolve("api/v1/health"))
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void withoutTheImportPortOnlyTheImportIsNotServed() throws Exception {
+        InMemoryServiceDesk desk = DemoHospital.inMemory();
+        RestApi api = RestApi.builder().serviceDesk(desk.desk.desk()).tickets(desk.desk.tickets())
+                .queries(desk.desk.queries()).contactQueries(desk.desk.contactQueries())
+                .cmdb(desk.cmdb.items(), desk.cmdb.queries())
+                .idempotency(new InMemoryIdempotencyStore(desk.transactions), desk.transactions)
+                .authenticator(BearerTokenAuthenticator.builder().grantToken("qian", CONFIG_MANAGER_QIAN).build())
+                .build();
+        try (RestServer server = RestServer.start(api, "127.0.0.1", 0)) {
+            HttpClient client = HttpClient.newHttpClient();
+            HttpResponse<String> imported = client.send(HttpRequest.newBuilder(server.baseUri()
+                            .resolve("api/v1/cis/import")).header("Authorization", "Bearer qian")
+                    .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofByteArray(
+                            ImportFixture.INVENTORY.bytes())).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(imported.statusCode()).isEqualTo(404);
+            assertThat(RunningApi.JSON.readTree(imported.body()).get("code").asText()).isEqualTo("request.not-found");
+            assertThat(desk.events.all()).isEmpty();
+            HttpResponse<String> classes = client.send(HttpRequest.newBuilder(server.baseUri()
+                    .resolve("api/v1/ci-classes")).header("Authorization", "Bearer qian").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(classes.statusCode()).isEqualTo(200);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.itilhis.adapters.rest.http;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.collect.ImmutableMap;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
 import org.itilhis.adapters.rest.problem.ApiException;
 
 /**
@@ -21,6 +23,10 @@ import org.itilhis.adapters.rest.problem.ApiException;
  * into a command. Before answering, it reads what is left of a body the request did not need
  * (an answer given before the body was read, a body sent to a step that takes none), up to the
  * limit, so that the connection can serve the client's next request.
+ *
+ * <p>One limit holds for every path but those given a limit of their own (the CSV import takes
+ * files far larger than any JSON command), named by their path relative to the application's
+ * base ({@code api/v1/cis/import}) exactly: any other spelling of a path gets the default.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 100)
@@ -28,20 +34,30 @@ public final class BodySizeLimitFilter implements ContainerRequestFilter, Contai
     private static final String BODY = BodySizeLimitFilter.class.getName() + ".body";
 
     private final long maxBytes;
+    private final ImmutableMap<String, Long> maxBytesByPath;
 
     public BodySizeLimitFilter(long maxBytes) {
+        this(maxBytes, Map.of());
+    }
+
+    /** @param maxBytesByPath the limits of single paths, relative to the application's base, without a leading slash */
+    public BodySizeLimitFilter(long maxBytes, Map<String, Long> maxBytesByPath) {
         checkArgument(maxBytes > 0, "maxBytes %s must be positive", maxBytes);
+        maxBytesByPath.forEach((path, limit) -> checkArgument(limit > 0 && !path.startsWith("/"),
+                "the limit %s of %s must be positive, the path relative", limit, path));
         this.maxBytes = maxBytes;
+        this.maxBytesByPath = ImmutableMap.copyOf(maxBytesByPath);
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
+        long limit = maxBytesByPath.getOrDefault(request.getUriInfo().getPath(false), maxBytes);
         String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-        if (declared != null && declaredLength(declared) > maxBytes) {
-            throw ApiException.tooLarge(maxBytes);
+        if (declared != null && declaredLength(declared) > limit) {
+            throw ApiException.tooLarge(limit);
         }
         // Wrapped whatever the headers say: asking hasEntity() would parse Content-Type here.
-        LimitedInputStream body = new LimitedInputStream(request.getEntityStream(), maxBytes);
+        LimitedInputStream body = new LimitedInputStream(request.getEntityStream(), limit);
         request.setProperty(BODY, body);
         request.setEntityStream(body);
     }

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * A request the adapter itself refuses before the application core sees it (no credentials,
@@ -18,24 +19,37 @@ public final class ApiException extends RuntimeException {
     private final ImmutableList<Object> arguments;
     private final ImmutableList<FieldError> errors;
     private final ImmutableMap<String, String> headers;
+    private final Object members;
 
+    /** @param members the extension members of the problem document, or {@code null} */
     private ApiException(int status, String code, Iterable<FieldError> errors, ImmutableMap<String, String> headers,
-                         Object... arguments) {
+                         Object members, Object... arguments) {
         super(code, null, false, false);
         this.status = status;
         this.code = checkNotNull(code, "code");
         this.errors = ImmutableList.copyOf(errors);
         this.headers = headers;
+        this.members = members;
         this.arguments = ImmutableList.copyOf(Arrays.asList(arguments));
     }
 
     public static ApiException of(int status, String code, Object... arguments) {
-        return new ApiException(status, code, ImmutableList.of(), ImmutableMap.of(), arguments);
+        return new ApiException(status, code, ImmutableList.of(), ImmutableMap.of(), null, arguments);
+    }
+
+    /**
+     * A refusal whose problem document also carries the properties of {@code members} (a JSON
+     * record, such as the report of a refused import) beside the standard ones, as extension
+     * members (RFC 9457, section 3.2); its names must differ from those of {@link ErrorJson}.
+     */
+    public static ApiException withMembers(int status, String code, Object members, Object... arguments) {
+        return new ApiException(status, code, ImmutableList.of(), ImmutableMap.of(), checkNotNull(members, "members"),
+                arguments);
     }
 
     /** 400 with one entry per invalid field. */
     public static ApiException invalid(Iterable<FieldError> errors) {
-        return new ApiException(400, "request.invalid", errors, ImmutableMap.of());
+        return new ApiException(400, "request.invalid", errors, ImmutableMap.of(), null);
     }
 
     public static ApiException invalid(FieldError error) {
@@ -45,7 +59,7 @@ public final class ApiException extends RuntimeException {
     /** 401 with the challenge of the bearer scheme. */
     public static ApiException unauthenticated() {
         return new ApiException(401, "request.unauthenticated", ImmutableList.of(),
-                ImmutableMap.of("WWW-Authenticate", "Bearer realm=\"itilhis\""));
+                ImmutableMap.of("WWW-Authenticate", "Bearer realm=\"itilhis\""), null);
     }
 
     public static ApiException preconditionRequired() {
@@ -72,7 +86,7 @@ public final class ApiException extends RuntimeException {
         return new ApiException(400, "request.malformed-calendar",
                 ImmutableList.of(FieldError.keyed(field, "field.calendar-line", String.valueOf(line),
                         String.valueOf(column), problem)),
-                ImmutableMap.of(), String.valueOf(line), String.valueOf(column));
+                ImmutableMap.of(), null, String.valueOf(line), String.valueOf(column));
     }
 
     public static ApiException idempotencyKeyReused() {
@@ -93,6 +107,11 @@ public final class ApiException extends RuntimeException {
 
     public ImmutableList<FieldError> errors() {
         return errors;
+    }
+
+    /** What the problem document carries beside its standard members, if anything ({@link #withMembers}). */
+    public Optional<Object> members() {
+        return Optional.ofNullable(members);
     }
 
     /** Headers the response must carry, such as {@code WWW-Authenticate}. */

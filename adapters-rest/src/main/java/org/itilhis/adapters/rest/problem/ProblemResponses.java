@@ -1,5 +1,6 @@
 package org.itilhis.adapters.rest.problem;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -40,6 +41,13 @@ abstract class ProblemResponses {
 
     protected Response.ResponseBuilder problem(int status, String code, String detail,
                                                List<ErrorJson.FieldErrorJson> errors, List<String> allowedActions) {
+        return problem(status, code, detail, errors, allowedActions, null);
+    }
+
+    /** @param members a record whose properties the document carries too, or {@code null} */
+    protected Response.ResponseBuilder problem(int status, String code, String detail,
+                                               List<ErrorJson.FieldErrorJson> errors, List<String> allowedActions,
+                                               Object members) {
         Locale locale = locale();
         ErrorJson body = new ErrorJson(ErrorJson.TYPE_PREFIX + code, ProblemTexts.title(status, locale), status, detail,
                 instance(), code, errors == null || errors.isEmpty() ? null : errors, allowedActions);
@@ -47,7 +55,11 @@ abstract class ProblemResponses {
                 .type(PROBLEM_JSON)
                 .header(HttpHeaders.CONTENT_LANGUAGE, Languages.tag(locale))
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-                .entity(body);
+                .entity(members == null ? body : new ProblemWithMembers(body, members));
+    }
+
+    /** One problem document: the standard members and the extension members side by side. */
+    record ProblemWithMembers(@JsonUnwrapped ErrorJson problem, @JsonUnwrapped Object members) {
     }
 
     /** The path of the failed request, without its query string (which may carry names). */

@@ -16,6 +16,8 @@ public final class ApiPaths {
     public static final String HEALTH = V1 + "/health";
     /** The CMDB: configuration items, their classes and relationship rules, and impact analysis. */
     public static final String CIS = V1 + "/cis";
+    /** The CSV import of configuration items, whose body may be larger than others. */
+    public static final String CIS_IMPORT = CIS + "/import";
     public static final String CI_CLASSES = V1 + "/ci-classes";
     public static final String RELATIONSHIP_RULES = V1 + "/relationship-rules";
     public static final String IMPACT = V1 + "/impact";

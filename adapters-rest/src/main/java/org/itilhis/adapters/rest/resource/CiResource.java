@@ -9,6 +9,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -20,8 +21,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.itilhis.adapters.rest.json.CiEvents;
 import org.itilhis.adapters.rest.json.CiJson;
 import org.itilhis.adapters.rest.json.CiRequestJson;
@@ -34,6 +37,7 @@ import org.itilhis.adapters.rest.json.CmdbLinksJson.CandidateCausesJson;
 import org.itilhis.adapters.rest.json.CmdbNames;
 import org.itilhis.adapters.rest.json.EventJson;
 import org.itilhis.adapters.rest.json.Fields;
+import org.itilhis.adapters.rest.json.ImportReportJson;
 import org.itilhis.adapters.rest.json.OpenTicketJson;
 import org.itilhis.adapters.rest.problem.ApiException;
 import org.itilhis.adapters.rest.problem.FieldError;
@@ -44,8 +48,10 @@ import org.itilhis.core.cmdb.RelationshipType;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.ports.in.CiView;
 import org.itilhis.ports.in.CmdbCommand;
+import org.itilhis.ports.in.CmdbImport;
 import org.itilhis.ports.in.CmdbQueries;
 import org.itilhis.ports.in.CmdbUseCase;
+import org.itilhis.ports.in.ImportOptions;
 
 /**
  * Configuration items: registration ({@code POST}, with {@code Idempotency-Key}), the service
@@ -54,7 +60,8 @@ import org.itilhis.ports.in.CmdbUseCase;
  * the details, lifecycle steps, relationships and redundancy rules (each with {@code If-Match},
  * answering the item with its new {@code ETag}), the history, the candidate causes of a failing
  * item and its open tickets. Reading needs VIEW_CMDB, changing MANAGE_CMDB; the core decides
- * (403 otherwise). A bulk import belongs beside registration, as {@code POST import}.
+ * (403 otherwise). Beside registration, the bulk import of a CSV file ({@code POST import},
+ * served when the application is given the import port).
  */
 @Singleton
 @Path(ApiPaths.CIS)
@@ -62,6 +69,7 @@ import org.itilhis.ports.in.CmdbUseCase;
 public final class CiResource extends ResourceSupport {
     private final CmdbUseCase items;
     private final CmdbQueries queries;
+    private final Optional<CmdbImport> imports;
     private final IdempotentCreation creation;
 
     public CiResource(@Context Configuration configuration) {
@@ -72,6 +80,7 @@ public final class CiResource extends ResourceSupport {
         super(ports.validation());
         this.items = checkNotNull(cmdb.items(), "items");
         this.queries = checkNotNull(cmdb.queries(), "queries");
+        this.imports = checkNotNull(cmdb.imports(), "imports");
         this.creation = new IdempotentCreation(ports.idempotency(), ports.transactions(), ports.clock(), ports.json());
     }
 
@@ -93,6 +102,26 @@ public final class CiResource extends ResourceSupport {
             return new IdempotentCreation.Created(ApiPaths.CIS.substring(1) + "/" + registered.item().id(),
                     CiJson.of(registered));
         });
+    }
+
+    /**
+     * Imports a CSV file of items, sent as saved ({@code text/csv} or
+     * {@code application/octet-stream}): its character set detected (UTF-8 with or without byte
+     * order mark, else GB18030) unless {@code charset} names it; {@code mode}
+     * {@code all-or-nothing} (the default) or {@code valid-rows-only}. 200 with the report, or
+     * 422 with the same report when no row went in because of problems ({@link CiImports}).
+     * Needs MANAGE_CMDB. No {@code Idempotency-Key}: items are matched by asset tag, so sending
+     * the file again creates nothing and reports the items unchanged. The body may be as large
+     * as the import's own limit ({@code RestApi.maxImportBytes()}, 16 MiB by default).
+     */
+    @POST
+    @Path("import")
+    @Consumes({CiImports.TEXT_CSV, MediaType.APPLICATION_OCTET_STREAM})
+    public ImportReportJson importCsv(@QueryParam("mode") String mode, @QueryParam("charset") String charset,
+                                      InputStream csv) {
+        CmdbImport port = imports.orElseThrow(NotFoundException::new);
+        ImportOptions options = CiImports.options(mode, charset);
+        return CiImports.answer(port.importCsv(actor(), csv, options), locale());
     }
 
     /**

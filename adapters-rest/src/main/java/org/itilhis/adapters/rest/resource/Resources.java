@@ -4,9 +4,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.Clock;
+import java.util.Optional;
 import jakarta.ws.rs.core.Configuration;
 import org.itilhis.adapters.rest.json.ApiJson;
 import org.itilhis.adapters.rest.problem.RequestValidation;
+import org.itilhis.ports.in.CmdbImport;
 import org.itilhis.ports.in.CmdbQueries;
 import org.itilhis.ports.in.CmdbUseCase;
 import org.itilhis.ports.in.ContactQueries;
@@ -78,11 +80,12 @@ public final class Resources {
     /** The configuration property under which the application carries the {@link ServiceLevelDependencies}. */
     public static final String SERVICE_LEVELS = Resources.class.getName() + ".serviceLevels";
 
-    /** The ports of configuration management, beside the {@link Dependencies}. */
-    public record CmdbDependencies(CmdbUseCase items, CmdbQueries queries) {
+    /** The ports of configuration management, beside the {@link Dependencies}; the CSV import is optional. */
+    public record CmdbDependencies(CmdbUseCase items, CmdbQueries queries, Optional<CmdbImport> imports) {
         public CmdbDependencies {
             checkNotNull(items, "items");
             checkNotNull(queries, "queries");
+            checkNotNull(imports, "imports");
         }
     }
 

@@ -1,0 +1,34 @@
+package org.itilhis.adapters.rest.json;
+
+import java.util.List;
+import java.util.Locale;
+import org.itilhis.ports.in.ImportReport;
+import org.itilhis.ports.in.RowProblem;
+
+/**
+ * What a CSV import of configuration items did: the character set the file was read in, how
+ * many item rows it read, how many items it created, updated and found unchanged, whether it
+ * wrote anything, and every problem in file order with its reason in the reader's language.
+ * The body of a 200, and the extension members of the 422 problem of a refused import.
+ */
+public record ImportReportJson(String charset, int rows, int created, int updated, int unchanged, boolean written,
+                               List<RowProblemJson> problems) {
+
+    public static ImportReportJson of(ImportReport report, Locale locale) {
+        return new ImportReportJson(report.charset().name(), report.rowsRead(), report.created(), report.updated(),
+                report.unchanged(), report.written(), report.problems().stream()
+                .map(problem -> RowProblemJson.of(problem, locale)).toList());
+    }
+
+    /**
+     * One problem: the physical line of the file where the row starts (1 is the header), the
+     * column as the file names it (absent for a problem of the whole row or file), the stable
+     * code of the reason ({@code cmdb.import.*}, {@code cmdb.attribute.*}) and the reason itself.
+     */
+    public record RowProblemJson(int line, String column, String code, String message) {
+        static RowProblemJson of(RowProblem problem, Locale locale) {
+            return new RowProblemJson(problem.line(), problem.column().isEmpty() ? null : problem.column(),
+                    problem.code(), problem.messageIn(locale));
+        }
+    }
+}
