@@ -15,7 +15,8 @@ import org.itilhis.core.priority.ServiceCriticality;
  * components are null or blank when not known.
  */
 public record CiData(
-        @NotBlank @Size(max = 64) @Pattern(regexp = "\\s*\\S+\\s*", message = "{itilhis.cmdb.asset-tag}") String assetTag,
+        @NotBlank @Size(max = 64)
+        @Pattern(regexp = "(?U)\\s*[^\\s\\p{Cntrl}]+\\s*", message = "{itilhis.cmdb.asset-tag}") String assetTag,
         @NotBlank @Size(max = 200) String name,
         @Size(max = 100) String serialNumber,
         @Size(max = 100) String campus,

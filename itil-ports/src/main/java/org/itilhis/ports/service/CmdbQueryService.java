@@ -126,13 +126,22 @@ public final class CmdbQueryService implements CmdbQueries {
         authorise(actor);
         stored(id);
         return ports.desk().events().history(id.toString()).stream().filter(CiEvent.class::isInstance)
-                .map(CiEvent.class::cast).collect(ImmutableList.toImmutableList());
+                .map(CiEvent.class::cast).filter(event -> maySee(actor, event))
+                .collect(ImmutableList.toImmutableList());
+    }
+
+    /** A ticket recorded against the item shows in its history only to those who may see the ticket. */
+    private boolean maySee(Actor actor, CiEvent event) {
+        return !(event instanceof CiEvent.AffectedByTicket linked) || visibleTicket(actor, linked.ticketId()).isPresent();
     }
 
     @Override
     public CiView asOf(Actor actor, CiId id, Instant instant) {
         checkNotNull(instant, "instant");
-        List<CiEvent> history = history(actor, id);
+        authorise(actor);
+        stored(id);
+        List<CiEvent> history = ports.desk().events().history(id.toString()).stream().filter(CiEvent.class::isInstance)
+                .map(CiEvent.class::cast).toList();
         return ConfigurationItem.asOf(history, instant).map(CiView::of)
                 .orElseThrow(() -> new CiNotFoundException(id + " at " + instant));
     }

@@ -160,6 +160,10 @@ public final class CmdbService implements CmdbUseCase {
     }
 
     private ConfigurationItem register(Actor actor, CiClass ciClass, CiData data, CiStatus status) {
+        if (status == CiStatus.DISPOSED) {
+            throw InvalidCommandException.of("status", "must not be DISPOSED: an item is registered in the state it is"
+                    + " found in, and a disposed item is no longer there");
+        }
         CiDetails details = details(data);
         if (ports.items().findByAssetTag(details.assetTag()).isPresent()) {
             throw new DuplicateAssetTagException(details.assetTag());

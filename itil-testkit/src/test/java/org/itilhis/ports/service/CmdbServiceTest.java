@@ -149,6 +149,34 @@ class CmdbServiceTest {
     }
 
     @Test
+    void anAssetTagWithAnyKindOfBlankInsideIsAFieldErrorAndADisposedItemIsNotRegistered() {
+        for (String tag : List.of("SRV\u00A0001", "SRV\u3000001", "SRV\t001")) {
+            assertThatThrownBy(() -> register("printer", data(tag, "Printer", ServiceCriticality.GENERAL,
+                    Map.of("printerKind", "laser")))).isInstanceOfSatisfying(InvalidCommandException.class,
+                            e -> assertThat(e.violations()).extracting(InvalidCommandException.FieldViolation::field)
+                                    .containsExactly("data.assetTag"));
+        }
+        assertThatThrownBy(() -> cmdb.handle(new CmdbCommand.RegisterCi(CONFIG_MANAGER_QIAN, "printer",
+                data("PRN-9", "Printer", ServiceCriticality.GENERAL, Map.of("printerKind", "laser")), CiStatus.DISPOSED)))
+                .isInstanceOfSatisfying(InvalidCommandException.class,
+                        e -> assertThat(e.violations().get(0).field()).isEqualTo("status"));
+        assertThat(hospital.log()).isEmpty();
+    }
+
+    @Test
+    void theHistoryShowsATicketRecordedAgainstTheItemOnlyToThoseWhoMaySeeTheTicket() {
+        CiView server = server(1);
+        TicketView incident = hospital.printerIncident();
+        cmdb.recordAffectedCis(AGENT_CHEN, incident.id(), Set.of(id(server)));
+
+        assertThat(queries.history(AGENT_CHEN, id(server))).extracting(CiEvent::type)
+                .containsExactly("ci.registered", "ci.affected-by-ticket");
+        assertThat(queries.history(CONFIG_MANAGER_QIAN, id(server))).extracting(CiEvent::type)
+                .containsExactly("ci.registered");
+        assertThat(queries.openTickets(CONFIG_MANAGER_QIAN, id(server))).isEmpty();
+    }
+
+    @Test
     void onlyTheConfigurationManagerChangesTheCmdb() {
         CiData printer = data("PRN-1", "Ward printer", ServiceCriticality.GENERAL, Map.of("printerKind", "wristband"));
 

@@ -20,7 +20,7 @@ import org.itilhis.ports.in.CmdbCommand;
  * their fields are validated under those names ({@link #FIELD_NAMES}).
  */
 public final class CiRequestJson {
-    private static final Pattern ASSET_TAG = Pattern.compile("\\s*\\S+\\s*");
+    private static final Pattern ASSET_TAG = Pattern.compile("(?U)\\s*[^\\s\\p{Cntrl}]+\\s*");
     private static final Pattern MAP_ENTRY = Pattern.compile("attributes\\[(.*)]\\.<map (?:key|value)>");
 
     private CiRequestJson() {
