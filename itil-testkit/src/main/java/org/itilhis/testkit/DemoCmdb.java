@@ -9,8 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.itilhis.core.cmdb.CiId;
+import org.itilhis.core.cmdb.DuplicateAssetTagException;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.DepartmentId;
+import org.itilhis.core.shared.VersionConflictException;
 import org.itilhis.ports.in.CiNotFoundException;
 import org.itilhis.ports.in.CmdbCommand;
 import org.itilhis.ports.in.CmdbQueries;
@@ -145,10 +147,10 @@ public final class DemoCmdb {
     /**
      * Registers the demo items, relates them and declares their redundancy, as {@code actor}
      * (who must be allowed to manage the CMDB, such as {@link DemoHospital#CONFIG_MANAGER_QIAN}).
-     * If the CMDB already holds the core switch of the demo, the demo is taken as loaded and
-     * nothing is written; the ids are read back by asset tag.
-     *
-     * @throws CiNotFoundException if the demo was loaded only in part (some asset tag is missing)
+     * Every step is one command and does nothing when its effect is already there, so a load
+     * interrupted half-way is completed by the next one, and two application nodes loading
+     * the same empty database at once end with one demo. When the last redundancy rule of the
+     * demo is already declared the demo is complete and only its ids are read back.
      */
     public static Estate loadInto(CmdbUseCase items, CmdbQueries queries, Actor actor) {
         checkNotNull(items, "items");
@@ -156,21 +158,20 @@ public final class DemoCmdb {
         checkNotNull(actor, "actor");
         DemoCmdbPlan plan = plan();
         Map<String, CiId> ids = new LinkedHashMap<>();
-        if (isLoaded(queries, actor)) {
+        if (isComplete(plan, queries, actor)) {
             plan.items().forEach(item -> ids.put(item.tag(), queries.findByAssetTag(actor, item.tag()).item().id()));
             return new Estate(ImmutableMap.copyOf(ids));
         }
         for (DemoCmdbPlan.Item item : plan.items()) {
-            CiId id = items.handle(new CmdbCommand.RegisterCi(actor, item.classCode(), item.data(), item.status()))
-                    .item().id();
-            ids.put(item.tag(), id);
+            ids.put(item.tag(), registered(items, queries, actor, item));
         }
         for (DemoCmdbPlan.Link link : plan.links()) {
-            items.handle(new CmdbCommand.Relate(actor, ids.get(link.from()), null, link.type(), ids.get(link.to())));
+            onceAgainOnConflict(() -> items.handle(new CmdbCommand.Relate(actor, ids.get(link.from()), null,
+                    link.type(), ids.get(link.to()))));
         }
         for (DemoCmdbPlan.Rule rule : plan.rules()) {
-            items.handle(new CmdbCommand.DeclareRedundancy(actor, ids.get(rule.tag()), null, rule.through(),
-                    rule.failedMembers(), 0));
+            onceAgainOnConflict(() -> items.handle(new CmdbCommand.DeclareRedundancy(actor, ids.get(rule.tag()), null,
+                    rule.through(), rule.failedMembers(), 0)));
         }
         return new Estate(ImmutableMap.copyOf(ids));
     }
@@ -181,12 +182,35 @@ public final class DemoCmdb {
         return loadInto(cmdb.items(), cmdb.queries(), actor);
     }
 
-    private static boolean isLoaded(CmdbQueries queries, Actor actor) {
+    private static boolean isComplete(DemoCmdbPlan plan, CmdbQueries queries, Actor actor) {
+        DemoCmdbPlan.Rule last = plan.rules().get(plan.rules().size() - 1);
         try {
-            queries.findByAssetTag(actor, CORE_SWITCH);
-            return true;
+            return queries.findByAssetTag(actor, last.tag()).item().redundancy().containsKey(last.through());
         } catch (CiNotFoundException absent) {
             return false;
+        }
+    }
+
+    /** The id of the item with the plan's asset tag, registered first if it is not there yet. */
+    private static CiId registered(CmdbUseCase items, CmdbQueries queries, Actor actor, DemoCmdbPlan.Item item) {
+        try {
+            return queries.findByAssetTag(actor, item.tag()).item().id();
+        } catch (CiNotFoundException absent) {
+            try {
+                return items.handle(new CmdbCommand.RegisterCi(actor, item.classCode(), item.data(), item.status()))
+                        .item().id();
+            } catch (DuplicateAssetTagException registeredMeanwhile) {
+                return queries.findByAssetTag(actor, item.tag()).item().id();
+            }
+        }
+    }
+
+    /** Runs a command that does nothing the second time, again if another loader changed the item meanwhile. */
+    private static void onceAgainOnConflict(Runnable command) {
+        try {
+            command.run();
+        } catch (VersionConflictException changedMeanwhile) {
+            command.run();
         }
     }
 

@@ -19,6 +19,7 @@ import org.itilhis.core.cmdb.OperationalState;
 import org.itilhis.core.priority.ServiceCriticality;
 import org.itilhis.ports.in.CiSearch;
 import org.itilhis.ports.in.CiView;
+import org.itilhis.ports.in.CmdbCommand;
 import org.itilhis.ports.in.CmdbQueries;
 import org.itilhis.testkit.memory.InMemoryServiceDesk;
 import org.junit.jupiter.api.Test;
@@ -80,6 +81,23 @@ class DemoCmdbTest {
 
         assertThat(again).isEqualTo(estate);
         assertThat(desk.configurationItems.revision()).isEqualTo(revision);
+    }
+
+    @Test
+    void aLoadInterruptedHalfWayIsCompletedByTheNext() {
+        InMemoryServiceDesk interrupted = DemoHospital.inMemory();
+        DemoCmdbPlan.Item first = DemoCmdb.plan().items().get(0);
+        interrupted.cmdb.items().handle(new CmdbCommand.RegisterCi(CONFIG_MANAGER_QIAN, first.classCode(), first.data(),
+                first.status()));
+
+        DemoCmdb.Estate completed = DemoCmdb.loadInto(interrupted.cmdb, CONFIG_MANAGER_QIAN);
+
+        assertThat(completed.byAssetTag().keySet()).containsExactlyElementsOf(DemoCmdb.assetTags());
+        assertThat(interrupted.cmdb.queries().find(AGENT_CHEN, completed.his()).item().redundancy())
+                .isEqualTo(queries.find(AGENT_CHEN, estate.his()).item().redundancy());
+        long relationships = DemoCmdb.assetTags().stream().mapToLong(tag -> interrupted.cmdb.queries()
+                .find(AGENT_CHEN, completed.id(tag)).item().relationships().size()).sum();
+        assertThat(relationships).isEqualTo(DemoCmdb.plan().links().size());
     }
 
     @Test
