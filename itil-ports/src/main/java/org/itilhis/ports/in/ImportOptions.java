@@ -30,6 +30,10 @@ import java.util.Optional;
  * header's line, and ignored: in {@link ImportMode#ALL_OR_NOTHING} mode that problem alone
  * stops the import, as its values would be lost. A column for an attribute of other classes
  * than the row's may stay empty in that row. An empty cell is an absent value.
+ *
+ * <p>A row for a stored item (same asset tag) changes only what the file has columns for:
+ * the item keeps the values of fields and attributes the file does not mention, and an empty
+ * cell of a column the file has clears that value.
  */
 public record ImportOptions(ImportMode mode, Optional<Charset> charset, ImmutableMap<String, String> headers) {
     /**
@@ -37,7 +41,8 @@ public record ImportOptions(ImportMode mode, Optional<Charset> charset, Immutabl
      * English or Chinese), {@code warrantyEnd} a date written yyyy-mm-dd, {@code criticality}
      * CLINICAL_CRITICAL, IMPORTANT or GENERAL (any case, or 临床关键, 重要, 一般), {@code status}
      * the state an item is registered in (default {@code IN_USE}: an import is an inventory of
-     * the estate; a stored item's state is changed by lifecycle steps, not by an import).
+     * the estate; a stored item's state is changed by lifecycle steps, not by an import, and a
+     * row giving a stored item another state is reported as a problem of its status column).
      */
     public static final ImmutableList<String> FIELDS = ImmutableList.of("class", "assetTag", "name", "serialNumber",
             "campus", "building", "floor", "room", "owningDepartment", "supportGroup", "criticality", "vendor",

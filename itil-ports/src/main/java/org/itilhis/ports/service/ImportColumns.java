@@ -106,6 +106,11 @@ final class ImportColumns {
     }
 
     /** Whether the header row names a column at {@code index} (a blank header or none names nothing). */
+    /** Whether the file has a column for the field or attribute {@code code}. */
+    boolean has(String code) {
+        return columns.stream().anyMatch(column -> column.code().equals(code));
+    }
+
     boolean isNamed(int index) {
         return index < header.size() && !header.get(index).isBlank();
     }

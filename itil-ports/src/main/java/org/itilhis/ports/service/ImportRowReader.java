@@ -20,10 +20,15 @@ import org.itilhis.core.cmdb.AssetTag;
 import org.itilhis.core.cmdb.AttributeViolation;
 import org.itilhis.core.cmdb.CiClass;
 import org.itilhis.core.cmdb.CiClassCatalogue;
+import org.itilhis.core.cmdb.CiDetails;
 import org.itilhis.core.cmdb.CiStatus;
+import org.itilhis.core.cmdb.ConfigurationItem;
 import org.itilhis.core.priority.ServiceCriticality;
+import org.itilhis.core.shared.DepartmentId;
+import org.itilhis.core.shared.GroupId;
 import org.itilhis.core.shared.Text;
 import org.itilhis.ports.in.CiData;
+import org.itilhis.ports.in.ImportOptions;
 import org.itilhis.ports.in.RowProblem;
 import org.itilhis.ports.out.ConfigurationItemRepository;
 import org.itilhis.ports.service.ImportColumns.Column;
@@ -70,16 +75,26 @@ final class ImportRowReader {
         }
         Map<String, String> values = values(cells);
         Optional<CiClass> ciClass = ciClass(values.get("class"), row);
+        Optional<ConfigurationItem> stored = stored(values.get("assetTag"));
+        stored.filter(item -> ciClass.filter(c -> c.code().equals(item.classCode())).isPresent())
+                .ifPresent(item -> keepWhatTheFileDoesNotMention(item, values));
         ServiceCriticality criticality = parse(ServiceCriticality.class, values, "criticality", row,
                 "cmdb.import.bad-criticality");
         CiStatus status = parse(CiStatus.class, values, "status", row, "cmdb.import.bad-status");
         if (status == CiStatus.DISPOSED) {
             row.add(columns.headerOf("status"), "cmdb.import.bad-status", values.get("status"));
         }
+        if (status != null && stored.isPresent() && stored.get().status() != status) {
+            row.add(columns.headerOf("status"), "cmdb.import.status-differs", values.get("status"),
+                    stored.get().status().name());
+        }
         LocalDate warrantyEnd = date(values, row);
         Map<String, String> attributes = new LinkedHashMap<>();
-        columns.columns().stream().filter(c -> !c.isField() && values.containsKey(c.code()))
-                .forEach(c -> attributes.put(c.code(), values.get(c.code())));
+        values.forEach((code, value) -> {
+            if (!ImportOptions.FIELDS.contains(code)) {
+                attributes.put(code, value);
+            }
+        });
         CiData data = new CiData(values.get("assetTag"), values.get("name"), values.get("serialNumber"),
                 values.get("campus"), values.get("building"), values.get("floor"), values.get("room"),
                 values.get("owningDepartment"), values.get("supportGroup"), criticality, values.get("vendor"),
@@ -104,6 +119,42 @@ final class ImportRowReader {
         problems.addAll(row.inColumnOrder());
         return row.isEmpty() ? Optional.of(new ValidRow(ciClass.orElseThrow().code(), data,
                 status == null ? DEFAULT_STATUS : status)) : Optional.empty();
+    }
+
+    /** The stored item with the row's asset tag, if the tag is one. */
+    private Optional<ConfigurationItem> stored(String tag) {
+        try {
+            return tag == null ? Optional.empty() : items.findByAssetTag(AssetTag.of(tag));
+        } catch (IllegalArgumentException notATag) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Adds the stored values of the fields and attributes the file has no column for, so that
+     * a file of fewer columns (asset tag, name and a new room, say) changes only what it gives.
+     * A column the file has, left empty, clears its value.
+     */
+    private void keepWhatTheFileDoesNotMention(ConfigurationItem item, Map<String, String> values) {
+        CiDetails d = item.details();
+        Map<String, Optional<String>> stored = new LinkedHashMap<>();
+        stored.put("name", Optional.of(d.name()));
+        stored.put("serialNumber", d.serialNumber());
+        stored.put("campus", d.location().campus());
+        stored.put("building", d.location().building());
+        stored.put("floor", d.location().floor());
+        stored.put("room", d.location().room());
+        stored.put("owningDepartment", d.owningDepartment().map(DepartmentId::value));
+        stored.put("supportGroup", d.supportGroup().map(GroupId::value));
+        stored.put("criticality", Optional.of(d.criticality().name()));
+        stored.put("vendor", d.vendor());
+        stored.put("warrantyEnd", d.warrantyEnd().map(LocalDate::toString));
+        d.attributes().forEach((code, value) -> stored.put(code, Optional.of(value)));
+        stored.forEach((code, value) -> {
+            if (!columns.has(code)) {
+                value.ifPresent(v -> values.put(code, v));
+            }
+        });
     }
 
     /** Code to stripped value of every non-blank cell the import reads. */
@@ -201,9 +252,9 @@ final class ImportRowReader {
             row.add(column, "cmdb.import.duplicate-asset-tag", assetTag.value(), String.valueOf(first));
             return;
         }
-        ciClass.ifPresent(c -> items.findByAssetTag(assetTag).filter(stored -> !stored.classCode().equals(c.code()))
-                .ifPresent(stored -> row.add(columns.headerOf("class"), "cmdb.import.class-change", assetTag.value(),
-                        stored.classCode(), c.code())));
+        ciClass.ifPresent(c -> items.findByAssetTag(assetTag).filter(item -> !item.classCode().equals(c.code()))
+                .ifPresent(item -> row.add(columns.headerOf("class"), "cmdb.import.class-change", assetTag.value(),
+                        item.classCode(), c.code())));
     }
 
     private static String key(String name) {

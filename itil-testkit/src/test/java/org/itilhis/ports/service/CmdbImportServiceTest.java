@@ -344,6 +344,51 @@ class CmdbImportServiceTest {
         assertThat(stored()).isEmpty();
     }
 
+    @Test
+    void aFileOfFewerColumnsChangesOnlyWhatItGives() {
+        importing("class,assetTag,name,criticality,hostname,ipAddress,vendor,room\r\n"
+                + "server,SRV-9,App server,GENERAL,app-9,10.0.0.9,Huawei,Server room 1\r\n", ALL_OR_NOTHING);
+        int events = desk.events.all().size();
+
+        ImportReport moved = importing("assetTag,class,name,criticality,room\r\n"
+                + "SRV-9,server,App server,GENERAL,Server room 2\r\n", ALL_OR_NOTHING);
+        ImportReport again = importing("class,assetTag,name,criticality,hostname,ipAddress\r\n"
+                + "server,SRV-9,App server,GENERAL,app-9,10.0.0.9\r\n", ALL_OR_NOTHING);
+
+        assertThat(moved.updated()).isEqualTo(1);
+        assertThat(again.unchanged()).isEqualTo(1);
+        CiSnapshot server = stored().get("SRV-9");
+        assertThat(server.details().vendor()).contains("Huawei");
+        assertThat(server.details().location().room()).contains("Server room 2");
+        assertThat(server.details().attribute("hostname")).contains("app-9");
+        assertThat(desk.events.all()).hasSize(events + 1);
+    }
+
+    @Test
+    void anEmptyCellOfAColumnTheFileHasClearsTheValue() {
+        importing("class,assetTag,name,criticality,hostname,ipAddress,vendor\r\n"
+                + "server,SRV-9,App server,GENERAL,app-9,10.0.0.9,Huawei\r\n", ALL_OR_NOTHING);
+
+        importing("class,assetTag,name,criticality,vendor\r\nserver,SRV-9,App server,GENERAL,\r\n", ALL_OR_NOTHING);
+
+        assertThat(stored().get("SRV-9").details().vendor()).isEmpty();
+        assertThat(stored().get("SRV-9").details().attribute("hostname")).contains("app-9");
+    }
+
+    @Test
+    void aRowGivingAStoredItemAnotherStateIsAProblemOfItsStatus() {
+        importing("class,assetTag,name,criticality,printerKind,status\r\nprinter,PRN-1,Printer,GENERAL,laser,IN_USE\r\n",
+                ALL_OR_NOTHING);
+
+        ImportReport retired = importing("class,assetTag,name,criticality,printerKind,status\r\n"
+                + "printer,PRN-1,Printer,GENERAL,laser,RETIRED\r\n", ALL_OR_NOTHING);
+
+        assertThat(retired.problems()).extracting(RowProblem::column, RowProblem::code)
+                .containsExactly(tuple("status", "cmdb.import.status-differs"));
+        assertThat(retired.written()).isFalse();
+        assertThat(stored().get("PRN-1").status()).isEqualTo(CiStatus.IN_USE);
+    }
+
     private ImportReport importing(ImportFixture fixture, ImportOptions options) {
         return imports.importCsv(CONFIG_MANAGER_QIAN, fixture.open(), options);
     }
