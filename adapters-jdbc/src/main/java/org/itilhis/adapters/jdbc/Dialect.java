@@ -22,8 +22,8 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  * index serves, and where the vendor-only migrations live
  * (PostgreSQL's trigram text-search index; db-scheduler's table, whose DDL differs on each).
  *
- * <p>MySQL is detected as {@link #MARIADB}; it is expected to work (the SQL is the common
- * subset) but only MariaDB is tested.
+ * <p>MySQL is detected as {@link #MARIADB} but not supported: the migrations use a sequence
+ * (V7, the CMDB revision), which MySQL lacks. Only MariaDB is tested.
  */
 public enum Dialect {
     /** PostgreSQL 13 or later: jsonb, native uuid, {@code ON CONFLICT DO NOTHING}, pg_trgm. */
@@ -39,7 +39,7 @@ public enum Dialect {
             .put("table_options", "")
             .put("on_ticket", "")
             .buildOrThrow(), "ILIKE", Optional.of("postgresql")),
-    /** MariaDB 10.6 or later (and MySQL 8): InnoDB, utf8mb4, binary collation except for searched text. */
+    /** MariaDB 10.6 or later: InnoDB, utf8mb4, sequences, binary collation except for searched text. */
     MARIADB(ImmutableMap.<String, String>builder()
             .put("uuid", "CHAR(36) CHARACTER SET ascii COLLATE ascii_bin")
             .put("json", "JSON")
@@ -94,7 +94,7 @@ public enum Dialect {
             return H2;
         }
         throw new IllegalArgumentException("unsupported database " + productName
-                + "; the JDBC adapter supports PostgreSQL, MariaDB (or MySQL) and H2");
+                + "; the JDBC adapter supports PostgreSQL, MariaDB and H2");
     }
 
     /**

@@ -66,7 +66,7 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
      * Detects the database, migrates its schema and wires the ports.
      *
      * @throws StorageException if the database cannot be reached or migrated
-     * @throws IllegalArgumentException if the database is not PostgreSQL, MariaDB/MySQL or H2
+     * @throws IllegalArgumentException if the database is not PostgreSQL, MariaDB or H2
      */
     public static JdbcServiceDeskStorage create(DataSource dataSource) {
         checkNotNull(dataSource, "dataSource");
