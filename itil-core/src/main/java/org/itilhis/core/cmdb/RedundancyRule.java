@@ -32,11 +32,15 @@ public record RedundancyRule(RelationshipType through, int failedMembers, int pe
         return new RedundancyRule(through, 0, percent);
     }
 
-    /** The number of down members, out of {@code members}, at which the item is down. */
+    /**
+     * The number of down members, out of {@code members}, at which the item is down: the
+     * count of the rule, or all members when fewer are left (a cluster of three down to two
+     * after a retirement is down when both are), or the share of them; at least one.
+     */
     public int downThreshold(int members) {
         checkArgument(members >= 0, "members must not be negative: %s", members);
         if (failedMembers > 0) {
-            return failedMembers;
+            return Math.max(1, Math.min(failedMembers, members));
         }
         return Math.max(1, (members * percent + 99) / 100);
     }

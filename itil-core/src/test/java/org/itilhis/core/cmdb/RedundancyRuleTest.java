@@ -13,6 +13,8 @@ class RedundancyRuleTest {
 
         assertThat(twoOfThree.downThreshold(3)).isEqualTo(2);
         assertThat(twoOfThree.downThreshold(5)).isEqualTo(2);
+        assertThat(twoOfThree.downThreshold(1)).as("the last member left").isEqualTo(1);
+        assertThat(twoOfThree.downThreshold(0)).isEqualTo(1);
     }
 
     @Test

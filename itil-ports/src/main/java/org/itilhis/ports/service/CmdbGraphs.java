@@ -4,13 +4,17 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.itilhis.core.cmdb.CiClassCatalogue;
 import org.itilhis.core.cmdb.CiDetails;
 import org.itilhis.core.cmdb.CiGraph;
 import org.itilhis.core.cmdb.CiId;
 import org.itilhis.core.cmdb.CiNode;
 import org.itilhis.core.cmdb.CiSnapshot;
+import org.itilhis.core.cmdb.CiStatus;
 import org.itilhis.core.cmdb.RelationshipRules;
 import org.itilhis.ports.out.ConfigurationItemRepository;
 
@@ -19,8 +23,12 @@ import org.itilhis.ports.out.ConfigurationItemRepository;
  * revision stays the same: an impact query on an unchanged CMDB costs one revision read and
  * the analysis. Stored relationships were checked against the rules when made; the graph is
  * built without checking them again, so a tightened rule never makes the CMDB unreadable.
+ * Retired and disposed items stay in the graph without their relationships: their failure
+ * reaches nothing, and they no longer count as members of a redundant whole.
  */
 final class CmdbGraphs {
+    private static final Set<CiStatus> OUT_OF_SERVICE = EnumSet.of(CiStatus.RETIRED, CiStatus.DISPOSED);
+
     private final ConfigurationItemRepository items;
     private final CiClassCatalogue classes;
     private volatile Built built;
@@ -61,8 +69,12 @@ final class CmdbGraphs {
                     classes.isService(item.classCode()), item.details().owningDepartment()));
             details.put(item.id(), item.details());
         }
+        Set<CiId> outOfService = snapshots.stream().filter(item -> OUT_OF_SERVICE.contains(item.status()))
+                .map(CiSnapshot::id).collect(Collectors.toSet());
         for (CiSnapshot item : snapshots) {
-            item.relationships().forEach(graph::relate);
+            item.relationships().stream()
+                    .filter(r -> !outOfService.contains(r.from()) && !outOfService.contains(r.to()))
+                    .forEach(graph::relate);
             item.redundancy().values().forEach(rule -> graph.redundancy(item.id(), rule));
         }
         return new Built(revision, graph.build(), details.buildOrThrow());

@@ -253,6 +253,18 @@ class CmdbServiceTest {
     }
 
     @Test
+    void aRetiredServerNoLongerCountsAsAMemberAndItsFailureReachesNothing() {
+        Estate estate = estate();
+        cmdb.handle(new CmdbCommand.TakeLifecycleStep(CONFIG_MANAGER_QIAN, id(estate.app2()), null, CiAction.RETIRE,
+                null, "replaced by a new server"));
+
+        assertThat(queries.impact(AGENT_CHEN, Set.of(id(estate.app1()))).report().stateOf(id(estate.his())))
+                .as("the last server left").isEqualTo(OperationalState.DOWN);
+        assertThat(queries.impact(AGENT_CHEN, Set.of(id(estate.app2()))).report().affectedIds())
+                .containsExactly(id(estate.app2()));
+    }
+
+    @Test
     void theImpactFollowsEveryChangeOfTheCmdb() {
         Estate estate = estate();
         assertThat(queries.impact(AGENT_CHEN, Set.of(id(estate.app1()))).report().affectedIds()).hasSize(3);
