@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.itilhis.core.cmdb.CiAction;
 import org.itilhis.core.cmdb.CiId;
 import org.itilhis.core.cmdb.CiStatus;
@@ -24,6 +26,7 @@ import org.itilhis.core.contact.ContactChannel;
 import org.itilhis.core.priority.ServiceCriticality;
 import org.itilhis.core.shared.VersionConflictException;
 import org.itilhis.core.ticket.TicketType;
+import org.itilhis.core.workflow.IllegalTransitionException;
 import org.itilhis.ports.in.CiData;
 import org.itilhis.ports.in.CiSearch;
 import org.itilhis.ports.in.CiView;
@@ -160,31 +163,50 @@ abstract class CmdbBehaviour extends DatabaseIT {
         CiView server = register("server", "SRV-1", Map.of("hostname", "his-01", "ipAddress", "10.1.0.1"));
         CiId id = server.item().id();
         CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
         List<CompletableFuture<String>> writers = new ArrayList<>();
         for (String reason : List.of("disk failure", "fan failure")) {
             writers.add(CompletableFuture.supplyAsync(() -> {
                 try {
                     start.await();
-                    cmdb.items().handle(new CmdbCommand.TakeLifecycleStep(CONFIG_MANAGER_QIAN, id, 1L,
+                    cmdb.items().handle(new CmdbCommand.TakeLifecycleStep(CONFIG_MANAGER_QIAN, id, null,
                             CiAction.SEND_TO_REPAIR, null, reason));
                     return "won";
-                } catch (VersionConflictException lost) {
+                } catch (VersionConflictException | IllegalTransitionException lost) {
                     return "lost";
                 } catch (InterruptedException e) {
                     throw new IllegalStateException(e);
                 }
-            }));
+            }, pool));
         }
         start.countDown();
         List<String> outcomes = new ArrayList<>();
         for (CompletableFuture<String> writer : writers) {
             outcomes.add(writer.get());
         }
+        pool.shutdown();
 
         assertThat(outcomes).containsExactlyInAnyOrder("won", "lost");
         assertThat(cmdb.queries().find(AGENT_CHEN, id).item().version()).isEqualTo(2);
         assertThat(cmdb.queries().history(AGENT_CHEN, id)).hasSize(2);
-        assertThatThrownBy(() -> cmdb.items().handle(new CmdbCommand.TakeLifecycleStep(CONFIG_MANAGER_QIAN, id, 1L,
-                CiAction.RETIRE, null, "old"))).isInstanceOf(VersionConflictException.class);
+    }
+
+    @Test
+    void aSaveOfAStaleItemIsRefusedByTheDatabaseAndChangesNothing() {
+        CiView server = register("server", "SRV-1", Map.of("hostname", "his-01", "ipAddress", "10.1.0.1"));
+        var first = storage.configurationItems().find(server.item().id()).orElseThrow();
+        var second = storage.configurationItems().find(server.item().id()).orElseThrow();
+        first.take(CiAction.SEND_TO_REPAIR, null, "disk", CONFIG_MANAGER_QIAN.staffId(), clock.instant());
+        second.take(CiAction.RETIRE, null, "old", CONFIG_MANAGER_QIAN.staffId(), clock.instant());
+        storage.transactions().inTransaction(() -> {
+            storage.configurationItems().save(first);
+            return null;
+        });
+
+        assertThatThrownBy(() -> storage.transactions().inTransaction(() -> {
+            storage.configurationItems().save(second);
+            return null;
+        })).isInstanceOf(VersionConflictException.class);
+        assertThat(cmdb.queries().find(AGENT_CHEN, server.item().id()).item().status()).isEqualTo(CiStatus.UNDER_REPAIR);
     }
 }
