@@ -2,6 +2,11 @@ package org.itilhis.core.cmdb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.graph.EndpointPair;
+import com.google.common.graph.GraphBuilder;
+import com.google.common.graph.Graphs;
+import com.google.common.graph.MutableGraph;
+import com.google.common.graph.Network;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -193,6 +198,42 @@ class ImpactAnalysisProperties {
 
         assertThat(after.affectedIds()).containsAll(before.affectedIds());
         before.affectedIds().forEach(ci -> assertThat(after.stateOf(ci)).isGreaterThanOrEqualTo(before.stateOf(ci)));
+    }
+
+    @Property(tries = 1000)
+    void addingARelationshipNeverShrinksTheImpactWithRedundancyEither(@ForAll("specs") Spec spec,
+            @ForAll("extraRelationship") int[] extra) {
+        CiGraph graph = spec.graph(true);
+        int from = Math.floorMod(extra[0], spec.size());
+        int to = Math.floorMod(extra[2], spec.size());
+        CiGraph more = from == to ? graph : graph.withRelationship(new Relationship(id(from), RelationshipType.values()[extra[1]], id(to)));
+
+        Set<CiId> before = ImpactAnalysis.of(graph).impactOf(spec.failedIds()).affectedIds();
+        Set<CiId> after = ImpactAnalysis.of(more).impactOf(spec.failedIds()).affectedIds();
+
+        assertThat(after.containsAll(before)).as("every item affected before is affected after").isTrue();
+    }
+
+    @Property(tries = 1000)
+    void theImpactIsWhatGuavaReachesInTheNetworkViewAgainstTheDirectionOfNeed(@ForAll("specs") Spec spec) {
+        CiGraph graph = spec.graph(true);
+        Network<CiId, Relationship> network = graph.asNetwork();
+        MutableGraph<CiId> failureTravels = GraphBuilder.directed().allowsSelfLoops(false).build();
+        network.nodes().forEach(failureTravels::addNode);
+        for (Relationship r : network.edges()) {
+            EndpointPair<CiId> ends = network.incidentNodes(r);
+            if (r.type().fromNeedsTo()) {
+                failureTravels.putEdge(ends.target(), ends.source());
+            }
+            if (r.type().toNeedsFrom()) {
+                failureTravels.putEdge(ends.source(), ends.target());
+            }
+        }
+        Set<CiId> reached = new HashSet<>();
+        spec.failedIds().forEach(failed -> reached.addAll(Graphs.reachableNodes(failureTravels, failed)));
+
+        assertThat(network.edges()).isEqualTo(graph.relationships());
+        assertThat(ImpactAnalysis.of(graph).impactOf(spec.failedIds()).affectedIds()).isEqualTo(reached);
     }
 
     @Property(tries = 1000)
