@@ -13,7 +13,10 @@ import org.jdbi.v3.core.statement.Query;
  * criterion, ordered by asset tag, limited. Host name, IP addresses, location parts and text
  * are compared with the lower-cased match columns ({@link JdbcConfigurationItemRepository#key}),
  * so an equality (or, for text, a {@code LIKE '%...%'} on the tag and name) ignores case the
- * same way on every database, and the indexes on those columns serve it.
+ * same way on every database, and the indexes on those columns serve it. The position a page
+ * starts after is compared with {@code asset_tag} itself, whose binary collation orders the
+ * results too ({@code ${binary}} in the migration): so a page continues exactly where the
+ * previous one ended, mixed case or not.
  */
 final class CiSearchQuery {
     private final List<String> conditions = new ArrayList<>();
@@ -34,6 +37,7 @@ final class CiSearchQuery {
         search.status().ifPresent(status -> add("status = :status", q -> q.bind("status", status.name())));
         search.text().map(text -> SqlValues.containing(JdbcConfigurationItemRepository.key(text))).ifPresent(
                 pattern -> add("(asset_tag_key LIKE :text OR name_key LIKE :text)", q -> q.bind("text", pattern)));
+        search.after().ifPresent(position -> add("asset_tag > :after", q -> q.bind("after", position.value())));
         this.limit = search.limit();
     }
 

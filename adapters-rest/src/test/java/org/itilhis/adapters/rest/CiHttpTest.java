@@ -9,6 +9,8 @@ import static org.itilhis.testkit.DemoHospital.NURSE_WANG;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.io.BaseEncoding;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -161,7 +163,7 @@ class CiHttpTest {
     }
 
     @Test
-    void aLookupSaysWhenMoreItemsMatchThanItsLimit() {
+    void aLookupGivesACursorOnlyWhenMoreItemsMatchThanItsLimit() {
         for (int i = 0; i < 3; i++) {
             ObjectNode printer = Estate.item("printer", estate.tag("PRN-PAGE-" + i), "Clinic printer", "GENERAL")
                     .put("room", "Clinic-Page-Room");
@@ -170,9 +172,51 @@ class CiHttpTest {
         }
         JsonNode page = api.get("/api/v1/cis?room=clinic-page-room&limit=2").as(AGENT_CHEN).send().json();
         assertThat(page.get("items")).hasSize(2);
-        assertThat(page.get("more").asBoolean()).isTrue();
-        assertThat(api.get("/api/v1/cis?room=clinic-page-room&limit=3").as(AGENT_CHEN).send().json().get("more")
-                .asBoolean()).isFalse();
+        assertThat(page.get("next").asText()).isNotBlank();
+        assertThat(api.get("/api/v1/cis?room=clinic-page-room&limit=3").as(AGENT_CHEN).send().json().has("next"))
+                .isFalse();
+    }
+
+    @Test
+    void aLookupPagedByItsCursorReadsEveryMatchOnceInAssetTagOrder() {
+        List<String> registered = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            String tag = estate.tag((i % 2 == 0 ? "PRN-CUR-" : "prn-cur-") + (i % 3 == 0 ? "_" : "-") + i);
+            ObjectNode printer = Estate.item("printer", tag, "Ward printer " + i, "GENERAL")
+                    .put("room", "Cursor-Room");
+            printer.putObject("attributes").put("printerKind", "label");
+            estate.register(printer);
+            registered.add(tag);
+        }
+        registered.sort(String::compareTo);
+
+        List<List<String>> pages = new ArrayList<>();
+        String next = null;
+        do {
+            JsonNode page = api.get("/api/v1/cis?room=cursor-room&class=hardware&limit=10"
+                    + (next == null ? "" : "&cursor=" + next)).as(AGENT_CHEN).send().json();
+            List<String> tags = new ArrayList<>();
+            page.get("items").forEach(item -> tags.add(item.get("assetTag").asText()));
+            pages.add(tags);
+            next = page.has("next") ? page.get("next").asText() : null;
+        } while (next != null && pages.size() < 10);
+
+        assertThat(pages).extracting(List::size).containsExactly(10, 10, 5);
+        assertThat(pages.stream().flatMap(List::stream).toList()).containsExactlyElementsOf(registered);
+    }
+
+    @Test
+    void aCursorThisLookupDidNotIssueIsRefusedAs400NamingIt() {
+        String ticketCursor = BaseEncoding.base64Url().omitPadding()
+                .encode("2|P3|2026-03-02T08:15:30Z|INC-2026-000001".getBytes(StandardCharsets.UTF_8));
+        for (String cursor : List.of("not-a-cursor!", ticketCursor, "", "YzF8")) {
+            JsonNode problem = refused(api, 400, "request.invalid", () -> api.get("/api/v1/cis?cursor=" + cursor)
+                    .as(AGENT_CHEN).send());
+            assertThat(fields(problem)).as(cursor).containsExactly("cursor");
+        }
+        JsonNode both = refused(api, 400, "request.invalid", () -> api.get("/api/v1/cis?cursor=nope!&limit=0")
+                .as(AGENT_CHEN).send());
+        assertThat(fields(both)).containsExactlyInAnyOrder("limit", "cursor");
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.itilhis.core.cmdb.AssetTag;
 import org.itilhis.core.cmdb.CiAction;
@@ -44,7 +45,7 @@ import org.junit.jupiter.api.TestFactory;
  * on with every save (and only then, never coming back to a revision seen inside a
  * rolled-back transaction), hand every item to {@code forEach}, search as {@link CiSearch}
  * says (the in-memory adapter's semantics: exact matches ignoring case, results in Java's
- * String order of asset tags) and take part in transactions.
+ * String order of asset tags, from after a given tag) and take part in transactions.
  *
  * <p>Implement it in a test class as shown for {@link TicketRepositoryContract}: each test
  * expects empty storage and the same adapters throughout one test method; writes run inside
@@ -455,10 +456,64 @@ public interface ConfigurationItemRepositoryContract {
         assertThat(tags(building2Workstations.withOwningDepartment(DemoHospital.WARD_5_EAST)
                 .withHostname("ws5e-do01").withIpAddress("10.5.1.22"))).containsExactly("WS-5E-002");
         assertThat(tags(building2Workstations.withIpAddress("10.5.1.40"))).as("the printer's address").isEmpty();
-        assertThat(tags(new CiSearch(building2Workstations.hostname(), building2Workstations.ipAddress(),
-                building2Workstations.location(), building2Workstations.classCodes(),
-                building2Workstations.owningDepartment(), building2Workstations.status(), building2Workstations.text(),
-                2))).containsExactly("WS-5E-001", "WS-5E-002");
+        assertThat(tags(building2Workstations.withLimit(2))).containsExactly("WS-5E-001", "WS-5E-002");
+    }
+
+    @Test
+    default void aSearchAfterAnAssetTagFindsOnlyTheItemsWhoseTagsComeAfterItInJavasOrder() {
+        storeSearchFixture();
+
+        assertThat(tags(CiSearch.all(10).after(AssetTag.of("SRV-HIS-01"))))
+                .containsExactly("WS-5E-001", "WS-5E-002", "WS-EC-001", "his-prod-01");
+        assertThat(tags(CiSearch.all(10).after(AssetTag.of("PRN-5E-01")))).as("'_' comes after '-'")
+                .startsWith("PRN_OPD-01");
+        assertThat(tags(CiSearch.all(10).after(AssetTag.of("WS-EC-001")))).as("lower case after upper case")
+                .containsExactly("his-prod-01");
+        assertThat(tags(CiSearch.all(10).after(AssetTag.of("Z")))).as("not a stored tag")
+                .containsExactly("his-prod-01");
+        assertThat(tags(CiSearch.all(10).after(AssetTag.of("WS-5E")))).as("a prefix comes first")
+                .containsExactly("WS-5E-001", "WS-5E-002", "WS-EC-001", "his-prod-01");
+        assertThat(tags(CiSearch.all(10).after(AssetTag.of("his-prod-01")))).isEmpty();
+        assertThat(tags(CiSearch.all(10).after(AssetTag.of("ws")))).as("nothing sorts after it").isEmpty();
+        assertThat(tags(CiSearch.all(10).after(AssetTag.of("!"))))
+                .containsExactlyElementsOf(CiSearchFixture.TAGS_IN_ORDER);
+    }
+
+    @Test
+    default void theCriteriaGivenAfterThePositionKeepIt() {
+        storeSearchFixture();
+        Function<String, CiSearch> theServerAfter = tag -> CiSearch.all(10).after(AssetTag.of(tag))
+                .withLocation(CiSearchFixture.DATA_CENTRE).withClassCodes(List.of("server", "network-device"))
+                .withStatus(CiStatus.IN_USE).withOwningDepartment(DemoHospital.IT).withHostname("his-app-01")
+                .withIpAddress("10.1.0.11").withText("his").withLimit(5);
+
+        assertThat(tags(theServerAfter.apply("NET-CORE-01"))).containsExactly("SRV-HIS-01");
+        assertThat(tags(theServerAfter.apply("SRV-HIS-01"))).isEmpty();
+    }
+
+    @Test
+    default void pagingAfterTheLastAssetTagOfEachPageReadsEveryMatchOnceInOrder() {
+        storeSearchFixture();
+        Map<String, CiSearch> searches = Map.of(
+                "everything", CiSearch.all(1),
+                "in use, with a text", CiSearch.all(1).withStatus(CiStatus.IN_USE).withText("-0"),
+                "classes of a department", CiSearch.all(1).withOwningDepartment(DemoHospital.IT)
+                        .withClassCodes(List.of("his", "server", "network-device")),
+                "a location, a class and a status", CiSearch.all(1)
+                        .withLocation(CiLocation.of("main", null, null, null))
+                        .withClassCodes(List.of("workstation", "printer")).withStatus(CiStatus.IN_USE));
+
+        searches.forEach((name, search) -> {
+            List<String> all = tags(search.withLimit(CiSearch.MAX_LIMIT));
+            assertThat(all).as(name).isNotEmpty().isSortedAccordingTo(String::compareTo);
+            for (int k = 1; k <= all.size() + 1; k++) {
+                assertThat(pagedTags(search, k)).as("%s in pages of %s", name, k).containsExactlyElementsOf(all);
+            }
+        });
+        assertThat(tags(searches.get("in use, with a text").withLimit(CiSearch.MAX_LIMIT)))
+                .containsExactly("NET-CORE-01", "PRN_OPD-01", "SRV-HIS-01", "WS-5E-001", "WS-EC-001", "his-prod-01");
+        assertThat(tags(searches.get("classes of a department").withLimit(CiSearch.MAX_LIMIT)))
+                .containsExactly("NET-CORE-01", "SRV-HIS-01", "his-prod-01");
     }
 
     @Test
@@ -479,6 +534,22 @@ public interface ConfigurationItemRepositoryContract {
 
     private void storeSearchFixture() {
         CiSearchFixture.store(items()::nextId, this::store);
+    }
+
+    /** Every match of {@code search}, read in pages of {@code size}, each after the last tag of the one before. */
+    private List<String> pagedTags(CiSearch search, int size) {
+        List<String> read = new ArrayList<>();
+        CiSearch page = search.withLimit(size);
+        for (int pages = 0; pages <= CiSearchFixture.TAGS_IN_ORDER.size(); pages++) {
+            List<String> found = tags(page);
+            assertThat(found).hasSizeLessThanOrEqualTo(size);
+            read.addAll(found);
+            if (found.size() < size) {
+                return read;
+            }
+            page = page.after(AssetTag.of(found.get(found.size() - 1)));
+        }
+        throw new AssertionError("paging in pages of " + size + " does not end: " + read);
     }
 
     private List<String> tags(CiSearch search) {

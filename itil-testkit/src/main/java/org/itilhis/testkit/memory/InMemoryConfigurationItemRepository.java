@@ -113,7 +113,8 @@ public final class InMemoryConfigurationItemRepository implements ConfigurationI
                 && (search.classCodes().isEmpty() || search.classCodes().contains(item.classCode()))
                 && search.owningDepartment().map(dep -> d.owningDepartment().filter(dep::equals).isPresent()).orElse(true)
                 && search.status().map(item.status()::equals).orElse(true)
-                && search.text().map(t -> contains(d.assetTag().value(), t) || contains(d.name(), t)).orElse(true);
+                && search.text().map(t -> contains(d.assetTag().value(), t) || contains(d.name(), t)).orElse(true)
+                && search.after().map(position -> d.assetTag().value().compareTo(position.value()) > 0).orElse(true);
     }
 
     private static boolean anyAttribute(CiDetails details, List<String> codes, String wanted) {

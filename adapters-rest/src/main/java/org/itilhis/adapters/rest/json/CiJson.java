@@ -60,9 +60,9 @@ public record CiJson(UUID id, String classCode, String assetTag, String name, St
     }
 
     /**
-     * Items found by a lookup, ordered by asset tag; {@code more} says that further items match
-     * and a narrower lookup (or a larger {@code limit}) would show them.
+     * Items found by a lookup, ordered by asset tag; {@code next} is the cursor of the following
+     * page, absent on the last.
      */
-    public record CiPageJson(List<CiJson> items, boolean more) {
+    public record CiPageJson(List<CiJson> items, String next) {
     }
 }

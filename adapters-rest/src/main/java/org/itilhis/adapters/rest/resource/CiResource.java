@@ -126,7 +126,8 @@ public final class CiResource extends ResourceSupport {
 
     /**
      * The lookup: items matching every parameter given, by asset tag, at most {@code limit}
-     * (default 50, at most 500); {@code class} may be repeated and includes subclasses.
+     * (default 50, at most 500) after the {@code cursor} of the previous page; {@code class}
+     * may be repeated and includes subclasses.
      */
     @GET
     public CiJson.CiPageJson search(@QueryParam("hostname") String hostname, @QueryParam("ipAddress") String ipAddress,
@@ -134,9 +135,9 @@ public final class CiResource extends ResourceSupport {
                                   @QueryParam("floor") String floor, @QueryParam("room") String room,
                                   @QueryParam("class") List<String> classes, @QueryParam("department") String department,
                                   @QueryParam("status") String status, @QueryParam("q") String text,
-                                  @QueryParam("limit") String limit) {
+                                  @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return CiSearchParams.page(queries, actor(), new CiSearchParams.Query(hostname, ipAddress, campus, building,
-                floor, room, classes, department, status, text, limit));
+                floor, room, classes, department, status, text, limit, cursor));
     }
 
     @GET

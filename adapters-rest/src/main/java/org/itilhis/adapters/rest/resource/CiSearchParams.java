@@ -1,11 +1,14 @@
 package org.itilhis.adapters.rest.resource;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.itilhis.adapters.rest.json.CiJson;
 import org.itilhis.adapters.rest.json.CmdbNames;
 import org.itilhis.adapters.rest.json.Fields;
 import org.itilhis.adapters.rest.problem.ApiException;
+import org.itilhis.adapters.rest.problem.FieldError;
 import org.itilhis.core.cmdb.CiClass;
 import org.itilhis.core.cmdb.CiClassCatalogue;
 import org.itilhis.core.cmdb.CiLocation;
@@ -19,7 +22,9 @@ import org.itilhis.ports.in.CmdbQueries;
 /**
  * The query parameters of the service desk's lookup ({@code GET /cis}) turned into a
  * {@link CiSearch}: every malformed parameter is named at once (400), and a class the
- * catalogue does not know is refused rather than matching nothing.
+ * catalogue does not know is refused rather than matching nothing. A page is read after the
+ * position of its {@link CiCursor}, one item more than asked for to know whether a next page
+ * exists; so a lookup pages through every match, however many.
  */
 final class CiSearchParams {
     static final int DEFAULT_LIMIT = 50;
@@ -29,14 +34,18 @@ final class CiSearchParams {
 
     /** The parameters as sent; any may be null. */
     record Query(String hostname, String ipAddress, String campus, String building, String floor, String room,
-                 List<String> classes, String department, String status, String text, String limit) {
+                 List<String> classes, String department, String status, String text, String limit,
+                 String cursor) {
     }
 
-    /** One page of the lookup, by asset tag; {@code more} when further items match. */
+    /** One page of the lookup, by asset tag; {@code next} is absent on the last page. */
     static CiJson.CiPageJson page(CmdbQueries queries, Actor actor, Query query) {
         Fields fields = new Fields();
         int size = limit(query.limit(), fields);
-        CiSearch search = CiSearch.all(Math.min(size + 1, CiSearch.MAX_LIMIT))
+        // One more than the page to know whether another follows; a page of the port's
+        // maximum cannot look ahead, so a full one is taken to be followed (perhaps by none).
+        int asked = Math.min(size + 1, CiSearch.MAX_LIMIT);
+        CiSearch search = CiSearch.all(asked)
                 .withHostname(query.hostname())
                 .withIpAddress(query.ipAddress())
                 .withLocation(location(query, fields))
@@ -52,11 +61,25 @@ final class CiSearchParams {
                     catalogue.classes().stream().map(CiClass::code).collect(Collectors.joining(", ")));
             search = search.withClassCodes(classes);
         }
-        if (!fields.errors().isEmpty()) {
-            throw ApiException.invalid(fields.errors());
+        List<FieldError> errors = new ArrayList<>(fields.errors());
+        Optional<CiCursor> after = cursor(query.cursor(), errors);
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
         }
-        List<CiView> found = queries.search(actor, search);
-        return new CiJson.CiPageJson(found.stream().limit(size).map(CiJson::of).toList(), found.size() > size);
+        List<CiView> found = queries.search(actor, after.map(CiCursor::position).map(search::after).orElse(search));
+        List<CiView> page = found.subList(0, Math.min(size, found.size()));
+        String next = found.size() == asked ? CiCursor.after(page.get(page.size() - 1)).token() : null;
+        return new CiJson.CiPageJson(page.stream().map(CiJson::of).toList(), next);
+    }
+
+    /** Where the previous page ended, if a cursor was sent. */
+    private static Optional<CiCursor> cursor(String token, List<FieldError> errors) {
+        try {
+            return Optional.ofNullable(token).map(CiCursor::parse);
+        } catch (ApiException invalid) {
+            errors.addAll(invalid.errors());
+            return Optional.empty();
+        }
     }
 
     private static CiLocation location(Query query, Fields fields) {
