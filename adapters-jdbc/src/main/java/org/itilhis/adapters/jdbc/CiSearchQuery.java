@@ -1,6 +1,5 @@
 package org.itilhis.adapters.jdbc;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -19,8 +18,7 @@ import org.jdbi.v3.core.statement.Query;
  * previous one ended, mixed case or not.
  */
 final class CiSearchQuery {
-    private final List<String> conditions = new ArrayList<>();
-    private final List<UnaryOperator<Query>> bindings = new ArrayList<>();
+    private final WhereClause where = new WhereClause();
     private final int limit;
 
     CiSearchQuery(CiSearch search) {
@@ -55,20 +53,14 @@ final class CiSearchQuery {
     }
 
     String sql() {
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        return "SELECT snapshot FROM configuration_item" + where + " ORDER BY asset_tag LIMIT :limit";
+        return "SELECT snapshot FROM configuration_item" + where.sql() + " ORDER BY asset_tag LIMIT :limit";
     }
 
     Query bindTo(Query query) {
-        Query bound = query.bind("limit", limit);
-        for (UnaryOperator<Query> binding : bindings) {
-            bound = binding.apply(bound);
-        }
-        return bound;
+        return where.bindTo(query.bind("limit", limit));
     }
 
     private void add(String condition, UnaryOperator<Query> binding) {
-        conditions.add(condition);
-        bindings.add(binding);
+        where.add(condition, binding);
     }
 }

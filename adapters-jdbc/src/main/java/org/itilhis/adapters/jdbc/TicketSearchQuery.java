@@ -1,6 +1,5 @@
 package org.itilhis.adapters.jdbc;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.itilhis.core.priority.Priority;
@@ -26,8 +25,7 @@ final class TicketSearchQuery {
     /** The work-queue order (each index ends in these columns), and the key of a position in it. */
     private static final List<String> ORDER = List.of("priority", "raised_at", "number_key");
 
-    private final List<String> conditions = new ArrayList<>();
-    private final List<UnaryOperator<Query>> bindings = new ArrayList<>();
+    private final WhereClause where = new WhereClause();
     private final int limit;
 
     TicketSearchQuery(TicketSearch search, Dialect dialect) {
@@ -67,20 +65,14 @@ final class TicketSearchQuery {
     }
 
     String sql() {
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        return "SELECT snapshot FROM ticket" + where + " ORDER BY " + String.join(", ", ORDER) + " LIMIT :limit";
+        return "SELECT snapshot FROM ticket" + where.sql() + " ORDER BY " + String.join(", ", ORDER) + " LIMIT :limit";
     }
 
     Query bindTo(Query query) {
-        Query bound = query.bind("limit", limit);
-        for (UnaryOperator<Query> binding : bindings) {
-            bound = binding.apply(bound);
-        }
-        return bound;
+        return where.bindTo(query.bind("limit", limit));
     }
 
     private void add(String condition, UnaryOperator<Query> binding) {
-        conditions.add(condition);
-        bindings.add(binding);
+        where.add(condition, binding);
     }
 }
