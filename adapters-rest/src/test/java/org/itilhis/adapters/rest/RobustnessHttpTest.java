@@ -137,6 +137,7 @@ class RobustnessHttpTest {
             }
             check(api.get("/api/v1/cis/" + ciId + "?asOf=" + encoded).as(AGENT_CHEN));
             check(api.get("/api/v1/cis/" + ciId + "/candidate-causes?limit=" + encoded).as(AGENT_CHEN));
+            check(api.get("/api/v1/contacts/" + contactId + "/nearby-cis?limit=" + encoded).as(AGENT_CHEN));
             String header = text.replaceAll("[^\\x20-\\x7E]", "?"); // what an HTTP client can send
             if (header.length() < 4000) {
                 check(api.post(ticket + "/accept").as(AGENT_CHEN).header("If-Match", header));

@@ -1,13 +1,16 @@
 package org.itilhis.adapters.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.itilhis.testkit.DemoHospital.AGENT_CHEN;
 import static org.itilhis.testkit.DemoHospital.CONFIG_MANAGER_QIAN;
 import static org.itilhis.testkit.DemoHospital.DIRECTOR_GAO;
+import static org.itilhis.testkit.DemoHospital.NURSE_WANG;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.UUID;
 import org.itilhis.adapters.rest.auth.BearerTokenAuthenticator;
 import org.itilhis.testkit.DemoHospital;
 import org.itilhis.testkit.cmdb.ImportFixture;
@@ -17,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An API built without the CMDB ports serves none of its resources: 404, as any unknown path;
- * one built with the CMDB but without the import port serves all but the import.
+ * one built with the CMDB but without the import port serves all but the import. Without the
+ * CMDB, a contact cannot be raised against configuration items: 400 naming the field.
  */
 class WithoutCmdbHttpTest {
 
@@ -33,7 +37,8 @@ class WithoutCmdbHttpTest {
         try (RestServer server = RestServer.start(api, "127.0.0.1", 0)) {
             HttpClient client = HttpClient.newHttpClient();
             for (String path : List.of("api/v1/cis", "api/v1/cis/by-asset-tag/SRV-1", "api/v1/ci-classes",
-                    "api/v1/relationship-rules", "api/v1/tickets/INC-2026-000001/affected-cis")) {
+                    "api/v1/relationship-rules", "api/v1/tickets/INC-2026-000001/affected-cis",
+                    "api/v1/contacts/" + UUID.randomUUID() + "/nearby-cis")) {
                 HttpResponse<String> reply = client.send(HttpRequest.newBuilder(server.baseUri().resolve(path))
                         .header("Authorization", "Bearer director").build(), HttpResponse.BodyHandlers.ofString());
                 assertThat(reply.statusCode()).as(path).isEqualTo(404);
@@ -67,6 +72,41 @@ class WithoutCmdbHttpTest {
                     .resolve("api/v1/ci-classes")).header("Authorization", "Bearer qian").build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(classes.statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void withoutTheCmdbAContactIsNotRaisedAgainstItems() throws Exception {
+        InMemoryServiceDesk desk = DemoHospital.inMemory();
+        RestApi api = RestApi.builder().serviceDesk(desk.desk.desk()).tickets(desk.desk.tickets())
+                .queries(desk.desk.queries()).contactQueries(desk.desk.contactQueries())
+                .idempotency(new InMemoryIdempotencyStore(desk.transactions), desk.transactions)
+                .authenticator(BearerTokenAuthenticator.builder().grantToken("chen", AGENT_CHEN).build())
+                .build();
+        try (RestServer server = RestServer.start(api, "127.0.0.1", 0)) {
+            HttpClient client = HttpClient.newHttpClient();
+            HttpResponse<String> logged = client.send(HttpRequest.newBuilder(server.baseUri().resolve("api/v1/contacts"))
+                    .header("Authorization", "Bearer chen").header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(Desk.contact(NURSE_WANG, "ward-5-east", "PACS down")
+                            .toString())).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(logged.statusCode()).isEqualTo(201);
+            String contact = RunningApi.JSON.readTree(logged.body()).get("id").asText();
+            int events = desk.events.all().size();
+            var body = Desk.incident("PACS down", "pacs", "ONE_DEPARTMENT", "DEGRADED");
+            body.putArray("affectedCis").add(UUID.randomUUID().toString());
+
+            HttpResponse<String> raised = client.send(HttpRequest.newBuilder(server.baseUri()
+                            .resolve("api/v1/contacts/" + contact + "/raise")).header("Authorization", "Bearer chen")
+                    .header("Content-Type", "application/json").header("Accept-Language", "en")
+                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(raised.statusCode()).isEqualTo(400);
+            var problem = RunningApi.JSON.readTree(raised.body());
+            assertThat(problem.get("code").asText()).isEqualTo("request.invalid");
+            assertThat(problem.at("/errors/0/field").asText()).isEqualTo("affectedCis");
+            assertThat(problem.at("/errors/0/message").asText()).contains("configuration management database");
+            assertThat(desk.events.all()).hasSize(events);
         }
     }
 }

@@ -65,4 +65,8 @@ public record CiJson(UUID id, String classCode, String assetTag, String name, St
      */
     public record CiPageJson(List<CiJson> items, String next) {
     }
+
+    /** Items near a contact's caller, ordered by asset tag; not paged, at most the limit asked for. */
+    public record CiListJson(List<CiJson> items) {
+    }
 }

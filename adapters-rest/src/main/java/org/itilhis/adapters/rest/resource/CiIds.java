@@ -32,6 +32,18 @@ final class CiIds {
     static ImmutableSet<CiId> several(String field, List<String> texts) {
         Fields fields = new Fields();
         fields.check(texts != null && !texts.isEmpty(), field, "field.at-least-one-ci");
+        ImmutableSet<CiId> ids = listed(field, texts, fields);
+        if (!fields.errors().isEmpty()) {
+            throw ApiException.invalid(fields.errors());
+        }
+        return ids;
+    }
+
+    /**
+     * The ids of an optional list field, without repeats; an entry that is not an id is
+     * recorded in {@code fields} against {@code field[i]}. A missing list has no ids.
+     */
+    static ImmutableSet<CiId> listed(String field, List<String> texts, Fields fields) {
         ImmutableSet.Builder<CiId> ids = ImmutableSet.builder();
         if (texts != null) {
             for (int i = 0; i < texts.size(); i++) {
@@ -42,9 +54,6 @@ final class CiIds {
                     ids.add(new CiId(value));
                 }
             }
-        }
-        if (!fields.errors().isEmpty()) {
-            throw ApiException.invalid(fields.errors());
         }
         return ids.build();
     }

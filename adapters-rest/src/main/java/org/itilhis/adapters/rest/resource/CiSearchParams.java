@@ -91,7 +91,8 @@ final class CiSearchParams {
         }
     }
 
-    private static int limit(String text, Fields fields) {
+    /** The {@code limit} parameter: 1 to the port's maximum, {@code DEFAULT_LIMIT} when absent. */
+    static int limit(String text, Fields fields) {
         if (text == null) {
             return DEFAULT_LIMIT;
         }

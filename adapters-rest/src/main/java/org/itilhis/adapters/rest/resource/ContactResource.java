@@ -17,6 +17,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.itilhis.adapters.rest.json.ContactJson;
 import org.itilhis.adapters.rest.json.Fields;
@@ -26,8 +28,11 @@ import org.itilhis.adapters.rest.json.RaiseTicketJson;
 import org.itilhis.adapters.rest.json.ResolutionJson;
 import org.itilhis.adapters.rest.json.TicketJson;
 import org.itilhis.adapters.rest.problem.ApiException;
+import org.itilhis.core.cmdb.CiId;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.ContactId;
+import org.itilhis.ports.in.CmdbUseCase;
+import org.itilhis.ports.in.ContactCommand;
 import org.itilhis.ports.in.ContactQueries;
 import org.itilhis.ports.in.ContactView;
 import org.itilhis.ports.in.ServiceDeskUseCase;
@@ -40,6 +45,9 @@ import org.itilhis.ports.in.TicketView;
  * ticket. The outcome steps need no {@code If-Match}: a contact has one outcome, given once,
  * and a second attempt is refused (409) whatever the client last read. A contact is read with
  * its {@code ETag} ({@code If-None-Match} answers 304); one the actor may not see is 404.
+ * A contact raised with {@code affectedCis} is raised against those configuration items
+ * ({@link CmdbUseCase#raiseAgainst}); that needs the API to be given the CMDB ports, and is
+ * refused (400 naming {@code affectedCis}) when it was not.
  */
 @Singleton
 @Path(ApiPaths.CONTACTS)
@@ -47,15 +55,18 @@ import org.itilhis.ports.in.TicketView;
 public final class ContactResource extends ResourceSupport {
     private final ServiceDeskUseCase desk;
     private final ContactQueries contacts;
+    private final Optional<CmdbUseCase> cmdb;
     private final IdempotentCreation creation;
 
     public ContactResource(@Context Configuration configuration) {
-        this(Resources.dependencies(configuration));
+        this(Resources.dependencies(configuration),
+                Resources.cmdbIfServed(configuration).map(Resources.CmdbDependencies::items));
     }
 
-    ContactResource(Resources.Dependencies ports) {
+    ContactResource(Resources.Dependencies ports, Optional<CmdbUseCase> cmdb) {
         super(ports.validation());
         this.desk = checkNotNull(ports.desk(), "desk");
+        this.cmdb = checkNotNull(cmdb, "cmdb");
         this.contacts = checkNotNull(ports.contacts(), "contacts");
         this.creation = new IdempotentCreation(ports.idempotency(), ports.transactions(), ports.clock(), ports.json());
     }
@@ -105,7 +116,12 @@ public final class ContactResource extends ResourceSupport {
         RaiseTicketJson json = body(body);
         return creation.create(actor, key, new Fingerprint("raise", contact.toString(), json), () -> {
             Fields fields = new Fields();
-            TicketView ticket = desk.raiseTicket(valid(json.command(actor, contact, fields), fields));
+            ContactCommand.RaiseTicket command = json.command(actor, contact, fields);
+            Set<CiId> affected = CiIds.listed("affectedCis", json.affectedCis(), fields);
+            fields.check(!json.namesAffectedCis() || cmdb.isPresent(), "affectedCis", "field.cmdb-not-served");
+            valid(command, fields);
+            TicketView ticket = affected.isEmpty() ? desk.raiseTicket(command)
+                    : cmdb.orElseThrow().raiseAgainst(command, affected);
             return new IdempotentCreation.Created(ApiPaths.relativeCollection(ticket.type()) + "/" + ticket.id(),
                     TicketJson.of(ticket));
         });

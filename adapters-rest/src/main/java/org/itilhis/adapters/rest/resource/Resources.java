@@ -41,10 +41,11 @@ public final class Resources {
 
     /**
      * The resources of configuration management (items, classes, relationship rules, impact,
-     * the items a ticket affects), registered only when the application is given its ports.
+     * the items a ticket affects, the items near a contact's caller), registered only when the application is given its ports.
      */
     public static final ImmutableList<Class<?>> CMDB_CLASSES = ImmutableList.of(CiResource.class,
-            CiClassResource.class, RelationshipRuleResource.class, ImpactResource.class, AffectedCiResource.class);
+            CiClassResource.class, RelationshipRuleResource.class, ImpactResource.class, AffectedCiResource.class,
+            NearbyCiResource.class);
 
     private Resources() {
     }
@@ -99,6 +100,11 @@ public final class Resources {
             throw new IllegalStateException("the application has no property " + CMDB);
         }
         return found;
+    }
+
+    /** The CMDB ports, if the application was configured with them ({@link #CMDB}). */
+    static Optional<CmdbDependencies> cmdbIfServed(Configuration configuration) {
+        return configuration.getProperty(CMDB) instanceof CmdbDependencies found ? Optional.of(found) : Optional.empty();
     }
 
     /** The service level ports the application was configured with ({@link #SERVICE_LEVELS}). */
