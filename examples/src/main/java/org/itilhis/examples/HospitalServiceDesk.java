@@ -164,7 +164,7 @@ public final class HospitalServiceDesk implements AutoCloseable {
                 .serviceDesk(desk.desk()).tickets(desk.tickets()).queries(desk.queries())
                 .contactQueries(desk.contactQueries())
                 .serviceLevels(levels.queries(), levels.administration())
-                .cmdb(cmdb.items(), cmdb.queries())
+                .cmdb(cmdb.items(), cmdb.queries(), cmdb.imports())
                 .idempotency(storage.idempotency(), storage.transactions())
                 .authenticator(tokens.authenticator())
                 .clock(clock)

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.itilhis.adapters.jdbc.Dialect;
+import org.itilhis.testkit.DemoCmdb;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +36,24 @@ class HospitalServiceDeskTest {
             assertThat(client.get(null, "/health").status()).isEqualTo(200);
             assertThat(client.get(null, "/queue").status()).as("no token").isEqualTo(401);
             assertThat(client.get("DIRECTOR_GAO", "/queue").status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void theDemoCmdbIsStoredOnceAndServedOverHttp() {
+        try (HospitalServiceDesk desk = HospitalServiceDesk.start(configuration())) {
+            DeskClient client = new DeskClient(desk);
+
+            var found = client.get("AGENT_CHEN", "/cis?hostname=his-app01");
+            assertThat(found.status()).isEqualTo(200);
+            assertThat(found.json().get("items")).hasSize(1);
+            assertThat(client.get("CONFIG_MANAGER_QIAN", "/ci-classes").status()).isEqualTo(200);
+            assertThat(client.get("NURSE_WANG", "/cis?hostname=his-app01").status()).isEqualTo(403);
+        }
+        try (HospitalServiceDesk again = HospitalServiceDesk.start(configuration())) {
+            var all = new DeskClient(again).get("AGENT_CHEN", "/cis?limit=500");
+            assertThat(all.json().get("items")).as("the demo is stored once").hasSize(DemoCmdb.assetTags().size());
+            assertThat(new DeskClient(again).get("AGENT_CHEN", "/cis?hostname=his-app01").json().get("items")).hasSize(1);
         }
     }
 
