@@ -115,19 +115,22 @@ public final class CmdbQueryService implements CmdbQueries {
     public List<CiView> nearCaller(Actor actor, ContactId contact, int limit) {
         authorise(actor);
         ContactDetails call = contacts.contact(actor, checkNotNull(contact, "contact")).details();
-        CiSearch search = CiSearch.all(limit);
-        search = call.location().map(CiLocation::fromLocationCode).map(search::withLocation)
-                .orElseGet(() -> CiSearch.all(limit).withOwningDepartment(call.department()));
-        return search(actor, search);
+        CiSearch all = CiSearch.all(limit);
+        return search(actor, call.location().map(CiLocation::fromLocationCode).map(all::withLocation)
+                .orElseGet(() -> all.withOwningDepartment(call.department())));
     }
 
     @Override
     public List<CiEvent> history(Actor actor, CiId id) {
         authorise(actor);
+        return events(id).stream().filter(event -> maySee(actor, event)).collect(ImmutableList.toImmutableList());
+    }
+
+    /** Every event of a stored item, oldest first. */
+    private List<CiEvent> events(CiId id) {
         stored(id);
         return ports.desk().events().history(id.toString()).stream().filter(CiEvent.class::isInstance)
-                .map(CiEvent.class::cast).filter(event -> maySee(actor, event))
-                .collect(ImmutableList.toImmutableList());
+                .map(CiEvent.class::cast).toList();
     }
 
     /** A ticket recorded against the item shows in its history only to those who may see the ticket. */
@@ -139,10 +142,7 @@ public final class CmdbQueryService implements CmdbQueries {
     public CiView asOf(Actor actor, CiId id, Instant instant) {
         checkNotNull(instant, "instant");
         authorise(actor);
-        stored(id);
-        List<CiEvent> history = ports.desk().events().history(id.toString()).stream().filter(CiEvent.class::isInstance)
-                .map(CiEvent.class::cast).toList();
-        return ConfigurationItem.asOf(history, instant).map(CiView::of)
+        return ConfigurationItem.asOf(events(id), instant).map(CiView::of)
                 .orElseThrow(() -> new CiNotFoundException(id + " at " + instant));
     }
 
