@@ -36,11 +36,16 @@ import org.jdbi.v3.core.statement.SqlStatement;
  * update, the key refuses the update (on PostgreSQL the transaction can then only roll back).
  * Either way the save fails with a {@link DuplicateAssetTagException}.
  *
- * <p>Every save first sets {@code cmdb_revision} to the next value of a sequence, in the
- * save's transaction. Taking that row lock first makes saves of items commit one after
- * another without deadlocks between transactions that save several items; a sequence value is
- * never handed out twice, so a revision seen inside a transaction that rolled back never
- * becomes current later (a graph built on it is never taken for current).
+ * <p>Every save first locks the {@code cmdb_revision} row, then sets it to the next value of a
+ * sequence and stores that value in the item's {@code saved_revision}, in the save's
+ * transaction. Taking that row lock first makes saves of items commit one after another
+ * without deadlocks between transactions that save several items; as the value is drawn under
+ * the lock, held until commit or rollback, every revision a transaction draws is above those of
+ * every transaction that committed before it, so saves commit in the order of their revisions
+ * and a reader that sees revision r sees every item saved at r or before
+ * ({@link #forEachSavedAfter}). A sequence value is never handed out twice, so a revision seen
+ * inside a transaction that rolled back never becomes current later (a graph built on it is
+ * never taken for current).
  */
 public final class JdbcConfigurationItemRepository implements ConfigurationItemRepository {
     /** The attributes a host name search looks at, and those an IP address search looks at. */
@@ -50,7 +55,8 @@ public final class JdbcConfigurationItemRepository implements ConfigurationItemR
     private static final String CHANGING = "asset_tag = :asset_tag, asset_tag_key = :asset_tag_key, "
             + "class_code = :class_code, status = :status, name_key = :name_key, hostname = :hostname, "
             + "ip_address = :ip_address, management_ip = :management_ip, campus = :campus, building = :building, "
-            + "floor = :floor, room = :room, owning_department = :owning_department, version = :version";
+            + "floor = :floor, room = :room, owning_department = :owning_department, version = :version, "
+            + "saved_revision = :saved_revision";
 
     private final JdbcTransactions transactions;
     private final Dialect dialect;
@@ -64,9 +70,10 @@ public final class JdbcConfigurationItemRepository implements ConfigurationItemR
         this.codec = checkNotNull(codec, "codec");
         this.insertSql = dialect.insertSkippingDuplicates("INSERT INTO configuration_item (id, asset_tag, "
                 + "asset_tag_key, class_code, status, name_key, hostname, ip_address, management_ip, campus, building, "
-                + "floor, room, owning_department, version, snapshot) VALUES (:id, :asset_tag, :asset_tag_key, "
-                + ":class_code, :status, :name_key, :hostname, :ip_address, :management_ip, :campus, :building, "
-                + ":floor, :room, :owning_department, :version, " + dialect.json("snapshot") + ")");
+                + "floor, room, owning_department, version, saved_revision, snapshot) VALUES (:id, :asset_tag, "
+                + ":asset_tag_key, :class_code, :status, :name_key, :hostname, :ip_address, :management_ip, :campus, "
+                + ":building, :floor, :room, :owning_department, :version, :saved_revision, "
+                + dialect.json("snapshot") + ")");
         this.updateSql = "UPDATE configuration_item SET " + CHANGING + ", snapshot = " + dialect.json("snapshot")
                 + " WHERE id = :id AND version = :expected";
     }
@@ -108,11 +115,11 @@ public final class JdbcConfigurationItemRepository implements ConfigurationItemR
         CiSnapshot next = item.snapshot();
         long expected = next.version() - item.pendingEvents().size();
         transactions.withHandle("saving configuration item " + next.details().assetTag(), handle -> {
-            moveRevisionOn(handle);
+            long revision = moveRevisionOn(handle);
             if (expected == 0) {
-                insert(handle, next);
+                insert(handle, next, revision);
             } else {
-                update(handle, next, expected);
+                update(handle, next, expected, revision);
             }
             return null;
         });
@@ -150,15 +157,35 @@ public final class JdbcConfigurationItemRepository implements ConfigurationItemR
         });
     }
 
-    private void moveRevisionOn(Handle handle) {
+    /**
+     * Every changed or new item saved after {@code revision}: a range of the
+     * {@code saved_revision} index, streamed like {@link #forEach}.
+     */
+    @Override
+    public void forEachSavedAfter(long revision, Consumer<CiSnapshot> sink) {
+        checkNotNull(sink, "sink");
+        transactions.withHandle("reading the configuration items saved after revision " + revision, handle -> {
+            handle.createQuery("SELECT snapshot FROM configuration_item WHERE saved_revision > :revision")
+                    .bind("revision", revision)
+                    .setFetchSize(500)
+                    .mapTo(String.class)
+                    .forEach(json -> sink.accept(codec.read(json, CiSnapshot.class)));
+            return null;
+        });
+    }
+
+    /** Locks the revision row, then draws the next revision under the lock and sets it: the save's revision. */
+    private long moveRevisionOn(Handle handle) {
+        handle.createQuery("SELECT revision FROM cmdb_revision WHERE id = 1 FOR UPDATE").mapTo(Long.class).one();
         long next = handle.createQuery(dialect.nextValue("cmdb_revision_seq")).mapTo(Long.class).one();
         handle.createUpdate("UPDATE cmdb_revision SET revision = :revision WHERE id = 1")
                 .bind("revision", next)
                 .execute();
+        return next;
     }
 
-    private void insert(Handle handle, CiSnapshot next) {
-        OptionalInt inserted = dialect.rowsUnlessDuplicateKey(() -> bind(handle.createUpdate(insertSql), next)
+    private void insert(Handle handle, CiSnapshot next, long revision) {
+        OptionalInt inserted = dialect.rowsUnlessDuplicateKey(() -> bind(handle.createUpdate(insertSql), next, revision)
                 .bind("id", dialect.uuid(next.id().value()))
                 .execute());
         if (inserted.orElse(0) == 0) {
@@ -170,7 +197,7 @@ public final class JdbcConfigurationItemRepository implements ConfigurationItemR
         }
     }
 
-    private void update(Handle handle, CiSnapshot next, long expected) {
+    private void update(Handle handle, CiSnapshot next, long expected, long revision) {
         boolean tagTaken = handle.createQuery("SELECT id FROM configuration_item WHERE asset_tag = :asset_tag")
                 .bind("asset_tag", next.details().assetTag().value())
                 .mapTo(String.class)
@@ -184,7 +211,7 @@ public final class JdbcConfigurationItemRepository implements ConfigurationItemR
             }
             throw new DuplicateAssetTagException(next.details().assetTag());
         }
-        OptionalInt updated = dialect.rowsUnlessDuplicateKey(() -> bind(handle.createUpdate(updateSql), next)
+        OptionalInt updated = dialect.rowsUnlessDuplicateKey(() -> bind(handle.createUpdate(updateSql), next, revision)
                 .bind("id", dialect.uuid(next.id().value()))
                 .bind("expected", expected)
                 .execute());
@@ -196,8 +223,8 @@ public final class JdbcConfigurationItemRepository implements ConfigurationItemR
         }
     }
 
-    /** Every column but the id. */
-    private <S extends SqlStatement<S>> S bind(S statement, CiSnapshot next) {
+    /** Every column but the id; {@code revision} is the save's. */
+    private <S extends SqlStatement<S>> S bind(S statement, CiSnapshot next, long revision) {
         CiDetails details = next.details();
         CiLocation location = details.location();
         return statement
@@ -215,6 +242,7 @@ public final class JdbcConfigurationItemRepository implements ConfigurationItemR
                 .bind("room", matchKey(location.room()))
                 .bind("owning_department", details.owningDepartment().map(DepartmentId::value).orElse(null))
                 .bind("version", next.version())
+                .bind("saved_revision", revision)
                 .bind("snapshot", codec.write(next));
     }
 

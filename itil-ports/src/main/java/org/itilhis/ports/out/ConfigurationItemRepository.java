@@ -45,4 +45,14 @@ public interface ConfigurationItemRepository {
 
     /** Hands every stored item to {@code sink}, in no particular order: to build the relationship graph. */
     void forEach(Consumer<CiSnapshot> sink);
+
+    /**
+     * Hands to {@code sink}, in no particular order, every stored item whose last save moved the
+     * revision past {@code revision}: to bring a relationship graph built at {@code revision} up
+     * to date without reading the others again. Saves commit in the order of the revisions they
+     * move to, so a reader outside a transaction that read {@link #revision()} as r and then calls
+     * this is handed every item saved after {@code revision} up to r (and perhaps items saved
+     * since). An item whose save rolled back is handed as it was before that save, if at all.
+     */
+    void forEachSavedAfter(long revision, Consumer<CiSnapshot> sink);
 }

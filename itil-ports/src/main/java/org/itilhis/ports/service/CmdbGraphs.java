@@ -3,9 +3,10 @@ package org.itilhis.ports.service;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.itilhis.core.cmdb.CiClassCatalogue;
@@ -25,6 +26,16 @@ import org.itilhis.ports.out.ConfigurationItemRepository;
  * built without checking them again, so a tightened rule never makes the CMDB unreadable.
  * Retired and disposed items stay in the graph without their relationships: their failure
  * reaches nothing, and they no longer count as members of a redundant whole.
+ *
+ * <p>The first graph is built from every item; it keeps the snapshots it was built from, by
+ * id. When the revision has moved on, only the items saved since the graph's revision are
+ * read ({@link ConfigurationItemRepository#forEachSavedAfter}), replace their snapshots, and
+ * the graph is built again from the kept snapshots: a save costs the next query the reading
+ * of the changed items and the building, not the reading of the whole CMDB. Items are never
+ * deleted, so nothing leaves the map. Should the revision go back (it was read inside a
+ * transaction that then rolled back), every item is read again. The graph is read outside
+ * transactions, or inside one that has saved no item: a graph built on a transaction's own
+ * saves that then roll back would keep them.
  */
 final class CmdbGraphs {
     private static final Set<CiStatus> OUT_OF_SERVICE = EnumSet.of(CiStatus.RETIRED, CiStatus.DISPOSED);
@@ -32,6 +43,8 @@ final class CmdbGraphs {
     private final ConfigurationItemRepository items;
     private final CiClassCatalogue classes;
     private volatile Built built;
+    /** The snapshots {@link #built} was built from, by id; changed only while holding this object's lock. */
+    private Map<CiId, CiSnapshot> snapshots = new HashMap<>();
 
     /** A graph and the details of its items, as of one revision. */
     record Built(long revision, CiGraph graph, ImmutableMap<CiId, CiDetails> details) {
@@ -52,6 +65,7 @@ final class CmdbGraphs {
         synchronized (this) {
             known = built;
             if (known == null || known.revision() != revision) {
+                read(known, revision);
                 known = build(revision);
                 built = known;
             }
@@ -59,9 +73,23 @@ final class CmdbGraphs {
         }
     }
 
+    /**
+     * Brings {@link #snapshots} to {@code revision}: the items saved after the known graph's
+     * revision, or every item for a first graph or a revision gone back. A read that fails half
+     * way leaves snapshots no older than the known graph's, and the next one reads them again.
+     */
+    private void read(Built known, long revision) {
+        if (known == null || revision < known.revision()) {
+            Map<CiId, CiSnapshot> all = new HashMap<>();
+            items.forEach(item -> all.put(item.id(), item));
+            snapshots = all;
+        } else {
+            items.forEachSavedAfter(known.revision(), item -> snapshots.put(item.id(), item));
+        }
+    }
+
     private Built build(long revision) {
-        List<CiSnapshot> snapshots = new ArrayList<>();
-        items.forEach(snapshots::add);
+        Collection<CiSnapshot> snapshots = this.snapshots.values();
         CiGraph.Builder graph = CiGraph.builder(RelationshipRules.allowingEverything());
         ImmutableMap.Builder<CiId, CiDetails> details = ImmutableMap.builderWithExpectedSize(snapshots.size());
         for (CiSnapshot item : snapshots) {

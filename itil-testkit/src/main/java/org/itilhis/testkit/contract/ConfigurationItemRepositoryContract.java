@@ -43,7 +43,8 @@ import org.junit.jupiter.api.TestFactory;
  * What every {@link ConfigurationItemRepository} must do: store an item's whole state, find
  * it by id and by asset tag, lock optimistically, keep asset tags unique, move its revision
  * on with every save (and only then, never coming back to a revision seen inside a
- * rolled-back transaction), hand every item to {@code forEach}, search as {@link CiSearch}
+ * rolled-back transaction), hand every item to {@code forEach} and those saved after a
+ * revision to {@code forEachSavedAfter}, search as {@link CiSearch}
  * says (the in-memory adapter's semantics: exact matches ignoring case, results in Java's
  * String order of asset tags, from after a given tag) and take part in transactions.
  *
@@ -321,6 +322,52 @@ public interface ConfigurationItemRepositoryContract {
         items().forEach(handed::add);
 
         assertThat(handed).containsExactlyInAnyOrderElementsOf(stored.stream().map(ConfigurationItem::snapshot).toList());
+    }
+
+    @Test
+    default void theItemsSavedAfterARevisionAreExactlyThoseChangedOrAddedSince() {
+        ConfigurationItem untouched = workstation(items().nextId(), "WS-5E-001");
+        ConfigurationItem changed = workstation(items().nextId(), "WS-5E-002");
+        store(untouched);
+        store(changed);
+        long before = items().revision();
+        ConfigurationItem retired = load(changed.id());
+        retired.take(CiAction.RETIRE, null, "replaced", QIAN, at(1));
+        store(retired);
+        ConfigurationItem added = workstation(items().nextId(), "WS-5E-003");
+        store(added);
+
+        List<CiSnapshot> handed = new ArrayList<>();
+        items().forEachSavedAfter(before, handed::add);
+        List<CiSnapshot> now = new ArrayList<>();
+        items().forEachSavedAfter(items().revision(), now::add);
+        List<CiSnapshot> all = new ArrayList<>();
+        items().forEachSavedAfter(Long.MIN_VALUE, all::add);
+
+        assertThat(handed).containsExactlyInAnyOrder(retired.snapshot(), added.snapshot());
+        assertThat(now).as("nothing saved after the current revision").isEmpty();
+        assertThat(all).containsExactlyInAnyOrder(untouched.snapshot(), retired.snapshot(), added.snapshot());
+    }
+
+    @Test
+    default void aRolledBackSaveIsNotHandedAsSavedAfterARevision() {
+        ConfigurationItem registered = workstation(items().nextId(), "WS-5E-001");
+        store(registered);
+        long before = items().revision();
+        ConfigurationItem retired = load(registered.id());
+        retired.take(CiAction.RETIRE, null, "replaced", QIAN, at(1));
+
+        ContractSupport.rolledBack(transactions(), () -> {
+            items().save(retired);
+            items().save(workstation(items().nextId(), "WS-5E-002"));
+        });
+
+        List<CiSnapshot> handed = new ArrayList<>();
+        items().forEachSavedAfter(before, handed::add);
+        assertThat(handed).isEmpty();
+        List<CiSnapshot> all = new ArrayList<>();
+        items().forEachSavedAfter(Long.MIN_VALUE, all::add);
+        assertThat(all).containsExactly(registered.snapshot());
     }
 
     @Test

@@ -24,7 +24,8 @@ import org.itilhis.ports.out.ConfigurationItemRepository;
 
 /**
  * Configuration items in a map of snapshots, with optimistic locking and unique asset tags;
- * the reference for what the contract test kit expects of a search.
+ * the reference for what the contract test kit expects of a search. Each item keeps the
+ * revision its last save moved to, put back with the item when that save rolls back.
  */
 public final class InMemoryConfigurationItemRepository implements ConfigurationItemRepository {
     /** The attributes a host name or an IP address search looks at. */
@@ -34,6 +35,7 @@ public final class InMemoryConfigurationItemRepository implements ConfigurationI
     private final InMemoryTransactions transactions;
     private final Map<CiId, CiSnapshot> byId = new ConcurrentHashMap<>();
     private final Map<AssetTag, CiId> byAssetTag = new ConcurrentHashMap<>();
+    private final Map<CiId, Long> savedAt = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
     private final AtomicLong revision = new AtomicLong();
 
@@ -74,10 +76,16 @@ public final class InMemoryConfigurationItemRepository implements ConfigurationI
             if (holder != null && !holder.equals(next.id())) {
                 throw new DuplicateAssetTagException(tag);
             }
+            Long storedAt = savedAt.get(next.id());
             put(stored, next);
-            revision.incrementAndGet();
+            savedAt.put(next.id(), revision.incrementAndGet());
             transactions.onRollback(() -> {
                 put(next, stored);
+                if (storedAt == null) {
+                    savedAt.remove(next.id());
+                } else {
+                    savedAt.put(next.id(), storedAt);
+                }
                 revision.incrementAndGet();
             });
             return null;
@@ -134,5 +142,12 @@ public final class InMemoryConfigurationItemRepository implements ConfigurationI
     public void forEach(Consumer<CiSnapshot> sink) {
         checkNotNull(sink, "sink");
         transactions.locked(() -> List.copyOf(byId.values())).forEach(sink);
+    }
+
+    @Override
+    public void forEachSavedAfter(long revision, Consumer<CiSnapshot> sink) {
+        checkNotNull(sink, "sink");
+        transactions.locked(() -> byId.values().stream().filter(item -> savedAt.get(item.id()) > revision)
+                .toList()).forEach(sink);
     }
 }

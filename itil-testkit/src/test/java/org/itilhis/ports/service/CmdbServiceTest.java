@@ -11,13 +11,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.itilhis.core.access.NotPermittedException;
+import org.itilhis.core.cmdb.AssetTag;
 import org.itilhis.core.cmdb.CiAction;
 import org.itilhis.core.cmdb.CiEvent;
 import org.itilhis.core.cmdb.CiId;
 import org.itilhis.core.cmdb.CiLocation;
+import org.itilhis.core.cmdb.CiSnapshot;
 import org.itilhis.core.cmdb.CiStatus;
+import org.itilhis.core.cmdb.ConfigurationItem;
 import org.itilhis.core.cmdb.DuplicateAssetTagException;
 import org.itilhis.core.cmdb.OperationalState;
 import org.itilhis.core.cmdb.RelationshipNotAllowedException;
@@ -37,6 +42,7 @@ import org.itilhis.ports.in.ContactCommand;
 import org.itilhis.ports.in.ImpactView;
 import org.itilhis.ports.in.InvalidCommandException;
 import org.itilhis.ports.in.TicketView;
+import org.itilhis.ports.out.ConfigurationItemRepository;
 import org.itilhis.testkit.DemoHospital;
 import org.junit.jupiter.api.Test;
 
@@ -274,6 +280,87 @@ class CmdbServiceTest {
 
         assertThat(queries.impact(AGENT_CHEN, Set.of(id(estate.app1()))).report().affectedIds())
                 .containsExactly(id(estate.app1()));
+    }
+
+    @Test
+    void afterAChangeTheGraphShowsTheNewDetailsAndRelationshipsReadingOnlyTheChangedItems() {
+        Estate estate = estate();
+        CountingItems items = new CountingItems(hospital.desk.configurationItems);
+        CmdbGraphs graphs = new CmdbGraphs(items, CmdbSettings.hospitalDefault().classes());
+        graphs.current();
+        assertThat(items.read).as("the first graph reads every item").isEqualTo(4);
+
+        cmdb.handle(new CmdbCommand.Unrelate(CONFIG_MANAGER_QIAN, id(estate.his()), null, RelationshipType.RUNS_ON,
+                id(estate.app1())));
+        cmdb.handle(new CmdbCommand.UpdateCi(CONFIG_MANAGER_QIAN, id(estate.app2()), null,
+                data("SRV-2", "HIS database server", ServiceCriticality.CLINICAL_CRITICAL,
+                        Map.of("hostname", "his-app-02", "ipAddress", "10.1.20.12")), null));
+        CmdbGraphs.Built built = graphs.current();
+
+        assertThat(items.read).as("the HIS and server 2 read again, nothing else").isEqualTo(4 + 2);
+        assertThat(built.graph().dependencies(id(estate.his()))).extracting(r -> r.to())
+                .containsExactly(id(estate.app2()));
+        assertThat(built.details().get(id(estate.app2())).name()).isEqualTo("HIS database server");
+        assertThat(built.details().get(id(estate.app1())).name()).isEqualTo("HIS application server 1");
+        assertThat(built.graph().ids()).hasSize(4);
+        assertThat(graphs.current()).as("unchanged since").isSameAs(built);
+        assertThat(items.read).isEqualTo(6);
+    }
+
+    /** The in-memory items, counting every snapshot handed out to build a graph. */
+    private static final class CountingItems implements ConfigurationItemRepository {
+        private final ConfigurationItemRepository items;
+        private int read;
+
+        CountingItems(ConfigurationItemRepository items) {
+            this.items = items;
+        }
+
+        @Override
+        public CiId nextId() {
+            return items.nextId();
+        }
+
+        @Override
+        public Optional<ConfigurationItem> find(CiId id) {
+            return items.find(id);
+        }
+
+        @Override
+        public Optional<ConfigurationItem> findByAssetTag(AssetTag assetTag) {
+            return items.findByAssetTag(assetTag);
+        }
+
+        @Override
+        public void save(ConfigurationItem item) {
+            items.save(item);
+        }
+
+        @Override
+        public List<ConfigurationItem> search(CiSearch search) {
+            return items.search(search);
+        }
+
+        @Override
+        public long revision() {
+            return items.revision();
+        }
+
+        @Override
+        public void forEach(Consumer<CiSnapshot> sink) {
+            items.forEach(item -> {
+                read++;
+                sink.accept(item);
+            });
+        }
+
+        @Override
+        public void forEachSavedAfter(long revision, Consumer<CiSnapshot> sink) {
+            items.forEachSavedAfter(revision, item -> {
+                read++;
+                sink.accept(item);
+            });
+        }
     }
 
     @Test
