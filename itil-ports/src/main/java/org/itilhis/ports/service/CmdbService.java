@@ -122,14 +122,15 @@ public final class CmdbService implements CmdbUseCase {
             throw InvalidCommandException.of("cis", "must name at least one configuration item");
         }
         authorise(command.actor(), Permission.RECORD_AFFECTED_CI);
+        List<ConfigurationItem> items = cis.stream()
+                .map(id -> ports.items().find(id).orElseThrow(() -> new CiNotFoundException(id))).toList();
+        // Read before the transaction: the graph cache must never see a transaction's own writes (CmdbGraphs).
+        ServiceCriticality criticality = queries.criticalityOf(command.actor(), cis)
+                .filter(fromCmdb -> command.criticality() == null || fromCmdb.compareTo(command.criticality()) < 0)
+                .orElse(command.criticality());
+        String ciClass = command.ciClass() == null || command.ciClass().isBlank() ? items.get(0).classCode()
+                : command.ciClass();
         return ports.desk().transactions().inTransaction(() -> {
-            List<ConfigurationItem> items = cis.stream()
-                    .map(id -> ports.items().find(id).orElseThrow(() -> new CiNotFoundException(id))).toList();
-            ServiceCriticality criticality = queries.criticalityOf(command.actor(), cis)
-                    .filter(fromCmdb -> command.criticality() == null || fromCmdb.compareTo(command.criticality()) < 0)
-                    .orElse(command.criticality());
-            String ciClass = command.ciClass() == null || command.ciClass().isBlank() ? items.get(0).classCode()
-                    : command.ciClass();
             TicketView raised = desk.raiseTicket(new ContactCommand.RaiseTicket(command.actor(), command.contact(),
                     command.type(), command.summary(), command.category(), command.impact(), command.urgency(),
                     criticality, command.majorIncident(), ciClass));
