@@ -9,8 +9,6 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Range;
 import com.google.common.net.InetAddresses;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -128,7 +126,7 @@ public final class AttributeDefinition {
             case TEXT -> value.length() <= maxLength ? Optional.empty()
                     : violation("cmdb.attribute.too-long", String.valueOf(maxLength));
             case NUMBER -> checkNumber(value);
-            case DATE -> isDate(value) ? Optional.empty() : violation("cmdb.attribute.not-a-date");
+            case DATE -> DateText.parse(value).isPresent() ? Optional.empty() : violation("cmdb.attribute.not-a-date");
             case ENUM -> allowedValues.contains(value) ? Optional.empty()
                     : violation("cmdb.attribute.not-allowed", String.join(", ", allowedValues));
             case IP_ADDRESS -> isIpAddress(value) ? Optional.empty() : violation("cmdb.attribute.not-an-ip-address");
@@ -137,11 +135,12 @@ public final class AttributeDefinition {
         };
     }
 
-    /** The stored form of a valid {@code value}: MAC addresses in lower case with colons. */
+    /** The stored form of a valid {@code value}: MAC addresses in lower case with colons, dates as ISO. */
     String normalise(String value) {
         return switch (type) {
             case MAC_ADDRESS -> Ascii.toLowerCase(value.replace('-', ':'));
             case IP_ADDRESS -> Ascii.toLowerCase(value);
+            case DATE -> DateText.parse(value).orElseThrow().toString();
             default -> value;
         };
     }
@@ -175,15 +174,6 @@ public final class AttributeDefinition {
             return violation("cmdb.attribute.above-maximum", range.upperEndpoint().toPlainString());
         }
         return Optional.empty();
-    }
-
-    private static boolean isDate(String value) {
-        try {
-            LocalDate.parse(value);
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
     }
 
     private Optional<AttributeViolation> violation(String reason, String... arguments) {

@@ -10,7 +10,7 @@ public enum AttributeType {
     TEXT,
     /** A decimal number, optionally between a minimum and a maximum. */
     NUMBER,
-    /** A calendar date written {@code yyyy-mm-dd}. */
+    /** A calendar date, year first ({@code 2027-06-30}, {@code 2027/6/30}, {@code 2027年6月30日}; see {@link DateText}), stored as ISO. */
     DATE,
     /** One of a fixed set of codes. */
     ENUM,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import com.google.common.collect.Range;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import org.itilhis.core.shared.Text;
 import org.junit.jupiter.api.Test;
@@ -65,13 +66,18 @@ class AttributeDefinitionTest {
     }
 
     @Test
-    void aDateIsAnIsoCalendarDate() {
+    void aDateIsACalendarDateYearFirstAsSpreadsheetsWriteItAndIsStoredAsIso() {
         AttributeDefinition warranty = AttributeDefinition.date("warrantyEnd");
 
         assertThat(reasonFor(warranty, "2028-02-29")).isEqualTo("valid");
+        for (String written : List.of("2027/3/1", "2027-3-1", "2027.03.01", "2027年3月1日")) {
+            assertThat(reasonFor(warranty, written)).as(written).isEqualTo("valid");
+            assertThat(warranty.normalise(written)).as(written).isEqualTo("2027-03-01");
+        }
         assertThat(reasonFor(warranty, "2027-02-29")).isEqualTo("cmdb.attribute.not-a-date");
-        assertThat(reasonFor(warranty, "2027/03/01")).isEqualTo("cmdb.attribute.not-a-date");
-        assertThat(reasonFor(warranty, "2027-3-1")).isEqualTo("cmdb.attribute.not-a-date");
+        assertThat(reasonFor(warranty, "2027/13/01")).isEqualTo("cmdb.attribute.not-a-date");
+        assertThat(reasonFor(warranty, "31.12.2028")).isEqualTo("cmdb.attribute.not-a-date");
+        assertThat(reasonFor(warranty, "2027/03-01")).isEqualTo("cmdb.attribute.not-a-date");
     }
 
     @Test

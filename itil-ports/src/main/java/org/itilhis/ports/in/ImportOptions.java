@@ -38,7 +38,7 @@ import java.util.Optional;
 public record ImportOptions(ImportMode mode, Optional<Charset> charset, ImmutableMap<String, String> headers) {
     /**
      * The fields of a row besides attributes: {@code class} is the class code (or its name in
-     * English or Chinese), {@code warrantyEnd} a date written yyyy-mm-dd, {@code criticality}
+     * English or Chinese), {@code warrantyEnd} a date, year first (2027-06-30, 2027/6/30, 2027年6月30日), {@code criticality}
      * CLINICAL_CRITICAL, IMPORTANT or GENERAL (any case, or 临床关键, 重要, 一般), {@code status}
      * the state an item is registered in (default {@code IN_USE}: an import is an inventory of
      * the estate; a stored item's state is changed by lifecycle steps, not by an import, and a

@@ -7,7 +7,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,6 +21,7 @@ import org.itilhis.core.cmdb.CiClass;
 import org.itilhis.core.cmdb.CiClassCatalogue;
 import org.itilhis.core.cmdb.CiDetails;
 import org.itilhis.core.cmdb.CiStatus;
+import org.itilhis.core.cmdb.DateText;
 import org.itilhis.core.cmdb.ConfigurationItem;
 import org.itilhis.core.priority.ServiceCriticality;
 import org.itilhis.core.shared.DepartmentId;
@@ -206,12 +206,11 @@ final class ImportRowReader {
         if (text == null) {
             return null;
         }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
+        Optional<LocalDate> date = DateText.parse(text);
+        if (date.isEmpty()) {
             row.add(columns.headerOf("warrantyEnd"), "cmdb.import.bad-date", text);
-            return null;
         }
+        return date.orElse(null);
     }
 
     private void addConstraint(ConstraintViolation<CiData> violation, Problems row) {

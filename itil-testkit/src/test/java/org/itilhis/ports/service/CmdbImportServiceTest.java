@@ -50,8 +50,8 @@ class CmdbImportServiceTest {
             "line 5, column memoryGb: below the minimum of 1",
             "line 6, column deviceRole: not one of switch, router, firewall, wireless-access-point, load-balancer",
             "line 6, column portCount: above the maximum of 1024",
-            "line 7, column warrantyEnd: not a date written as yyyy-mm-dd: 2027/13/01",
-            "line 7, column supportEnd: not a date written as yyyy-mm-dd",
+            "line 7, column warrantyEnd: not a date, year first, such as 2027-06-30 or 2027/6/30: 2027/13/01",
+            "line 7, column supportEnd: not a date, year first, such as 2027-06-30 or 2027/6/30",
             "line 8, column ipAddress: not an IPv4 or IPv6 address",
             "line 8, column macAddress: not a MAC address such as aa:bb:cc:dd:ee:ff",
             "line 9, column hostname: required but missing",
@@ -342,6 +342,16 @@ class CmdbImportServiceTest {
         assertThat(report.problems()).extracting(RowProblem::column, RowProblem::code)
                 .containsExactly(tuple("status", "cmdb.import.bad-status"));
         assertThat(stored()).isEmpty();
+    }
+
+    @Test
+    void datesWrittenAsChineseSpreadsheetsExportThemAreStoredAsIso() {
+        ImportReport report = importing("class,assetTag,name,criticality,engine,warrantyEnd,supportEnd\r\n"
+                + "database,DB-9,LIS database,IMPORTANT,postgresql,2029/6/30,2030年1月5日\r\n", ALL_OR_NOTHING);
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(stored().get("DB-9").details().warrantyEnd()).contains(java.time.LocalDate.of(2029, 6, 30));
+        assertThat(stored().get("DB-9").details().attribute("supportEnd")).contains("2030-01-05");
     }
 
     @Test
