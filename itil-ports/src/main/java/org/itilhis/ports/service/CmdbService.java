@@ -2,6 +2,7 @@ package org.itilhis.ports.service;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import jakarta.validation.Validator;
 import java.time.Instant;
@@ -239,7 +240,7 @@ public final class CmdbService implements CmdbUseCase {
                 CiLocation.of(data.campus(), data.building(), data.floor(), data.room()),
                 present(data.owningDepartment()).map(DepartmentId::of), present(data.supportGroup()).map(GroupId::of),
                 data.criticality(), Optional.ofNullable(data.vendor()), Optional.ofNullable(data.warrantyEnd()),
-                com.google.common.collect.ImmutableMap.copyOf(data.attributes()));
+                ImmutableMap.copyOf(data.attributes()));
     }
 
     private static CiLocation location(LocationData location) {

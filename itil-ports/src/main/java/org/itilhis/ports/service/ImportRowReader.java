@@ -108,7 +108,7 @@ final class ImportRowReader {
         for (ConstraintViolation<CiData> violation : validator.validate(data)) {
             addConstraint(violation, row);
         }
-        checkAssetTag(line, values.get("assetTag"), ciClass, row);
+        checkAssetTag(line, values.get("assetTag"), ciClass, stored, row);
         if (row.isEmpty()) {
             try {
                 CmdbService.details(data);
@@ -234,7 +234,8 @@ final class ImportRowReader {
     }
 
     /** The asset tag must not be used higher up in the file, nor by a stored item of another class. */
-    private void checkAssetTag(int line, String tag, Optional<CiClass> ciClass, Problems row) {
+    private void checkAssetTag(int line, String tag, Optional<CiClass> ciClass, Optional<ConfigurationItem> stored,
+                               Problems row) {
         String column = columns.headerOf("assetTag");
         if (tag == null || row.has(column)) {
             return;
@@ -251,7 +252,7 @@ final class ImportRowReader {
             row.add(column, "cmdb.import.duplicate-asset-tag", assetTag.value(), String.valueOf(first));
             return;
         }
-        ciClass.ifPresent(c -> items.findByAssetTag(assetTag).filter(item -> !item.classCode().equals(c.code()))
+        ciClass.ifPresent(c -> stored.filter(item -> !item.classCode().equals(c.code()))
                 .ifPresent(item -> row.add(columns.headerOf("class"), "cmdb.import.class-change", assetTag.value(),
                         item.classCode(), c.code())));
     }
