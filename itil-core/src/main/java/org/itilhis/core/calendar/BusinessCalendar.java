@@ -2,17 +2,23 @@ package org.itilhis.core.calendar;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ImmutableSortedSet;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The working time against which SLA targets are measured: a time zone, weekly working
@@ -42,7 +48,14 @@ import java.util.Map;
  *
  * <p>Instances are immutable and thread-safe; the per-year index behind the operations
  * is built lazily and cached (see {@code WorkingTimeIndex}), so there is no upper limit
- * to the covered range: years without date rules follow the weekly pattern.
+ * to the range: years without date rules follow the weekly pattern.
+ *
+ * <h2>Coverage</h2>
+ * A calendar that follows an official holiday arrangement ({@link #coverage()}) knows the
+ * years whose arrangement it holds. In any other year its statutory holidays are kept as
+ * provisional holidays, and {@link #provisionalYears} tells a caller that a deadline or a
+ * business time over a span reaching such a year may change once the year's notice is
+ * loaded ({@link #withOfficialArrangement}); see ADR 0003.
  */
 public final class BusinessCalendar {
     /** The default zone of the hospital's calendars. */
@@ -54,17 +67,19 @@ public final class BusinessCalendar {
     private final ImmutableList<WorkingPeriod> standardDay;
     private final ImmutableSortedMap<LocalDate, ImmutableList<WorkingPeriod>> dates;
     private final ImmutableList<DateRule> rules;
+    private final Optional<CalendarCoverage> coverage;
     private final WorkingTimeIndex index;
 
     BusinessCalendar(String name, ZoneId zone, Map<DayOfWeek, ImmutableList<WorkingPeriod>> weekly,
             ImmutableList<WorkingPeriod> standardDay, Map<LocalDate, ImmutableList<WorkingPeriod>> dates,
-            ImmutableList<DateRule> rules) {
+            ImmutableList<DateRule> rules, Optional<CalendarCoverage> coverage) {
         this.name = name;
         this.zone = zone;
         this.weekly = ImmutableMap.copyOf(weekly);
         this.standardDay = standardDay;
         this.dates = ImmutableSortedMap.copyOf(dates);
         this.rules = rules;
+        this.coverage = coverage;
         this.index = new WorkingTimeIndex(zone, this::periodsOn);
     }
 
@@ -110,6 +125,86 @@ public final class BusinessCalendar {
         return index.secondsBetween(second, second + 1) == 1;
     }
 
+    /**
+     * The years, in the calendar's zone, from the year of {@code from} to that of {@code to}
+     * whose official holiday arrangement the calendar does not hold (see
+     * {@link CalendarCoverage}): a deadline or business time over that span is provisional.
+     * Always empty for a calendar without coverage.
+     */
+    public ImmutableSortedSet<Integer> provisionalYears(Instant from, Instant to) {
+        checkNotNull(from, "from");
+        checkNotNull(to, "to");
+        int first = yearOf(from);
+        int last = Math.max(first, yearOf(to));
+        return coverage.map(c -> c.provisionalYears(first, last)).orElse(ImmutableSortedSet.of());
+    }
+
+    /** Whether the working time of {@code date} is provisional: its year's arrangement is not loaded. */
+    public boolean isProvisional(LocalDate date) {
+        checkNotNull(date, "date");
+        return coverage.isPresent() && !coverage.get().isOfficial(date.getYear());
+    }
+
+    /** The years with an official arrangement and the statutory holidays followed in the others, if any. */
+    public Optional<CalendarCoverage> coverage() {
+        return coverage;
+    }
+
+    /**
+     * This calendar with {@code year}'s official arrangement: its holiday and adjusted working
+     * day rules of that year are replaced by {@code arrangement} (half days and extra hours
+     * of the hospital's own stay) and the year becomes official.
+     *
+     * @throws IllegalStateException if the calendar has no coverage
+     * @throws IllegalArgumentException if a rule is not in {@code year}, or the result is
+     *         inconsistent (see {@link BusinessCalendarBuilder#build()})
+     */
+    public BusinessCalendar withOfficialArrangement(int year, Iterable<DateRule> arrangement) {
+        checkState(coverage.isPresent(), "calendar %s follows no official holiday arrangement", name);
+        List<DateRule> next = new ArrayList<>();
+        rules.stream().filter(rule -> rule.date().getYear() != year || rule.kind().hasPeriods()).forEach(next::add);
+        for (DateRule rule : arrangement) {
+            checkArgument(rule.date().getYear() == year, "%s is not in %s", rule.date(), year);
+            next.add(rule);
+        }
+        next.sort(Comparator.comparing(DateRule::date));
+        return rebuilt(next, coverage.get().withOfficial(year));
+    }
+
+    /**
+     * This calendar with its provisional years completed from {@code later}: every year that
+     * {@code later} holds officially, for the same statutory holidays, and this calendar does
+     * not, takes {@code later}'s date rules of that year. A calendar version thus learns a
+     * year's arrangement published after it took effect, and nothing else of the later
+     * version. Returns this calendar when there is nothing to complete.
+     */
+    public BusinessCalendar completedBy(BusinessCalendar later) {
+        checkNotNull(later, "later");
+        if (coverage.isEmpty() || later.coverage.isEmpty()
+                || !later.coverage.get().holidays().equals(coverage.get().holidays())) {
+            return this;
+        }
+        BusinessCalendar completed = this;
+        for (int year : later.coverage.get().officialYears()) {
+            if (!coverage.get().isOfficial(year)) {
+                completed = completed.withOfficialArrangement(year, later.rules.stream()
+                        .filter(rule -> rule.date().getYear() == year && !rule.kind().hasPeriods()).toList());
+            }
+        }
+        return completed;
+    }
+
+    private BusinessCalendar rebuilt(List<DateRule> newRules, CalendarCoverage newCoverage) {
+        BusinessCalendarBuilder builder = builder(name).zone(zone).coverage(newCoverage)
+                .standardWorkingDay(standardDay.toArray(new WorkingPeriod[0])).rules(newRules);
+        weekly.forEach((day, periods) -> builder.weekly(day, periods.toArray(new WorkingPeriod[0])));
+        return builder.build();
+    }
+
+    private int yearOf(Instant instant) {
+        return instant.atZone(zone).getYear();
+    }
+
     /** The working periods on {@code date} after applying the date rules, in local time. */
     public ImmutableList<WorkingPeriod> periodsOn(LocalDate date) {
         ImmutableList<WorkingPeriod> special = dates.get(date);
@@ -124,7 +219,7 @@ public final class BusinessCalendar {
     public BusinessCalendar named(String newName) {
         checkNotNull(newName, "newName");
         checkArgument(!newName.isBlank(), "calendar name is blank");
-        return newName.equals(name) ? this : new BusinessCalendar(newName, zone, weekly, standardDay, dates, rules);
+        return newName.equals(name) ? this : new BusinessCalendar(newName, zone, weekly, standardDay, dates, rules, coverage);
     }
 
     public ZoneId zone() {
@@ -148,7 +243,8 @@ public final class BusinessCalendar {
 
     @Override
     public String toString() {
-        return "BusinessCalendar[" + name + ", " + zone + ", " + rules.size() + " date rules]";
+        return "BusinessCalendar[" + name + ", " + zone + ", " + rules.size() + " date rules"
+                + coverage.map(c -> ", official " + c.holidays().id() + " " + c.officialYears()).orElse("") + "]";
     }
 
     static EnumMap<DayOfWeek, ImmutableList<WorkingPeriod>> emptyWeek() {

@@ -3,6 +3,8 @@ package org.itilhis.core.calendar;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ContiguousSet;
+import com.google.common.collect.DiscreteDomain;
 import com.google.common.collect.ImmutableList;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -26,6 +29,7 @@ public final class BusinessCalendarBuilder {
     private final EnumMap<DayOfWeek, ImmutableList<WorkingPeriod>> weekly = BusinessCalendar.emptyWeek();
     private ImmutableList<WorkingPeriod> standardDay;
     private final List<DateRule> rules = new ArrayList<>();
+    private CalendarCoverage coverage;
 
     BusinessCalendarBuilder(String name) {
         this.name = checkNotNull(name, "name").strip();
@@ -73,6 +77,15 @@ public final class BusinessCalendarBuilder {
         return this;
     }
 
+    /**
+     * The years whose official holiday arrangement the date rules hold, and the statutory
+     * holidays kept as provisional holidays in every other year (on dates without a rule).
+     */
+    public BusinessCalendarBuilder coverage(CalendarCoverage officialCoverage) {
+        this.coverage = checkNotNull(officialCoverage, "officialCoverage");
+        return this;
+    }
+
     public BusinessCalendarBuilder rule(DateRule rule) {
         rules.add(checkNotNull(rule, "rule"));
         return this;
@@ -90,7 +103,8 @@ public final class BusinessCalendarBuilder {
         checkArgument(!standard.isEmpty(), "calendar %s has no working period in the week", name);
         checkDisjoint(standard, "the standard working day");
         Map<LocalDate, ImmutableList<WorkingPeriod>> dates = resolveDates(standard);
-        return new BusinessCalendar(name, zone, weekly, standard, dates, ImmutableList.copyOf(rules));
+        return new BusinessCalendar(name, zone, weekly, standard, dates, ImmutableList.copyOf(rules),
+                Optional.ofNullable(coverage));
     }
 
     private ImmutableList<WorkingPeriod> firstWorkingWeekday() {
@@ -98,10 +112,20 @@ public final class BusinessCalendarBuilder {
                 .orElse(ImmutableList.of());
     }
 
-    /** Applies at most one replacing rule per date, then adds any extra hours to the result. */
+    /**
+     * Applies at most one replacing rule per date, then the provisional holidays of the
+     * years outside the coverage on the dates left, then adds any extra hours to the result.
+     */
     private Map<LocalDate, ImmutableList<WorkingPeriod>> resolveDates(ImmutableList<WorkingPeriod> standard) {
         Map<LocalDate, ImmutableList<WorkingPeriod>> dates = new TreeMap<>();
         replacingRules().forEach((date, rule) -> dates.put(date, checkDisjoint(periodsOf(rule, standard), date)));
+        if (coverage != null) {
+            StatutoryHolidays holidays = coverage.holidays();
+            ContiguousSet.create(holidays.knownYears(), DiscreteDomain.integers()).stream()
+                    .filter(year -> !coverage.isOfficial(year))
+                    .flatMap(year -> holidays.holidaysOf(year).stream())
+                    .forEach(holiday -> dates.putIfAbsent(holiday.date(), ImmutableList.of()));
+        }
         extraHours().forEach((date, added) -> {
             List<WorkingPeriod> all = new ArrayList<>(added);
             all.addAll(dates.getOrDefault(date, weekly.get(date.getDayOfWeek())));

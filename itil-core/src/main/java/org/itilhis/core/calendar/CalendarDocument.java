@@ -5,7 +5,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.base.Joiner;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableRangeSet;
+import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.collect.Range;
 import java.time.DayOfWeek;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,6 +23,7 @@ import java.util.List;
  * WEEKLY MON..FRI 08:00-12:00,14:00-17:30
  * WEEKLY SAT 08:00-12:00
  * STANDARD_DAY 08:00-12:00,14:00-17:30
+ * ARRANGEMENT china-mainland 2024..2026
  * 2026-01-01..2026-01-03 HOLIDAY New Year's Day
  * </pre>
  *
@@ -30,19 +35,27 @@ import java.util.List;
  *       no working time. Round the clock is {@code WEEKLY MON..SUN 00:00-24:00}.</li>
  *   <li>{@code STANDARD_DAY PERIODS} gives the periods of an adjusted working day; when
  *       absent, those of the first working day of the week.</li>
+ *   <li>{@code ARRANGEMENT ID [YEARS]} says the calendar follows an official holiday
+ *       arrangement ({@link CalendarCoverage}): {@code ID} names the statutory holidays
+ *       ({@link StatutoryHolidays#byId}, {@code china-mainland}), {@code YEARS} the years whose
+ *       arrangement the date rules hold, as years or inclusive ranges separated by commas
+ *       ({@code 2024..2026,2028}); absent, none. Without the line the calendar claims no
+ *       official arrangement and is never provisional.</li>
  *   <li>Every other non-blank line that is not a {@code #} comment is a date rule, as in
  *       {@link CalendarFile}. Header and rule lines may come in any order, each header
  *       line at most once (each day at most once).</li>
  * </ul>
  *
- * {@code read(write(c))} has the same name, zone, weekly pattern, standard working day and
- * date rules (in the same order) as {@code c}, hence the same working time on every date.
+ * {@code read(write(c))} has the same name, zone, weekly pattern, standard working day,
+ * coverage and date rules (in the same order) as {@code c}, hence the same working time on
+ * every date.
  */
 public final class CalendarDocument {
     static final String NAME = "NAME";
     static final String ZONE = "ZONE";
     static final String WEEKLY = "WEEKLY";
     static final String STANDARD_DAY = "STANDARD_DAY";
+    static final String ARRANGEMENT = "ARRANGEMENT";
 
     private CalendarDocument() {
     }
@@ -72,6 +85,8 @@ public final class CalendarDocument {
         text.append(ZONE).append(' ').append(calendar.zone().getId()).append('\n');
         writeWeekly(calendar, text);
         text.append(STANDARD_DAY).append(' ').append(periods(calendar.standardWorkingDay())).append('\n');
+        calendar.coverage().ifPresent(coverage -> text.append(ARRANGEMENT).append(' ')
+                .append(coverage.holidays().id()).append(years(coverage.officialYears())).append('\n'));
         writeRules(calendar.rules(), text);
         return text.toString();
     }
@@ -120,6 +135,18 @@ public final class CalendarDocument {
             text.append(note.isEmpty() ? "" : " " + note).append('\n');
             from = to + 1;
         }
+    }
+
+    /** The years as runs, {@code " 2024..2026,2028"}; empty for none. */
+    private static String years(ImmutableSortedSet<Integer> years) {
+        List<String> runs = new ArrayList<>();
+        for (Range<Integer> run : ImmutableRangeSet.unionOf(years.stream()
+                .map(year -> Range.closedOpen(year, year + 1)).toList()).asRanges()) {
+            int first = run.lowerEndpoint();
+            int last = run.upperEndpoint() - 1;
+            runs.add(first == last ? String.valueOf(first) : first + ".." + last);
+        }
+        return runs.isEmpty() ? "" : " " + String.join(",", runs);
     }
 
     /** Whether {@code next} is the same rule as {@code rule} on the following date. */

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reads one {@link CalendarDocument} line by line into a {@link BusinessCalendarBuilder},
@@ -78,13 +79,14 @@ final class CalendarDocumentReader {
                 line.end();
             }
             case CalendarDocument.WEEKLY -> weekly(line);
+            case CalendarDocument.ARRANGEMENT -> arrangement(line);
             case CalendarDocument.STANDARD_DAY -> {
                 once(line);
                 WorkingPeriod[] periods = periods(line);
                 settings.add(() -> builder.standardWorkingDay(periods));
             }
             default -> throw line.error("unknown line '" + first
-                    + "' (expected NAME, ZONE, WEEKLY, STANDARD_DAY or a date rule)");
+                    + "' (expected NAME, ZONE, WEEKLY, STANDARD_DAY, ARRANGEMENT or a date rule)");
         }
     }
 
@@ -118,6 +120,38 @@ final class CalendarDocumentReader {
                 break;
             }
         }
+    }
+
+    private void arrangement(Tokens line) {
+        once(line);
+        String id = line.next("the id of the statutory holidays followed, such as china-mainland");
+        StatutoryHolidays holidays = StatutoryHolidays.byId(id).orElseThrow(() -> line.error(
+                "unknown holiday arrangement '" + id + "' (expected " + StatutoryHolidays.CHINA_MAINLAND + ")"));
+        Set<Integer> years = new TreeSet<>();
+        if (!line.text.substring(line.position).isBlank()) {
+            String list = line.next("official years such as 2024..2026,2028");
+            for (String run : Splitter.on(',').split(list)) {
+                int dots = run.indexOf("..");
+                int from = year(line, dots < 0 ? run : run.substring(0, dots));
+                int to = dots < 0 ? from : year(line, run.substring(dots + 2));
+                if (to < from) {
+                    throw line.error("year range " + run + " ends before it starts");
+                }
+                for (int year = from; year <= to; year++) {
+                    years.add(year);
+                }
+            }
+            line.end();
+        }
+        CalendarCoverage coverage = CalendarCoverage.of(holidays, years);
+        settings.add(() -> builder.coverage(coverage));
+    }
+
+    private static int year(Tokens line, String text) {
+        if (!text.matches("[0-9]{4}")) {
+            throw line.error("'" + text + "' is not a year YYYY");
+        }
+        return Integer.parseInt(text);
     }
 
     private static DayOfWeek day(Tokens line, String code) {

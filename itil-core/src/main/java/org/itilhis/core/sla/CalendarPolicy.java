@@ -48,9 +48,13 @@ public record CalendarPolicy(ImmutableSortedMap<ServiceCriticality, CalendarVers
         return calendars.get(checkNotNull(criticality, "criticality"));
     }
 
-    /** The calendar that measures a ticket on {@code service} raised at {@code raisedAt}. */
-    public BusinessCalendar calendarFor(ServiceCatalogueEntry service, Instant raisedAt) {
-        return calendarsFor(service.criticality()).calendarInForceAt(raisedAt);
+    /**
+     * The calendar that measures a ticket on {@code service} raised at {@code raisedAt}: the
+     * version in force then, with the official arrangements loaded by {@code dataAsOf} for
+     * the years it held provisionally ({@link CalendarVersions#calendarFor}).
+     */
+    public BusinessCalendar calendarFor(ServiceCatalogueEntry service, Instant raisedAt, Instant dataAsOf) {
+        return calendarsFor(service.criticality()).calendarFor(raisedAt, dataAsOf);
     }
 
     /** One line per criticality: the name of the calendar currently last in its history. */

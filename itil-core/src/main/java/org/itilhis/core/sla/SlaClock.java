@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -24,6 +25,11 @@ import org.itilhis.core.priority.Priority;
  * or the breach) will be crossed if the clock keeps running without further events; empty
  * when the clock does not run or has breached.
  *
+ * <p>{@code provisionalYears} are the years the figures depend on (from the start to the
+ * latest of the counted time, the deadline and the next threshold) whose official holiday
+ * arrangement the calendar did not hold when measured: the figures are provisional and may
+ * change once it is loaded (ADR 0003); the explanation says so too.
+ *
  * @param priority the ticket's priority whose target applies (the latest one)
  * @param percent  elapsed as a whole percentage of the target, rounded down; may exceed 100
  * @param stoppedAt when the clock last stopped counting for good (met, resolved late or cancelled)
@@ -31,7 +37,8 @@ import org.itilhis.core.priority.Priority;
 public record SlaClock(ClockKind kind, ClockState state, Priority priority, Duration target, Instant startedAt,
                        Optional<Instant> deadline, Duration elapsed, long percent,
                        ImmutableList<Integer> crossedWarnings, Optional<Instant> stoppedAt, Instant measuredAt,
-                       Optional<Instant> nextThresholdAt, ImmutableList<String> explanation) {
+                       Optional<Instant> nextThresholdAt, ImmutableList<String> explanation,
+                       ImmutableSortedSet<Integer> provisionalYears) {
     public SlaClock {
         checkNotNull(kind, "kind");
         checkNotNull(state, "state");
@@ -45,6 +52,7 @@ public record SlaClock(ClockKind kind, ClockState state, Priority priority, Dura
         checkNotNull(measuredAt, "measuredAt");
         checkNotNull(nextThresholdAt, "nextThresholdAt");
         checkNotNull(explanation, "explanation");
+        checkNotNull(provisionalYears, "provisionalYears");
         checkArgument((state == ClockState.BREACHED) == (elapsed.compareTo(target) > 0 && state != ClockState.CANCELLED),
                 "state %s does not match elapsed %s of target %s", state, elapsed, target);
     }
@@ -68,6 +76,11 @@ public record SlaClock(ClockKind kind, ClockState state, Priority priority, Dura
             crossed.add(SlaThreshold.breach(kind));
         }
         return crossed.build();
+    }
+
+    /** Whether a figure depends on a year whose official holiday arrangement is not loaded. */
+    public boolean isProvisional() {
+        return !provisionalYears.isEmpty();
     }
 
     /** The explanation as one text, a line each. */

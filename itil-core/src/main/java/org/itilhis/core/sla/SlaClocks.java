@@ -3,17 +3,23 @@ package org.itilhis.core.sla;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.itilhis.core.calendar.BusinessCalendar;
 import org.itilhis.core.priority.Priority;
 import org.itilhis.core.shared.GroupId;
+import org.itilhis.core.shared.Messages;
 import org.itilhis.core.sla.ClockTimeline.Phase;
 import org.itilhis.core.sla.ClockTimeline.Piece;
 import org.itilhis.core.ticket.TicketEvent;
+import org.itilhis.core.ticket.TicketEvent.Cancelled;
+import org.itilhis.core.ticket.TicketEvent.Closed;
 
 /**
  * Derives a ticket's SLA clocks and OLA segments from its event history: a pure function of
@@ -35,6 +41,10 @@ import org.itilhis.core.ticket.TicketEvent;
  *   <li>The deadline is found by walking the counted intervals and, in the interval where
  *       the remaining target runs out, asking the calendar for
  *       {@link BusinessCalendar#deadline}; pauses thus shift it by exactly their business time.</li>
+ *   <li>A clock whose figures reach a year the calendar holds only provisionally is marked
+ *       provisional. An open ticket measures with every official arrangement loaded by
+ *       {@code now}; a closed or cancelled one with those loaded by its closing, so its
+ *       figures stay as they were reported (ADR 0003).</li>
  * </ul>
  */
 public final class SlaClocks {
@@ -54,13 +64,23 @@ public final class SlaClocks {
         checkNotNull(calendars, "calendars");
         checkNotNull(now, "now");
         Instant raisedAt = history.isEmpty() ? now : history.get(0).occurredAt();
-        BusinessCalendar calendar = calendars.calendarFor(service, raisedAt);
+        BusinessCalendar calendar = calendars.calendarFor(service, raisedAt, dataAsOf(history, now));
         ClockTimeline timeline = ClockTimeline.walk(history, service.sla(), calendar.zone(), now);
         ClockMeter meter = new ClockMeter(calendar, service.sla(), timeline.priority(), raisedAt, now);
         return new SlaMeasurement(timeline.raised.ticketId(), service.service(), calendar.name(),
                 response(meter, timeline), resolution(meter, timeline),
                 KeepInLoopClock.measure(history, calendar, service.sla(), timeline.priority(), now),
                 segments(calendar, timeline.pieces));
+    }
+
+    /**
+     * The instant whose calendar data measures the ticket: when it was closed or cancelled, so
+     * that its figures stay as they were reported then, else {@code now}, so that an open
+     * ticket takes a year's official arrangement as soon as it is loaded.
+     */
+    private static Instant dataAsOf(List<? extends TicketEvent> history, Instant now) {
+        return history.stream().filter(event -> event instanceof Closed || event instanceof Cancelled)
+                .map(TicketEvent::occurredAt).findFirst().orElse(now);
     }
 
     private static SlaClock response(ClockMeter meter, ClockTimeline t) {
@@ -119,10 +139,18 @@ public final class SlaClocks {
             ImmutableList<Integer> crossed = sla.warningPercents().stream()
                     .filter(p -> elapsed.getSeconds() >= new SlaThreshold(kind, p).crossedAtElapsed(target.getSeconds()))
                     .collect(ImmutableList.toImmutableList());
-            ImmutableList<String> explanation = ImmutableList.<String>builder().addAll(lines)
-                    .add(summary(state, elapsed, target, percent, deadline)).build();
+            Optional<Instant> next = nextThreshold(kind, phase, elapsed, target);
+            ImmutableSortedSet<Integer> provisional = calendar.provisionalYears(start, Stream.of(
+                    Optional.of(lastEnd(counted)), deadline, next).flatMap(Optional::stream)
+                    .max(Comparator.naturalOrder()).orElseThrow());
+            ImmutableList.Builder<String> explanation = ImmutableList.<String>builder().addAll(lines)
+                    .add(summary(state, elapsed, target, percent, deadline));
+            if (!provisional.isEmpty()) {
+                explanation.add(Messages.format("calendar.provisional", Locale.ENGLISH, provisional.asList(),
+                        calendar.coverage().orElseThrow().holidays().label()));
+            }
             return new SlaClock(kind, state, priority, target, start, deadline, elapsed, percent, crossed,
-                    stoppedAt, now, nextThreshold(kind, phase, elapsed, target), explanation);
+                    stoppedAt, now, next, explanation.build(), provisional);
         }
 
         /** Where the first threshold above {@code elapsed} falls if counting goes on from now. */

@@ -3,6 +3,7 @@ package org.itilhis.core.sla;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -50,6 +51,17 @@ public record SlaMeasurement(TicketId ticketId, String service, String calendar,
         return clocks().stream().filter(clock -> clock.kind() == kind).findFirst().orElseThrow();
     }
 
+    /** The years any clock's figures depend on whose official holiday arrangement was not loaded. */
+    public ImmutableSortedSet<Integer> provisionalYears() {
+        return clocks().stream().flatMap(clock -> clock.provisionalYears().stream())
+                .collect(ImmutableSortedSet.toImmutableSortedSet(Integer::compare));
+    }
+
+    /** Whether any clock is provisional ({@link SlaClock#isProvisional()}). */
+    public boolean isProvisional() {
+        return clocks().stream().anyMatch(SlaClock::isProvisional);
+    }
+
     /** The business time summed over the OLA segments; equals the resolution clock's elapsed time. */
     public Duration segmentTotal() {
         return segments.stream().map(OlaSegment::businessTime).reduce(Duration.ZERO, Duration::plus);
@@ -57,7 +69,8 @@ public record SlaMeasurement(TicketId ticketId, String service, String calendar,
 
     /** The clocks' explanations and the segments, printable. */
     public String explain() {
-        StringBuilder text = new StringBuilder(service).append(", measured in ").append(calendar).append('\n');
+        StringBuilder text = new StringBuilder(service).append(", measured in ").append(calendar)
+                .append(isProvisional() ? ", provisional for " + provisionalYears() : "").append('\n');
         text.append(response.explain()).append('\n').append(resolution.explain()).append('\n')
                 .append(keepInLoop.explain()).append('\n');
         for (OlaSegment s : segments) {

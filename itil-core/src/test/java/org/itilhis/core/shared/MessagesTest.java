@@ -25,6 +25,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.itilhis.core.access.NotPermittedException;
 import org.itilhis.core.access.Permission;
+import org.itilhis.core.calendar.HolidayNotice;
+import org.itilhis.core.calendar.HolidayNoticeRejectedException;
+import org.itilhis.core.calendar.StatutoryHolidays;
 import org.itilhis.core.cmdb.CiClassCatalogue;
 import org.itilhis.core.cmdb.AssetTag;
 import org.itilhis.core.cmdb.ClassChangeException;
@@ -114,7 +117,18 @@ class MessagesTest {
                 new RelationshipNotAllowedException(RelationshipType.RUNS_ON, "server", "his"),
                 new ClassChangeException(AssetTag.of("SRV-2023-0412"), "server", "printer"),
                 new DuplicateAssetTagException(AssetTag.of("SRV-2023-0412")),
-                invalidCiAttributes());
+                invalidCiAttributes(),
+                holidayNoticeRejected());
+    }
+
+    private static HolidayNoticeRejectedException holidayNoticeRejected() {
+        try {
+            HolidayNotice.read(2027, "2027-02-22 WORKDAY Spring Festival adjustment\n",
+                    StatutoryHolidays.chinaMainland());
+            throw new AssertionError("a working Monday was accepted");
+        } catch (HolidayNoticeRejectedException e) {
+            return e;
+        }
     }
 
     private static InvalidCiAttributesException invalidCiAttributes() {

@@ -95,8 +95,8 @@ class ServiceLevelAgreementTest {
         CalendarPolicy policy = CalendarPolicy.hospitalDefault();
         Instant at = Instant.parse("2026-03-02T00:00:00Z");
 
-        assertThat(policy.calendarFor(SlaFixture.HIS_OUTPATIENT, at).name()).isEqualTo("24x7");
-        assertThat(policy.calendarFor(SlaFixture.DESKTOP, at).name()).isEqualTo("China mainland office hours");
+        assertThat(policy.calendarFor(SlaFixture.HIS_OUTPATIENT, at, at).name()).isEqualTo("24x7");
+        assertThat(policy.calendarFor(SlaFixture.DESKTOP, at, at).name()).isEqualTo("China mainland office hours");
         assertThat(policy.describe()).contains("CLINICAL_CRITICAL: 24x7");
     }
 

@@ -2,8 +2,10 @@ package org.itilhis.ports.in;
 
 import com.google.common.collect.ImmutableSortedSet;
 import java.time.Instant;
+import java.util.List;
 import org.itilhis.core.calendar.BusinessCalendar;
 import org.itilhis.core.calendar.CalendarVersions;
+import org.itilhis.core.calendar.MissingArrangement;
 import org.itilhis.core.shared.Actor;
 
 /**
@@ -49,4 +51,27 @@ public interface SlaAdministration {
      */
     CalendarVersions addCalendarVersion(Actor actor, String name, Instant effectiveFrom, BusinessCalendar calendar,
                                         String reason);
+
+    /**
+     * Loads {@code year}'s official holiday arrangement (the State Council's notice, in the
+     * calendar file format: {@code HOLIDAY} and {@code WORKDAY} lines of that year) into
+     * calendar {@code name}: a new version, the latest one plus the notice, takes effect at
+     * the next second. Open tickets measured over that year stop being provisional; closed
+     * ones keep their figures, and escalations already recorded stand (ADR 0003).
+     *
+     * @throws CalendarNotFoundException if there is no such calendar
+     * @throws org.itilhis.core.calendar.HolidayNoticeRejectedException if the calendar follows
+     *         no official arrangement, already holds the year's, or the notice misses a
+     *         statutory day, puts an adjusted working day on a weekday or holds another year's date
+     * @throws org.itilhis.core.calendar.CalendarFileException if a line is malformed
+     * @throws InvalidCommandException if the reason is blank
+     */
+    CalendarVersions loadHolidayNotice(Actor actor, String name, int year, String notice, String reason);
+
+    /**
+     * The official arrangements the stored calendars lack for the current year, or for the
+     * next from 60 days before it starts, by the latest version of each calendar. Not
+     * personal and asked by health checks, so it needs no actor.
+     */
+    List<MissingArrangement> missingArrangements();
 }

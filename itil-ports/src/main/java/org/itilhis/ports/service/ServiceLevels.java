@@ -13,9 +13,10 @@ public final class ServiceLevels {
     private final SlaMonitor monitor;
 
     private ServiceLevels(ServiceLevelPorts ports, ServiceDeskSettings settings, ServiceDesk desk) {
-        this.monitor = new SlaMonitor(ports);
+        CalendarCoverageCheck coverage = new CalendarCoverageCheck(ports);
+        this.monitor = new SlaMonitor(ports, coverage);
         this.queries = new SlaQueryService(ports, settings, desk.queries(), monitor);
-        this.administration = new SlaAdministrationService(ports, settings);
+        this.administration = new SlaAdministrationService(ports, settings, coverage);
     }
 
     /** Service levels for the tickets of {@code desk}, which must run on {@code ports.desk()}. */

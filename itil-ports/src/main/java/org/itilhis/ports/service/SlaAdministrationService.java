@@ -4,11 +4,15 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSortedSet;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.List;
 import org.itilhis.core.access.AccessContext;
 import org.itilhis.core.access.Permission;
 import org.itilhis.core.calendar.BusinessCalendar;
 import org.itilhis.core.calendar.CalendarVersions;
+import org.itilhis.core.calendar.HolidayNotice;
+import org.itilhis.core.calendar.MissingArrangement;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.core.sla.SlaEvent;
 import org.itilhis.ports.in.CalendarNotFoundException;
@@ -21,10 +25,12 @@ import org.itilhis.ports.in.SlaConfiguration;
 public final class SlaAdministrationService implements SlaAdministration {
     private final ServiceLevelPorts ports;
     private final ServiceDeskSettings settings;
+    private final CalendarCoverageCheck coverage;
 
-    SlaAdministrationService(ServiceLevelPorts ports, ServiceDeskSettings settings) {
+    SlaAdministrationService(ServiceLevelPorts ports, ServiceDeskSettings settings, CalendarCoverageCheck coverage) {
         this.ports = checkNotNull(ports, "ports");
         this.settings = checkNotNull(settings, "settings");
+        this.coverage = checkNotNull(coverage, "coverage");
     }
 
     @Override
@@ -98,6 +104,31 @@ public final class SlaAdministrationService implements SlaAdministration {
                     actor.staffId(), ports.desk().clock().instant())));
             return ports.configuration().calendar(name).orElseThrow();
         });
+    }
+
+    @Override
+    public CalendarVersions loadHolidayNotice(Actor actor, String name, int year, String notice, String reason) {
+        checkNotNull(name, "name");
+        checkNotNull(notice, "notice");
+        authorise(actor, Permission.MANAGE_SLA);
+        String why = reasonOf(reason);
+        return ports.desk().transactions().inTransaction(() -> {
+            CalendarVersions versions = ports.configuration().calendar(name)
+                    .orElseThrow(() -> new CalendarNotFoundException(name));
+            BusinessCalendar loaded = HolidayNotice.loadInto(versions.versions().lastEntry().getValue(), year, notice);
+            Instant now = ports.desk().clock().instant();
+            Instant effectiveFrom = Collections.max(List.of(now, versions.versions().lastKey()))
+                    .truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+            ports.configuration().addCalendarVersion(name, effectiveFrom, loaded);
+            ports.desk().events().append(List.of(new SlaEvent.CalendarVersionAdded(name, effectiveFrom,
+                    "holiday notice " + year + ": " + why, actor.staffId(), now)));
+            return ports.configuration().calendar(name).orElseThrow();
+        });
+    }
+
+    @Override
+    public List<MissingArrangement> missingArrangements() {
+        return coverage.missing();
     }
 
     private void authorise(Actor actor, Permission permission) {

@@ -49,9 +49,11 @@ public final class SlaMonitor {
     private final ServiceLevelPorts ports;
     private final SlaPolicies policies;
     private final EscalationNotifications notifications;
+    private final CalendarCoverageCheck coverage;
 
-    SlaMonitor(ServiceLevelPorts ports) {
+    SlaMonitor(ServiceLevelPorts ports, CalendarCoverageCheck coverage) {
         this.ports = checkNotNull(ports, "ports");
+        this.coverage = checkNotNull(coverage, "coverage");
         this.policies = new SlaPolicies(ports.configuration());
         this.notifications = new EscalationNotifications(ports.desk().directory(), ports.desk().notifier());
     }
@@ -62,6 +64,7 @@ public final class SlaMonitor {
 
     /** Catches up with the event log, then escalates what is due; see the class comment. */
     public Run run() {
+        coverage.missing(); // logs a missing holiday arrangement once a day
         Optional<SlaPolicy> policy = policies.current();
         if (policy.isEmpty()) {
             return new Run(0, 0);

@@ -14,6 +14,8 @@ import java.util.List;
 import org.itilhis.core.calendar.BusinessCalendar;
 import org.itilhis.core.calendar.CalendarVersions;
 import org.itilhis.core.calendar.ChinaMainland;
+import org.itilhis.core.calendar.HolidayNotice;
+import org.itilhis.testkit.HolidayNotices;
 import org.itilhis.core.calendar.DateRule;
 import org.itilhis.core.calendar.WorkingPeriod;
 import org.itilhis.core.shared.VersionConflictException;
@@ -123,6 +125,26 @@ public interface SlaConfigurationRepositoryContract {
         assertSameCalendar(loaded.calendarInForceAt(APRIL), officeHours);
         assertThat(loaded.calendarInForceAt(APRIL).rules()).hasSameSizeAs(ChinaMainland.officialArrangements())
                 .isNotEmpty();
+    }
+
+    @Test
+    default void theYearsOfOfficialArrangementAndTheHolidaysFollowedInTheOthersAreKept() {
+        BusinessCalendar officeHours = ChinaMainland.officeHours();
+        BusinessCalendar with2027 = HolidayNotice.loadInto(officeHours, 2027, HolidayNotices.ILLUSTRATIVE_2027);
+
+        committed(transactions(), () -> slaConfiguration().addCalendarVersion(DemoHospital.OFFICE_HOURS, APRIL,
+                officeHours));
+        committed(transactions(), () -> slaConfiguration().addCalendarVersion(DemoHospital.OFFICE_HOURS, JULY,
+                with2027));
+
+        CalendarVersions loaded = slaConfiguration().calendar(DemoHospital.OFFICE_HOURS).orElseThrow();
+        assertThat(loaded.calendarInForceAt(APRIL).coverage().orElseThrow().officialYears())
+                .containsExactly(2024, 2025, 2026);
+        assertThat(loaded.calendarInForceAt(JULY).coverage().orElseThrow().officialYears())
+                .containsExactly(2024, 2025, 2026, 2027);
+        assertThat(loaded.calendarInForceAt(APRIL).isWorkingTime(Instant.parse("2027-01-01T02:00:00Z")))
+                .as("New Year's Day 2027, provisionally").isFalse();
+        assertSameCalendar(loaded.calendarInForceAt(JULY), with2027);
     }
 
     @Test
@@ -242,5 +264,6 @@ public interface SlaConfigurationRepositoryContract {
         assertThat(actual.weekly()).isEqualTo(expected.weekly());
         assertThat(actual.standardWorkingDay()).isEqualTo(expected.standardWorkingDay());
         assertThat(actual.rules()).containsExactlyElementsOf(expected.rules());
+        assertThat(actual.coverage()).isEqualTo(expected.coverage());
     }
 }

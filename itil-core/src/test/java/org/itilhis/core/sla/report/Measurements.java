@@ -1,6 +1,7 @@
 package org.itilhis.core.sla.report;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -126,6 +127,6 @@ final class Measurements {
         ImmutableList<Integer> crossed = ImmutableList.of(50, 75).stream().filter(p -> minutes * 100 >= p * targetMinutes)
                 .collect(ImmutableList.toImmutableList());
         return new SlaClock(kind, state, priority, target, raisedAt, deadline, elapsed, minutes * 100 / targetMinutes,
-                crossed, stoppedAt, NOW, Optional.empty(), ImmutableList.of());
+                crossed, stoppedAt, NOW, Optional.empty(), ImmutableList.of(), ImmutableSortedSet.of());
     }
 }
