@@ -33,15 +33,19 @@ public record AtRiskJson(List<AtRiskTicketJson> items) {
         }
     }
 
-    /** A clock in a list: where it stands and when it is due. */
+    /**
+     * A clock in a list: where it stands and when it is due.
+     *
+     * @param provisional the figures depend on a year whose official holiday arrangement is not loaded
+     */
     public record ClockSummaryJson(ClockKind kind, ClockState state, Priority priority, Instant deadline,
                                    String remaining, long remainingSeconds, long percent, boolean breached,
-                                   List<Integer> crossedWarnings) {
+                                   List<Integer> crossedWarnings, boolean provisional) {
 
         public static ClockSummaryJson of(SlaClock c) {
             return new ClockSummaryJson(c.kind(), c.state(), c.priority(), c.deadline().orElse(null),
                     c.remaining().toString(), c.remaining().getSeconds(), c.percent(), c.isBreached(),
-                    c.crossedWarnings());
+                    c.crossedWarnings(), c.isProvisional());
         }
     }
 }

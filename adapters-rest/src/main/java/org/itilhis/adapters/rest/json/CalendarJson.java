@@ -36,11 +36,14 @@ public record CalendarJson(String name, List<CalendarVersionJson> versions) {
      * @param weekly             the working periods of each day of the week (empty for a day off)
      * @param standardWorkingDay the periods of an adjusted working day
      * @param ruleCount          how many date rules (holidays, adjusted working days, half days, extra hours) it has
+     * @param arrangement        the id of the statutory holidays followed outside the official
+     *                           years ({@code china-mainland}); absent for a calendar without one
+     * @param officialYears      the years whose official holiday arrangement it holds; empty without an arrangement
      * @param day                the periods on the {@code date} asked for
      */
     public record CalendarVersionJson(Instant effectiveFrom, String name, String zone,
                                       Map<DayOfWeek, List<String>> weekly, List<String> standardWorkingDay,
-                                      int ruleCount, DayJson day) {
+                                      int ruleCount, String arrangement, List<Integer> officialYears, DayJson day) {
 
         static CalendarVersionJson of(Instant from, BusinessCalendar calendar, LocalDate date) {
             Map<DayOfWeek, List<String>> weekly = new EnumMap<>(DayOfWeek.class);
@@ -49,12 +52,20 @@ public record CalendarJson(String name, List<CalendarVersionJson> versions) {
             }
             return new CalendarVersionJson(from.equals(Instant.MIN) ? null : from, calendar.name(),
                     calendar.zone().getId(), weekly, periods(calendar.standardWorkingDay()), calendar.rules().size(),
-                    date == null ? null : new DayJson(date, periods(calendar.periodsOn(date))));
+                    calendar.coverage().map(c -> c.holidays().id()).orElse(null),
+                    calendar.coverage().map(c -> c.officialYears().asList()).orElse(ImmutableList.of()),
+                    date == null ? null : new DayJson(date, periods(calendar.periodsOn(date)),
+                            calendar.isProvisional(date)));
         }
     }
 
-    /** The working periods of one date after the date rules; empty on a holiday. */
-    public record DayJson(LocalDate date, List<String> periods) {
+    /**
+     * The working periods of one date after the date rules; empty on a holiday.
+     *
+     * @param provisional the year's official holiday arrangement is not loaded: the statutory
+     *                    holidays are off, adjusted working days unknown
+     */
+    public record DayJson(LocalDate date, List<String> periods, boolean provisional) {
     }
 
     /** {@code GET /api/v1/calendars}: the names of the stored calendars, sorted. */

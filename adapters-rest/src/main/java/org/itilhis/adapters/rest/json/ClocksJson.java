@@ -18,15 +18,17 @@ import org.itilhis.ports.in.TicketView;
  * raised. Durations are ISO-8601 ({@code PT4H}) with the same value in whole seconds beside
  * them ({@code targetSeconds}), for arithmetic.
  *
- * @param calendar the name of the calendar version that measured the ticket
+ * @param calendar         the name of the calendar version that measured the ticket
+ * @param provisionalYears the years any clock depends on whose official holiday arrangement the
+ *                         calendar did not hold: those figures may change once it is loaded
  */
 public record ClocksJson(UUID ticketId, String number, String service, String calendar, Instant measuredAt,
-                         List<ClockJson> clocks, List<OlaSegmentJson> segments) {
+                         List<Integer> provisionalYears, List<ClockJson> clocks, List<OlaSegmentJson> segments) {
 
     public static ClocksJson of(TicketView ticket, SlaMeasurement m) {
         return new ClocksJson(ticket.id().value(), ticket.number().toString(), m.service(), m.calendar(),
-                m.resolution().measuredAt(), m.clocks().stream().map(ClockJson::of).toList(),
-                m.segments().stream().map(OlaSegmentJson::of).toList());
+                m.resolution().measuredAt(), m.provisionalYears().asList(),
+                m.clocks().stream().map(ClockJson::of).toList(), m.segments().stream().map(OlaSegmentJson::of).toList());
     }
 
     /**
@@ -37,19 +39,21 @@ public record ClocksJson(UUID ticketId, String number, String service, String ca
      *
      * @param percent elapsed as a whole percentage of the target, rounded down; may exceed 100
      * @param paused  the state is {@code PAUSED}
+     * @param provisional the figures depend on a year whose official holiday arrangement is not
+     *                    loaded ({@code provisionalYears}); the explanation's last line says so
      */
     public record ClockJson(ClockKind kind, ClockState state, Priority priority, String target, long targetSeconds,
                             Instant startedAt, Instant deadline, String elapsed, long elapsedSeconds,
                             String remaining, long remainingSeconds, long percent, boolean paused, boolean breached,
                             List<Integer> crossedWarnings, Instant nextThresholdAt, Instant stoppedAt,
-                            List<String> explanation) {
+                            boolean provisional, List<Integer> provisionalYears, List<String> explanation) {
 
         public static ClockJson of(SlaClock c) {
             return new ClockJson(c.kind(), c.state(), c.priority(), c.target().toString(), c.target().getSeconds(),
                     c.startedAt(), c.deadline().orElse(null), c.elapsed().toString(), c.elapsed().getSeconds(),
                     c.remaining().toString(), c.remaining().getSeconds(), c.percent(), c.state() == ClockState.PAUSED,
                     c.isBreached(), c.crossedWarnings(), c.nextThresholdAt().orElse(null), c.stoppedAt().orElse(null),
-                    c.explanation());
+                    c.isProvisional(), c.provisionalYears().asList(), c.explanation());
         }
     }
 

@@ -30,6 +30,9 @@ public final class StatusByCode {
             .put("cmdb.invalid-attributes", 422)
             .put("cmdb.class-change", 422)
             .put("cmdb.relationship-not-allowed", 422)
+            // a year's notice is loaded once; a revision is a new calendar version
+            .put("calendar.notice-year-loaded", 409)
+            .put("calendar.no-arrangement", 422)
             .buildOrThrow();
 
     private StatusByCode() {
@@ -46,7 +49,7 @@ public final class StatusByCode {
         if (code.endsWith(".version-conflict")) {
             return 412;
         }
-        if (code.startsWith("assignment.")) {
+        if (code.startsWith("assignment.") || code.startsWith("calendar.notice-")) {
             return 422;
         }
         return 409;

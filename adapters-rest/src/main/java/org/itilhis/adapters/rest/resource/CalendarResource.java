@@ -23,6 +23,7 @@ import java.util.Optional;
 import org.itilhis.adapters.rest.json.AddCalendarVersionJson;
 import org.itilhis.adapters.rest.json.CalendarJson;
 import org.itilhis.adapters.rest.json.Fields;
+import org.itilhis.adapters.rest.json.LoadHolidayNoticeJson;
 import org.itilhis.adapters.rest.problem.ApiException;
 import org.itilhis.adapters.rest.problem.FieldError;
 import org.itilhis.core.calendar.BusinessCalendar;
@@ -41,6 +42,7 @@ import org.itilhis.ports.in.SlaAdministration;
  * {@code text/plain} with {@code effectiveFrom} and {@code reason} as query parameters, or
  * wrapped in JSON ({@link AddCalendarVersionJson}). Reading needs VIEW_SLA, adding MANAGE_SLA
  * (403 without it, before anything sent is looked at).
+ * A year's official holiday arrangement is loaded with {@code POST .../notices}.
  * No {@code If-Match}: versions are only ever appended, each effective after the latest, so a
  * repeated or crossing request is refused on {@code effectiveFrom} (400).
  */
@@ -49,6 +51,9 @@ import org.itilhis.ports.in.SlaAdministration;
 @Produces(MediaType.APPLICATION_JSON)
 public final class CalendarResource extends ResourceSupport {
     private static final String NAME = "[a-z0-9][a-z0-9-]{0,62}";
+    /** The years a notice may be for: the statutory table's range, with room on either side. */
+    private static final int MIN_YEAR = 2000;
+    private static final int MAX_YEAR = 2100;
 
     private final SlaAdministration administration;
 
@@ -122,6 +127,52 @@ public final class CalendarResource extends ResourceSupport {
     }
 
     /**
+     * Loads one year's official holiday arrangement (the State Council's notice) into the
+     * calendar as a new version in force from the next second: 201 with the calendar's
+     * versions. A notice that misses a statutory day, puts a working day on a weekday or holds
+     * another year's date is refused (422, in the reader's language), a malformed line names
+     * its line and column (400), and a year already loaded is revised as a version instead (409).
+     */
+    @POST
+    @Path("{name}/notices")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response loadNotice(@PathParam("name") String name, LoadHolidayNoticeJson body) {
+        administration.checkMayManage(actor());
+        LoadHolidayNoticeJson json = valid(body(body), new Fields());
+        return load(name, json.year(), json.notice(), json.reason(), "notice");
+    }
+
+    @POST
+    @Path("{name}/notices")
+    @Consumes(MediaType.TEXT_PLAIN)
+    public Response loadNoticeText(@PathParam("name") String name, @QueryParam("year") String year,
+                                   @QueryParam("reason") String reason, String notice) {
+        administration.checkMayManage(actor());
+        Fields fields = new Fields();
+        fields.check(year != null && year.strip().matches("[0-9]{4}"), "year", "field.invalid-year");
+        fields.check(reason != null && !reason.isBlank(), "reason", "field.required");
+        fields.check(notice != null && !notice.isBlank(), "body", "field.required");
+        if (!fields.errors().isEmpty()) {
+            throw ApiException.invalid(fields.errors());
+        }
+        return load(name, Integer.parseInt(year.strip()), notice, reason, "body");
+    }
+
+    private Response load(String name, int year, String notice, String reason, String noticeField) {
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            throw ApiException.invalid(FieldError.keyed("year", "field.invalid-year"));
+        }
+        CalendarVersions versions;
+        try {
+            versions = administration.loadHolidayNotice(actor(), name, year, notice, reason);
+        } catch (CalendarFileException malformed) {
+            throw malformed(malformed, noticeField);
+        }
+        URI location = UriBuilder.fromPath(ApiPaths.CALENDARS.substring(1)).path(name).build();
+        return Response.created(location).entity(CalendarJson.of(name, versions, null)).build();
+    }
+
+    /**
      * Checks the name, the fields ({@code validate}) and {@code effectiveFrom} against the
      * latest version, reads the document, then adds it: 201 with the calendar's versions.
      */
@@ -155,9 +206,12 @@ public final class CalendarResource extends ResourceSupport {
         try {
             return CalendarDocument.read(document);
         } catch (CalendarFileException malformed) {
-            String problem = malformed.getMessage().replaceFirst("^line \\d+, column \\d+: ", "");
-            throw ApiException.malformedCalendar(field, malformed.line(), malformed.column(), problem);
+            throw malformed(malformed, field);
         }
+    }
+
+    private static ApiException malformed(CalendarFileException malformed, String field) {
+        return ApiException.malformedCalendar(field, malformed.line(), malformed.column(), malformed.problem());
     }
 
     private static LocalDate date(String text) {

@@ -4,18 +4,43 @@ import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Configuration;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Optional;
 import org.itilhis.adapters.rest.auth.PublicEndpoint;
 import org.itilhis.adapters.rest.json.HealthJson;
+import org.itilhis.adapters.rest.problem.Languages;
+import org.itilhis.core.calendar.MissingArrangement;
+import org.itilhis.ports.in.SlaAdministration;
 
-/** {@code GET /api/v1/health}: answers {@code UP} without authentication, for load balancers and monitors. */
+/**
+ * {@code GET /api/v1/health}: answers {@code UP} without authentication, for load balancers
+ * and monitors, with warnings that need a person but do not stop the API: a business
+ * calendar lacking this year's official holiday arrangement, or next year's from 60 days
+ * before it starts ("the China mainland arrangement for 2027 is not loaded"), in the
+ * language of {@code Accept-Language}.
+ */
 @Singleton
 @Path(ApiPaths.HEALTH)
 @Produces(MediaType.APPLICATION_JSON)
 public final class HealthResource {
+    private final Optional<SlaAdministration> calendars;
+
+    public HealthResource(@Context Configuration configuration) {
+        this(Resources.serviceLevelsIfServed(configuration).map(Resources.ServiceLevelDependencies::administration));
+    }
+
+    HealthResource(Optional<SlaAdministration> calendars) {
+        this.calendars = calendars;
+    }
+
     @GET
     @PublicEndpoint
-    public HealthJson health() {
-        return HealthJson.up();
+    public HealthJson health(@Context HttpHeaders headers) {
+        List<MissingArrangement> missing = calendars.map(SlaAdministration::missingArrangements).orElse(List.of());
+        return HealthJson.up(missing, Languages.of(headers));
     }
 }

@@ -107,6 +107,12 @@ public final class Resources {
         return configuration.getProperty(CMDB) instanceof CmdbDependencies found ? Optional.of(found) : Optional.empty();
     }
 
+    /** The service level ports, if the application was configured with them ({@link #SERVICE_LEVELS}). */
+    static Optional<ServiceLevelDependencies> serviceLevelsIfServed(Configuration configuration) {
+        return configuration.getProperty(SERVICE_LEVELS) instanceof ServiceLevelDependencies found
+                ? Optional.of(found) : Optional.empty();
+    }
+
     /** The service level ports the application was configured with ({@link #SERVICE_LEVELS}). */
     static ServiceLevelDependencies serviceLevels(Configuration configuration) {
         Object levels = configuration.getProperty(SERVICE_LEVELS);
