@@ -38,7 +38,9 @@ import org.slf4j.LoggerFactory;
  * runs may still overlap (a work-queue read catches up too, a node taken over finishes its
  * run): the log position only advances, of two measurements of a ticket the one of its newer
  * history stays in the watch list, and the escalation log records each escalation once.
- * Nothing happens while no SLA configuration is stored.
+ * Nothing happens while no SLA configuration is stored. Each run also checks that the
+ * calendars hold this year's official holiday arrangement (and next year's from 60 days
+ * before it) and logs a warning once a day for one that does not.
  */
 public final class SlaMonitor {
     private static final Logger LOG = LoggerFactory.getLogger(SlaMonitor.class);
