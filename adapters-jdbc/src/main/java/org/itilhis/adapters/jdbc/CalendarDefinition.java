@@ -8,6 +8,11 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.itilhis.core.calendar.BusinessCalendar;
 import org.itilhis.core.calendar.BusinessCalendarBuilder;
 import org.itilhis.core.calendar.CalendarCoverage;
@@ -19,13 +24,19 @@ import org.itilhis.core.calendar.WorkingPeriod;
  * A business calendar as stored in {@code sla_calendar.definition} (written by
  * {@link JsonCodec}): everything {@link BusinessCalendar#builder} needs to build it again,
  * with working periods as text such as {@code 08:00-12:00} or {@code 13:00-16:45:30}.
- * Rebuilding validates the calendar as building it did the first time. {@code arrangement}
- * (the id of the statutory holidays followed) and {@code officialYears} are absent in
- * definitions stored before calendars knew their coverage, and for a calendar without one.
+ * Rebuilding validates the calendar as building it did the first time.
+ *
+ * <p>{@code arrangement} (the id of the statutory holidays followed) and {@code officialYears}
+ * are the calendar's coverage, absent for a calendar without one. Definitions stored before
+ * calendars knew their coverage lack {@code coverageRecorded}: for those it is inferred, so
+ * that an upgraded hospital's office calendar does not silently treat next year's festivals
+ * as working days. A legacy calendar follows mainland China's holidays when its holidays
+ * include every statutory day of each year the statutory table knows among those it has
+ * holidays in, and at least one such year; its official years are the years it has holidays in.
  */
 record CalendarDefinition(String name, String zone, Map<DayOfWeek, List<String>> weekly,
-                          List<String> standardWorkingDay, List<Rule> rules, String arrangement,
-                          List<Integer> officialYears) {
+                          List<String> standardWorkingDay, List<Rule> rules, boolean coverageRecorded,
+                          String arrangement, List<Integer> officialYears) {
 
     /** A date rule with its periods as text. */
     record Rule(LocalDate date, DateRule.Kind kind, List<String> periods, String note) {
@@ -38,7 +49,7 @@ record CalendarDefinition(String name, String zone, Map<DayOfWeek, List<String>>
         return new CalendarDefinition(calendar.name(), calendar.zone().getId(), weekly,
                 text(calendar.standardWorkingDay()), calendar.rules().stream()
                 .map(rule -> new Rule(rule.date(), rule.kind(), text(rule.periods()), rule.note())).toList(),
-                calendar.coverage().map(c -> c.holidays().id()).orElse(null),
+                true, calendar.coverage().map(c -> c.holidays().id()).orElse(null),
                 calendar.coverage().map(c -> List.copyOf(c.officialYears())).orElse(null));
     }
 
@@ -47,15 +58,36 @@ record CalendarDefinition(String name, String zone, Map<DayOfWeek, List<String>>
         BusinessCalendarBuilder builder = BusinessCalendar.builder(name).zone(zone);
         weekly.forEach((day, periods) -> builder.weekly(day, periods(periods).toArray(WorkingPeriod[]::new)));
         builder.standardWorkingDay(periods(standardWorkingDay).toArray(WorkingPeriod[]::new));
-        for (Rule rule : rules) {
-            builder.rule(new DateRule(rule.date(), rule.kind(), periods(rule.periods()), rule.note()));
-        }
-        if (arrangement != null) {
-            StatutoryHolidays holidays = StatutoryHolidays.byId(arrangement).orElseThrow(() ->
-                    new IllegalArgumentException("calendar " + name + " follows unknown holidays '" + arrangement + "'"));
-            builder.coverage(CalendarCoverage.of(holidays, officialYears == null ? List.of() : officialYears));
-        }
+        List<DateRule> dateRules = rules.stream()
+                .map(rule -> new DateRule(rule.date(), rule.kind(), periods(rule.periods()), rule.note())).toList();
+        builder.rules(dateRules);
+        coverage(dateRules).ifPresent(builder::coverage);
         return builder.build();
+    }
+
+    private Optional<CalendarCoverage> coverage(List<DateRule> dateRules) {
+        if (!coverageRecorded) {
+            return inferredCoverage(dateRules);
+        }
+        if (arrangement == null) {
+            return Optional.empty();
+        }
+        StatutoryHolidays holidays = StatutoryHolidays.byId(arrangement).orElseThrow(() ->
+                new IllegalArgumentException("calendar " + name + " follows unknown holidays '" + arrangement + "'"));
+        return Optional.of(CalendarCoverage.of(holidays, officialYears == null ? List.of() : officialYears));
+    }
+
+    /** See the class comment. */
+    static Optional<CalendarCoverage> inferredCoverage(List<DateRule> dateRules) {
+        Set<LocalDate> holidays = dateRules.stream().filter(rule -> rule.kind() == DateRule.Kind.HOLIDAY)
+                .map(DateRule::date).collect(Collectors.toSet());
+        SortedSet<Integer> years = holidays.stream().map(LocalDate::getYear)
+                .collect(Collectors.toCollection(TreeSet::new));
+        StatutoryHolidays china = StatutoryHolidays.chinaMainland();
+        List<Integer> checkable = years.stream().filter(china.knownYears()::contains).toList();
+        boolean followsChina = !checkable.isEmpty() && checkable.stream().allMatch(year -> china.holidaysOf(year)
+                .stream().allMatch(statutory -> holidays.contains(statutory.date())));
+        return followsChina ? Optional.of(CalendarCoverage.of(china, years)) : Optional.empty();
     }
 
     private static List<String> text(List<WorkingPeriod> periods) {
