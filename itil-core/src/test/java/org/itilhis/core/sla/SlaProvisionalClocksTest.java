@@ -9,7 +9,9 @@ import static org.itilhis.core.sla.SlaTickets.history;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.itilhis.core.calendar.BusinessCalendar;
@@ -18,6 +20,8 @@ import org.itilhis.core.calendar.ChinaMainland;
 import org.itilhis.core.calendar.HolidayNotice;
 import org.itilhis.core.calendar.StatutoryHolidays;
 import org.itilhis.core.priority.ServiceCriticality;
+import org.itilhis.core.sla.report.ReportScope;
+import org.itilhis.core.sla.report.SlaReport;
 import org.itilhis.core.ticket.ResolutionCode;
 import org.itilhis.core.ticket.SupportTier;
 import org.itilhis.core.ticket.Ticket;
@@ -80,6 +84,19 @@ class SlaProvisionalClocksTest {
                 + "mainland holiday arrangement is not loaded (statutory holidays only, adjusted working days unknown)");
         assertThat(m.explain()).startsWith("desktop and printers, measured in China mainland office hours, "
                 + "provisional for [2027]");
+    }
+
+    @Test
+    void theSlaReportCountsTheTicketsMeasuredProvisionally() {
+        SlaMeasurement provisional = measure(raisedOnNewYearsEve(), shanghai("2026-12-31T17:20"));
+
+        SlaReport report = SlaReport.of(List.of(provisional),
+                ReportScope.months(YearMonth.of(2026, 12), YearMonth.of(2026, 12), BusinessCalendar.SHANGHAI));
+
+        assertThat(report.provisionalTickets()).isEqualTo(1);
+        assertThat(report.provisionalYears()).containsExactly(2027);
+        assertThat(report.describe()).contains("1 tickets are measured provisionally: the holiday arrangement of "
+                + "[2027] is not loaded");
     }
 
     @Test

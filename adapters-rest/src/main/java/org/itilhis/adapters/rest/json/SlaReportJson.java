@@ -21,12 +21,16 @@ import org.itilhis.core.sla.report.TicketAlert;
  * the open tickets breached or at risk now, whenever they were raised. Every ticket is measured
  * when the report is asked for.
  *
- * @param outsideScope how many measured tickets were raised outside the range (they appear only in the watch lists)
+ * @param outsideScope       how many measured tickets were raised outside the range (they appear only in the watch lists)
+ * @param provisionalTickets how many tickets in the range are measured over a year whose official
+ *                           holiday arrangement is not loaded: their figures may change once it is
+ * @param provisionalYears   those years
  */
 public record SlaReportJson(Instant from, Instant to, PeriodUnit unit, String zone, int outsideScope,
                            ComplianceJson overall, List<FiguresJson> byService, List<FiguresJson> byPriority,
                            List<FiguresJson> byGroup, List<PeriodFiguresJson> byPeriod, List<OlaJson> olaByGroup,
-                           List<AlertJson> breached, List<AlertJson> atRisk) {
+                           List<AlertJson> breached, List<AlertJson> atRisk, int provisionalTickets,
+                           List<Integer> provisionalYears) {
 
     public static SlaReportJson of(SlaReport r) {
         List<FiguresJson> services = new ArrayList<>();
@@ -41,7 +45,8 @@ public record SlaReportJson(Instant from, Instant to, PeriodUnit unit, String zo
         return new SlaReportJson(r.scope().from(), r.scope().to(), r.scope().unit(), r.scope().zone().getId(),
                 r.outsideScope(), ComplianceJson.of(r.overall()), services, priorities, groups, periods,
                 r.olaByGroup().values().stream().map(OlaJson::of).toList(),
-                r.breached().stream().map(AlertJson::of).toList(), r.atRisk().stream().map(AlertJson::of).toList());
+                r.breached().stream().map(AlertJson::of).toList(), r.atRisk().stream().map(AlertJson::of).toList(),
+                r.provisionalTickets(), r.provisionalYears().asList());
     }
 
     /** The figures of one service, priority or group, named by {@code key}. */

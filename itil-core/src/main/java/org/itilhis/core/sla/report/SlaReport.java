@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -53,6 +54,10 @@ import org.itilhis.core.ticket.TicketId;
  * clock past a warning threshold. No ticket is in both, none twice; each list runs
  * {@linkplain TicketAlert#MOST_URGENT_FIRST most urgent first}.
  *
+ * <p>Figures measured over a year whose official holiday arrangement the calendar did not
+ * hold are provisional: {@code provisionalTickets} counts the in-scope measurements with a
+ * provisional clock and {@code provisionalYears} names those years (ADR 0003).
+ *
  * @param outsideScope how many measurements were left out of the compliance figures because
  *                     their ticket was raised outside the scope
  */
@@ -62,7 +67,8 @@ public record SlaReport(ReportScope scope, int outsideScope, ComplianceFigures o
                         ImmutableMap<GroupId, ComplianceFigures> byGroup,
                         ImmutableMap<ReportPeriod, ComplianceFigures> byPeriod,
                         ImmutableMap<GroupId, OlaFigures> olaByGroup,
-                        ImmutableList<TicketAlert> atRisk, ImmutableList<TicketAlert> breached) {
+                        ImmutableList<TicketAlert> atRisk, ImmutableList<TicketAlert> breached,
+                        int provisionalTickets, ImmutableSortedSet<Integer> provisionalYears) {
     private static final Comparator<GroupId> BY_NAME = Comparator.comparing(GroupId::value);
 
     public SlaReport {
@@ -76,6 +82,8 @@ public record SlaReport(ReportScope scope, int outsideScope, ComplianceFigures o
         checkNotNull(olaByGroup, "olaByGroup");
         checkNotNull(atRisk, "atRisk");
         checkNotNull(breached, "breached");
+        checkArgument(provisionalTickets >= 0, "negative provisionalTickets %s", provisionalTickets);
+        checkNotNull(provisionalYears, "provisionalYears");
     }
 
     /**
@@ -97,7 +105,10 @@ public record SlaReport(ReportScope scope, int outsideScope, ComplianceFigures o
                 figuresBy(inScope, m -> m.resolution().priority(), new TreeMap<>()),
                 figuresBy(inScope, SlaReport::groupAtEnd, new TreeMap<>(BY_NAME)),
                 figuresBy(inScope, m -> scope.periodOf(m.response().startedAt()), periods),
-                ola(inScope), atRisk(measurements), breached(measurements));
+                ola(inScope), atRisk(measurements), breached(measurements),
+                (int) inScope.stream().filter(SlaMeasurement::isProvisional).count(),
+                inScope.stream().flatMap(m -> m.provisionalYears().stream())
+                        .collect(ImmutableSortedSet.toImmutableSortedSet(Integer::compare)));
     }
 
     /** The group holding the ticket at the measuring instant (at resolution, if resolved). */
@@ -172,6 +183,10 @@ public record SlaReport(ReportScope scope, int outsideScope, ComplianceFigures o
         StringBuilder text = new StringBuilder("SLA report: ").append(scope.describe()).append('\n');
         if (outsideScope > 0) {
             text.append(outsideScope).append(" measured tickets were raised outside the range\n");
+        }
+        if (provisionalTickets > 0) {
+            text.append(provisionalTickets).append(" tickets are measured provisionally: the holiday arrangement of ")
+                    .append(provisionalYears).append(" is not loaded\n");
         }
         text.append("overall\n").append(overall.describe("  "));
         section(text, "by service", byService);
