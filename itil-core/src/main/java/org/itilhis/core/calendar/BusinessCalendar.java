@@ -134,9 +134,15 @@ public final class BusinessCalendar {
     public ImmutableSortedSet<Integer> provisionalYears(Instant from, Instant to) {
         checkNotNull(from, "from");
         checkNotNull(to, "to");
-        int first = yearOf(from);
-        int last = Math.max(first, yearOf(to));
-        return coverage.map(c -> c.provisionalYears(first, last)).orElse(ImmutableSortedSet.of());
+        if (coverage.isEmpty()) {
+            return ImmutableSortedSet.of();
+        }
+        int first = index.yearOf(from.getEpochSecond());
+        int last = Math.max(first, index.yearOf(to.getEpochSecond()));
+        if (first == last) { // the common case, measured often: no stream, no set built
+            return coverage.get().isOfficial(first) ? ImmutableSortedSet.of() : ImmutableSortedSet.of(first);
+        }
+        return coverage.get().provisionalYears(first, last);
     }
 
     /** Whether the working time of {@code date} is provisional: its year's arrangement is not loaded. */
@@ -199,10 +205,6 @@ public final class BusinessCalendar {
                 .standardWorkingDay(standardDay.toArray(new WorkingPeriod[0])).rules(newRules);
         weekly.forEach((day, periods) -> builder.weekly(day, periods.toArray(new WorkingPeriod[0])));
         return builder.build();
-    }
-
-    private int yearOf(Instant instant) {
-        return instant.atZone(zone).getYear();
     }
 
     /** The working periods on {@code date} after applying the date rules, in local time. */

@@ -76,7 +76,8 @@ final class WorkingTimeIndex {
         return next;
     }
 
-    private int yearOf(long epochSecond) {
+    /** The calendar year, in the zone, of the instant {@code epochSecond}. */
+    int yearOf(long epochSecond) {
         int offset = rules.getOffset(Instant.ofEpochSecond(epochSecond)).getTotalSeconds();
         return LocalDate.ofEpochDay(Math.floorDiv(epochSecond + offset, SECONDS_PER_DAY)).getYear();
     }

@@ -6,7 +6,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -140,9 +139,8 @@ public final class SlaClocks {
                     .filter(p -> elapsed.getSeconds() >= new SlaThreshold(kind, p).crossedAtElapsed(target.getSeconds()))
                     .collect(ImmutableList.toImmutableList());
             Optional<Instant> next = nextThreshold(kind, phase, elapsed, target);
-            ImmutableSortedSet<Integer> provisional = calendar.provisionalYears(start, Stream.of(
-                    Optional.of(lastEnd(counted)), deadline, next).flatMap(Optional::stream)
-                    .max(Comparator.naturalOrder()).orElseThrow());
+            ImmutableSortedSet<Integer> provisional = calendar.provisionalYears(start,
+                    latest(lastEnd(counted), latest(deadline.orElse(start), next.orElse(start))));
             ImmutableList.Builder<String> explanation = ImmutableList.<String>builder().addAll(lines)
                     .add(summary(state, elapsed, target, percent, deadline));
             if (!provisional.isEmpty()) {
@@ -196,6 +194,10 @@ public final class SlaClocks {
                 case STOPPED -> Optional.of(calendar.deadline(lastEnd(counted), remaining));
                 case PAUSED, CANCELLED -> Optional.empty();
             };
+        }
+
+        private static Instant latest(Instant a, Instant b) {
+            return a.isAfter(b) ? a : b;
         }
 
         private Instant lastEnd(List<Interval> counted) {

@@ -18,6 +18,7 @@ import org.itilhis.core.calendar.BusinessCalendar;
 import org.itilhis.core.calendar.CalendarVersions;
 import org.itilhis.core.calendar.ChinaMainland;
 import org.itilhis.core.calendar.HolidayNotice;
+import org.itilhis.core.calendar.HolidayNoticeFixture;
 import org.itilhis.core.calendar.StatutoryHolidays;
 import org.itilhis.core.priority.ServiceCriticality;
 import org.itilhis.core.sla.report.ReportScope;
@@ -33,22 +34,11 @@ import org.junit.jupiter.api.Test;
  * an open ticket, and as reported for a ticket closed before.
  */
 class SlaProvisionalClocksTest {
-    /** 2027's notice (dates illustrative, statutory days kept): 1-3 January off, 20 February worked. */
-    private static final String NOTICE_2027 = """
-            2027-01-01..2027-01-03 HOLIDAY New Year's Day (元旦)
-            2027-02-05..2027-02-13 HOLIDAY Spring Festival (春节)
-            2027-02-20             WORKDAY Spring Festival adjustment (Saturday worked)
-            2027-04-05             HOLIDAY Qingming Festival (清明节)
-            2027-05-01..2027-05-05 HOLIDAY Labour Day (劳动节)
-            2027-06-09             HOLIDAY Dragon Boat Festival (端午节)
-            2027-09-15             HOLIDAY Mid-Autumn Festival (中秋节)
-            2027-10-01..2027-10-07 HOLIDAY National Day (国庆节)
-            """;
     private static final Instant NOTICE_LOADED = shanghai("2027-01-05T09:00");
 
     private static final BusinessCalendar SHIPPED = ChinaMainland.officeHours();
     private static final CalendarPolicy CALENDARS = policy(CalendarVersions.of(SHIPPED).supersededFrom(NOTICE_LOADED,
-            SHIPPED.withOfficialArrangement(2027, HolidayNotice.read(2027, NOTICE_2027,
+            SHIPPED.withOfficialArrangement(2027, HolidayNotice.read(2027, HolidayNoticeFixture.ILLUSTRATIVE_2027,
                     StatutoryHolidays.chinaMainland()).rules())));
 
     private static CalendarPolicy policy(CalendarVersions office) {
