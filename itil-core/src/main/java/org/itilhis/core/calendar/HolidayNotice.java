@@ -7,7 +7,6 @@ import com.google.common.collect.ImmutableList;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.itilhis.core.shared.Text;
 
@@ -107,10 +106,5 @@ public record HolidayNotice(int year, ImmutableList<DateRule> rules) {
 
     private static boolean isWeekend(LocalDate date) {
         return date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
-    }
-
-    /** The holidays of the notice, one rule per date. */
-    public List<DateRule> holidays() {
-        return rules.stream().filter(rule -> rule.kind() == DateRule.Kind.HOLIDAY).toList();
     }
 }

@@ -6,7 +6,6 @@ import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.Range;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,11 +82,6 @@ public final class StatutoryHolidays {
     /** The statutory days of {@code year}, one HOLIDAY rule per date; empty for a year not known. */
     public ImmutableList<DateRule> holidaysOf(int year) {
         return byYear.getOrDefault(year, ImmutableList.of());
-    }
-
-    /** The statutory day on {@code date}, if it is one. */
-    public Optional<DateRule> holidayOn(LocalDate date) {
-        return holidaysOf(date.getYear()).stream().filter(rule -> rule.date().equals(date)).findFirst();
     }
 
     @Override
