@@ -245,18 +245,6 @@ public enum Dialect {
                 || (this == MARIADB && sql.getErrorCode() == MARIADB_DUPLICATE_KEY));
     }
 
-    /**
-     * Statements that start the ticket counter's own short transaction. On PostgreSQL its
-     * commit need not wait for the WAL flush ({@code synchronous_commit} off for this
-     * transaction only): a ticket that durably commits with the number flushes the WAL past
-     * the counter's earlier commit record, so a crash can only lose increments whose numbers
-     * no durable ticket holds. That saves a disk flush per number. MariaDB has no
-     * per-transaction equivalent; H2 needs none.
-     */
-    List<String> counterTransactionSetup() {
-        return this == POSTGRESQL ? List.of("SET LOCAL synchronous_commit TO OFF") : List.of();
-    }
-
     /** The operator matching text case-insensitively: MariaDB's searched columns have a case-insensitive collation. */
     String caseInsensitiveLike() {
         return caseInsensitiveLike;

@@ -27,7 +27,7 @@ public final class JdbcDataSources {
     public static HikariDataSource pooled(String url, String user, String password, int maximumPoolSize) {
         checkNotNull(url, "url");
         checkArgument(url.startsWith("jdbc:"), "%s is not a JDBC URL", url);
-        checkArgument(maximumPoolSize >= 2, "the pool needs at least 2 connections (one is the number sequence's)");
+        checkArgument(maximumPoolSize >= 1, "the pool needs at least 1 connection, not %s", maximumPoolSize);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setUsername(user);

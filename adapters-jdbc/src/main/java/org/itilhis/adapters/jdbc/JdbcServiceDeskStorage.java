@@ -27,10 +27,9 @@ import org.jdbi.v3.core.Jdbi;
  * CmdbPorts cmdb = new CmdbPorts(ports, storage.configurationItems(), storage.affectedCiLinks());
  * }</pre>
  *
- * <p>The ticket number sequence keeps one connection of the pool for itself (see
- * {@link JdbcTicketNumberSequence}), so size the pool one above the number of concurrent
- * transactions wanted. {@link #close()} returns that connection; the data source stays the
- * embedder's to close.
+ * <p>Every command runs on one pooled connection, its transaction's: no adapter borrows a
+ * second one while a transaction holds one, so a saturated pool makes callers wait for a free
+ * connection, never for each other. The data source stays the embedder's to close.
  */
 public final class JdbcServiceDeskStorage implements AutoCloseable {
     private final Dialect dialect;
@@ -52,7 +51,7 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
         this.transactions = new JdbcTransactions(jdbi);
         this.tickets = new JdbcTicketRepository(transactions, dialect, codec);
         this.contacts = new JdbcContactRepository(transactions, dialect, codec);
-        this.numbers = new JdbcTicketNumberSequence(jdbi, dialect);
+        this.numbers = new JdbcTicketNumberSequence(transactions, dialect);
         this.events = new JdbcEventLog(transactions, dialect, codec);
         this.idempotency = new JdbcIdempotencyStore(transactions, dialect, codec);
         this.slaConfiguration = new JdbcSlaConfigurationRepository(transactions, dialect, codec);
@@ -155,8 +154,8 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
         return affectedCiLinks;
     }
 
+    /** Nothing to give back: the storage holds no connection between transactions (kept for embedders' try-with-resources). */
     @Override
     public void close() {
-        numbers.close();
     }
 }

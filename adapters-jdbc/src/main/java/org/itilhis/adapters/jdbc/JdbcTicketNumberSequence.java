@@ -3,93 +3,48 @@ package org.itilhis.adapters.jdbc;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.util.concurrent.locks.ReentrantLock;
 import org.itilhis.core.ticket.TicketNumber;
 import org.itilhis.core.ticket.TicketType;
 import org.itilhis.ports.out.StorageException;
 import org.itilhis.ports.out.TicketNumberSequence;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.JdbiException;
 
 /**
- * Ticket numbers from a counter row per prefix and year in {@code ticket_counter}, on every
- * database the same way: {@code UPDATE ... SET last_number = last_number + 1}, then read the
- * row back while the update still holds its row lock, then commit. The first number of a
- * year creates the row with an insert that skips a duplicate (a racing node created it
- * first), then increments as usual. The row lock makes concurrent callers, on any number of
- * nodes, take turns: no number is handed out twice.
+ * Ticket numbers from a counter row per prefix and year in {@code ticket_counter}, counted
+ * in the caller's own transaction: {@code UPDATE ... SET last_number = last_number + 1},
+ * then read back while the update holds the row lock, which the transaction keeps until it
+ * commits or rolls back. Concurrent raises of one type and year, on any number of nodes, take
+ * turns on that row from drawing their number to their commit; no number is handed out twice,
+ * and a raise that rolls back gives its number back (committed numbers have no gaps).
  *
- * <p>Like a database sequence, a number once handed out stays used even when the caller's
- * transaction rolls back (gaps are allowed, repeats are not), so the increment commits in a
- * short transaction of its own, never in the caller's. That needs a second connection
- * while the caller holds one; borrowing it from the pool for each number could deadlock a
- * saturated pool (every connection held by a caller waiting for one more), so the sequence
- * keeps one connection of its own, used by one thread at a time, and replaces it when it
- * fails. {@link #close()} gives it back.
- *
- * <p>Each number is one short commit; on PostgreSQL that commit does not wait for the disk
- * (see {@code Dialect.counterTransactionSetup}), elsewhere it does, which bounds the rate of
- * numbers per type and year to the disk's flush rate (hundreds per second on a plain disk).
+ * <p>Drawing needs no connection but the caller's: a sequence that borrowed a second one from
+ * the pool while the caller held one could stall the whole pool (every connection held by a
+ * raise waiting for one more). Outside a transaction a draw runs in a short one of its own.
+ * The first number of a year creates the row with an insert that skips a duplicate (a racing
+ * transaction created it first); on MariaDB with {@code ON DUPLICATE KEY UPDATE}, which takes
+ * the row's exclusive lock at once where a skipped duplicate would leave a shared lock that
+ * two racers could not both upgrade.
  */
-public final class JdbcTicketNumberSequence implements TicketNumberSequence, AutoCloseable {
-    private final Jdbi jdbi;
-    private final Dialect dialect;
-    private final ReentrantLock lock = new ReentrantLock();
-    private Handle handle;
+public final class JdbcTicketNumberSequence implements TicketNumberSequence {
+    private static final String INSERT_FIRST =
+            "INSERT INTO ticket_counter (prefix, counter_year, last_number) VALUES (:prefix, :year, 1)";
 
-    JdbcTicketNumberSequence(Jdbi jdbi, Dialect dialect) {
-        this.jdbi = checkNotNull(jdbi, "jdbi");
+    private final JdbcTransactions transactions;
+    private final Dialect dialect;
+
+    JdbcTicketNumberSequence(JdbcTransactions transactions, Dialect dialect) {
+        this.transactions = checkNotNull(transactions, "transactions");
         this.dialect = checkNotNull(dialect, "dialect");
     }
 
-    /** @throws StorageException if the counter cannot be incremented, even on a fresh connection */
+    /** @throws StorageException if the counter cannot be incremented */
     @Override
     public TicketNumber next(TicketType type, int year) {
         checkNotNull(type, "type");
         checkArgument(year >= 2000 && year <= 9999, "year %s out of range", year);
-        lock.lock();
-        try {
-            return TicketNumber.of(type, year, incrementRetryingOnce(type.prefix(), year));
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /** Gives the sequence's connection back to the data source. */
-    @Override
-    public void close() {
-        lock.lock();
-        try {
-            release();
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    private long incrementRetryingOnce(String prefix, int year) {
-        try {
-            return increment(prefix, year);
-        } catch (JdbiException firstFailure) {
-            release();
-            try {
-                return increment(prefix, year);
-            } catch (JdbiException failure) {
-                failure.addSuppressed(firstFailure);
-                throw new StorageException("cannot take a ticket number for " + prefix + " " + year, failure);
-            }
-        }
-    }
-
-    private long increment(String prefix, int year) {
-        return connection().inTransaction(JdbcTransactions.ISOLATION, h -> {
-            dialect.counterTransactionSetup().forEach(h::execute);
-            if (bump(h, prefix, year) == 0) {
-                dialect.inserted(() -> h.createUpdate(dialect.insertSkippingDuplicates(
-                                "INSERT INTO ticket_counter (prefix, counter_year, last_number) VALUES (:prefix, :year, 0)"))
-                        .bind("prefix", prefix)
-                        .bind("year", year)
-                        .execute());
+        String prefix = type.prefix();
+        long number = transactions.withHandle("taking a ticket number for " + prefix + " " + year, h -> {
+            if (bump(h, prefix, year) == 0 && !insertedFirst(h, prefix, year)) {
                 bump(h, prefix, year);
             }
             return h.createQuery("SELECT last_number FROM ticket_counter WHERE prefix = :prefix AND counter_year = :year")
@@ -98,6 +53,25 @@ public final class JdbcTicketNumberSequence implements TicketNumberSequence, Aut
                     .mapTo(Long.class)
                     .one();
         });
+        return TicketNumber.of(type, year, number);
+    }
+
+    /**
+     * Creates the year's row at 1; false when another transaction created it first (on
+     * MariaDB the row has then been incremented by the same statement, so it counts as done).
+     */
+    private boolean insertedFirst(Handle h, String prefix, int year) {
+        if (dialect == Dialect.MARIADB) {
+            h.createUpdate(INSERT_FIRST + " ON DUPLICATE KEY UPDATE last_number = last_number + 1")
+                    .bind("prefix", prefix)
+                    .bind("year", year)
+                    .execute();
+            return true;
+        }
+        return dialect.inserted(() -> h.createUpdate(dialect.insertSkippingDuplicates(INSERT_FIRST))
+                .bind("prefix", prefix)
+                .bind("year", year)
+                .execute());
     }
 
     private static int bump(Handle h, String prefix, int year) {
@@ -106,24 +80,5 @@ public final class JdbcTicketNumberSequence implements TicketNumberSequence, Aut
                 .bind("prefix", prefix)
                 .bind("year", year)
                 .execute();
-    }
-
-    private Handle connection() {
-        if (handle == null) {
-            handle = jdbi.open();
-        }
-        return handle;
-    }
-
-    private void release() {
-        if (handle != null) {
-            try {
-                handle.close();
-            } catch (JdbiException ignored) {
-                // the connection is broken already; the pool discards it
-            } finally {
-                handle = null;
-            }
-        }
     }
 }

@@ -6,13 +6,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.time.Duration;
+import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.itilhis.core.priority.Priority;
 import org.itilhis.core.shared.VersionConflictException;
 import org.itilhis.core.ticket.Ticket;
@@ -93,6 +97,41 @@ abstract class ConcurrencyBehaviour extends DatabaseIT {
             }
             assertThat(all).hasSize(THREADS * perThread).doesNotHaveDuplicates();
             assertThat(all).extracting(TicketNumber::sequence).allMatch(s -> s >= 1 && s <= THREADS * perThread);
+        }
+    }
+
+    /**
+     * Raises that hold every connection of the pool between them still draw their numbers and
+     * commit: drawing a number needs no connection but the raise's own. (The sequence used to
+     * borrow one more from the pool, so a saturated pool stalled until its timeout.)
+     */
+    @Test
+    void raisesHoldingEveryConnectionOfThePoolStillDrawTheirNumbers() throws Exception {
+        int year = 2100 + (int) (Math.random() * 7000);
+        int pool = 2;
+        JdbcServiceDeskStorage node = JdbcServiceDeskStorage.create(db.pool(pool, Duration.ofSeconds(2)));
+        CyclicBarrier everyConnectionHeld = new CyclicBarrier(pool);
+        List<Callable<TicketNumber>> raises = new ArrayList<>();
+        for (int t = 0; t < pool; t++) {
+            raises.add(() -> node.transactions().inTransaction(() -> {
+                awaitQuietly(everyConnectionHeld);
+                return node.numbers().next(TicketType.INCIDENT, year);
+            }));
+        }
+
+        List<TicketNumber> drawn = new ArrayList<>();
+        for (Future<TicketNumber> raise : threads.invokeAll(raises, 60, TimeUnit.SECONDS)) {
+            drawn.add(raise.get());
+        }
+
+        assertThat(drawn).extracting(TicketNumber::sequence).containsExactlyInAnyOrder(1L, 2L);
+    }
+
+    private static void awaitQuietly(CyclicBarrier barrier) {
+        try {
+            barrier.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException | BrokenBarrierException | TimeoutException failure) {
+            throw new IllegalStateException("the raises did not all hold a connection at once", failure);
         }
     }
 

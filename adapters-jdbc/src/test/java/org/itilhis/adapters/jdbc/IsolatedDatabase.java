@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.itilhis.testkit.database.DatabaseServer;
@@ -68,6 +69,17 @@ final class IsolatedDatabase implements AutoCloseable {
     /** Another pool on the same schema or database, as a second application node would have; closed with this. */
     HikariDataSource otherPool() {
         HikariDataSource pool = JdbcDataSources.pooled(scratch.url(), scratch.user(), scratch.password(), 12);
+        otherPools.add(pool);
+        return pool;
+    }
+
+    /**
+     * A pool of {@code size} connections on the same schema or database whose callers give up
+     * after {@code connectionTimeout} waiting for a free one; closed with this.
+     */
+    HikariDataSource pool(int size, Duration connectionTimeout) {
+        HikariDataSource pool = JdbcDataSources.pooled(scratch.url(), scratch.user(), scratch.password(), size);
+        pool.setConnectionTimeout(connectionTimeout.toMillis());
         otherPools.add(pool);
         return pool;
     }
