@@ -62,17 +62,23 @@ final class ClockTimeline {
         this.assessed = raised.assessment().priority();
     }
 
-    /** Walks {@code history} (oldest first, starting with Raised) up to {@code now}. */
+    /**
+     * Walks {@code history} (oldest first, starting with Raised) up to {@code now}. An event
+     * recorded earlier than its predecessor (two nodes' clocks apart) counts at its
+     * predecessor's time, so time never runs backwards on a clock.
+     */
     static ClockTimeline walk(List<? extends TicketEvent> history, ServiceLevelAgreement sla, ZoneId zone,
                               Instant now) {
         checkArgument(!history.isEmpty() && history.get(0) instanceof Raised, "a ticket's history starts with Raised");
         ClockTimeline timeline = new ClockTimeline(sla, zone, (Raised) history.get(0));
         timeline.startLines();
+        Instant last = timeline.raised.occurredAt();
         for (TicketEvent event : history.subList(1, history.size())) {
             checkArgument(event.ticketId().equals(timeline.raised.ticketId()), "event %s belongs to another ticket", event);
-            checkArgument(!event.occurredAt().isBefore(timeline.pieceFrom), "history out of order at %s", event);
-            checkArgument(!now.isBefore(event.occurredAt()), "measured at %s, before event %s", now, event);
-            timeline.apply(event);
+            // A node whose clock was behind recorded it earlier than its predecessor (ADR 0007).
+            last = event.occurredAt().isAfter(last) ? event.occurredAt() : last;
+            checkArgument(!now.isBefore(last), "measured at %s, before event %s", now, event);
+            timeline.apply(event, last);
         }
         checkArgument(!now.isBefore(timeline.pieceFrom), "measured at %s, before the ticket was raised", now);
         timeline.finish(now);
@@ -84,8 +90,8 @@ final class ClockTimeline {
         return override.orElse(assessed);
     }
 
-    private void apply(TicketEvent event) {
-        Instant at = event.occurredAt();
+    /** Applies {@code event} as if it happened {@code at}: its time, or its predecessor's if that is later. */
+    private void apply(TicketEvent event, Instant at) {
         if (event instanceof Assigned e) {
             handOver(e.group(), at, "assigned");
         } else if (event instanceof Escalated e) {

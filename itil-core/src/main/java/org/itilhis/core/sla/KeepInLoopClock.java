@@ -51,8 +51,10 @@ final class KeepInLoopClock {
     static SlaClock measure(List<? extends TicketEvent> history, BusinessCalendar calendar, ServiceLevelAgreement sla,
                             Priority priority, Instant now) {
         KeepInLoopClock clock = new KeepInLoopClock(history.get(0).occurredAt(), calendar.zone());
+        Instant last = history.get(0).occurredAt();
         for (TicketEvent event : history.subList(1, history.size())) {
-            clock.apply(event);
+            last = event.occurredAt().isAfter(last) ? event.occurredAt() : last; // see ClockTimeline.walk
+            clock.apply(event, last);
         }
         Instant until = clock.stoppedAt.orElse(now);
         List<Interval> counted = until.isAfter(clock.lastUpdate)
@@ -61,8 +63,7 @@ final class KeepInLoopClock {
                 .clock(ClockKind.KEEP_IN_LOOP, counted, clock.phase, clock.stoppedAt, ImmutableList.copyOf(clock.lines));
     }
 
-    private void apply(TicketEvent event) {
-        Instant at = event.occurredAt();
+    private void apply(TicketEvent event, Instant at) {
         if (event instanceof CallerUpdated e) {
             update(at, "caller updated: " + e.message());
         } else if (event instanceof PutOnHold e && e.reason() == HoldReason.AWAITING_CALLER) {

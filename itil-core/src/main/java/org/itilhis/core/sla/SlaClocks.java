@@ -53,8 +53,10 @@ public final class SlaClocks {
     /**
      * Measures the clocks of the ticket whose complete history (oldest first) is given.
      *
-     * @throws IllegalArgumentException if the history does not start with Raised, is out of
-     *         order, or {@code now} is before its last event
+     * @throws IllegalArgumentException if the history does not start with Raised or holds
+     *         another ticket's event. An event recorded earlier than its predecessor counts at
+     *         the predecessor's time, and a {@code now} before the last event as that event's
+     *         time: nodes' clocks may disagree by seconds (ADR 0007).
      */
     public static SlaMeasurement measure(List<? extends TicketEvent> history, ServiceCatalogueEntry service,
                                          CalendarPolicy calendars, Instant now) {
@@ -63,13 +65,26 @@ public final class SlaClocks {
         checkNotNull(calendars, "calendars");
         checkNotNull(now, "now");
         Instant raisedAt = history.isEmpty() ? now : history.get(0).occurredAt();
-        BusinessCalendar calendar = calendars.calendarFor(service, raisedAt, dataAsOf(history, now));
-        ClockTimeline timeline = ClockTimeline.walk(history, service.sla(), calendar.zone(), now);
-        ClockMeter meter = new ClockMeter(calendar, service.sla(), timeline.priority(), raisedAt, now);
+        Instant measuredAt = notBeforeTheHistory(history, now);
+        BusinessCalendar calendar = calendars.calendarFor(service, raisedAt, dataAsOf(history, measuredAt));
+        ClockTimeline timeline = ClockTimeline.walk(history, service.sla(), calendar.zone(), measuredAt);
+        ClockMeter meter = new ClockMeter(calendar, service.sla(), timeline.priority(), raisedAt, measuredAt);
         return new SlaMeasurement(timeline.raised.ticketId(), service.service(), calendar.name(),
                 response(meter, timeline), resolution(meter, timeline),
-                KeepInLoopClock.measure(history, calendar, service.sla(), timeline.priority(), now),
+                KeepInLoopClock.measure(history, calendar, service.sla(), timeline.priority(), measuredAt),
                 segments(calendar, timeline.pieces));
+    }
+
+    /**
+     * {@code now}, or the latest event's time if that is later: a node whose clock is behind
+     * the node that recorded the last event still measures the ticket, as of that event (ADR 0007).
+     */
+    private static Instant notBeforeTheHistory(List<? extends TicketEvent> history, Instant now) {
+        Instant latest = now;
+        for (TicketEvent event : history) {
+            latest = event.occurredAt().isAfter(latest) ? event.occurredAt() : latest;
+        }
+        return latest;
     }
 
     /**

@@ -180,7 +180,7 @@ public final class Ticket {
         check(TicketAction.ASSIGN, present(GROUP, group, TIER, tier));
         checkNotNull(engineer, "engineer");
         boolean reassignment = status != TicketStatus.NEW && (!group.equals(this.group) || !engineer.equals(this.engineer));
-        record(new Assigned(id, group, engineer, tier, reassignment, actor, at));
+        record(new Assigned(id, group, engineer, tier, reassignment, actor, when(at)));
     }
 
     /**
@@ -189,23 +189,23 @@ public final class Ticket {
      */
     public void accept(StaffId actor, Instant at) {
         check(TicketAction.ACCEPT, Set.of());
-        record(new Accepted(id, actor, at));
+        record(new Accepted(id, actor, when(at)));
     }
 
     public void start(StaffId actor, Instant at) {
         check(TicketAction.START, Set.of());
-        record(new Started(id, actor, at));
+        record(new Started(id, actor, when(at)));
     }
 
     /** Puts work on hold for {@code reason} ({@code null} is refused as a missing field). */
     public void hold(HoldReason reason, String note, StaffId actor, Instant at) {
         check(TicketAction.HOLD, present(HOLD_REASON, reason));
-        record(new PutOnHold(id, reason, note == null ? "" : note.strip(), actor, at));
+        record(new PutOnHold(id, reason, note == null ? "" : note.strip(), actor, when(at)));
     }
 
     public void resume(StaffId actor, Instant at) {
         check(TicketAction.RESUME, Set.of());
-        record(new Resumed(id, actor, at));
+        record(new Resumed(id, actor, when(at)));
     }
 
     /**
@@ -216,31 +216,31 @@ public final class Ticket {
     public void escalate(GroupId toGroup, String reason, StaffId actor, Instant at) {
         check(TicketAction.ESCALATE, present(GROUP, toGroup, REASON, reason));
         SupportTier next = tier.next().orElseThrow();
-        record(new Escalated(id, tier, next, toGroup, reason.strip(), actor, at));
+        record(new Escalated(id, tier, next, toGroup, reason.strip(), actor, when(at)));
     }
 
     /** Hierarchical escalation: the owning group's lead is to be told; nothing else changes. */
     public void escalateToLead(String reason, StaffId actor, Instant at) {
         check(TicketAction.ESCALATE_TO_LEAD, present(REASON, reason));
-        record(new EscalatedToLead(id, group, reason.strip(), actor, at));
+        record(new EscalatedToLead(id, group, reason.strip(), actor, when(at)));
     }
 
     /** Keeps the caller in the loop with {@code message}; a blank message is refused as a missing field. */
     public void updateCaller(String message, StaffId actor, Instant at) {
         check(TicketAction.UPDATE_CALLER, present(MESSAGE, message));
-        record(new CallerUpdated(id, message.strip(), actor, at));
+        record(new CallerUpdated(id, message.strip(), actor, when(at)));
     }
 
     /** Resolves with a code and a note; either missing is refused as a missing field. */
     public void resolve(ResolutionCode code, String note, StaffId actor, Instant at) {
         check(TicketAction.RESOLVE, present(RESOLUTION_CODE, code, RESOLUTION_NOTE, note));
-        record(new Resolved(id, Resolution.of(code, note), actor, at));
+        record(new Resolved(id, Resolution.of(code, note), actor, when(at)));
     }
 
     /** The caller confirms the resolution; the ticket closes. */
     public void confirm(StaffId actor, Instant at) {
         check(TicketAction.CONFIRM, Set.of());
-        record(new Closed(id, false, actor, at));
+        record(new Closed(id, false, actor, when(at)));
     }
 
     /**
@@ -254,17 +254,17 @@ public final class Ticket {
         if (at.isBefore(due)) {
             throw new QuietPeriodNotElapsedException(number, due);
         }
-        record(new Closed(id, true, actor, at));
+        record(new Closed(id, true, actor, when(at)));
     }
 
     public void reopen(String reason, StaffId actor, Instant at) {
         check(TicketAction.REOPEN, present(REASON, reason));
-        record(new Reopened(id, reason.strip(), actor, at));
+        record(new Reopened(id, reason.strip(), actor, when(at)));
     }
 
     public void cancel(String reason, StaffId actor, Instant at) {
         check(TicketAction.CANCEL, present(REASON, reason));
-        record(new Cancelled(id, reason.strip(), actor, at));
+        record(new Cancelled(id, reason.strip(), actor, when(at)));
     }
 
     /**
@@ -274,7 +274,7 @@ public final class Ticket {
      */
     public void addWorkLog(int minutes, String note, StaffId actor, Instant at) {
         requireNotTerminal();
-        record(new WorkLogged(id, new WorkLogEntry(actor, minutes, note, at), actor, at));
+        record(new WorkLogged(id, new WorkLogEntry(actor, minutes, note, when(at)), actor, when(at)));
     }
 
     /**
@@ -287,7 +287,7 @@ public final class Ticket {
         if (status != TicketStatus.CLOSED || satisfaction.isPresent()) {
             throw new RatingNotAllowedException(number, status, satisfaction.isPresent());
         }
-        record(new Rated(id, rating, actor, at));
+        record(new Rated(id, rating, actor, when(at)));
     }
 
     /** Replaces the assessment after impact, urgency or criticality was corrected. */
@@ -297,7 +297,7 @@ public final class Ticket {
         checkArgument(corrected.factors().majorIncident() == isMajorIncident(),
                 "use declareMajorIncident to change the major flag");
         checkArgument(reason != null && !reason.isBlank(), "reason is blank");
-        record(new Reprioritised(id, corrected, reason.strip(), actor, at));
+        record(new Reprioritised(id, corrected, reason.strip(), actor, when(at)));
     }
 
     /**
@@ -311,7 +311,7 @@ public final class Ticket {
         if (isMajorIncident() && manual.priority() != Priority.highest()) {
             throw new MajorIncidentPriorityException(number, manual.priority());
         }
-        record(new PriorityOverridden(id, manual, actor, at));
+        record(new PriorityOverridden(id, manual, actor, when(at)));
     }
 
     /**
@@ -327,7 +327,7 @@ public final class Ticket {
         }
         checkArgument(withMajorFlag.factors().majorIncident(), "the assessment does not carry the major flag");
         checkArgument(reason != null && !reason.isBlank(), "reason is blank");
-        record(new MajorIncidentDeclared(id, withMajorFlag, reason.strip(), actor, at));
+        record(new MajorIncidentDeclared(id, withMajorFlag, reason.strip(), actor, when(at)));
     }
 
     /** Links another contact about the same outage; linking the same contact twice changes nothing. */
@@ -335,7 +335,7 @@ public final class Ticket {
         requireNotTerminal();
         checkNotNull(contact, "contact");
         if (!linkedContacts.contains(contact) && !origin.equals(Optional.of(contact))) {
-            record(new ContactLinked(id, contact, actor, at));
+            record(new ContactLinked(id, contact, actor, when(at)));
         }
     }
 
@@ -484,6 +484,16 @@ public final class Ticket {
             }
         }
         return names;
+    }
+
+    /**
+     * The instant an event is recorded at: the node's reading {@code at}, but never before the
+     * ticket's last event. Nodes sharing a database may disagree by seconds, and a clock may be
+     * stepped back; a history going back in time could not be measured (ADR 0007).
+     */
+    private Instant when(Instant at) {
+        checkNotNull(at, "at");
+        return at.isBefore(updatedAt) ? updatedAt : at;
     }
 
     private void record(TicketEvent event) {

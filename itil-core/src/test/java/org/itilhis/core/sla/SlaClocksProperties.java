@@ -63,6 +63,31 @@ class SlaClocksProperties {
         }
     }
 
+    @Provide
+    Arbitrary<Scenario> skewedHistories() {
+        return TicketHistories.scenariosUnderClockSkew();
+    }
+
+    /**
+     * Nodes' clocks up to a minute apart (ADR 0007): the recorded history never goes back in
+     * time, and the ticket is measurable from every node, even one a minute behind its last event.
+     */
+    @Property(tries = 3_000)
+    void ticketsWrittenByNodesWithSkewedClocksStayMeasurable(@ForAll("skewedHistories") Scenario s,
+                                                           @ForAll("services") ServiceCatalogueEntry service) {
+        for (int i = 1; i < s.history().size(); i++) {
+            assertThat(s.history().get(i).occurredAt()).isAfterOrEqualTo(s.history().get(i - 1).occurredAt());
+        }
+        Instant last = s.history().get(s.history().size() - 1).occurredAt();
+
+        SlaMeasurement behind = measure(s.history(), service, last.minusSeconds(60));
+        SlaMeasurement atLast = measure(s.history(), service, last);
+
+        assertThat(behind).isEqualTo(atLast);
+        assertThat(measure(s.history(), service, s.now()).resolution().elapsed())
+                .isGreaterThanOrEqualTo(atLast.resolution().elapsed());
+    }
+
     @Property(tries = 10_000)
     void elapsedNeverExceedsTheBusinessTimeSinceRaising(@ForAll("histories") Scenario s,
                                                          @ForAll("services") ServiceCatalogueEntry service) {

@@ -62,6 +62,25 @@ class SlaClocksTest {
         assertThat(m.resolution().remaining()).isEqualTo(Duration.ofHours(2));
     }
 
+    /**
+     * A history stored before events were kept in order (ADR 0007): node B, its clock 5
+     * minutes behind, started the ticket "before" node A assigned it. The start counts at the
+     * assignment's time, and node B, measuring at its own earlier reading, still measures it.
+     */
+    @Test
+    void anEventRecordedEarlierThanItsPredecessorCountsAtThePredecessorsTime() {
+        Ticket ticket = SlaTickets.incident(SlaTickets.P2, T0);
+        ticket.assign(DESKTOP, Optional.of(ENGINEER), SupportTier.FIRST_LINE, AGENT, t(10));
+        List<TicketEvent> history = new java.util.ArrayList<>(history(ticket));
+        history.add(new TicketEvent.Started(ticket.id(), ENGINEER, t(5)));
+
+        SlaMeasurement m = SlaClocks.measure(history, SlaFixture.HIS_OUTPATIENT, CALENDARS, t(8));
+
+        assertThat(m.response().state()).isEqualTo(ClockState.MET);
+        assertThat(m.response().elapsed()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(m.resolution().measuredAt()).isEqualTo(t(10));
+    }
+
     @Test
     void anUnansweredTicketBreachesItsResponseTarget() {
         Ticket ticket = SlaTickets.incident(SlaTickets.P2, T0);

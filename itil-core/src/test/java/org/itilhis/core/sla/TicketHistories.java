@@ -42,8 +42,11 @@ final class TicketHistories {
     private TicketHistories() {
     }
 
-    /** One command with its random choice (a group, a reason, a priority) and the time step before it. */
-    record Step(int command, int choice, Duration after) {
+    /**
+     * One command with its random choice (a group, a reason, a priority), the time step before
+     * it, and how far behind true time the clock of the node that handles it is.
+     */
+    record Step(int command, int choice, Duration after, Duration skew) {
     }
 
     /** A generated history and the instant at which it is measured (at or after its last event). */
@@ -51,10 +54,22 @@ final class TicketHistories {
     }
 
     static Arbitrary<Scenario> scenarios() {
+        return scenarios(Arbitraries.just(Duration.ZERO));
+    }
+
+    /**
+     * Histories written by nodes whose clocks are up to a minute behind true time, each
+     * command on a node picked at random: readings may go back between two commands.
+     */
+    static Arbitrary<Scenario> scenariosUnderClockSkew() {
+        return scenarios(Arbitraries.longs().between(0, 60).map(Duration::ofSeconds));
+    }
+
+    private static Arbitrary<Scenario> scenarios(Arbitrary<Duration> skews) {
         Arbitrary<Instant> raisedAt = Arbitraries.longs().between(0, Duration.ofDays(300).getSeconds())
                 .map(FROM::plusSeconds);
         Arbitrary<Step> step = Combinators.combine(commandIndices(),
-                Arbitraries.integers().between(0, 5), gaps()).as(Step::new);
+                Arbitraries.integers().between(0, 5), gaps(), skews).as(Step::new);
         Arbitrary<PriorityAssessment> assessment = Arbitraries.of(SlaTickets.P2, SlaTickets.P4, SlaTickets.P5,
                 SlaTickets.MAJOR);
         return Combinators.combine(raisedAt, assessment, step.list().ofMaxSize(30), gaps())
@@ -85,7 +100,7 @@ final class TicketHistories {
         for (Step step : steps) {
             at = at.plus(step.after());
             try {
-                COMMANDS.get(step.command()).accept(new Choice(ticket, step.choice()), at);
+                COMMANDS.get(step.command()).accept(new Choice(ticket, step.choice()), at.minus(step.skew()));
             } catch (DomainException | IllegalArgumentException | IllegalStateException refused) {
                 // not allowed in the ticket's current state: the history simply has no such event
             }

@@ -429,6 +429,34 @@ class TicketTest {
         }
     }
 
+    /** Nodes sharing a database whose clocks disagree, or a clock stepped back (ADR 0007). */
+    @Nested
+    class ClocksThatDisagree {
+        @Test
+        void aStepTakenOnANodeWhoseClockIsBehindIsRecordedAtThePreviousStepsTime() {
+            Ticket ticket = fixture.incident();
+            Instant assignedAt = tick();
+            ticket.assign(DESKTOP, Optional.of(ENGINEER), SupportTier.FIRST_LINE, AGENT, assignedAt);
+
+            Started started = recordsOne(ticket, Started.class,
+                    () -> ticket.start(ENGINEER, assignedAt.minusSeconds(5)));
+
+            assertThat(started.occurredAt()).isEqualTo(assignedAt);
+            assertThat(ticket.snapshot().updatedAt()).isEqualTo(assignedAt);
+        }
+
+        @Test
+        void aStepTakenLaterIsRecordedAtItsOwnTime() {
+            Ticket ticket = fixture.incident();
+            Instant assignedAt = tick();
+            ticket.assign(DESKTOP, Optional.of(ENGINEER), SupportTier.FIRST_LINE, AGENT, assignedAt);
+
+            Started started = recordsOne(ticket, Started.class, () -> ticket.start(ENGINEER, assignedAt.plusSeconds(5)));
+
+            assertThat(started.occurredAt()).isEqualTo(assignedAt.plusSeconds(5));
+        }
+    }
+
     @Nested
     class Cancelling {
         @ParameterizedTest
