@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.time.Duration;
 
 /**
  * Connection pools for embedders that do not bring their own {@link javax.sql.DataSource}:
@@ -14,6 +15,12 @@ import com.zaxxer.hikari.HikariDataSource;
 public final class JdbcDataSources {
     /** The default pool size: enough for a hospital's service desk on one node. */
     public static final int DEFAULT_POOL_SIZE = 10;
+    /**
+     * How long a caller waits for a free connection before it fails with a storage error (503
+     * over REST): long enough for a burst, far shorter than Hikari's 30 s, which would leave an
+     * overloaded server's clients hanging.
+     */
+    public static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
 
     private JdbcDataSources() {
     }
@@ -33,6 +40,7 @@ public final class JdbcDataSources {
         config.setUsername(user);
         config.setPassword(password == null || password.isEmpty() ? null : password);
         config.setMaximumPoolSize(maximumPoolSize);
+        config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
         config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         config.setPoolName("itilhis");
         return new HikariDataSource(config);

@@ -15,11 +15,13 @@ import org.itilhis.adapters.rest.problem.ProblemTexts;
 
 /**
  * Jetty's answer to what it refuses before the API sees it (a malformed request, an ambiguous
- * path, headers too large): a minimal problem document with the status and its title, never a
+ * path, headers too large, a request turned away by the admission handler: 503 with
+ * {@code Retry-After}): a minimal problem document with the status and its title, never a
  * stack trace or Jetty's HTML page.
  */
 final class ProblemErrorHandler extends ErrorHandler {
     private static final String PROBLEM_JSON = "application/problem+json";
+    private static final int OVERLOADED = 503;
 
     ProblemErrorHandler() {
         setShowStacks(false);
@@ -31,6 +33,9 @@ final class ProblemErrorHandler extends ErrorHandler {
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) {
         Locale locale = Languages.parse(request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE));
+        if (code == OVERLOADED) {
+            response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");
+        }
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, PROBLEM_JSON);
         response.getHeaders().put(HttpHeader.CONTENT_LANGUAGE, Languages.tag(locale));
         response.write(true, ByteBuffer.wrap(body(code, locale)), callback);
@@ -42,12 +47,16 @@ final class ProblemErrorHandler extends ErrorHandler {
         return ByteBuffer.wrap(body(status, Locale.ENGLISH));
     }
 
-    /** The problem, written by hand: Jackson is not needed for five fields of our own texts. */
+    /**
+     * The problem, written by hand: Jackson is not needed for five fields of our own texts. A
+     * 503 is the admission handler turning a request away ({@code request.overloaded}).
+     */
     static byte[] body(int status, Locale locale) {
-        String json = "{\"type\":\"urn:itilhis:problem:request.http-" + status + "\",\"title\":\""
+        String code = status == OVERLOADED ? "request.overloaded" : "request.http-" + status;
+        String detail = status == OVERLOADED ? "request.overloaded" : "request.failed";
+        String json = "{\"type\":\"urn:itilhis:problem:" + code + "\",\"title\":\""
                 + quoted(ProblemTexts.title(status, locale)) + "\",\"status\":" + status + ",\"detail\":\""
-                + quoted(ProblemTexts.format("request.failed", locale)) + "\",\"code\":\"request.http-" + status
-                + "\"}";
+                + quoted(ProblemTexts.format(detail, locale)) + "\",\"code\":\"" + code + "\"}";
         return json.getBytes(StandardCharsets.UTF_8);
     }
 

@@ -15,6 +15,7 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.itilhis.adapters.rest.auth.AuthenticationFilter;
 import org.itilhis.adapters.rest.auth.Authenticator;
+import org.itilhis.adapters.rest.http.ServerLoad;
 import org.itilhis.adapters.rest.http.BodySizeLimitFilter;
 import org.itilhis.adapters.rest.http.RequestLogFilter;
 import org.itilhis.adapters.rest.json.ApiJson;
@@ -69,6 +70,7 @@ public final class RestApi {
 
     private final Builder settings;
     private final ApiJson json = new ApiJson();
+    private final ServerLoad load = new ServerLoad();
     private final RequestValidation validation;
 
     private RestApi(Builder settings) {
@@ -100,6 +102,7 @@ public final class RestApi {
             config.property(Resources.CMDB, new Resources.CmdbDependencies(settings.cmdbItems, settings.cmdbQueries,
                     Optional.ofNullable(settings.cmdbImport)));
         }
+        config.property(Resources.SERVER_LOAD, load);
         config.register(JacksonFeature.withoutExceptionMappers());
         config.register(json);
         config.register(new RequestLogFilter());
@@ -116,6 +119,11 @@ public final class RestApi {
         config.property(CommonProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         return config;
+    }
+
+    /** Whether the server running the API sheds load; {@link RestServer} keeps it up to date. */
+    public ServerLoad load() {
+        return load;
     }
 
     /** The largest request body accepted (but by the CSV import). */

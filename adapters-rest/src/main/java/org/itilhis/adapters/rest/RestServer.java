@@ -4,13 +4,16 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.net.URI;
+import java.time.Duration;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.QoSHandler;
 import org.eclipse.jetty.server.ServerConnector;
 import org.glassfish.jersey.servlet.ServletContainer;
+import org.itilhis.adapters.rest.resource.ApiPaths;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,13 +42,31 @@ public final class RestServer implements AutoCloseable {
      * @throws IllegalStateException if the server cannot start (the port is taken, say)
      */
     public static RestServer start(RestApi api, String host, int port) {
+        return start(api, host, port, Capacity.DEFAULT);
+    }
+
+    /**
+     * Starts serving {@code api} with {@code capacity}: at most so many requests run at once,
+     * so many more wait, each for a limited time; the rest are answered 503 with
+     * {@code Retry-After} at once. The health endpoint is never held back.
+     *
+     * @throws IllegalStateException if the server cannot start (the port is taken, say)
+     */
+    public static RestServer start(RestApi api, String host, int port, Capacity capacity) {
         checkNotNull(api, "api");
         checkNotNull(host, "host");
+        checkNotNull(capacity, "capacity");
         checkArgument(port >= 0 && port <= 65_535, "port %s out of range", port);
         Server server = new Server();
         ServerConnector connector = connector(server, host, port);
         server.addConnector(connector);
-        server.setHandler(context(api));
+        QoSHandler admission = new QoSHandler(context(api));
+        admission.setMaxRequestCount(capacity.concurrentRequests());
+        admission.setMaxSuspendedRequestCount(capacity.queuedRequests());
+        admission.setMaxSuspend(capacity.maxWait());
+        admission.excludePath(ApiPaths.HEALTH);
+        api.load().watch(new RecentRefusals(admission)::lately);
+        server.setHandler(admission);
         server.setErrorHandler(new ProblemErrorHandler());
         server.setStopTimeout(STOP_TIMEOUT_MILLIS);
         try {
@@ -56,6 +77,48 @@ public final class RestServer implements AutoCloseable {
         }
         LOG.info("REST API listening on {}:{}", host, connector.getLocalPort());
         return new RestServer(server, connector);
+    }
+
+    /**
+     * How much work the server admits: {@code concurrentRequests} run at once (size it to the
+     * connection pool and the cores: more only wait for a connection), {@code queuedRequests}
+     * more wait, each at most {@code maxWait}; anything beyond is answered 503 with
+     * {@code Retry-After} (problem+json) at once, and a request that waited {@code maxWait}
+     * likewise, so that no client hangs on an overloaded server.
+     */
+    public record Capacity(int concurrentRequests, int queuedRequests, Duration maxWait) {
+        /** 32 at once, 1,024 waiting up to one second each. */
+        public static final Capacity DEFAULT = new Capacity(32, 1_024, Duration.ofSeconds(1));
+
+        public Capacity {
+            checkArgument(concurrentRequests >= 1, "concurrentRequests %s below 1", concurrentRequests);
+            checkArgument(queuedRequests >= 0, "negative queuedRequests %s", queuedRequests);
+            checkArgument(!checkNotNull(maxWait, "maxWait").isNegative() && !maxWait.isZero(),
+                    "maxWait %s is not positive", maxWait);
+        }
+    }
+
+    /** Whether the admission handler turned requests away in the last ten seconds. */
+    private static final class RecentRefusals {
+        private static final long WINDOW_NANOS = Duration.ofSeconds(10).toNanos();
+
+        private final QoSHandler admission;
+        private long seen;
+        private long lastRefusalNanos;
+
+        RecentRefusals(QoSHandler admission) {
+            this.admission = admission;
+        }
+
+        synchronized boolean lately() {
+            long refused = admission.getTotalExpiredRequestCount() + admission.getTotalExceededRequestCount();
+            long now = System.nanoTime();
+            if (refused > seen) {
+                seen = refused;
+                lastRefusalNanos = now;
+            }
+            return seen > 0 && now - lastRefusalNanos < WINDOW_NANOS;
+        }
     }
 
     private static ServerConnector connector(Server server, String host, int port) {

@@ -5,12 +5,15 @@ import java.util.Locale;
 import org.itilhis.core.calendar.MissingArrangement;
 
 /**
- * {@code GET /api/v1/health}: {@code UP} while the API answers, and the warnings that need
- * someone's attention without stopping it (never personal data: the endpoint is public).
+ * {@code GET /api/v1/health}: {@code UP} while the API answers, {@code OVERLOADED} while the
+ * server turns requests away (503 with {@code Retry-After}; it did in the last ten seconds),
+ * and the warnings that need someone's attention without stopping it (never personal data:
+ * the endpoint is public).
  */
 public record HealthJson(String status, List<HealthWarningJson> warnings) {
-    public static HealthJson up(List<MissingArrangement> missing, Locale locale) {
-        return new HealthJson("UP", missing.stream().map(m -> HealthWarningJson.of(m, locale)).toList());
+    public static HealthJson of(boolean overloaded, List<MissingArrangement> missing, Locale locale) {
+        return new HealthJson(overloaded ? "OVERLOADED" : "UP",
+                missing.stream().map(m -> HealthWarningJson.of(m, locale)).toList());
     }
 
     /**

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Optional;
 import org.itilhis.adapters.rest.auth.PublicEndpoint;
+import org.itilhis.adapters.rest.http.ServerLoad;
 import org.itilhis.adapters.rest.json.HealthJson;
 import org.itilhis.adapters.rest.problem.Languages;
 import org.itilhis.core.calendar.MissingArrangement;
@@ -18,7 +19,8 @@ import org.itilhis.ports.in.SlaAdministration;
 
 /**
  * {@code GET /api/v1/health}: answers {@code UP} without authentication, for load balancers
- * and monitors, with warnings that need a person but do not stop the API: a business
+ * and monitors, or {@code OVERLOADED} while the server turns requests away (the health
+ * endpoint itself is never held back), with warnings that need a person but do not stop the API: a business
  * calendar lacking this year's official holiday arrangement, or next year's from 60 days
  * before it starts ("the China mainland arrangement for 2027 is not loaded"), in the
  * language of {@code Accept-Language}.
@@ -28,19 +30,22 @@ import org.itilhis.ports.in.SlaAdministration;
 @Produces(MediaType.APPLICATION_JSON)
 public final class HealthResource {
     private final Optional<SlaAdministration> calendars;
+    private final ServerLoad load;
 
     public HealthResource(@Context Configuration configuration) {
-        this(Resources.serviceLevelsIfServed(configuration).map(Resources.ServiceLevelDependencies::administration));
+        this(Resources.serviceLevelsIfServed(configuration).map(Resources.ServiceLevelDependencies::administration),
+                Resources.serverLoad(configuration));
     }
 
-    HealthResource(Optional<SlaAdministration> calendars) {
+    HealthResource(Optional<SlaAdministration> calendars, ServerLoad load) {
         this.calendars = calendars;
+        this.load = load;
     }
 
     @GET
     @PublicEndpoint
     public HealthJson health(@Context HttpHeaders headers) {
         List<MissingArrangement> missing = calendars.map(SlaAdministration::missingArrangements).orElse(List.of());
-        return HealthJson.up(missing, Languages.of(headers));
+        return HealthJson.of(load.isOverloaded(), missing, Languages.of(headers));
     }
 }

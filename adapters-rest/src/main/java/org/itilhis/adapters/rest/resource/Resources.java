@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import java.time.Clock;
 import java.util.Optional;
+import org.itilhis.adapters.rest.http.ServerLoad;
 import jakarta.ws.rs.core.Configuration;
 import org.itilhis.adapters.rest.json.ApiJson;
 import org.itilhis.adapters.rest.problem.RequestValidation;
@@ -105,6 +106,14 @@ public final class Resources {
     /** The CMDB ports, if the application was configured with them ({@link #CMDB}). */
     static Optional<CmdbDependencies> cmdbIfServed(Configuration configuration) {
         return configuration.getProperty(CMDB) instanceof CmdbDependencies found ? Optional.of(found) : Optional.empty();
+    }
+
+    /** The property under which the application keeps its {@link ServerLoad}. */
+    public static final String SERVER_LOAD = Resources.class.getName() + ".serverLoad";
+
+    /** The server's load ({@link #SERVER_LOAD}); one that never reports overload when none was configured. */
+    static ServerLoad serverLoad(Configuration configuration) {
+        return configuration.getProperty(SERVER_LOAD) instanceof ServerLoad found ? found : new ServerLoad();
     }
 
     /** The service level ports, if the application was configured with them ({@link #SERVICE_LEVELS}). */
