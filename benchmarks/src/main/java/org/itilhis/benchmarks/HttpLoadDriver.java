@@ -63,6 +63,17 @@ public final class HttpLoadDriver {
         this.settings = settings;
     }
 
+    /** A driver of the API at {@code api} as the agent whose bearer token is {@code token}, for {@link SideBySide}. */
+    static HttpLoadDriver of(URI api, String token) {
+        return new HttpLoadDriver(api, token, new Settings());
+    }
+
+    /** One level: {@code concurrency} clients warm up for {@code warmupSeconds}, then are measured for {@code seconds}. */
+    Result level(int concurrency, int warmupSeconds, int seconds) throws InterruptedException {
+        phase(concurrency, warmupSeconds, Integer.MAX_VALUE);
+        return phase(concurrency, seconds, Integer.MAX_VALUE);
+    }
+
     public static void main(String[] args) throws Exception {
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             // One access log line per request would measure the console, not the service desk.
@@ -199,8 +210,9 @@ public final class HttpLoadDriver {
         }
     }
 
-    private record Result(int incidents, int requests, int errors, long elapsedNanos, Latencies requestLatencies,
-                          Latencies incidentLatencies, String firstError) {
+    /** What one measured phase did. */
+    record Result(int incidents, int requests, int errors, long elapsedNanos, Latencies requestLatencies,
+                  Latencies incidentLatencies, String firstError) {
         double seconds() {
             return elapsedNanos / 1e9;
         }
