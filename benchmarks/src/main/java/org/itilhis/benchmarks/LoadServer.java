@@ -6,6 +6,8 @@ import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.function.UnaryOperator;
+import javax.sql.DataSource;
 import org.itilhis.adapters.jdbc.JdbcServiceDeskStorage;
 import org.itilhis.adapters.rest.RestApi;
 import org.itilhis.adapters.rest.RestServer;
@@ -27,8 +29,8 @@ final class LoadServer implements AutoCloseable {
     private final RestServer server;
     private final String token;
 
-    private LoadServer(int poolSize) {
-        database = ScratchPostgres.open("itilhis_load", poolSize);
+    private LoadServer(int poolSize, UnaryOperator<DataSource> wrap) {
+        database = ScratchPostgres.open("itilhis_load", poolSize, wrap);
         token = randomToken();
         ValidatorFactory factory = null;
         try {
@@ -66,7 +68,12 @@ final class LoadServer implements AutoCloseable {
      * @throws IllegalStateException if PostgreSQL cannot be reached, saying how to start it
      */
     static LoadServer start(int poolSize) {
-        return new LoadServer(poolSize);
+        return new LoadServer(poolSize, UnaryOperator.identity());
+    }
+
+    /** The same, the storage seeing its pool through {@code wrap}. */
+    static LoadServer start(int poolSize, UnaryOperator<DataSource> wrap) {
+        return new LoadServer(poolSize, wrap);
     }
 
     /** {@code http://127.0.0.1:<port>/api/v1}. */

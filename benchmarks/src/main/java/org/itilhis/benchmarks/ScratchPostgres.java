@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
+import javax.sql.DataSource;
 import org.itilhis.adapters.jdbc.JdbcDataSources;
 import org.itilhis.adapters.jdbc.JdbcServiceDeskStorage;
 
@@ -25,7 +27,7 @@ final class ScratchPostgres implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final JdbcServiceDeskStorage storage;
 
-    private ScratchPostgres(String prefix, int poolSize) {
+    private ScratchPostgres(String prefix, int poolSize, UnaryOperator<DataSource> wrap) {
         adminUrl = setting("URL").orElse("jdbc:postgresql://127.0.0.1:5432/test");
         user = setting("USER").orElse("postgres");
         password = setting("PASSWORD").orElse("");
@@ -36,7 +38,7 @@ final class ScratchPostgres implements AutoCloseable {
         try {
             pool = JdbcDataSources.pooled(adminUrl + (adminUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema
                     + ",public", user, password, poolSize);
-            storage = JdbcServiceDeskStorage.create(pool);
+            storage = JdbcServiceDeskStorage.create(wrap.apply(pool));
         } catch (RuntimeException failure) {
             if (pool != null) {
                 pool.close();
@@ -53,7 +55,12 @@ final class ScratchPostgres implements AutoCloseable {
      * @throws IllegalStateException if PostgreSQL cannot be reached, saying how to start it
      */
     static ScratchPostgres open(String prefix, int poolSize) {
-        return new ScratchPostgres(prefix, poolSize);
+        return new ScratchPostgres(prefix, poolSize, UnaryOperator.identity());
+    }
+
+    /** The same, the storage seeing the pool through {@code wrap} (a statement counter, say). */
+    static ScratchPostgres open(String prefix, int poolSize, UnaryOperator<DataSource> wrap) {
+        return new ScratchPostgres(prefix, poolSize, wrap);
     }
 
     JdbcServiceDeskStorage storage() {

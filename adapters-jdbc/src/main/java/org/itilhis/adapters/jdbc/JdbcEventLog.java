@@ -43,7 +43,9 @@ public final class JdbcEventLog implements EventLog {
             return;
         }
         transactions.withHandle("appending " + events.size() + " events", handle -> {
-            handle.createQuery("SELECT id FROM event_append_lock WHERE id = 1 FOR UPDATE").mapTo(Integer.class).list();
+            if (transactions.firstTimeLocking("event_append_lock")) { // a transaction appending twice locks once
+                handle.createQuery("SELECT id FROM event_append_lock WHERE id = 1 FOR UPDATE").mapTo(Integer.class).list();
+            }
             PreparedBatch batch = handle.prepareBatch("INSERT INTO event (aggregate_id, type, actor, occurred_at, payload) "
                     + "VALUES (:aggregate_id, :type, :actor, :occurred_at, " + dialect.json("payload") + ")");
             for (DomainEvent event : events) {

@@ -3,6 +3,7 @@ package org.itilhis.adapters.jdbc;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.Optional;
 import org.itilhis.core.ticket.TicketNumber;
 import org.itilhis.core.ticket.TicketType;
 import org.itilhis.ports.out.StorageException;
@@ -44,6 +45,12 @@ public final class JdbcTicketNumberSequence implements TicketNumberSequence {
         checkArgument(year >= 2000 && year <= 9999, "year %s out of range", year);
         String prefix = type.prefix();
         long number = transactions.withHandle("taking a ticket number for " + prefix + " " + year, h -> {
+            if (dialect == Dialect.POSTGRESQL) {
+                Optional<Long> bumped = bumpReturning(h, prefix, year); // one round trip in the common case
+                if (bumped.isPresent()) {
+                    return bumped.get();
+                }
+            }
             if (bump(h, prefix, year) == 0 && !insertedFirst(h, prefix, year)) {
                 bump(h, prefix, year);
             }
@@ -72,6 +79,16 @@ public final class JdbcTicketNumberSequence implements TicketNumberSequence {
                 .bind("prefix", prefix)
                 .bind("year", year)
                 .execute());
+    }
+
+    /** PostgreSQL's increment and read in one statement; empty before the year's first number. */
+    private static Optional<Long> bumpReturning(Handle h, String prefix, int year) {
+        return h.createQuery("UPDATE ticket_counter SET last_number = last_number + 1 "
+                        + "WHERE prefix = :prefix AND counter_year = :year RETURNING last_number")
+                .bind("prefix", prefix)
+                .bind("year", year)
+                .mapTo(Long.class)
+                .findOne();
     }
 
     private static int bump(Handle h, String prefix, int year) {

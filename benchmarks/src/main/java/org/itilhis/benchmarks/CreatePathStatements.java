@@ -1,0 +1,137 @@
+package org.itilhis.benchmarks;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * What one incident creation over HTTP (log a contact, raise it, each with its own
+ * {@code Idempotency-Key}) sends to the database: every statement executed, every batch,
+ * commit and rollback, in order, with the totals. A JDBC call that reaches the server is one
+ * round trip (a batch counts one); setting the isolation level or auto-commit is listed but
+ * may be answered by the driver without one. Runs the API over a fresh PostgreSQL schema as
+ * {@link HttpLoadDriver} does, creates one incident to warm up and lists the second. Not run by
+ * the build.
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar org.itilhis.benchmarks.CreatePathStatements
+ * </pre>
+ */
+public final class CreatePathStatements {
+    private static final Set<String> EXECUTIONS = Set.of("execute", "executeQuery", "executeUpdate",
+            "executeLargeUpdate", "executeBatch", "executeLargeBatch");
+
+    private final List<String> calls = Collections.synchronizedList(new ArrayList<>());
+
+    private CreatePathStatements() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        CreatePathStatements counter = new CreatePathStatements();
+        try (LoadServer server = LoadServer.start(4, counter::counting)) {
+            HttpClient http = HttpClient.newHttpClient();
+            createIncident(http, server);
+            counter.calls.clear();
+            createIncident(http, server);
+            List<String> recorded = List.copyOf(counter.calls);
+            out.println("one incident over HTTP (contact + raise) on " + server.describe());
+            recorded.forEach(call -> out.println("  " + call));
+            long statements = recorded.stream().filter(c -> c.startsWith("execute")).count();
+            long commits = recorded.stream().filter(c -> c.equals("commit") || c.equals("rollback")).count();
+            out.printf(Locale.ROOT, "statements and batches: %d, commits and rollbacks: %d, round trips: %d%n",
+                    statements, commits, statements + commits);
+        }
+    }
+
+    private static void createIncident(HttpClient http, LoadServer server) throws Exception {
+        String contact = post(http, server, "/contacts", "{\"channel\":\"PHONE\",\"caller\":\"N1001\","
+                + "\"department\":\"ward-5-east\",\"description\":\"The printer at the nurse station jams\"}");
+        String id = new ObjectMapper().readTree(contact).path("id").asText();
+        post(http, server, "/contacts/" + id + "/raise", "{\"type\":\"INCIDENT\",\"summary\":\"Ward printer jams\","
+                + "\"category\":\"printer\",\"impact\":\"ONE_DEPARTMENT\",\"urgency\":\"DEGRADED\","
+                + "\"criticality\":\"GENERAL\"}");
+    }
+
+    private static String post(HttpClient http, LoadServer server, String path, String body) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(server.apiUri() + path))
+                .header("Authorization", "Bearer " + server.token()).header("Content-Type", "application/json")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    /** {@code pool} as the storage sees it: every statement and transaction call recorded. */
+    private DataSource counting(DataSource pool) {
+        return proxy(DataSource.class, pool, (target, method, args) -> {
+            Object result = invoke(target, method, args);
+            return result instanceof Connection connection ? connection(connection) : result;
+        });
+    }
+
+    private Connection connection(Connection connection) {
+        return proxy(Connection.class, connection, (target, method, args) -> {
+            switch (method.getName()) {
+                case "commit", "rollback" -> calls.add(method.getName());
+                case "setAutoCommit", "setTransactionIsolation" -> calls.add(method.getName() + " " + args[0]);
+                default -> { }
+            }
+            Object result = invoke(target, method, args);
+            if (result instanceof PreparedStatement prepared) {
+                return statement(PreparedStatement.class, prepared, (String) args[0]);
+            }
+            return result instanceof Statement plain ? statement(Statement.class, plain, null) : result;
+        });
+    }
+
+    private <S extends Statement> S statement(Class<S> type, S statement, String prepared) {
+        return proxy(type, statement, (target, method, args) -> {
+            if (EXECUTIONS.contains(method.getName())) {
+                String sql = prepared != null ? prepared : args != null && args.length > 0 ? (String) args[0] : "?";
+                calls.add(method.getName() + ": " + sql.replaceAll("\\s+", " ").strip());
+            }
+            return invoke(target, method, args);
+        });
+    }
+
+    private interface Call {
+        Object on(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T proxy(Class<T> type, T target, Call call) {
+        InvocationHandler handler = (proxy, method, args) -> call.on(target, method, args);
+        return (T) Proxy.newProxyInstance(CreatePathStatements.class.getClassLoader(), new Class<?>[] {type}, handler);
+    }
+
+    private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException failure) {
+            throw failure.getCause();
+        }
+    }
+}
