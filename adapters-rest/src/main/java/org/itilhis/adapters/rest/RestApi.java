@@ -15,6 +15,7 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.itilhis.adapters.rest.auth.AuthenticationFilter;
 import org.itilhis.adapters.rest.auth.Authenticator;
+import org.itilhis.adapters.rest.http.NulCharacterFilter;
 import org.itilhis.adapters.rest.http.ServerLoad;
 import org.itilhis.adapters.rest.http.BodySizeLimitFilter;
 import org.itilhis.adapters.rest.http.RequestLogFilter;
@@ -106,6 +107,7 @@ public final class RestApi {
         config.register(JacksonFeature.withoutExceptionMappers());
         config.register(json);
         config.register(new RequestLogFilter());
+        config.register(new NulCharacterFilter());
         config.register(new BodySizeLimitFilter(settings.maxBodyBytes,
                 Map.of(ApiPaths.CIS_IMPORT.substring(1), settings.maxImportBytes)));
         config.register(new AuthenticationFilter(settings.authenticator));

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.itilhis.adapters.rest.Problems.fields;
 import static org.itilhis.adapters.rest.Problems.refused;
 import static org.itilhis.testkit.DemoHospital.AGENT_CHEN;
+import static org.itilhis.testkit.DemoHospital.CONFIG_MANAGER_QIAN;
+import static org.itilhis.testkit.DemoHospital.DIRECTOR_GAO;
 import static org.itilhis.testkit.DemoHospital.ENGINEER_LIU;
 import static org.itilhis.testkit.DemoHospital.NURSE_WANG;
 
@@ -79,6 +81,36 @@ class ClientErrorHttpTest {
                 () -> api.get("/api/v1/incidents?limit=0&priority=P9&status=LOST&cursor=xyz").as(AGENT_CHEN).send());
         assertThat(fields(limits)).containsExactlyInAnyOrder("limit", "priority", "status", "cursor");
         refused(api, 400, "request.invalid", () -> api.get("/api/v1/queue?limit=100000").as(AGENT_CHEN).send());
+    }
+
+    /**
+     * The NUL character reaches no database (PostgreSQL refuses it, which used to answer 503):
+     * in a query parameter, a JSON text or a calendar document it is a 400 naming the field,
+     * in the reader's language.
+     */
+    @Test
+    void theNulCharacterIs400NamingTheFieldWhereverItIsSent() {
+        JsonNode query = refused(api, 400, "request.invalid",
+                () -> api.get("/api/v1/cis?q=printer%00jam").as(CONFIG_MANAGER_QIAN).send());
+        assertThat(query.at("/errors/0/field").asText()).isEqualTo("q");
+        JsonNode search = refused(api, 400, "request.invalid",
+                () -> api.get("/api/v1/incidents?q=a%00b").as(AGENT_CHEN).header("Accept-Language", "zh-CN").send());
+        assertThat(search.at("/errors/0/message").asText()).isEqualTo("不能包含 NUL 字符（U+0000）");
+        JsonNode body = refused(api, 400, "request.invalid", () -> api.post("/api/v1/contacts").as(AGENT_CHEN)
+                .json(Desk.contact(NURSE_WANG, "ward-5-east", "printer\u0000jams")).send());
+        assertThat(fields(body)).containsExactly("description");
+        assertThat(body.at("/errors/0/message").asText()).isEqualTo("must not contain the NUL character (U+0000)");
+    }
+
+    /** Instants are bounded: a calendar version effective in year +999999999 used to fail in storage (503). */
+    @Test
+    void anInstantOutsideTheYears1970To9999Is400() {
+        JsonNode farFuture = refused(api, 400, "request.invalid", () -> api.post("/api/v1/calendars/office-hours/versions"
+                + "?effectiveFrom=%2B999999999-01-01T00:00:00Z&reason=x").as(DIRECTOR_GAO)
+                .raw("text/plain", "NAME x\nWEEKLY MON..FRI 08:00-17:00\n").send());
+        assertThat(farFuture.at("/errors/0/field").asText()).isEqualTo("effectiveFrom");
+        assertThat(farFuture.at("/errors/0/message").asText())
+                .isEqualTo("must be an instant from 1970-01-01T00:00:00Z to 9999-12-31T23:59:59Z");
     }
 
     @Test

@@ -72,6 +72,12 @@ final class ImportRowReader {
             if (!cells.get(i).isBlank() && !columns.isNamed(i)) {
                 row.add("#" + (i + 1), "cmdb.import.cell-without-header", String.valueOf(i + 1));
             }
+            if (cells.get(i).indexOf('\u0000') >= 0) { // no database stores it; PostgreSQL refuses it outright
+                int column = i;
+                String name = columns.columns().stream().filter(c -> c.index() == column).map(c -> c.code())
+                        .findFirst().orElse("#" + (i + 1));
+                row.add(name, "cmdb.import.nul-character", String.valueOf(i + 1));
+            }
         }
         Map<String, String> values = values(cells);
         Optional<CiClass> ciClass = ciClass(values.get("class"), row);

@@ -306,6 +306,19 @@ class CmdbImportServiceTest {
         assertThat(report).extracting(ImportReport::rowsRead, ImportReport::created).containsExactly(2, 1);
     }
 
+    /** No database stores the NUL character (PostgreSQL refuses it): such a row is refused, the others go in. */
+    @Test
+    void aValueWithTheNulCharacterIsAProblemOfItsRowAndColumn() {
+        String csv = "class,assetTag,name,criticality,printerKind\r\nprinter,PRN-1,打印\u0000机1,GENERAL,laser\r\n"
+                + "printer,PRN-2,打印机2,GENERAL,laser\r\n";
+
+        ImportReport report = importing(csv, VALID_ROWS_ONLY);
+
+        assertThat(report.problems()).extracting(RowProblem::line, RowProblem::column, RowProblem::code)
+                .containsExactly(tuple(2, "name", "cmdb.import.nul-character"));
+        assertThat(stored()).containsOnlyKeys("PRN-2");
+    }
+
     @Test
     void anUnknownColumnAloneStopsAnAllOrNothingImportButNotTheValidRows() {
         String csv = "class,assetTag,name,criticality,printerKind,备注\r\nprinter,PRN-1,打印机1,GENERAL,laser,新购\r\n";

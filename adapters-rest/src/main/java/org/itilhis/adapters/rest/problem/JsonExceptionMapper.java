@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -62,6 +63,12 @@ public final class JsonExceptionMapper extends ProblemResponses implements Excep
             }
             if (target == UUID.class) {
                 return FieldError.keyed(field, "field.invalid-uuid");
+            }
+            if (target == String.class) {
+                return FieldError.keyed(field, "field.nul-character");
+            }
+            if (target == Instant.class) {
+                return FieldError.keyed(field, "field.instant-out-of-range");
             }
         }
         if (exception instanceof MismatchedInputException) {

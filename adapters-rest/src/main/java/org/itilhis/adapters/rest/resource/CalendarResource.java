@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import org.itilhis.adapters.rest.http.NulCharacterFilter;
 import org.itilhis.adapters.rest.json.AddCalendarVersionJson;
 import org.itilhis.adapters.rest.json.CalendarJson;
 import org.itilhis.adapters.rest.json.Fields;
@@ -162,6 +163,7 @@ public final class CalendarResource extends ResourceSupport {
         if (year < MIN_YEAR || year > MAX_YEAR) {
             throw ApiException.invalid(FieldError.keyed("year", "field.invalid-year"));
         }
+        refuseNul(notice, noticeField);
         CalendarVersions versions;
         try {
             versions = administration.loadHolidayNotice(actor(), name, year, notice, reason);
@@ -203,10 +205,18 @@ public final class CalendarResource extends ResourceSupport {
     }
 
     private static BusinessCalendar read(String document, String field) {
+        refuseNul(document, field);
         try {
             return CalendarDocument.read(document);
         } catch (CalendarFileException malformed) {
             throw malformed(malformed, field);
+        }
+    }
+
+    /** A text body with the NUL character, which no database stores, is refused naming {@code field}. */
+    private static void refuseNul(String text, String field) {
+        if (text.indexOf('\u0000') >= 0) {
+            throw ApiException.invalid(FieldError.keyed(field, NulCharacterFilter.MESSAGE));
         }
     }
 

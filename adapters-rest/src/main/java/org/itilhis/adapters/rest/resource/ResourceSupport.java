@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 import org.itilhis.adapters.rest.auth.Actors;
+import org.itilhis.adapters.rest.json.ApiJson;
 import org.itilhis.adapters.rest.json.Fields;
 import org.itilhis.adapters.rest.problem.ApiException;
 import org.itilhis.adapters.rest.problem.Languages;
@@ -74,7 +75,12 @@ abstract class ResourceSupport {
             return null;
         }
         try {
-            return OffsetDateTime.parse(text.strip()).toInstant();
+            Instant instant = OffsetDateTime.parse(text.strip()).toInstant();
+            if (instant.isBefore(ApiJson.EARLIEST) || instant.isAfter(ApiJson.LATEST)) {
+                fields.check(false, field, "field.instant-out-of-range");
+                return null;
+            }
+            return instant;
         } catch (DateTimeParseException malformed) {
             fields.check(false, field, "field.invalid-instant");
             return null;
