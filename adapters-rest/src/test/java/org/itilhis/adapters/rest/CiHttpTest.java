@@ -157,6 +157,11 @@ class CiHttpTest {
         assertThat(byTag.etag()).isEqualTo("\"1\"");
         refused(api, 404, "cmdb.ci-not-found", () -> api.get("/api/v1/cis/by-asset-tag/NO-SUCH-TAG").as(AGENT_CHEN)
                 .send());
+        // an asset tag that reads like a step of an item is still looked up as a tag, never as an id
+        refused(api, 404, "cmdb.ci-not-found", () -> api.get("/api/v1/cis/by-asset-tag/candidate-causes")
+                .as(AGENT_CHEN).send());
+        refused(api, 404, "cmdb.ci-not-found", () -> api.get("/api/v1/cis/by-asset-tag/open-tickets")
+                .as(AGENT_CHEN).send());
         JsonNode unknownClass = refused(api, 400, "request.invalid", () -> api.get("/api/v1/cis?class=spaceship&limit=0")
                 .as(AGENT_CHEN).send());
         assertThat(fields(unknownClass)).containsExactlyInAnyOrder("class", "limit");

@@ -67,6 +67,13 @@ import org.itilhis.ports.in.ImportOptions;
 @Path(ApiPaths.CIS)
 @Produces(MediaType.APPLICATION_JSON)
 public final class CiResource extends ResourceSupport {
+    /**
+     * An item's id in a path: any segment but {@code by-asset-tag}, so that
+     * {@code /cis/by-asset-tag/candidate-causes} is the item tagged {@code candidate-causes}, not
+     * the candidate causes of an item with the id {@code by-asset-tag}.
+     */
+    private static final String ID = "{id: (?!by-asset-tag(?:/|$))[^/]+}";
+
     private final CmdbUseCase items;
     private final CmdbQueries queries;
     private final Optional<CmdbImport> imports;
@@ -153,7 +160,7 @@ public final class CiResource extends ResourceSupport {
      * be changed from there).
      */
     @GET
-    @Path("{id}")
+    @Path(ID)
     public Response get(@PathParam("id") String id, @QueryParam("asOf") String asOf,
                         @HeaderParam(IF_NONE_MATCH) String ifNoneMatch) {
         CiId ci = CiIds.one("id", id);
@@ -174,7 +181,7 @@ public final class CiResource extends ResourceSupport {
 
     /** Replaces the item's details as a whole; its class and status stay. */
     @PUT
-    @Path("{id}")
+    @Path(ID)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("id") String id, @HeaderParam(IF_MATCH) String ifMatch, UpdateCiJson body) {
         return change(id, ifMatch, (actor, ci, version, fields) -> body(body).command(actor, ci, version, fields));
@@ -182,7 +189,7 @@ public final class CiResource extends ResourceSupport {
 
     /** Every change of the item, oldest first: who, when and what. */
     @GET
-    @Path("{id}/history")
+    @Path(ID + "/history")
     public EventJson.HistoryJson history(@PathParam("id") String id) {
         return new EventJson.HistoryJson(queries.history(actor(), CiIds.one("id", id)).stream()
                 .map(CiEvents::of).toList());
@@ -190,7 +197,7 @@ public final class CiResource extends ResourceSupport {
 
     /** A lifecycle step; a refused one lists the steps allowed now ({@code allowedActions}). */
     @POST
-    @Path("{id}/lifecycle")
+    @Path(ID + "/lifecycle")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response lifecycle(@PathParam("id") String id, @HeaderParam(IF_MATCH) String ifMatch, LifecycleJson body) {
         return change(id, ifMatch, (actor, ci, version, fields) -> body(body).command(actor, ci, version, fields));
@@ -198,14 +205,14 @@ public final class CiResource extends ResourceSupport {
 
     /** Relates the item to another; the relationship rules decide which classes a type may join (422). */
     @POST
-    @Path("{id}/relationships")
+    @Path(ID + "/relationships")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response relate(@PathParam("id") String id, @HeaderParam(IF_MATCH) String ifMatch, RelateJson body) {
         return change(id, ifMatch, (actor, ci, version, fields) -> body(body).command(actor, ci, version, fields));
     }
 
     @DELETE
-    @Path("{id}/relationships/{type}/{to}")
+    @Path(ID + "/relationships/{type}/{to}")
     public Response unrelate(@PathParam("id") String id, @PathParam("type") String type, @PathParam("to") String to,
                              @HeaderParam(IF_MATCH) String ifMatch) {
         RelationshipType relationship = relationshipType(type);
@@ -216,7 +223,7 @@ public final class CiResource extends ResourceSupport {
 
     /** Declares (or replaces) how the item tolerates failures of what it needs through {@code type}. */
     @PUT
-    @Path("{id}/redundancy/{type}")
+    @Path(ID + "/redundancy/{type}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response declareRedundancy(@PathParam("id") String id, @PathParam("type") String type,
                                       @HeaderParam(IF_MATCH) String ifMatch, RedundancyJson body) {
@@ -226,7 +233,7 @@ public final class CiResource extends ResourceSupport {
     }
 
     @DELETE
-    @Path("{id}/redundancy/{type}")
+    @Path(ID + "/redundancy/{type}")
     public Response withdrawRedundancy(@PathParam("id") String id, @PathParam("type") String type,
                                        @HeaderParam(IF_MATCH) String ifMatch) {
         RelationshipType through = relationshipType(type);
@@ -239,7 +246,7 @@ public final class CiResource extends ResourceSupport {
      * where to look for the cause; at most {@code limit} (default 100, at most 500).
      */
     @GET
-    @Path("{id}/candidate-causes")
+    @Path(ID + "/candidate-causes")
     public CandidateCausesJson candidateCauses(@PathParam("id") String id, @QueryParam("limit") String limit) {
         Actor actor = actor();
         CiId failing = CiIds.one("id", id);
@@ -249,7 +256,7 @@ public final class CiResource extends ResourceSupport {
 
     /** The open incidents and service requests recorded against the item, most urgent first. */
     @GET
-    @Path("{id}/open-tickets")
+    @Path(ID + "/open-tickets")
     public OpenTicketJson.OpenTicketsJson openTickets(@PathParam("id") String id) {
         return new OpenTicketJson.OpenTicketsJson(queries.openTickets(actor(), CiIds.one("id", id)).stream()
                 .map(OpenTicketJson::of).toList());
