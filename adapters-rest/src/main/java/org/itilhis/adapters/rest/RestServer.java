@@ -5,11 +5,15 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.server.handler.QoSHandler;
 import org.eclipse.jetty.server.ServerConnector;
 import org.glassfish.jersey.servlet.ServletContainer;
@@ -21,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * The API on an embedded Jetty 12 (Jakarta Servlet 6.1, Jersey's servlet container), the
  * default runtime. Jetty announces no version, and what it refuses before the API sees a
  * request (a malformed request line, an ambiguous path) is answered as a problem too.
- * {@link #close()} stops it, letting running requests finish for a few seconds.
+ * {@link #close()} stops it, letting running requests finish for a few seconds and saying
+ * when some did not.
  */
 public final class RestServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RestServer.class);
@@ -29,10 +34,12 @@ public final class RestServer implements AutoCloseable {
 
     private final Server server;
     private final ServerConnector connector;
+    private final GracefulHandler inFlight;
 
-    private RestServer(Server server, ServerConnector connector) {
+    private RestServer(Server server, ServerConnector connector, GracefulHandler inFlight) {
         this.server = server;
         this.connector = connector;
+        this.inFlight = inFlight;
     }
 
     /**
@@ -66,7 +73,8 @@ public final class RestServer implements AutoCloseable {
         admission.setMaxSuspend(capacity.maxWait());
         admission.excludePath(ApiPaths.HEALTH);
         api.load().watch(new RecentRefusals(admission)::lately);
-        server.setHandler(admission);
+        GracefulHandler inFlight = new GracefulHandler(admission);
+        server.setHandler(inFlight);
         server.setErrorHandler(new ProblemErrorHandler());
         server.setStopTimeout(STOP_TIMEOUT_MILLIS);
         try {
@@ -76,7 +84,7 @@ public final class RestServer implements AutoCloseable {
             throw new IllegalStateException("cannot start the REST server on " + host + ":" + port, failure);
         }
         LOG.info("REST API listening on {}:{}", host, connector.getLocalPort());
-        return new RestServer(server, connector);
+        return new RestServer(server, connector, inFlight);
     }
 
     /**
@@ -150,9 +158,33 @@ public final class RestServer implements AutoCloseable {
         return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/");
     }
 
+    /**
+     * Stops the server: new requests are refused, running ones get {@value #STOP_TIMEOUT_MILLIS}
+     * ms to finish.
+     *
+     * @throws IllegalStateException if requests were still running then and were cut off (the
+     *         server is stopped all the same); the log says how many
+     */
     @Override
     public void close() {
+        long cutOff = 0;
+        try {
+            inFlight.shutdown().get(STOP_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS); // new requests get 503 meanwhile
+        } catch (TimeoutException stillRunning) {
+            cutOff = inFlight.getCurrentRequestCount();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            cutOff = inFlight.getCurrentRequestCount();
+        } catch (ExecutionException failed) {
+            LOG.warn("waiting for the running requests failed", failed);
+        }
+        server.setStopTimeout(0); // the running requests had their time above
         stopQuietly(server);
+        if (cutOff > 0) {
+            LOG.warn("REST API stopped with {} requests still running after {} ms: they were cut off", cutOff,
+                    STOP_TIMEOUT_MILLIS);
+            throw new IllegalStateException(cutOff + " requests were cut off when the REST API stopped");
+        }
         LOG.info("REST API stopped");
     }
 

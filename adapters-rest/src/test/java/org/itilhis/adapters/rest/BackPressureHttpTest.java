@@ -1,6 +1,7 @@
 package org.itilhis.adapters.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
@@ -64,7 +65,20 @@ class BackPressureHttpTest {
     @AfterEach
     void stop() {
         release.countDown();
-        server.close();
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    /** A stop does not claim to be clean while a request it could not wait for is cut off. */
+    @Test
+    void stoppingWithARequestStillRunningSaysItWasCutOff() throws Exception {
+        get("/api/v1/queue", "slow");
+        assertThat(holding.await(10, TimeUnit.SECONDS)).as("the request runs").isTrue();
+
+        assertThatThrownBy(server::close).isInstanceOf(IllegalStateException.class)
+                .hasMessage("1 requests were cut off when the REST API stopped");
+        server = null;
     }
 
     private CompletableFuture<HttpResponse<String>> get(String path, String token) {
