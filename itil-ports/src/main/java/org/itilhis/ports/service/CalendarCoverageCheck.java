@@ -1,6 +1,8 @@
 package org.itilhis.ports.service;
 
 import com.google.common.collect.ImmutableList;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -16,22 +18,44 @@ import org.slf4j.LoggerFactory;
  * the next one from 60 days before it starts, judged by each calendar's latest version on
  * the date of the calendar's own zone, and logs each one as a warning once a day per node,
  * so that someone loads the year's notice before deadlines go wrong.
+ *
+ * <p>The answer is kept for a minute of the same day (the public health endpoint asks it on
+ * every probe, the monitor every run) and dropped at once when this node changes a calendar;
+ * a change made on another node shows within the minute.
  */
 final class CalendarCoverageCheck {
     private static final Logger LOG = LoggerFactory.getLogger(CalendarCoverageCheck.class);
+    private static final Duration KEPT_FOR = Duration.ofMinutes(1);
 
     private final ServiceLevelPorts ports;
     private final Set<String> logged = ConcurrentHashMap.newKeySet();
+    private volatile Answer kept;
+
+    /** What was found, and when. */
+    private record Answer(Instant foundAt, LocalDate day, List<MissingArrangement> missing) {
+    }
 
     CalendarCoverageCheck(ServiceLevelPorts ports) {
         this.ports = ports;
     }
 
+    /** Drops the kept answer: a calendar has just changed. */
+    void calendarsChanged() {
+        kept = null;
+    }
+
     /** The missing arrangements now, warned about in the log once a day. */
     List<MissingArrangement> missing() {
-        List<MissingArrangement> missing = ports.desk().transactions().inTransaction(this::find);
+        Instant now = ports.desk().clock().instant();
+        LocalDate today = now.atZone(BusinessCalendar.SHANGHAI).toLocalDate();
+        Answer answer = kept;
+        if (answer == null || !answer.day().equals(today) || !now.isBefore(answer.foundAt().plus(KEPT_FOR))
+                || now.isBefore(answer.foundAt())) {
+            answer = new Answer(now, today, ports.desk().transactions().inTransaction(this::find));
+            kept = answer;
+        }
+        List<MissingArrangement> missing = answer.missing();
         for (MissingArrangement m : missing) {
-            LocalDate today = LocalDate.now(ports.desk().clock().withZone(BusinessCalendar.SHANGHAI));
             if (logged.add(m.calendar() + "/" + m.year() + "/" + today)) {
                 LOG.warn("calendar {}: {}; deadlines and business times over {} are provisional until its notice "
                         + "is loaded", m.calendar(), m.messageIn(Locale.ENGLISH), m.year());

@@ -87,7 +87,7 @@ public final class SlaAdministrationService implements SlaAdministration {
         if (name == null || !name.matches("[a-z0-9][a-z0-9-]{0,62}")) {
             throw InvalidCommandException.of("name", "must be 1 to 63 lower-case letters, digits or hyphens");
         }
-        return ports.desk().transactions().inTransaction(() -> {
+        CalendarVersions added = ports.desk().transactions().inTransaction(() -> {
             ports.configuration().calendar(name).ifPresent(versions -> {
                 Instant now = ports.desk().clock().instant();
                 if (!effectiveFrom.isAfter(now)) {
@@ -104,6 +104,8 @@ public final class SlaAdministrationService implements SlaAdministration {
                     actor.staffId(), ports.desk().clock().instant())));
             return ports.configuration().calendar(name).orElseThrow();
         });
+        coverage.calendarsChanged(); // after the commit, so that no check keeps the old answer
+        return added;
     }
 
     @Override
@@ -112,7 +114,7 @@ public final class SlaAdministrationService implements SlaAdministration {
         checkNotNull(notice, "notice");
         authorise(actor, Permission.MANAGE_SLA);
         String why = reasonOf(reason);
-        return ports.desk().transactions().inTransaction(() -> {
+        CalendarVersions added = ports.desk().transactions().inTransaction(() -> {
             CalendarVersions versions = ports.configuration().calendar(name)
                     .orElseThrow(() -> new CalendarNotFoundException(name));
             BusinessCalendar loaded = HolidayNotice.loadInto(versions.versions().lastEntry().getValue(), year, notice);
@@ -124,6 +126,8 @@ public final class SlaAdministrationService implements SlaAdministration {
                     "holiday notice " + year + ": " + why, actor.staffId(), now)));
             return ports.configuration().calendar(name).orElseThrow();
         });
+        coverage.calendarsChanged(); // after the commit, so that no check keeps the old answer
+        return added;
     }
 
     @Override
