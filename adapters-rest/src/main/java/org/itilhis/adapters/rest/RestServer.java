@@ -106,7 +106,10 @@ public final class RestServer implements AutoCloseable {
         }
     }
 
-    /** Whether the admission handler turned requests away in the last ten seconds. */
+    /**
+     * Whether the admission handler turned requests away lately: a refusal counts from the
+     * first look that sees it (the health endpoint's), for ten seconds.
+     */
     private static final class RecentRefusals {
         private static final long WINDOW_NANOS = Duration.ofSeconds(10).toNanos();
 
