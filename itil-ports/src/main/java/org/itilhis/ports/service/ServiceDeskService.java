@@ -2,6 +2,7 @@ package org.itilhis.ports.service;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableList;
 import jakarta.validation.Validator;
 import java.time.Instant;
 import java.util.List;
@@ -92,8 +93,10 @@ public final class ServiceDeskService implements ServiceDeskUseCase {
                     routing.explanation(), Optional.of(contact.id()), command.actor().staffId(), at);
             contact.raisedAs(ticket.id(), number, command.actor().staffId(), at);
             ports.tickets().save(ticket);
-            save(contact);
-            ports.events().append(ticket.pullEvents());
+            ports.contacts().save(contact);
+            // one append for both aggregates: one batch, one round trip (the contact's events first, as always)
+            ports.events().append(ImmutableList.<DomainEvent>builder().addAll(contact.pullEvents())
+                    .addAll(ticket.pullEvents()).build());
             return TicketView.of(ticket);
         });
     }
