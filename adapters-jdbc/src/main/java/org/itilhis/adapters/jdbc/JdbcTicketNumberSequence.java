@@ -45,27 +45,19 @@ public final class JdbcTicketNumberSequence implements TicketNumberSequence {
         checkArgument(year >= 2000 && year <= 9999, "year %s out of range", year);
         String prefix = type.prefix();
         long number = transactions.withHandle("taking a ticket number for " + prefix + " " + year, h -> {
-            if (dialect == Dialect.POSTGRESQL) {
-                Optional<Long> bumped = bumpReturning(h, prefix, year); // one round trip in the common case
-                if (bumped.isPresent()) {
-                    return bumped.get();
-                }
+            Optional<Long> next = incremented(h, prefix, year);
+            if (next.isPresent()) {
+                return next.get();
             }
-            if (bump(h, prefix, year) == 0 && !insertedFirst(h, prefix, year)) {
-                bump(h, prefix, year);
-            }
-            return h.createQuery("SELECT last_number FROM ticket_counter WHERE prefix = :prefix AND counter_year = :year")
-                    .bind("prefix", prefix)
-                    .bind("year", year)
-                    .mapTo(Long.class)
-                    .one();
+            return insertedFirst(h, prefix, year) ? read(h, prefix, year) : incremented(h, prefix, year).orElseThrow();
         });
         return TicketNumber.of(type, year, number);
     }
 
     /**
-     * Creates the year's row at 1; false when another transaction created it first (on
-     * MariaDB the row has then been incremented by the same statement, so it counts as done).
+     * Creates the year's row at 1: true when this transaction's number is now in the row (on
+     * MariaDB also when a racer created it first: the same statement then incremented it);
+     * false when another transaction created it first and the row still has to be incremented.
      */
     private boolean insertedFirst(Handle h, String prefix, int year) {
         if (dialect == Dialect.MARIADB) {
@@ -81,14 +73,28 @@ public final class JdbcTicketNumberSequence implements TicketNumberSequence {
                 .execute());
     }
 
-    /** PostgreSQL's increment and read in one statement; empty before the year's first number. */
-    private static Optional<Long> bumpReturning(Handle h, String prefix, int year) {
-        return h.createQuery("UPDATE ticket_counter SET last_number = last_number + 1 "
-                        + "WHERE prefix = :prefix AND counter_year = :year RETURNING last_number")
+    /**
+     * The row's next number, counted and read under its row lock; empty before the year's first
+     * number. PostgreSQL does both in one statement, the others update, then read.
+     */
+    private Optional<Long> incremented(Handle h, String prefix, int year) {
+        if (dialect == Dialect.POSTGRESQL) {
+            return h.createQuery("UPDATE ticket_counter SET last_number = last_number + 1 "
+                            + "WHERE prefix = :prefix AND counter_year = :year RETURNING last_number")
+                    .bind("prefix", prefix)
+                    .bind("year", year)
+                    .mapTo(Long.class)
+                    .findOne();
+        }
+        return bump(h, prefix, year) == 0 ? Optional.empty() : Optional.of(read(h, prefix, year));
+    }
+
+    private static long read(Handle h, String prefix, int year) {
+        return h.createQuery("SELECT last_number FROM ticket_counter WHERE prefix = :prefix AND counter_year = :year")
                 .bind("prefix", prefix)
                 .bind("year", year)
                 .mapTo(Long.class)
-                .findOne();
+                .one();
     }
 
     private static int bump(Handle h, String prefix, int year) {

@@ -3,8 +3,6 @@ package org.itilhis.core.calendar;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ContiguousSet;
-import com.google.common.collect.DiscreteDomain;
 import com.google.common.collect.ImmutableList;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -120,11 +118,8 @@ public final class BusinessCalendarBuilder {
         Map<LocalDate, ImmutableList<WorkingPeriod>> dates = new TreeMap<>();
         replacingRules().forEach((date, rule) -> dates.put(date, checkDisjoint(periodsOf(rule, standard), date)));
         if (coverage != null) {
-            StatutoryHolidays holidays = coverage.holidays();
-            ContiguousSet.create(holidays.knownYears(), DiscreteDomain.integers()).stream()
-                    .filter(year -> !coverage.isOfficial(year))
-                    .flatMap(year -> holidays.holidaysOf(year).stream())
-                    .forEach(holiday -> dates.putIfAbsent(holiday.date(), ImmutableList.of()));
+            coverage.holidays().days().stream().filter(day -> !coverage.isOfficial(day.date().getYear()))
+                    .forEach(day -> dates.putIfAbsent(day.date(), ImmutableList.of()));
         }
         extraHours().forEach((date, added) -> {
             List<WorkingPeriod> all = new ArrayList<>(added);

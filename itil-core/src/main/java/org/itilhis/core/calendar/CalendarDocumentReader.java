@@ -37,14 +37,7 @@ final class CalendarDocumentReader {
     }
 
     BusinessCalendar read() {
-        int number = 0;
-        for (String raw : Splitter.on('\n').split(text)) {
-            number++;
-            String line = raw.endsWith("\r") ? raw.substring(0, raw.length() - 1) : raw;
-            if (!line.isBlank() && !line.strip().startsWith("#")) {
-                readLine(new Tokens(number, line));
-            }
-        }
+        CalendarFile.eachLine(text, (number, line) -> readLine(new Tokens(number, line)));
         if (builder == null) {
             throw new CalendarFileException(1, 1, "the document has no NAME line");
         }

@@ -38,15 +38,29 @@ public final class CalendarFile {
     public static ImmutableList<DateRule> parse(String text) {
         checkNotNull(text, "text");
         List<DateRule> rules = new ArrayList<>();
+        eachLine(text, (number, line) -> rules.addAll(parseLine(number, line)));
+        return ImmutableList.copyOf(rules);
+    }
+
+    /** Receives one line of a calendar text with its 1-based number. */
+    @FunctionalInterface
+    interface LineReader {
+        void read(int number, String line);
+    }
+
+    /**
+     * Hands {@code reader} every line of {@code text} that is neither blank nor a {@code #}
+     * comment, without its line break ({@code \n} or {@code \r\n}), with its line number.
+     */
+    static void eachLine(String text, LineReader reader) {
         int number = 0;
-        for (String line : Splitter.on('\n').split(text)) {
+        for (String raw : Splitter.on('\n').split(text)) {
             number++;
-            String content = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
-            if (!content.isBlank() && !content.strip().startsWith("#")) {
-                rules.addAll(parseLine(number, content));
+            String line = raw.endsWith("\r") ? raw.substring(0, raw.length() - 1) : raw;
+            if (!line.isBlank() && !line.strip().startsWith("#")) {
+                reader.read(number, line);
             }
         }
-        return ImmutableList.copyOf(rules);
     }
 
     /** The rules of one non-blank, non-comment line; {@code number} is its 1-based line number. */

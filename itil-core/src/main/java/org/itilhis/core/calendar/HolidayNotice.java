@@ -2,7 +2,6 @@ package org.itilhis.core.calendar;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -43,17 +42,12 @@ public record HolidayNotice(int year, ImmutableList<DateRule> rules) {
         checkNotNull(holidays, "holidays");
         ImmutableList.Builder<DateRule> rules = ImmutableList.builder();
         Map<LocalDate, DateRule> byDate = new HashMap<>();
-        int number = 0;
-        for (String raw : Splitter.on('\n').split(text)) {
-            number++;
-            String line = raw.endsWith("\r") ? raw.substring(0, raw.length() - 1) : raw;
-            if (!line.isBlank() && !line.strip().startsWith("#")) {
-                for (DateRule rule : CalendarFile.parseLine(number, line)) {
-                    check(year, number, rule, byDate.put(rule.date(), rule));
-                    rules.add(rule);
-                }
+        CalendarFile.eachLine(text, (number, line) -> {
+            for (DateRule rule : CalendarFile.parseLine(number, line)) {
+                check(year, number, rule, byDate.put(rule.date(), rule));
+                rules.add(rule);
             }
-        }
+        });
         ImmutableList<DateRule> read = rules.build();
         if (read.isEmpty()) {
             throw new HolidayNoticeRejectedException("calendar.notice-empty", year);

@@ -41,10 +41,12 @@ public final class StatutoryHolidays {
             CHINA_MAINLAND, CalendarFile.parse(ChinaMainland.readResource(CHINA_MAINLAND_RESOURCE))));
 
     private final String id;
+    private final ImmutableList<DateRule> days;
     private final ImmutableSortedMap<Integer, ImmutableList<DateRule>> byYear;
 
     private StatutoryHolidays(String id, List<DateRule> days) {
         this.id = id;
+        this.days = ImmutableList.copyOf(days);
         Map<Integer, ImmutableList.Builder<DateRule>> years = new TreeMap<>();
         for (DateRule day : days) {
             years.computeIfAbsent(day.date().getYear(), year -> ImmutableList.builder()).add(day);
@@ -77,6 +79,11 @@ public final class StatutoryHolidays {
     /** The years whose statutory days are known. */
     public Range<Integer> knownYears() {
         return Range.closed(byYear.firstKey(), byYear.lastKey());
+    }
+
+    /** Every statutory day of every year known, one HOLIDAY rule per date, in date order. */
+    public ImmutableList<DateRule> days() {
+        return days;
     }
 
     /** The statutory days of {@code year}, one HOLIDAY rule per date; empty for a year not known. */

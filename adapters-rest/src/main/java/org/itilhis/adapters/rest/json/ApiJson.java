@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
@@ -16,6 +17,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Function;
 import jakarta.ws.rs.ext.ContextResolver;
 import java.io.UncheckedIOException;
 
@@ -38,8 +41,12 @@ public final class ApiJson implements ContextResolver<ObjectMapper> {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .addModule(new SimpleModule("itilhis-text")
-                        .addDeserializer(String.class, new TextDeserializer())
-                        .addDeserializer(Instant.class, new BoundedInstantDeserializer()))
+                        .addDeserializer(String.class, new Checked<>(String.class, StringDeserializer.instance,
+                                text -> text.indexOf('\u0000') >= 0 ? Optional.of("contains the NUL character")
+                                        : Optional.empty()))
+                        .addDeserializer(Instant.class, new Checked<>(Instant.class, InstantDeserializer.INSTANT,
+                                instant -> instant.isBefore(EARLIEST) || instant.isAfter(LATEST)
+                                        ? Optional.of("out of range") : Optional.empty())))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -51,40 +58,31 @@ public final class ApiJson implements ContextResolver<ObjectMapper> {
                 .build();
     }
 
-    /** Strings as Jackson reads them, but none with the NUL character, which no database stores. */
-    private static final class TextDeserializer extends StdScalarDeserializer<String> {
+    /**
+     * A value as {@code reader} reads it, refused (an invalid value of {@code type}, which the
+     * JSON exception mapper names by its field) when {@code refused} says why.
+     */
+    private static final class Checked<T> extends StdScalarDeserializer<T> {
         private static final long serialVersionUID = 1L;
 
-        TextDeserializer() {
-            super(String.class);
+        private final transient JsonDeserializer<T> reader;
+        private final transient Function<T, Optional<String>> refused;
+
+        Checked(Class<T> type, JsonDeserializer<T> reader, Function<T, Optional<String>> refused) {
+            super(type);
+            this.reader = reader;
+            this.refused = refused;
         }
 
         @Override
-        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            String text = StringDeserializer.instance.deserialize(parser, context);
-            if (text != null && text.indexOf('\u0000') >= 0) {
-                throw context.weirdStringException(text.replace("\u0000", "\\u0000"), String.class,
-                        "contains the NUL character");
+        public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            T value = reader.deserialize(parser, context);
+            Optional<String> why = value == null ? Optional.empty() : refused.apply(value);
+            if (why.isPresent()) {
+                throw context.weirdStringException(parser.getText().replace("\u0000", "\\u0000"), handledType(),
+                        why.get());
             }
-            return text;
-        }
-    }
-
-    /** ISO-8601 instants within {@link #EARLIEST} and {@link #LATEST}. */
-    private static final class BoundedInstantDeserializer extends StdScalarDeserializer<Instant> {
-        private static final long serialVersionUID = 1L;
-
-        BoundedInstantDeserializer() {
-            super(Instant.class);
-        }
-
-        @Override
-        public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            Instant instant = InstantDeserializer.INSTANT.deserialize(parser, context);
-            if (instant != null && (instant.isBefore(EARLIEST) || instant.isAfter(LATEST))) {
-                throw context.weirdStringException(parser.getText(), Instant.class, "out of range");
-            }
-            return instant;
+            return value;
         }
     }
 

@@ -170,8 +170,7 @@ public final class CalendarResource extends ResourceSupport {
         } catch (CalendarFileException malformed) {
             throw malformed(malformed, noticeField);
         }
-        URI location = UriBuilder.fromPath(ApiPaths.CALENDARS.substring(1)).path(name).build();
-        return Response.created(location).entity(CalendarJson.of(name, versions, null)).build();
+        return created(name, versions);
     }
 
     /**
@@ -190,6 +189,11 @@ public final class CalendarResource extends ResourceSupport {
         });
         BusinessCalendar calendar = read(document, documentField);
         CalendarVersions versions = administration.addCalendarVersion(actor, name, from, calendar, reason);
+        return created(name, versions);
+    }
+
+    /** 201 with the calendar's versions and its location. */
+    private static Response created(String name, CalendarVersions versions) {
         URI location = UriBuilder.fromPath(ApiPaths.CALENDARS.substring(1)).path(name).build();
         return Response.created(location).entity(CalendarJson.of(name, versions, null)).build();
     }
