@@ -22,8 +22,8 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  * index serves, and where the vendor-only migrations live
  * (PostgreSQL's trigram text-search index; db-scheduler's table, whose DDL differs on each).
  *
- * <p>MySQL is detected as {@link #MARIADB} but not supported: the migrations use a sequence
- * (V7, the CMDB revision), which MySQL lacks. Only MariaDB is tested.
+ * <p>MySQL is detected as {@link #MARIADB} but not supported: the migrations use sequences
+ * (V7 and V10, the CMDB revision and the ticket numbers), which MySQL lacks. Only MariaDB is tested.
  */
 public enum Dialect {
     /** PostgreSQL 13 or later: jsonb, native uuid, {@code ON CONFLICT DO NOTHING}, pg_trgm. */

@@ -20,6 +20,7 @@ import org.itilhis.core.shared.VersionConflictException;
 import org.itilhis.ports.in.CiSearch;
 import org.itilhis.ports.out.ConfigurationItemRepository;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
@@ -36,27 +37,27 @@ import org.jdbi.v3.core.statement.SqlStatement;
  * update, the key refuses the update (on PostgreSQL the transaction can then only roll back).
  * Either way the save fails with a {@link DuplicateAssetTagException}.
  *
- * <p>Every save first locks the {@code cmdb_revision} row, then sets it to the next value of a
- * sequence and stores that value in the item's {@code saved_revision}, in the save's
- * transaction. Taking that row lock first makes saves of items commit one after another
- * without deadlocks between transactions that save several items; as the value is drawn under
- * the lock, held until commit or rollback, every revision a transaction draws is above those of
- * every transaction that committed before it, so saves commit in the order of their revisions
- * and a reader that sees revision r sees every item saved at r or before
- * ({@link #forEachSavedAfter}). A sequence value is never handed out twice, so a revision seen
- * inside a transaction that rolled back never becomes current later (a graph built on it is
- * never taken for current).
+ * <p>Saves take no lock but their item's row: a save marks its item unrevised
+ * ({@code saved_revision} NULL). {@link #revision()} first gives every committed unrevised item
+ * the next value of a sequence, under the lock of the {@code cmdb_revision} row, which only it
+ * takes (the order of ADR 0009, as for the event log): a save that commits late is revised
+ * late, at a higher revision, so a reader that has seen revision r has been able to see every
+ * item revised at r or before ({@link #forEachSavedAfter}). A sequence value is never handed
+ * out twice, so a revision seen inside a transaction that rolled back never becomes current
+ * later (a graph built on it is never taken for current).
  */
 public final class JdbcConfigurationItemRepository implements ConfigurationItemRepository {
     /** The attributes a host name search looks at, and those an IP address search looks at. */
     static final String HOSTNAME = "hostname";
     static final String IP_ADDRESS = "ipAddress";
     static final String MANAGEMENT_IP = "managementIp";
+    /** Items revised per statement batch by {@link #revision()}. */
+    private static final int REVISED_AT_ONCE = 1000;
     private static final String CHANGING = "asset_tag = :asset_tag, asset_tag_key = :asset_tag_key, "
             + "class_code = :class_code, status = :status, name_key = :name_key, hostname = :hostname, "
             + "ip_address = :ip_address, management_ip = :management_ip, campus = :campus, building = :building, "
             + "floor = :floor, room = :room, owning_department = :owning_department, version = :version, "
-            + "saved_revision = :saved_revision";
+            + "saved_revision = NULL";
 
     private final JdbcTransactions transactions;
     private final Dialect dialect;
@@ -72,7 +73,7 @@ public final class JdbcConfigurationItemRepository implements ConfigurationItemR
                 + "asset_tag_key, class_code, status, name_key, hostname, ip_address, management_ip, campus, building, "
                 + "floor, room, owning_department, version, saved_revision, snapshot) VALUES (:id, :asset_tag, "
                 + ":asset_tag_key, :class_code, :status, :name_key, :hostname, :ip_address, :management_ip, :campus, "
-                + ":building, :floor, :room, :owning_department, :version, :saved_revision, "
+                + ":building, :floor, :room, :owning_department, :version, NULL, "
                 + dialect.json("snapshot") + ")");
         this.updateSql = "UPDATE configuration_item SET " + CHANGING + ", snapshot = " + dialect.json("snapshot")
                 + " WHERE id = :id AND version = :expected";
@@ -115,11 +116,10 @@ public final class JdbcConfigurationItemRepository implements ConfigurationItemR
         CiSnapshot next = item.snapshot();
         long expected = next.version() - item.pendingEvents().size();
         transactions.withHandle("saving configuration item " + next.details().assetTag(), handle -> {
-            long revision = moveRevisionOn(handle);
             if (expected == 0) {
-                insert(handle, next, revision);
+                insert(handle, next);
             } else {
-                update(handle, next, expected, revision);
+                update(handle, next, expected);
             }
             return null;
         });
@@ -136,12 +136,44 @@ public final class JdbcConfigurationItemRepository implements ConfigurationItemR
                 .list());
     }
 
+    /**
+     * The revision after every save committed by now: when items were saved since the last
+     * call (on any node), they are given the next revision first. Cheap when none was: one
+     * indexed read for an unrevised item, one for the revision, no lock.
+     */
     @Override
     public long revision() {
-        return transactions.withHandle("reading the CMDB revision", handle -> handle
-                .createQuery("SELECT revision FROM cmdb_revision WHERE id = 1")
-                .mapTo(Long.class)
-                .one());
+        return transactions.withHandle("reading the CMDB revision", handle -> {
+            if (unrevised(handle, 1).isEmpty()) {
+                return handle.createQuery("SELECT revision FROM cmdb_revision WHERE id = 1").mapTo(Long.class).one();
+            }
+            handle.createQuery("SELECT revision FROM cmdb_revision WHERE id = 1 FOR UPDATE").mapTo(Long.class).one();
+            long next = handle.createQuery(dialect.nextValue("cmdb_revision_seq")).mapTo(Long.class).one();
+            List<String> ids;
+            do {
+                ids = unrevised(handle, REVISED_AT_ONCE);
+                PreparedBatch revise = handle.prepareBatch(
+                        "UPDATE configuration_item SET saved_revision = :revision WHERE id = :id AND saved_revision IS NULL");
+                ids.forEach(id -> revise.bind("revision", next).bind("id", dialect.uuid(UUID.fromString(id))).add());
+                revise.execute();
+            } while (ids.size() == REVISED_AT_ONCE);
+            handle.createUpdate("UPDATE cmdb_revision SET revision = :revision WHERE id = 1")
+                    .bind("revision", next)
+                    .execute();
+            return next;
+        });
+    }
+
+    /**
+     * Ids of committed items not revised yet, at most {@code limit}: a plain read, which waits
+     * for no save in flight (an update by the index would, on MariaDB); the updates by id then
+     * wait only for a save of the same item that is committing.
+     */
+    private static List<String> unrevised(Handle handle, int limit) {
+        return handle.createQuery("SELECT id FROM configuration_item WHERE saved_revision IS NULL")
+                .setMaxRows(limit)
+                .mapTo(String.class)
+                .list();
     }
 
     /** Streams the rows (a fetch size, not the whole table in memory), decoding one at a time. */
@@ -158,14 +190,15 @@ public final class JdbcConfigurationItemRepository implements ConfigurationItemR
     }
 
     /**
-     * Every changed or new item saved after {@code revision}: a range of the
-     * {@code saved_revision} index, streamed like {@link #forEach}.
+     * Every changed or new item saved after {@code revision}, revised since or not yet: a range
+     * of the {@code saved_revision} index and its NULLs, streamed like {@link #forEach}.
      */
     @Override
     public void forEachSavedAfter(long revision, Consumer<CiSnapshot> sink) {
         checkNotNull(sink, "sink");
         transactions.withHandle("reading the configuration items saved after revision " + revision, handle -> {
-            handle.createQuery("SELECT snapshot FROM configuration_item WHERE saved_revision > :revision")
+            handle.createQuery("SELECT snapshot FROM configuration_item WHERE saved_revision > :revision "
+                            + "OR saved_revision IS NULL")
                     .bind("revision", revision)
                     .setFetchSize(500)
                     .mapTo(String.class)
@@ -174,18 +207,8 @@ public final class JdbcConfigurationItemRepository implements ConfigurationItemR
         });
     }
 
-    /** Locks the revision row, then draws the next revision under the lock and sets it: the save's revision. */
-    private long moveRevisionOn(Handle handle) {
-        handle.createQuery("SELECT revision FROM cmdb_revision WHERE id = 1 FOR UPDATE").mapTo(Long.class).one();
-        long next = handle.createQuery(dialect.nextValue("cmdb_revision_seq")).mapTo(Long.class).one();
-        handle.createUpdate("UPDATE cmdb_revision SET revision = :revision WHERE id = 1")
-                .bind("revision", next)
-                .execute();
-        return next;
-    }
-
-    private void insert(Handle handle, CiSnapshot next, long revision) {
-        OptionalInt inserted = dialect.rowsUnlessDuplicateKey(() -> bind(handle.createUpdate(insertSql), next, revision)
+    private void insert(Handle handle, CiSnapshot next) {
+        OptionalInt inserted = dialect.rowsUnlessDuplicateKey(() -> bind(handle.createUpdate(insertSql), next)
                 .bind("id", dialect.uuid(next.id().value()))
                 .execute());
         if (inserted.orElse(0) == 0) {
@@ -197,7 +220,7 @@ public final class JdbcConfigurationItemRepository implements ConfigurationItemR
         }
     }
 
-    private void update(Handle handle, CiSnapshot next, long expected, long revision) {
+    private void update(Handle handle, CiSnapshot next, long expected) {
         boolean tagTaken = handle.createQuery("SELECT id FROM configuration_item WHERE asset_tag = :asset_tag")
                 .bind("asset_tag", next.details().assetTag().value())
                 .mapTo(String.class)
@@ -211,7 +234,7 @@ public final class JdbcConfigurationItemRepository implements ConfigurationItemR
             }
             throw new DuplicateAssetTagException(next.details().assetTag());
         }
-        OptionalInt updated = dialect.rowsUnlessDuplicateKey(() -> bind(handle.createUpdate(updateSql), next, revision)
+        OptionalInt updated = dialect.rowsUnlessDuplicateKey(() -> bind(handle.createUpdate(updateSql), next)
                 .bind("id", dialect.uuid(next.id().value()))
                 .bind("expected", expected)
                 .execute());
@@ -223,8 +246,8 @@ public final class JdbcConfigurationItemRepository implements ConfigurationItemR
         }
     }
 
-    /** Every column but the id; {@code revision} is the save's. */
-    private <S extends SqlStatement<S>> S bind(S statement, CiSnapshot next, long revision) {
+    /** Every column but the id and the revision. */
+    private <S extends SqlStatement<S>> S bind(S statement, CiSnapshot next) {
         CiDetails details = next.details();
         CiLocation location = details.location();
         return statement
@@ -242,7 +265,6 @@ public final class JdbcConfigurationItemRepository implements ConfigurationItemR
                 .bind("room", matchKey(location.room()))
                 .bind("owning_department", details.owningDepartment().map(DepartmentId::value).orElse(null))
                 .bind("version", next.version())
-                .bind("saved_revision", revision)
                 .bind("snapshot", codec.write(next));
     }
 

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static org.itilhis.adapters.jdbc.SqlValues.utc;
 
 import java.util.List;
+import java.util.Optional;
 import org.itilhis.core.shared.DomainEvent;
 import org.itilhis.ports.out.EventLog;
 import org.itilhis.ports.out.LoggedEvent;
@@ -16,24 +17,26 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * as columns and the event's fields as JSON. This class only inserts and reads; nothing
  * in the adapter updates or deletes an event.
  *
- * <p>For outbox relays such as the SLA monitor: positions become visible in order. An
- * append first locks the single row of {@code event_append_lock} until its transaction
- * ends (migration V6), so positions are drawn, and committed, one transaction at a time; a
- * reader that has seen position n has seen every committed event below it, and may keep n
- * as its place in the log. (Without the lock, transactions that drew positions 1 and 2
- * could commit 2 first, and a reader between the two commits would step past 1 for good.)
- * The price: transactions that append events are serialised from their first append to
- * their commit, which is why services append their events last.
+ * <p>Appends take no lock: concurrent transactions insert freely, each row numbered by the
+ * database ({@code append_id}) in the order the rows were inserted, which is not the order
+ * their transactions commit. The log's order, its {@code position}, is given after commit by
+ * the {@link JdbcEventChain}, which {@link #readAfter} runs first (ADR 0009): a reader that has
+ * seen position n has seen every event ever sealed below it, and may keep n as its place in
+ * the log; an event that commits late gets a later position, never a lower one. The history
+ * of one aggregate needs no sealing: its events are appended by commands that each saw the
+ * one before committed (optimistic versions), so their append order is their order.
  */
 public final class JdbcEventLog implements EventLog {
     private final JdbcTransactions transactions;
     private final Dialect dialect;
     private final JsonCodec codec;
+    private final JdbcEventChain chain;
 
     JdbcEventLog(JdbcTransactions transactions, Dialect dialect, JsonCodec codec) {
         this.transactions = checkNotNull(transactions, "transactions");
         this.dialect = checkNotNull(dialect, "dialect");
         this.codec = checkNotNull(codec, "codec");
+        this.chain = new JdbcEventChain(transactions);
     }
 
     @Override
@@ -43,9 +46,6 @@ public final class JdbcEventLog implements EventLog {
             return;
         }
         transactions.withHandle("appending " + events.size() + " events", handle -> {
-            if (transactions.firstTimeLocking("event_append_lock")) { // a transaction appending twice locks once
-                handle.createQuery("SELECT id FROM event_append_lock WHERE id = 1 FOR UPDATE").mapTo(Integer.class).list();
-            }
             PreparedBatch batch = handle.prepareBatch("INSERT INTO event (aggregate_id, type, actor, occurred_at, payload) "
                     + "VALUES (:aggregate_id, :type, :actor, :occurred_at, " + dialect.json("payload") + ")");
             for (DomainEvent event : events) {
@@ -65,16 +65,18 @@ public final class JdbcEventLog implements EventLog {
     public List<DomainEvent> history(String aggregateId) {
         checkNotNull(aggregateId, "aggregateId");
         return transactions.withHandle("reading the history of " + aggregateId, handle -> handle
-                .createQuery("SELECT type, payload FROM event WHERE aggregate_id = :aggregate_id ORDER BY position")
+                .createQuery("SELECT type, payload FROM event WHERE aggregate_id = :aggregate_id ORDER BY append_id")
                 .bind("aggregate_id", aggregateId)
                 .map((row, context) -> codec.readEvent(row.getString("type"), row.getString("payload")))
                 .list());
     }
 
+    /** Seals what has committed by now (see {@link JdbcEventChain}), then reads by position. */
     @Override
     public List<LoggedEvent> readAfter(long position, int limit) {
         checkArgument(position >= 0, "position %s is negative", position);
         checkArgument(limit >= 1, "limit %s must be positive", limit);
+        chain.seal();
         return transactions.withHandle("reading the event log", handle -> handle
                 .createQuery("SELECT position, type, payload FROM event WHERE position > :position ORDER BY position "
                         + "LIMIT :limit")
@@ -83,5 +85,14 @@ public final class JdbcEventLog implements EventLog {
                 .map((row, context) -> new LoggedEvent(row.getLong("position"),
                         codec.readEvent(row.getString("type"), row.getString("payload"))))
                 .list());
+    }
+
+    /**
+     * Seals what has committed by now and checks the chain hashes of every sealed event: the
+     * first position whose hash does not match its content and predecessor, or empty.
+     */
+    public Optional<Long> firstBrokenLink() {
+        chain.seal();
+        return chain.firstBrokenLink();
     }
 }

@@ -1,14 +1,17 @@
 package org.itilhis.adapters.jdbc;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.itilhis.ports.out.StorageException;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlStatements;
 
 /**
  * The service desk's storage on one JDBC database: what an embedder creates once and
@@ -45,6 +48,13 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
     private final JdbcConfigurationItemRepository configurationItems;
     private final JdbcAffectedCiLinks affectedCiLinks;
 
+    /**
+     * How long one statement may run before the driver cancels it and its command fails with
+     * a {@code StorageException}: no request waits on a stuck statement for ever (a lock held
+     * by a forgotten session, a runaway query). Far above any statement's normal time.
+     */
+    public static final Duration STATEMENT_TIMEOUT = Duration.ofSeconds(30);
+
     private JdbcServiceDeskStorage(Dialect dialect, Jdbi jdbi) {
         JsonCodec codec = new JsonCodec();
         this.dialect = dialect;
@@ -68,10 +78,21 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
      * @throws IllegalArgumentException if the database is not PostgreSQL, MariaDB or H2
      */
     public static JdbcServiceDeskStorage create(DataSource dataSource) {
+        return create(dataSource, STATEMENT_TIMEOUT);
+    }
+
+    /**
+     * As {@link #create(DataSource)}, cancelling a statement after {@code statementTimeout}
+     * (whole seconds, at least one) instead of {@link #STATEMENT_TIMEOUT}.
+     */
+    public static JdbcServiceDeskStorage create(DataSource dataSource, Duration statementTimeout) {
         checkNotNull(dataSource, "dataSource");
+        checkArgument(statementTimeout.toSeconds() >= 1, "statement timeout %s is under a second", statementTimeout);
         Dialect dialect = detect(dataSource);
         migrate(dataSource, dialect);
-        return new JdbcServiceDeskStorage(dialect, Jdbi.create(dataSource));
+        Jdbi jdbi = Jdbi.create(dataSource);
+        jdbi.getConfig(SqlStatements.class).setQueryTimeout((int) statementTimeout.toSeconds());
+        return new JdbcServiceDeskStorage(dialect, jdbi);
     }
 
     /**

@@ -3,7 +3,7 @@ package org.itilhis.adapters.jdbc;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.util.Optional;
+import java.util.Locale;
 import org.itilhis.core.ticket.TicketNumber;
 import org.itilhis.core.ticket.TicketType;
 import org.itilhis.ports.out.StorageException;
@@ -11,25 +11,19 @@ import org.itilhis.ports.out.TicketNumberSequence;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Ticket numbers from a counter row per prefix and year in {@code ticket_counter}, counted
- * in the caller's own transaction: {@code UPDATE ... SET last_number = last_number + 1},
- * then read back while the update holds the row lock, which the transaction keeps until it
- * commits or rolls back. Concurrent raises of one type and year, on any number of nodes, take
- * turns on that row from drawing their number to their commit; no number is handed out twice,
- * and a raise that rolls back gives its number back (committed numbers have no gaps).
+ * Ticket numbers from a database sequence per prefix ({@code ticket_number_inc_seq}, ...) less
+ * the base of the prefix and year in {@code ticket_number_year} (ADR 0010): one round trip
+ * draws the value and reads the base, no lock is taken and none held to commit, so raises on
+ * any number of nodes never wait for each other, and no connection but the caller's is used.
+ * A value is never handed out twice (sequences are not rolled back), so numbers never repeat;
+ * a rolled-back raise leaves a gap.
  *
- * <p>Drawing needs no connection but the caller's: a sequence that borrowed a second one from
- * the pool while the caller held one could stall the whole pool (every connection held by a
- * raise waiting for one more). Outside a transaction a draw runs in a short one of its own.
- * The first number of a year creates the row with an insert that skips a duplicate (a racing
- * transaction created it first); on MariaDB with {@code ON DUPLICATE KEY UPDATE}, which takes
- * the row's exclusive lock at once where a skipped duplicate would leave a shared lock that
- * two racers could not both upgrade.
+ * <p>The first raise of a year inserts the base, its own value less one (its number is 1); a
+ * racer that inserts it first wins, and a raise whose value is not above the winner's base
+ * (drawn before the winner's) draws once more, which is then above it. Each new ticket type
+ * needs its sequence in a migration.
  */
 public final class JdbcTicketNumberSequence implements TicketNumberSequence {
-    private static final String INSERT_FIRST =
-            "INSERT INTO ticket_counter (prefix, counter_year, last_number) VALUES (:prefix, :year, 1)";
-
     private final JdbcTransactions transactions;
     private final Dialect dialect;
 
@@ -38,70 +32,43 @@ public final class JdbcTicketNumberSequence implements TicketNumberSequence {
         this.dialect = checkNotNull(dialect, "dialect");
     }
 
-    /** @throws StorageException if the counter cannot be incremented */
+    /** @throws StorageException if the sequence cannot be drawn from */
     @Override
     public TicketNumber next(TicketType type, int year) {
         checkNotNull(type, "type");
         checkArgument(year >= 2000 && year <= 9999, "year %s out of range", year);
         String prefix = type.prefix();
+        String sequence = "ticket_number_" + prefix.toLowerCase(Locale.ROOT) + "_seq";
         long number = transactions.withHandle("taking a ticket number for " + prefix + " " + year, h -> {
-            Optional<Long> next = incremented(h, prefix, year);
-            if (next.isPresent()) {
-                return next.get();
-            }
-            return insertedFirst(h, prefix, year) ? read(h, prefix, year) : incremented(h, prefix, year).orElseThrow();
+            Draw draw = h.createQuery(dialect.nextValue(sequence)
+                            + " AS drawn, (SELECT base FROM ticket_number_year WHERE prefix = :prefix AND counter_year = :year) AS base")
+                    .bind("prefix", prefix)
+                    .bind("year", year)
+                    .map((row, context) -> new Draw(row.getLong("drawn"), row.getObject("base", Long.class)))
+                    .one();
+            long base = draw.base() != null ? draw.base() : firstOfYear(h, prefix, year, draw.drawn());
+            long drawn = draw.drawn() > base ? draw.drawn() : h.createQuery(dialect.nextValue(sequence)).mapTo(Long.class).one();
+            return drawn - base;
         });
         return TicketNumber.of(type, year, number);
     }
 
-    /**
-     * Creates the year's row at 1: true when this transaction's number is now in the row (on
-     * MariaDB also when a racer created it first: the same statement then incremented it);
-     * false when another transaction created it first and the row still has to be incremented.
-     */
-    private boolean insertedFirst(Handle h, String prefix, int year) {
-        if (dialect == Dialect.MARIADB) {
-            h.createUpdate(INSERT_FIRST + " ON DUPLICATE KEY UPDATE last_number = last_number + 1")
-                    .bind("prefix", prefix)
-                    .bind("year", year)
-                    .execute();
-            return true;
-        }
-        return dialect.inserted(() -> h.createUpdate(dialect.insertSkippingDuplicates(INSERT_FIRST))
+    /** Inserts the year's base just below {@code drawn}, unless a racer did first; returns the base in force. */
+    private long firstOfYear(Handle h, String prefix, int year, long drawn) {
+        dialect.inserted(() -> h.createUpdate(dialect.insertSkippingDuplicates(
+                        "INSERT INTO ticket_number_year (prefix, counter_year, base) VALUES (:prefix, :year, :base)"))
                 .bind("prefix", prefix)
                 .bind("year", year)
+                .bind("base", drawn - 1)
                 .execute());
-    }
-
-    /**
-     * The row's next number, counted and read under its row lock; empty before the year's first
-     * number. PostgreSQL does both in one statement, the others update, then read.
-     */
-    private Optional<Long> incremented(Handle h, String prefix, int year) {
-        if (dialect == Dialect.POSTGRESQL) {
-            return h.createQuery("UPDATE ticket_counter SET last_number = last_number + 1 "
-                            + "WHERE prefix = :prefix AND counter_year = :year RETURNING last_number")
-                    .bind("prefix", prefix)
-                    .bind("year", year)
-                    .mapTo(Long.class)
-                    .findOne();
-        }
-        return bump(h, prefix, year) == 0 ? Optional.empty() : Optional.of(read(h, prefix, year));
-    }
-
-    private static long read(Handle h, String prefix, int year) {
-        return h.createQuery("SELECT last_number FROM ticket_counter WHERE prefix = :prefix AND counter_year = :year")
+        return h.createQuery("SELECT base FROM ticket_number_year WHERE prefix = :prefix AND counter_year = :year")
                 .bind("prefix", prefix)
                 .bind("year", year)
                 .mapTo(Long.class)
                 .one();
     }
 
-    private static int bump(Handle h, String prefix, int year) {
-        return h.createUpdate("UPDATE ticket_counter SET last_number = last_number + 1 "
-                        + "WHERE prefix = :prefix AND counter_year = :year")
-                .bind("prefix", prefix)
-                .bind("year", year)
-                .execute();
+    /** A value drawn from the sequence and the year's base, null before the year's first number. */
+    private record Draw(long drawn, Long base) {
     }
 }

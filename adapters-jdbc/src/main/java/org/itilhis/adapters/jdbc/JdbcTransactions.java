@@ -2,8 +2,6 @@ package org.itilhis.adapters.jdbc;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.util.HashSet;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.itilhis.ports.out.StorageException;
 import org.itilhis.ports.out.Transactions;
@@ -29,7 +27,6 @@ public final class JdbcTransactions implements Transactions {
 
     private final Jdbi jdbi;
     private final ThreadLocal<Handle> current = new ThreadLocal<>();
-    private final ThreadLocal<Set<String>> locksHeld = ThreadLocal.withInitial(HashSet::new);
 
     JdbcTransactions(Jdbi jdbi) {
         this.jdbi = checkNotNull(jdbi, "jdbi");
@@ -58,18 +55,8 @@ public final class JdbcTransactions implements Transactions {
             throw failure;
         } finally {
             current.remove();
-            locksHeld.remove();
             handle.close();
         }
-    }
-
-    /**
-     * Whether the calling thread's transaction has yet to take the row lock {@code lock}, which
-     * it then holds to its end: true the first time in a transaction (the caller takes it now),
-     * false after; always true outside a transaction. Saves a round trip per repeated lock.
-     */
-    boolean firstTimeLocking(String lock) {
-        return current.get() == null || locksHeld.get().add(lock);
     }
 
     /** Whether the calling thread is inside {@link #inTransaction}. */

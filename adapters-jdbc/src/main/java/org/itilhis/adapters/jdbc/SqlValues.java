@@ -1,5 +1,7 @@
 package org.itilhis.adapters.jdbc;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -19,6 +21,11 @@ final class SqlValues {
     static Argument utc(Instant instant) {
         LocalDateTime value = LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
         return (position, statement, context) -> statement.setObject(position, value);
+    }
+
+    /** The instant a {@code TIMESTAMP}/{@code DATETIME} column written by {@link #utc(Instant)} holds. */
+    static Instant utc(ResultSet row, String column) throws SQLException {
+        return row.getObject(column, LocalDateTime.class).toInstant(ZoneOffset.UTC);
     }
 
     /**

@@ -1,11 +1,17 @@
 package org.itilhis.adapters.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.time.Duration;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.Callable;
@@ -17,7 +23,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.itilhis.core.cmdb.AssetTag;
+import org.itilhis.core.cmdb.CiClassCatalogue;
+import org.itilhis.core.cmdb.CiDetails;
+import org.itilhis.core.cmdb.CiId;
+import org.itilhis.core.cmdb.CiSnapshot;
+import org.itilhis.core.cmdb.CiStatus;
+import org.itilhis.core.cmdb.ConfigurationItem;
 import org.itilhis.core.priority.Priority;
+import org.itilhis.core.priority.ServiceCriticality;
+import org.itilhis.core.shared.DomainEvent;
+import org.itilhis.core.ticket.TicketId;
+import org.itilhis.ports.out.LoggedEvent;
+import org.itilhis.ports.out.StorageException;
 import org.itilhis.core.shared.VersionConflictException;
 import org.itilhis.core.ticket.Ticket;
 import org.itilhis.core.ticket.TicketEvent;
@@ -96,7 +114,8 @@ abstract class ConcurrencyBehaviour extends DatabaseIT {
                 all.addAll(result.get());
             }
             assertThat(all).hasSize(THREADS * perThread).doesNotHaveDuplicates();
-            assertThat(all).extracting(TicketNumber::sequence).allMatch(s -> s >= 1 && s <= THREADS * perThread);
+            // a raise that drew before the year's first number was set draws once more: at most one gap per thread
+            assertThat(all).extracting(TicketNumber::sequence).allMatch(s -> s >= 1 && s <= THREADS * (perThread + 1));
         }
     }
 
@@ -125,6 +144,221 @@ abstract class ConcurrencyBehaviour extends DatabaseIT {
         }
 
         assertThat(drawn).extracting(TicketNumber::sequence).containsExactlyInAnyOrder(1L, 2L);
+    }
+
+    /**
+     * A save that waits on a row locked by a transaction that never ends is cancelled after the
+     * statement timeout and fails as a storage failure, leaving the ticket as it was.
+     */
+    @Test
+    void aSaveWaitingOnARowLockedElsewhereIsCancelledAfterTheStatementTimeout() throws Exception {
+        Ticket ticket = StorageBehaviour.newIncident(StorageBehaviour.group(), Priority.P2, AT, "locked");
+        write(ticket);
+        JdbcServiceDeskStorage impatient = JdbcServiceDeskStorage.create(db.pool(2, Duration.ofSeconds(5)),
+                Duration.ofSeconds(1));
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Future<?> holder = threads.submit(() -> storage.transactions().inTransaction(() -> {
+            Ticket mine = storage.tickets().find(ticket.id()).orElseThrow();
+            mine.addWorkLog(1, "holding the row", Samples.ENGINEER, AT);
+            storage.tickets().save(mine);
+            locked.countDown();
+            awaitQuietly(release);
+            throw new IllegalStateException("rolled back on purpose");
+        }));
+        try {
+            assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+            Ticket theirs = impatient.tickets().find(ticket.id()).orElseThrow();
+            theirs.addWorkLog(1, "waiting for the row", Samples.ENGINEER, AT);
+            long start = System.nanoTime();
+
+            assertThatThrownBy(() -> impatient.tickets().save(theirs)).isInstanceOf(StorageException.class);
+
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+        } finally {
+            release.countDown();
+        }
+        assertThatThrownBy(() -> holder.get(10, TimeUnit.SECONDS)).hasRootCauseInstanceOf(IllegalStateException.class);
+        assertThat(storage.tickets().find(ticket.id()).orElseThrow().workLog()).isEmpty();
+    }
+
+    /**
+     * ADR 0009: a transaction that appended first but commits last is not skipped by a reader
+     * that read in between. Its event is sealed after the other's, at a higher position, and
+     * the chain over both holds.
+     */
+    @Test
+    void anEventCommittedLateIsReadLateNeverMissed() throws Exception {
+        long start = lastPosition(storage);
+        DomainEvent first = marker();
+        DomainEvent second = marker();
+        CountDownLatch appended = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        Future<?> slow = threads.submit(() -> storage.transactions().inTransaction(() -> {
+            storage.events().append(List.of(first));
+            appended.countDown();
+            awaitQuietly(commit);
+            return null;
+        }));
+        assertThat(appended.await(10, TimeUnit.SECONDS)).isTrue();
+        storage.events().append(List.of(second));
+
+        List<LoggedEvent> before = storage.events().readAfter(start, 100);
+        commit.countDown();
+        slow.get(10, TimeUnit.SECONDS);
+        List<LoggedEvent> after = storage.events().readAfter(before.get(before.size() - 1).position(), 100);
+
+        assertThat(before).extracting(LoggedEvent::event).containsExactly(second);
+        assertThat(after).extracting(LoggedEvent::event).containsExactly(first);
+        assertThat(after.get(0).position()).isGreaterThan(before.get(0).position());
+        assertThat(storage.events().firstBrokenLink()).isEmpty();
+    }
+
+    /**
+     * Eight writers on two nodes commit and roll back transactions of one to three events in
+     * random order and at random moments, while a follower on each node reads on from its own
+     * position: each follower sees every committed event exactly once, no rolled-back one, in
+     * one order (the same positions on both nodes), and the chain hashes hold.
+     */
+    @Test
+    void followersOnTwoNodesSeeEveryCommittedEventOnceInOneOrder() throws Exception {
+        long start = lastPosition(storage);
+        Set<DomainEvent> committed = ConcurrentHashMap.newKeySet();
+        AtomicBoolean writing = new AtomicBoolean(true);
+        try (JdbcServiceDeskStorage otherNode = db.secondNode()) {
+            Future<List<LoggedEvent>> followerHere = threads.submit(() -> follow(storage, start, writing));
+            Future<List<LoggedEvent>> followerThere = threads.submit(() -> follow(otherNode, start, writing));
+            List<Callable<Void>> writers = new ArrayList<>();
+            for (int t = 0; t < THREADS - 2; t++) {
+                JdbcServiceDeskStorage node = t % 2 == 0 ? storage : otherNode;
+                writers.add(() -> {
+                    write(node, committed);
+                    return null;
+                });
+            }
+            for (Future<Void> writer : threads.invokeAll(writers, 120, TimeUnit.SECONDS)) {
+                writer.get();
+            }
+            writing.set(false);
+            List<LoggedEvent> here = followerHere.get(60, TimeUnit.SECONDS);
+            List<LoggedEvent> there = followerThere.get(60, TimeUnit.SECONDS);
+
+            assertThat(here).extracting(LoggedEvent::event).doesNotHaveDuplicates()
+                    .containsExactlyInAnyOrderElementsOf(committed);
+            assertThat(here).extracting(LoggedEvent::position).isSorted().doesNotHaveDuplicates();
+            assertThat(there).containsExactlyElementsOf(here);
+            assertThat(storage.events().firstBrokenLink()).isEmpty();
+        }
+    }
+
+    /**
+     * ADR 0009 for the CMDB: a configuration item save that began first but commits after
+     * another is not lost to a reader that read the revision in between.
+     */
+    @Test
+    void anItemSaveCommittedLateIsHandedAfterTheRevisionReadBeforeIt() throws Exception {
+        ConfigurationItem late = workstation("WS-LATE-" + UUID.randomUUID());
+        ConfigurationItem early = workstation("WS-EARLY-" + UUID.randomUUID());
+        long start = storage.configurationItems().revision();
+        CountDownLatch saved = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        Future<?> slow = threads.submit(() -> storage.transactions().inTransaction(() -> {
+            storage.configurationItems().save(late);
+            saved.countDown();
+            awaitQuietly(commit);
+            return null;
+        }));
+        assertThat(saved.await(10, TimeUnit.SECONDS)).isTrue();
+        storage.configurationItems().save(early);
+
+        long between = storage.configurationItems().revision();
+        List<CiSnapshot> before = new ArrayList<>();
+        storage.configurationItems().forEachSavedAfter(start, before::add);
+        commit.countDown();
+        slow.get(10, TimeUnit.SECONDS);
+        long after = storage.configurationItems().revision();
+        List<CiSnapshot> since = new ArrayList<>();
+        storage.configurationItems().forEachSavedAfter(between, since::add);
+
+        assertThat(before).containsExactly(early.snapshot());
+        assertThat(after).isGreaterThan(between);
+        assertThat(since).containsExactly(late.snapshot());
+    }
+
+    private static ConfigurationItem workstation(String assetTag) {
+        return ConfigurationItem.register(new CiId(UUID.randomUUID()), CiClassCatalogue.hospitalDefault().get("workstation"),
+                CiDetails.of(AssetTag.of(assetTag), "Ward PC " + assetTag, ServiceCriticality.GENERAL)
+                        .withAttributes(Map.of("hostname", assetTag.toLowerCase(Locale.ROOT))),
+                CiStatus.IN_USE, Samples.ENGINEER, AT);
+    }
+
+    /** Fifty transactions of one to three events, a tenth of them rolled back, each held open a random moment. */
+    private static void write(JdbcServiceDeskStorage node, Set<DomainEvent> committed) throws InterruptedException {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        for (int i = 0; i < 50; i++) {
+            List<DomainEvent> events = new ArrayList<>();
+            for (int e = random.nextInt(1, 4); e > 0; e--) {
+                events.add(marker());
+            }
+            boolean rollBack = random.nextInt(10) == 0;
+            int hold = random.nextInt(5);
+            try {
+                node.transactions().inTransaction(() -> {
+                    node.events().append(events);
+                    sleepQuietly(hold);
+                    if (rollBack) {
+                        throw new IllegalStateException("rolled back on purpose");
+                    }
+                    return null;
+                });
+                committed.addAll(events);
+            } catch (IllegalStateException expected) {
+                assertThat(rollBack).isTrue();
+            }
+        }
+    }
+
+    /** Reads on from {@code position} in pages of 7 until the writers are done and the log is drained. */
+    private static List<LoggedEvent> follow(JdbcServiceDeskStorage node, long position, AtomicBoolean writing) {
+        List<LoggedEvent> seen = new ArrayList<>();
+        boolean drained = false;
+        while (!drained) {
+            boolean last = !writing.get();
+            List<LoggedEvent> page = node.events().readAfter(position, 7);
+            seen.addAll(page);
+            if (!page.isEmpty()) {
+                position = page.get(page.size() - 1).position();
+            }
+            drained = last && page.isEmpty();
+        }
+        return seen;
+    }
+
+    private static DomainEvent marker() {
+        return new TicketEvent.CallerUpdated(new TicketId(UUID.randomUUID()), "marker", Samples.ENGINEER, AT);
+    }
+
+    private static long lastPosition(JdbcServiceDeskStorage node) {
+        List<LoggedEvent> all = node.events().readAfter(0, Integer.MAX_VALUE);
+        return all.isEmpty() ? 0 : all.get(all.size() - 1).position();
+    }
+
+    private static void sleepQuietly(int millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", interrupted);
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", interrupted);
+        }
     }
 
     private static void awaitQuietly(CyclicBarrier barrier) {

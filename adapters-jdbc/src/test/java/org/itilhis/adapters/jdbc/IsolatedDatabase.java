@@ -56,11 +56,12 @@ final class IsolatedDatabase implements AutoCloseable {
      */
     void emptyTables() {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            for (String table : new String[] {"ticket", "contact", "event", "ticket_counter", "idempotency",
+            for (String table : new String[] {"ticket", "contact", "event", "ticket_number_year", "idempotency",
                     "sla_configuration", "sla_calendar", "sla_watch", "sla_watch_position", "escalation",
                     "configuration_item", "affected_ci_link"}) {
                 statement.executeUpdate("DELETE FROM " + table);
             }
+            statement.executeUpdate("UPDATE event_chain SET last_hash = NULL"); // the chain starts afresh
         } catch (SQLException failure) {
             throw new IllegalStateException("cannot empty the tables of " + dataSource.getJdbcUrl(), failure);
         }

@@ -72,20 +72,21 @@ abstract class PortBehaviour extends DatabaseIT {
         assertThat(storage.events().history(UUID.randomUUID().toString())).isEmpty();
     }
 
-    /** A rolled-back raise gives its number back: committed numbers have no gaps (ADR 0008). */
+    /** A rolled-back raise does not give its number back: the sequence moved on (ADR 0010). */
     @Test
-    void ticketNumbersCountPerTypeAndYearAndARolledBackRaiseGivesItsNumberBack() {
+    void ticketNumbersCountPerTypeAndYearAndARolledBackRaiseLeavesAGap() {
         int year = 2100 + (int) (Math.random() * 7000);
         assertThat(storage.numbers().next(TicketType.INCIDENT, year).sequence()).isEqualTo(1);
         assertThat(storage.numbers().next(TicketType.INCIDENT, year).sequence()).isEqualTo(2);
         assertThat(storage.numbers().next(TicketType.SERVICE_REQUEST, year).sequence()).isEqualTo(1);
         assertThat(storage.numbers().next(TicketType.INCIDENT, year + 1).sequence()).isEqualTo(1);
+        assertThat(storage.numbers().next(TicketType.INCIDENT, year).sequence()).isEqualTo(4); // 3 went to year + 1
         assertThatThrownBy(() -> storage.transactions().inTransaction(() -> {
             storage.numbers().next(TicketType.INCIDENT, year);
             throw new IllegalStateException("raise failed");
         })).isInstanceOf(IllegalStateException.class);
 
-        assertThat(storage.numbers().next(TicketType.INCIDENT, year).toString()).isEqualTo("INC-" + year + "-000003");
+        assertThat(storage.numbers().next(TicketType.INCIDENT, year).toString()).isEqualTo("INC-" + year + "-000006");
     }
 
     @Test

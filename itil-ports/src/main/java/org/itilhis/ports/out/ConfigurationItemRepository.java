@@ -25,7 +25,7 @@ public interface ConfigurationItemRepository {
     /**
      * Inserts a new item or updates a stored one, using its pending events to know the version
      * it was read at ({@code version() - pendingEvents().size()}). Every save moves
-     * {@link #revision()} on.
+     * {@link #revision()} on, as seen by its next call after the save committed.
      *
      * @throws org.itilhis.core.shared.VersionConflictException (kind {@code ci}) if the stored
      *         version differs, or a new item's id exists already
@@ -49,10 +49,10 @@ public interface ConfigurationItemRepository {
     /**
      * Hands to {@code sink}, in no particular order, every stored item whose last save moved the
      * revision past {@code revision}: to bring a relationship graph built at {@code revision} up
-     * to date without reading the others again. Saves commit in the order of the revisions they
-     * move to, so a reader outside a transaction that read {@link #revision()} as r and then calls
-     * this is handed every item saved after {@code revision} up to r (and perhaps items saved
-     * since). An item whose save rolled back is handed as it was before that save, if at all.
+     * to date without reading the others again. A save that commits after another is never given
+     * a lower revision, so a reader outside a transaction that read {@link #revision()} as r and
+     * then calls this is handed every item saved after {@code revision} up to r (and perhaps items
+     * saved since). An item whose save rolled back is handed as it was before that save, if at all.
      */
     void forEachSavedAfter(long revision, Consumer<CiSnapshot> sink);
 }
