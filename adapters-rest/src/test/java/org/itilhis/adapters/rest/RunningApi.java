@@ -194,8 +194,15 @@ public final class RunningApi implements AutoCloseable {
         }
     }
 
-    /** A response, its body read as JSON when it is JSON. */
+    /**
+     * A response, its body read as JSON when it is JSON; checked against the OpenAPI document as
+     * it arrives ({@link OpenApiAnswers}), so every answer a test gets is one the document describes.
+     */
     public record Reply(HttpResponse<String> response) {
+        public Reply {
+            OpenApiAnswers.DOCUMENT.check(response);
+        }
+
         public int status() {
             return response.statusCode();
         }

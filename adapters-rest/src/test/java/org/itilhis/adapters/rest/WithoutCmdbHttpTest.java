@@ -39,13 +39,13 @@ class WithoutCmdbHttpTest {
             for (String path : List.of("api/v1/cis", "api/v1/cis/by-asset-tag/SRV-1", "api/v1/ci-classes",
                     "api/v1/relationship-rules", "api/v1/tickets/INC-2026-000001/affected-cis",
                     "api/v1/contacts/" + UUID.randomUUID() + "/nearby-cis")) {
-                HttpResponse<String> reply = client.send(HttpRequest.newBuilder(server.baseUri().resolve(path))
-                        .header("Authorization", "Bearer director").build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> reply = OpenApiAnswers.send(client, HttpRequest.newBuilder(
+                        server.baseUri().resolve(path)).header("Authorization", "Bearer director").build());
                 assertThat(reply.statusCode()).as(path).isEqualTo(404);
                 assertThat(RunningApi.JSON.readTree(reply.body()).get("code").asText()).isEqualTo("request.not-found");
             }
-            HttpResponse<String> health = client.send(HttpRequest.newBuilder(server.baseUri().resolve("api/v1/health"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> health = OpenApiAnswers.send(client, HttpRequest.newBuilder(
+                    server.baseUri().resolve("api/v1/health")).build());
             assertThat(health.statusCode()).isEqualTo(200);
         }
     }
@@ -61,16 +61,15 @@ class WithoutCmdbHttpTest {
                 .build();
         try (RestServer server = RestServer.start(api, "127.0.0.1", 0)) {
             HttpClient client = HttpClient.newHttpClient();
-            HttpResponse<String> imported = client.send(HttpRequest.newBuilder(server.baseUri()
+            HttpResponse<String> imported = OpenApiAnswers.send(client, HttpRequest.newBuilder(server.baseUri()
                             .resolve("api/v1/cis/import")).header("Authorization", "Bearer qian")
                     .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofByteArray(
-                            ImportFixture.INVENTORY.bytes())).build(), HttpResponse.BodyHandlers.ofString());
+                            ImportFixture.INVENTORY.bytes())).build());
             assertThat(imported.statusCode()).isEqualTo(404);
             assertThat(RunningApi.JSON.readTree(imported.body()).get("code").asText()).isEqualTo("request.not-found");
             assertThat(desk.events.all()).isEmpty();
-            HttpResponse<String> classes = client.send(HttpRequest.newBuilder(server.baseUri()
-                    .resolve("api/v1/ci-classes")).header("Authorization", "Bearer qian").build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> classes = OpenApiAnswers.send(client, HttpRequest.newBuilder(server.baseUri()
+                    .resolve("api/v1/ci-classes")).header("Authorization", "Bearer qian").build());
             assertThat(classes.statusCode()).isEqualTo(200);
         }
     }
@@ -85,21 +84,21 @@ class WithoutCmdbHttpTest {
                 .build();
         try (RestServer server = RestServer.start(api, "127.0.0.1", 0)) {
             HttpClient client = HttpClient.newHttpClient();
-            HttpResponse<String> logged = client.send(HttpRequest.newBuilder(server.baseUri().resolve("api/v1/contacts"))
-                    .header("Authorization", "Bearer chen").header("Content-Type", "application/json")
+            HttpResponse<String> logged = OpenApiAnswers.send(client, HttpRequest.newBuilder(
+                            server.baseUri().resolve("api/v1/contacts")).header("Authorization", "Bearer chen")
+                    .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(Desk.contact(NURSE_WANG, "ward-5-east", "PACS down")
-                            .toString())).build(), HttpResponse.BodyHandlers.ofString());
+                            .toString())).build());
             assertThat(logged.statusCode()).isEqualTo(201);
             String contact = RunningApi.JSON.readTree(logged.body()).get("id").asText();
             int events = desk.events.all().size();
             var body = Desk.incident("PACS down", "pacs", "ONE_DEPARTMENT", "DEGRADED");
             body.putArray("affectedCis").add(UUID.randomUUID().toString());
 
-            HttpResponse<String> raised = client.send(HttpRequest.newBuilder(server.baseUri()
+            HttpResponse<String> raised = OpenApiAnswers.send(client, HttpRequest.newBuilder(server.baseUri()
                             .resolve("api/v1/contacts/" + contact + "/raise")).header("Authorization", "Bearer chen")
                     .header("Content-Type", "application/json").header("Accept-Language", "en")
-                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
-                    HttpResponse.BodyHandlers.ofString());
+                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
 
             assertThat(raised.statusCode()).isEqualTo(400);
             var problem = RunningApi.JSON.readTree(raised.body());

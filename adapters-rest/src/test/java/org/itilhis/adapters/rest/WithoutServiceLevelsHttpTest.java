@@ -29,13 +29,13 @@ class WithoutServiceLevelsHttpTest {
             HttpClient client = HttpClient.newHttpClient();
             for (String path : List.of("api/v1/sla/at-risk", "api/v1/sla/configuration", "api/v1/calendars",
                     "api/v1/calendars/24x7", "api/v1/tickets/INC-2026-000001/clocks")) {
-                HttpResponse<String> reply = client.send(HttpRequest.newBuilder(server.baseUri().resolve(path))
-                        .header("Authorization", "Bearer director").build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> reply = OpenApiAnswers.send(client, HttpRequest.newBuilder(
+                        server.baseUri().resolve(path)).header("Authorization", "Bearer director").build());
                 assertThat(reply.statusCode()).as(path).isEqualTo(404);
                 assertThat(RunningApi.JSON.readTree(reply.body()).get("code").asText()).isEqualTo("request.not-found");
             }
-            HttpResponse<String> health = client.send(HttpRequest.newBuilder(server.baseUri().resolve("api/v1/health"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> health = OpenApiAnswers.send(client, HttpRequest.newBuilder(
+                    server.baseUri().resolve("api/v1/health")).build());
             assertThat(health.statusCode()).isEqualTo(200);
         }
     }
