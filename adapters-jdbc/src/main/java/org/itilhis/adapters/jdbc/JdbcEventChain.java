@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -49,23 +50,27 @@ final class JdbcEventChain {
     }
 
     /**
-     * Recomputes the chain over every sealed event that has a hash, oldest first: the first
-     * position whose stored hash differs from the recomputed one, or empty when the chain holds.
+     * Recomputes the chain over every sealed event that has a hash, oldest first, streamed: the
+     * first position whose stored hash differs from the recomputed one (its content or a
+     * predecessor's was changed), or empty when the chain holds.
      */
     Optional<Long> firstBrokenLink() {
         return transactions.withHandle("verifying the event chain", handle -> {
-            String previous = "";
-            for (Sealable event : handle.createQuery("SELECT position, " + CONTENT + ", chain_hash FROM event "
+            try (Stream<Sealable> chained = handle.createQuery("SELECT position, " + CONTENT + ", chain_hash FROM event "
                             + "WHERE chain_hash IS NOT NULL ORDER BY position")
+                    .setFetchSize(BATCH)
                     .map((row, context) -> Sealable.of(row.getLong("position"), row))
-                    .list()) {
-                String expected = hash(previous, event.id(), event);
-                if (!expected.equals(event.storedHash())) {
-                    return Optional.of(event.id());
+                    .stream()) {
+                String previous = "";
+                for (Sealable event : (Iterable<Sealable>) chained::iterator) {
+                    String expected = hash(previous, event.id(), event);
+                    if (!expected.equals(event.storedHash())) {
+                        return Optional.of(event.id());
+                    }
+                    previous = expected;
                 }
-                previous = expected;
+                return Optional.<Long>empty();
             }
-            return Optional.<Long>empty();
         });
     }
 

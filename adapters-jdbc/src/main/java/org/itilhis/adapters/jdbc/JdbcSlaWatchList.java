@@ -33,7 +33,7 @@ public final class JdbcSlaWatchList implements SlaWatchList {
     private static final List<String> QUEUE_ORDER = List.of("priority", "queue_deadline", "number_key");
     /** The columns a put writes besides the ticket id and version. */
     private static final List<String> WATCH_COLUMNS = List.of("next_check_at", "status", "priority", "group_id",
-            "queue_deadline", "number_key", "service", "resolution_state", "watch");
+            "queue_deadline", "number_key", "service", "resolution_state", "at_risk", "watch");
 
     private final JdbcTransactions transactions;
     private final Dialect dialect;
@@ -118,6 +118,7 @@ public final class JdbcSlaWatchList implements SlaWatchList {
                 .bind("number_key", SqlValues.numberKey(position.number()))
                 .bind("service", watch.service())
                 .bind("resolution_state", watch.resolution().name())
+                .bind("at_risk", watch.atRisk())
                 .bind("ticket_version", watch.ticketVersion())
                 .bind("watch", json);
         if (watch.nextCheckAt().isPresent()) {
@@ -156,6 +157,24 @@ public final class JdbcSlaWatchList implements SlaWatchList {
                 .createQuery("SELECT watch FROM sla_watch WHERE next_check_at <= " + dialect.timestamp("now")
                         + " ORDER BY next_check_at, ticket_id LIMIT :limit")
                 .bind("now", utc(now))
+                .bind("limit", limit)
+                .mapTo(String.class)
+                .map(json -> codec.read(json, ClockWatch.class))
+                .list());
+    }
+
+    /** Served by the index on at_risk and ticket id (V12) and the one on the next check time (V4). */
+    @Override
+    public List<ClockWatch> atRiskOrDue(Instant now, Optional<TicketId> after, int limit) {
+        checkNotNull(now, "now");
+        checkNotNull(after, "after");
+        checkArgument(limit >= 1, "limit %s must be positive", limit);
+        return transactions.withHandle("finding the watches at risk or due", handle -> handle
+                .createQuery("SELECT watch FROM sla_watch WHERE (at_risk = TRUE OR next_check_at <= "
+                        + dialect.timestamp("now") + ")" + (after.isPresent() ? " AND ticket_id > :after" : "")
+                        + " ORDER BY ticket_id LIMIT :limit")
+                .bind("now", utc(now))
+                .bind("after", after.map(TicketId::toString).orElse(""))
                 .bind("limit", limit)
                 .mapTo(String.class)
                 .map(json -> codec.read(json, ClockWatch.class))

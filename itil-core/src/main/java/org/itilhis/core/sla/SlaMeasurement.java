@@ -41,6 +41,15 @@ public record SlaMeasurement(TicketId ticketId, String service, String calendar,
                 .collect(ImmutableList.toImmutableList());
     }
 
+    /**
+     * Whether the ticket belongs on the at-risk list: a threshold is crossed and its resolution
+     * clock has not stopped. Changes only with the ticket's events, the configuration, or at
+     * {@link #nextThresholdAt()}.
+     */
+    public boolean isAtRisk() {
+        return !crossedThresholds().isEmpty() && !resolution.state().isStopped();
+    }
+
     /** The earliest instant at which a running clock crosses its next threshold, if any runs. */
     public Optional<Instant> nextThresholdAt() {
         return clocks().stream().flatMap(clock -> clock.nextThresholdAt().stream()).min(Comparator.naturalOrder());

@@ -21,6 +21,9 @@ import org.itilhis.ports.in.DeadlinePosition;
  * @param status        the ticket's status when measured
  * @param nextCheckAt   when the ticket must be measured again because a threshold may then
  *                      be crossed; empty when no clock runs
+ * @param atRisk        whether the ticket was at risk when measured ({@link
+ *                      org.itilhis.core.sla.SlaMeasurement#isAtRisk()}); it stays so until its
+ *                      next event or {@code nextCheckAt}
  * @param ticketVersion the ticket's {@code version()}, the count of its events, when
  *                      measured: which history the watch was derived from, so that a
  *                      measurement of an older history never replaces one of a newer
@@ -29,7 +32,7 @@ import org.itilhis.ports.in.DeadlinePosition;
 public record ClockWatch(TicketId ticketId, TicketNumber number, String service, Priority priority, GroupId group,
                          TicketStatus status,
                          ClockState response, ClockState resolution, Optional<Instant> resolutionDeadline,
-                         Optional<Instant> nextCheckAt, long ticketVersion, Instant measuredAt) {
+                         Optional<Instant> nextCheckAt, boolean atRisk, long ticketVersion, Instant measuredAt) {
     public ClockWatch {
         checkNotNull(ticketId, "ticketId");
         checkNotNull(number, "number");
@@ -48,7 +51,13 @@ public record ClockWatch(TicketId ticketId, TicketNumber number, String service,
     /** This watch, to be checked again at {@code at} instead. */
     public ClockWatch withNextCheckAt(Optional<Instant> at) {
         return new ClockWatch(ticketId, number, service, priority, group, status, response, resolution,
-                resolutionDeadline, at, ticketVersion, measuredAt);
+                resolutionDeadline, at, atRisk, ticketVersion, measuredAt);
+    }
+
+    /** This watch, with {@code atRisk} instead. */
+    public ClockWatch withAtRisk(boolean atRisk) {
+        return new ClockWatch(ticketId, number, service, priority, group, status, response, resolution,
+                resolutionDeadline, nextCheckAt, atRisk, ticketVersion, measuredAt);
     }
 
     /** Where the ticket stands in the service-level work queue. */

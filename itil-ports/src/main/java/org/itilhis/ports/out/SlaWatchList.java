@@ -55,6 +55,14 @@ public interface SlaWatchList {
     List<ClockWatch> queue(Set<TicketStatus> statuses, Set<GroupId> groups, Optional<DeadlinePosition> after,
                            int limit);
 
+    /**
+     * The watches that were {@linkplain ClockWatch#atRisk() at risk} when measured or are due by
+     * {@code now} (a threshold may have been crossed since), in ticket id order, after
+     * {@code after} when given, at most {@code limit}: every ticket that can be at risk at
+     * {@code now} when the list is current with the event log, and few others.
+     */
+    List<ClockWatch> atRiskOrDue(Instant now, Optional<TicketId> after, int limit);
+
     /** Every watch in ticket id order, after {@code after} when given, at most {@code limit}. */
     List<ClockWatch> list(Optional<TicketId> after, int limit);
 }

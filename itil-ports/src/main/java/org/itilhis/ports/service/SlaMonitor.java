@@ -225,7 +225,8 @@ public final class SlaMonitor {
                 : m.nextThresholdAt();
         Ticket t = ticket.get();
         ports.watches().put(new ClockWatch(id, t.number(), m.service(), t.priority(), t.group(), t.status(),
-                m.response().state(), m.resolution().state(), m.resolution().deadline(), next, t.version(), now));
+                m.response().state(), m.resolution().state(), m.resolution().deadline(), next, m.isAtRisk(),
+                t.version(), now));
         return Optional.of(new Measured(t, m));
     }
 

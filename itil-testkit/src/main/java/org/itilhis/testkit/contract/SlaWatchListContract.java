@@ -19,6 +19,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.itilhis.core.priority.Priority;
 import org.itilhis.core.shared.GroupId;
 import org.itilhis.core.sla.ClockState;
@@ -67,7 +68,7 @@ public interface SlaWatchListContract {
         ClockWatch watch = watch(newTicket(), Optional.of(NOW.plusSeconds(450)));
         ClockWatch stopped = new ClockWatch(newTicket(), TicketNumber.parse("REQ-2026-000042"), "HIS outpatient",
                 Priority.P5, DemoHospital.HIS_VENDOR, TicketStatus.RESOLVED, ClockState.MET, ClockState.MET, Optional.empty(),
-                Optional.empty(), 9, Instant.parse("2026-12-31T23:59:59.999999999Z"));
+                Optional.empty(), false, 9, Instant.parse("2026-12-31T23:59:59.999999999Z"));
 
         committed(transactions(), () -> {
             watches().put(watch);
@@ -78,13 +79,37 @@ public interface SlaWatchListContract {
         assertThat(watches().find(stopped.ticketId())).contains(stopped);
     }
 
+    /**
+     * The candidates of the at-risk list: watches at risk when measured, whenever they are next
+     * due or if no clock runs, and watches due by the instant asked about, in ticket id order,
+     * paged.
+     */
+    @Test
+    default void theWatchesAtRiskOrDueAreThoseMeasuredAtRiskAndThoseDueByNow() {
+        ClockWatch atRiskPaused = watch(newTicket(), Optional.empty()).withAtRisk(true);
+        ClockWatch atRiskLater = watch(newTicket(), Optional.of(NOW.plusSeconds(3600))).withAtRisk(true);
+        ClockWatch dueNow = watch(newTicket(), Optional.of(NOW));
+        ClockWatch dueLater = watch(newTicket(), Optional.of(NOW.plusSeconds(1)));
+        ClockWatch paused = watch(newTicket(), Optional.empty());
+        committed(transactions(), () -> List.of(atRiskPaused, atRiskLater, dueNow, dueLater, paused)
+                .forEach(watches()::put));
+        List<ClockWatch> expected = Stream.of(atRiskPaused, atRiskLater, dueNow)
+                .sorted(Comparator.comparing(w -> w.ticketId().toString())).toList();
+
+        assertThat(watches().atRiskOrDue(NOW, Optional.empty(), 10)).containsExactlyElementsOf(expected);
+        assertThat(watches().atRiskOrDue(NOW, Optional.empty(), 2)).containsExactlyElementsOf(expected.subList(0, 2));
+        assertThat(watches().atRiskOrDue(NOW, Optional.of(expected.get(1).ticketId()), 10))
+                .containsExactly(expected.get(2));
+        assertThat(watches().atRiskOrDue(NOW.plusSeconds(1), Optional.empty(), 10)).hasSize(4).contains(dueLater);
+    }
+
     @Test
     default void aWatchReplacesTheTicketsEarlierOne() {
         TicketId ticket = newTicket();
         committed(transactions(), () -> watches().put(watch(ticket, Optional.of(NOW))));
         ClockWatch later = new ClockWatch(ticket, number(1), "network", Priority.P1, DemoHospital.NETWORK,
                 TicketStatus.IN_PROGRESS, ClockState.MET, ClockState.BREACHED, Optional.of(NOW.plusSeconds(60)),
-                Optional.of(NOW.plusSeconds(3600)), 2, NOW.plusSeconds(10));
+                Optional.of(NOW.plusSeconds(3600)), true, 2, NOW.plusSeconds(10));
 
         committed(transactions(), () -> watches().put(later));
 
@@ -309,13 +334,13 @@ public interface SlaWatchListContract {
     private static ClockWatch watch(TicketId ticket, Optional<Instant> nextCheckAt, long version, Instant measuredAt) {
         return new ClockWatch(ticket, number(Math.abs(ticket.value().getLeastSignificantBits() % 999_999) + 1),
                 "desktop and printers", Priority.P3, DemoHospital.DESKTOP, TicketStatus.ASSIGNED, ClockState.RUNNING,
-                ClockState.PAUSED, Optional.of(NOW.plus(Duration.ofHours(16))), nextCheckAt, version, measuredAt);
+                ClockState.PAUSED, Optional.of(NOW.plus(Duration.ofHours(16))), nextCheckAt, false, version, measuredAt);
     }
 
     private static ClockWatch queued(long sequence, Priority priority, GroupId group, TicketStatus status,
                                      Optional<Instant> deadline) {
         return new ClockWatch(newTicket(), number(sequence), "desktop and printers", priority, group, status,
                 ClockState.MET, deadline.isPresent() ? ClockState.RUNNING : ClockState.PAUSED, deadline,
-                deadline.map(at -> at.minusSeconds(60)), 1, NOW);
+                deadline.map(at -> at.minusSeconds(60)), false, 1, NOW);
     }
 }

@@ -100,6 +100,14 @@ public final class InMemorySlaWatchList implements SlaWatchList {
     }
 
     @Override
+    public List<ClockWatch> atRiskOrDue(Instant now, Optional<TicketId> after, int limit) {
+        checkNotNull(now, "now");
+        return (after.isPresent() ? watches.tailMap(key(after.get()), false) : watches).values().stream()
+                .filter(w -> w.atRisk() || w.nextCheckAt().map(at -> !at.isAfter(now)).orElse(false))
+                .limit(limit).toList();
+    }
+
+    @Override
     public List<ClockWatch> list(Optional<TicketId> after, int limit) {
         return (after.isPresent() ? watches.tailMap(key(after.get()), false) : watches).values().stream()
                 .limit(limit).toList();
