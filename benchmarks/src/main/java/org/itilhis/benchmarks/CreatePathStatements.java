@@ -1,9 +1,11 @@
 package org.itilhis.benchmarks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.management.OperatingSystemMXBean;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -21,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.LongAdder;
 import javax.sql.DataSource;
 
 /**
@@ -29,8 +32,10 @@ import javax.sql.DataSource;
  * commit and rollback, in order, with the totals. A JDBC call that reaches the server is one
  * round trip (a batch counts one); setting the isolation level or auto-commit is listed but
  * may be answered by the driver without one. Runs the API over a fresh PostgreSQL schema as
- * {@link HttpLoadDriver} does, creates one incident to warm up and lists the second. Not run by
- * the build.
+ * {@link HttpLoadDriver} does, creates one incident to warm up and lists the second. Then it
+ * profiles {@value #PROFILED} more, one after another: per incident, the wall time, the time
+ * spent waiting in statements and in commits (database and network), and the CPU time of this
+ * process (the server and the client together). Not run by the build.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.itilhis.benchmarks.CreatePathStatements
@@ -40,7 +45,11 @@ public final class CreatePathStatements {
     private static final Set<String> EXECUTIONS = Set.of("execute", "executeQuery", "executeUpdate",
             "executeLargeUpdate", "executeBatch", "executeLargeBatch");
 
+    private static final int PROFILED = 1000;
+
     private final List<String> calls = Collections.synchronizedList(new ArrayList<>());
+    private final LongAdder statementNanos = new LongAdder();
+    private final LongAdder commitNanos = new LongAdder();
 
     private CreatePathStatements() {
     }
@@ -61,7 +70,28 @@ public final class CreatePathStatements {
             long commits = recorded.stream().filter(c -> c.equals("commit") || c.equals("rollback")).count();
             out.printf(Locale.ROOT, "statements and batches: %d, commits and rollbacks: %d, round trips: %d%n",
                     statements, commits, statements + commits);
+            counter.profile(http, server, out);
         }
+    }
+
+    /** Creates {@link #PROFILED} incidents one after another and prints where their time went. */
+    private void profile(HttpClient http, LoadServer server, PrintStream out) throws Exception {
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        statementNanos.reset();
+        commitNanos.reset();
+        long cpu = os.getProcessCpuTime();
+        long start = System.nanoTime();
+        for (int i = 0; i < PROFILED; i++) {
+            createIncident(http, server);
+        }
+        double wall = (System.nanoTime() - start) / 1e6 / PROFILED;
+        double inStatements = statementNanos.sum() / 1e6 / PROFILED;
+        double inCommits = commitNanos.sum() / 1e6 / PROFILED;
+        double processCpu = (os.getProcessCpuTime() - cpu) / 1e6 / PROFILED;
+        out.printf(Locale.ROOT, "%d incidents one after another, per incident: %.2f ms wall, %.2f ms waiting in "
+                + "statements, %.2f ms waiting in commits, %.2f ms outside JDBC; %.2f ms CPU of this process "
+                + "(server and client)%n", PROFILED, wall, inStatements, inCommits, wall - inStatements - inCommits,
+                processCpu);
     }
 
     private static void createIncident(HttpClient http, LoadServer server) throws Exception {
@@ -99,7 +129,11 @@ public final class CreatePathStatements {
                 case "setAutoCommit", "setTransactionIsolation" -> calls.add(method.getName() + " " + args[0]);
                 default -> { }
             }
+            long start = System.nanoTime();
             Object result = invoke(target, method, args);
+            if (method.getName().equals("commit")) {
+                commitNanos.add(System.nanoTime() - start);
+            }
             if (result instanceof PreparedStatement prepared) {
                 return statement(PreparedStatement.class, prepared, (String) args[0]);
             }
@@ -112,6 +146,12 @@ public final class CreatePathStatements {
             if (EXECUTIONS.contains(method.getName())) {
                 String sql = prepared != null ? prepared : args != null && args.length > 0 ? (String) args[0] : "?";
                 calls.add(method.getName() + ": " + sql.replaceAll("\\s+", " ").strip());
+                long start = System.nanoTime();
+                try {
+                    return invoke(target, method, args);
+                } finally {
+                    statementNanos.add(System.nanoTime() - start);
+                }
             }
             return invoke(target, method, args);
         });

@@ -4,7 +4,12 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static org.itilhis.adapters.jdbc.SqlValues.utc;
 
+import com.google.common.collect.Iterables;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.itilhis.core.shared.DomainEvent;
 import org.itilhis.ports.out.EventLog;
@@ -27,6 +32,8 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * one before committed (optimistic versions), so their append order is their order.
  */
 public final class JdbcEventLog implements EventLog {
+    private static final int HISTORIES_AT_ONCE = 500;
+
     private final JdbcTransactions transactions;
     private final Dialect dialect;
     private final JsonCodec codec;
@@ -69,6 +76,29 @@ public final class JdbcEventLog implements EventLog {
                 .bind("aggregate_id", aggregateId)
                 .map((row, context) -> codec.readEvent(row.getString("type"), row.getString("payload")))
                 .list());
+    }
+
+    /**
+     * The histories in one query per {@value #HISTORIES_AT_ONCE} aggregates, served by the index
+     * on aggregate id and append id.
+     */
+    @Override
+    public Map<String, List<DomainEvent>> histories(Collection<String> aggregateIds) {
+        checkNotNull(aggregateIds, "aggregateIds");
+        Map<String, List<DomainEvent>> histories = new LinkedHashMap<>();
+        aggregateIds.forEach(id -> histories.put(checkNotNull(id, "aggregate id"), new ArrayList<>()));
+        for (List<String> ids : Iterables.partition(histories.keySet(), HISTORIES_AT_ONCE)) {
+            transactions.withHandle("reading " + ids.size() + " histories", handle -> handle
+                    .createQuery("SELECT aggregate_id, type, payload FROM event WHERE aggregate_id IN (<ids>) "
+                            + "ORDER BY aggregate_id, append_id")
+                    .bindList("ids", ids)
+                    .setFetchSize(HISTORIES_AT_ONCE)
+                    .map((row, context) -> Map.entry(row.getString("aggregate_id"),
+                            codec.readEvent(row.getString("type"), row.getString("payload"))))
+                    .list())
+                    .forEach(event -> histories.get(event.getKey()).add(event.getValue()));
+        }
+        return histories;
     }
 
     /** Seals what has committed by now (see {@link JdbcEventChain}), then reads by position. */

@@ -1,9 +1,12 @@
 package org.itilhis.ports.service;
 
 import com.google.common.collect.Maps;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.itilhis.core.calendar.CalendarVersions;
+import org.itilhis.core.shared.DomainEvent;
 import org.itilhis.core.sla.CalendarPolicy;
 import org.itilhis.core.sla.SlaPolicy;
 import org.itilhis.core.ticket.TicketEvent;
@@ -29,6 +32,15 @@ final class SlaPolicies {
     static List<TicketEvent> history(EventLog events, TicketId id) {
         return events.history(id.toString()).stream()
                 .filter(TicketEvent.class::isInstance).map(TicketEvent.class::cast).toList();
+    }
+
+    /** The histories of several tickets as {@link #history} gives each, read together, by ticket. */
+    static Map<TicketId, List<TicketEvent>> histories(EventLog events, List<TicketId> ids) {
+        Map<String, List<DomainEvent>> read = events.histories(ids.stream().map(TicketId::toString).toList());
+        Map<TicketId, List<TicketEvent>> histories = new LinkedHashMap<>();
+        ids.forEach(id -> histories.put(id, read.getOrDefault(id.toString(), List.of()).stream()
+                .filter(TicketEvent.class::isInstance).map(TicketEvent.class::cast).toList()));
+        return histories;
     }
 
     private SlaPolicy policyOf(SlaConfiguration configuration) {

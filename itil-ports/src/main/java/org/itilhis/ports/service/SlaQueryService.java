@@ -95,7 +95,7 @@ public final class SlaQueryService implements SlaQueries {
      * Measures only the candidates the watch list names ({@link SlaWatchList#atRiskOrDue}):
      * after catching up with the event log, a ticket at risk now either was at risk when last
      * measured or has passed its next check time, so the answer is the one measuring every open
-     * ticket would give, at the cost of a few.
+     * ticket would give, at the cost of a few, whose histories are read a page at a time.
      */
     @Override
     public List<SlaMeasurement> atRisk(Actor actor) {
@@ -106,7 +106,8 @@ public final class SlaQueryService implements SlaQueries {
         List<SlaMeasurement> atRisk = new ArrayList<>();
         List<ClockWatch> page = candidates(now, Optional.empty());
         while (!page.isEmpty()) {
-            page.stream().map(watch -> measure(policy, watch.ticketId(), now)).filter(SlaMeasurement::isAtRisk)
+            SlaPolicies.histories(ports.desk().events(), page.stream().map(ClockWatch::ticketId).toList()).values()
+                    .stream().map(history -> policy.measure(history, now)).filter(SlaMeasurement::isAtRisk)
                     .forEach(atRisk::add);
             page = page.size() < PAGE ? List.of() : candidates(now, Optional.of(page.get(page.size() - 1).ticketId()));
         }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -106,6 +107,27 @@ public interface EventLogContract {
         assertThat(read).extracting(LoggedEvent::event).containsExactlyElementsOf(appended);
         assertThat(read).extracting(LoggedEvent::position).isSortedAccordingTo(Long::compare).doesNotHaveDuplicates();
         assertThat(read.get(0).position()).isPositive();
+    }
+
+    @Test
+    default void historiesReadTogetherAreEachAggregatesHistory() {
+        Ticket printer = worked(aTicket().build());
+        Ticket network = worked(aTicket().inGroup(DemoHospital.NETWORK).build());
+        List<TicketEvent> printerEvents = printer.pullEvents();
+        List<TicketEvent> networkEvents = network.pullEvents();
+        append(printerEvents.subList(0, 2));
+        append(networkEvents);
+        append(printerEvents.subList(2, printerEvents.size()));
+        String unknown = aTicket().build().id().toString();
+
+        Map<String, List<DomainEvent>> histories = events().histories(
+                List.of(network.id().toString(), unknown, printer.id().toString()));
+
+        assertThat(histories).containsOnlyKeys(network.id().toString(), unknown, printer.id().toString());
+        assertThat(histories.get(printer.id().toString())).containsExactlyElementsOf(printerEvents);
+        assertThat(histories.get(network.id().toString())).containsExactlyElementsOf(networkEvents);
+        assertThat(histories.get(unknown)).isEmpty();
+        assertThat(events().histories(List.of())).isEmpty();
     }
 
     @Test
