@@ -33,7 +33,7 @@ import javax.sql.DataSource;
  * round trip (a batch counts one); setting the isolation level or auto-commit is listed but
  * may be answered by the driver without one. Runs the API over a fresh PostgreSQL schema as
  * {@link HttpLoadDriver} does, creates one incident to warm up and lists the second. Then it
- * profiles {@value #PROFILED} more, one after another: per incident, the wall time, the time
+ * profiles {@value #PROFILED} more, one after another, after as many to warm up: per incident, the wall time, the time
  * spent waiting in statements and in commits (database and network), and the CPU time of this
  * process (the server and the client together). Not run by the build.
  *
@@ -77,6 +77,10 @@ public final class CreatePathStatements {
     /** Creates {@link #PROFILED} incidents one after another and prints where their time went. */
     private void profile(HttpClient http, LoadServer server, PrintStream out) throws Exception {
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        for (int i = 0; i < PROFILED; i++) { // warm-up: the JIT compiles the path first
+            createIncident(http, server);
+        }
+        calls.clear();
         statementNanos.reset();
         commitNanos.reset();
         long cpu = os.getProcessCpuTime();

@@ -119,32 +119,38 @@ public final class SlaQueryService implements SlaQueries {
         return ports.desk().transactions().inTransaction(() -> ports.watches().atRiskOrDue(now, after, PAGE));
     }
 
+    /**
+     * Measures every watched (open) ticket and every ticket raised within the scope, reading
+     * their histories a page at a time ({@link org.itilhis.ports.out.EventLog#histories}).
+     */
     @Override
     public SlaReport report(Actor actor, ReportScope scope) {
         checkNotNull(scope, "scope");
         authorise(actor);
         SlaPolicy policy = policy();
         Instant now = ports.desk().clock().instant();
-        Map<TicketId, SlaMeasurement> measured = watched(policy, now);
+        Map<TicketId, SlaMeasurement> measured = new LinkedHashMap<>();
+        List<ClockWatch> watched = watches(Optional.empty());
+        while (!watched.isEmpty()) {
+            measureInto(measured, policy, watched.stream().map(ClockWatch::ticketId).toList(), now);
+            watched = watched.size() < PAGE ? List.of() : watches(Optional.of(watched.get(watched.size() - 1).ticketId()));
+        }
         TicketSearch raised = TicketSearch.all(TicketSearch.MAX_LIMIT).raisedWithin(scope.from(), scope.to());
         List<Ticket> page = ports.desk().tickets().search(raised);
         while (!page.isEmpty()) {
-            page.forEach(ticket -> measured.computeIfAbsent(ticket.id(), id -> measure(policy, id, now)));
+            measureInto(measured, policy, page.stream().map(Ticket::id).filter(id -> !measured.containsKey(id))
+                    .toList(), now);
             page = page.size() < TicketSearch.MAX_LIMIT ? List.of()
                     : ports.desk().tickets().search(raised.after(QueuePosition.of(page.get(page.size() - 1))));
         }
         return SlaReport.of(measured.values(), scope);
     }
 
-    /** Every watched (open) ticket measured now, by id. */
-    private Map<TicketId, SlaMeasurement> watched(SlaPolicy policy, Instant now) {
-        Map<TicketId, SlaMeasurement> measured = new LinkedHashMap<>();
-        List<ClockWatch> page = watches(Optional.empty());
-        while (!page.isEmpty()) {
-            page.forEach(watch -> measured.put(watch.ticketId(), measure(policy, watch.ticketId(), now)));
-            page = page.size() < PAGE ? List.of() : watches(Optional.of(page.get(page.size() - 1).ticketId()));
-        }
-        return measured;
+    /** Measures the tickets {@code ids} now, their histories read together, into {@code measured}. */
+    private void measureInto(Map<TicketId, SlaMeasurement> measured, SlaPolicy policy, List<TicketId> ids,
+                             Instant now) {
+        SlaPolicies.histories(ports.desk().events(), ids)
+                .forEach((id, history) -> measured.put(id, policy.measure(history, now)));
     }
 
     private List<ClockWatch> watches(Optional<TicketId> after) {

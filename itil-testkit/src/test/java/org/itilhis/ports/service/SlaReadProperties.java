@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -13,9 +14,12 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
+import org.itilhis.core.calendar.BusinessCalendar;
 import org.itilhis.core.shared.DomainException;
 import org.itilhis.core.sla.SlaMeasurement;
 import org.itilhis.core.sla.SlaPolicy;
+import org.itilhis.core.sla.report.ReportScope;
+import org.itilhis.core.sla.report.SlaReport;
 import org.itilhis.core.ticket.HoldReason;
 import org.itilhis.core.ticket.ResolutionCode;
 import org.itilhis.core.ticket.TicketId;
@@ -24,12 +28,13 @@ import org.itilhis.ports.out.SlaWatchList;
 import org.itilhis.testkit.DemoHospital;
 
 /**
- * The at-risk list served from the watch list ({@link SlaWatchList#atRiskOrDue} candidates,
+ * The report measures every ticket it covers as measuring them one by one does, and the
+ * at-risk list served from the watch list ({@link SlaWatchList#atRiskOrDue} candidates,
  * measured) is the list measuring every ticket gives, after any history: tickets raised at
  * random priorities, accepted, put on hold and resumed, resolved and reopened, the caller kept
  * in the loop, time passing by minutes or hours, and the monitor run now and then (or not).
  */
-class SlaAtRiskProperties {
+class SlaReadProperties {
     private static final List<String[]> KINDS = List.of(
             new String[] {"his", "ONE_DEPARTMENT", "PATIENT_CARE_STOPPED"},
             new String[] {"printer", "ONE_DEPARTMENT", "DEGRADED"},
@@ -41,7 +46,7 @@ class SlaAtRiskProperties {
     }
 
     @Property(tries = 60)
-    void theAtRiskListIsTheOneMeasuringEveryTicketGives(@ForAll("histories") List<Step> steps) {
+    void theAtRiskListAndTheReportAreWhatMeasuringEveryTicketGives(@ForAll("histories") List<Step> steps) {
         Hospital hospital = new Hospital();
         ServiceLevels levels = hospital.desk.levels;
         DemoHospital.configureServiceLevels(levels.administration());
@@ -54,6 +59,9 @@ class SlaAtRiskProperties {
             }
         }
         assertThat(served(levels)).isEqualTo(everyTicketMeasured(hospital, raised));
+        ReportScope march = ReportScope.months(YearMonth.of(2026, 3), YearMonth.of(2026, 3), BusinessCalendar.SHANGHAI);
+        assertThat(levels.queries().report(DemoHospital.DIRECTOR_GAO, march))
+                .isEqualTo(SlaReport.of(measuredNow(hospital, raised), march));
     }
 
     @Provide
@@ -101,13 +109,17 @@ class SlaAtRiskProperties {
 
     /** The answer before the watch list served it: every ticket measured from its history, now. */
     private static List<TicketId> everyTicketMeasured(Hospital hospital, List<TicketId> raised) {
-        SlaPolicy policy = new SlaPolicies(hospital.desk.slaConfiguration).current().orElseThrow();
-        Instant now = hospital.desk.clock.instant();
-        return raised.stream()
-                .map(id -> policy.measure(SlaPolicies.history(hospital.desk.events, id), now))
+        return measuredNow(hospital, raised).stream()
                 .filter(SlaMeasurement::isAtRisk)
                 .sorted(SlaQueryService.MOST_URGENT_FIRST)
                 .map(SlaMeasurement::ticketId)
                 .toList();
+    }
+
+    /** Every ticket measured now from its own history, one at a time. */
+    private static List<SlaMeasurement> measuredNow(Hospital hospital, List<TicketId> raised) {
+        SlaPolicy policy = new SlaPolicies(hospital.desk.slaConfiguration).current().orElseThrow();
+        Instant now = hospital.desk.clock.instant();
+        return raised.stream().map(id -> policy.measure(SlaPolicies.history(hospital.desk.events, id), now)).toList();
     }
 }
