@@ -1,5 +1,7 @@
 package org.itilhis.adapters.jdbc;
 
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.itilhis.ports.out.AffectedCiLinks;
 import org.itilhis.ports.out.ConfigurationItemRepository;
 import org.itilhis.ports.out.ContactRepository;
@@ -26,6 +28,11 @@ abstract class ContractIT extends DatabaseIT {
 
     public Transactions transactions() {
         return storage.transactions();
+    }
+
+    /** For {@code TransactionsContract}: the JDBC transactions know whether the thread is in one. */
+    public Optional<BooleanSupplier> activeOnThisThread() {
+        return Optional.of(storage.transactions()::isActive);
     }
 
     public TicketRepository tickets() {

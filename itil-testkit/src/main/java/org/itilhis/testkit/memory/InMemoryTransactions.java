@@ -14,6 +14,8 @@ import org.itilhis.ports.out.Transactions;
 public final class InMemoryTransactions implements Transactions {
     private final ReentrantLock lock = new ReentrantLock();
     private final Deque<Runnable> undo = new ArrayDeque<>();
+    /** The thread inside the outermost {@link #inTransaction}, if any; written under the lock. */
+    private volatile Thread inside;
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
@@ -23,6 +25,7 @@ public final class InMemoryTransactions implements Transactions {
                 return work.get();
             }
             undo.clear();
+            inside = Thread.currentThread();
             try {
                 return work.get();
             } catch (RuntimeException | Error failure) {
@@ -32,10 +35,16 @@ public final class InMemoryTransactions implements Transactions {
                 throw failure;
             } finally {
                 undo.clear();
+                inside = null;
             }
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Whether the calling thread is inside {@link #inTransaction}. */
+    public boolean isActive() {
+        return inside == Thread.currentThread();
     }
 
     /** Registers how to undo a write; outside a transaction the write simply stands. */

@@ -1,5 +1,7 @@
 package org.itilhis.testkit.memory;
 
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.itilhis.ports.out.ContactRepository;
 import org.itilhis.ports.out.EventLog;
 import org.itilhis.ports.out.TicketRepository;
@@ -30,5 +32,10 @@ class InMemoryTransactionsTest implements TransactionsContract {
     @Override
     public EventLog events() {
         return events;
+    }
+
+    @Override
+    public Optional<BooleanSupplier> activeOnThisThread() {
+        return Optional.of(transactions::isActive);
     }
 }

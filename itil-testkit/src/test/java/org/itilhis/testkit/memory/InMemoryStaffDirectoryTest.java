@@ -1,0 +1,17 @@
+package org.itilhis.testkit.memory;
+
+import java.util.List;
+import org.itilhis.ports.out.AssignmentGroup;
+import org.itilhis.ports.out.StaffDirectory;
+import org.itilhis.ports.out.StaffMember;
+import org.itilhis.testkit.contract.StaffDirectoryContract;
+
+class InMemoryStaffDirectoryTest implements StaffDirectoryContract {
+    @Override
+    public StaffDirectory directoryHolding(List<StaffMember> people, List<AssignmentGroup> groups) {
+        InMemoryStaffDirectory directory = new InMemoryStaffDirectory();
+        people.forEach(directory::add);
+        groups.forEach(directory::add);
+        return directory;
+    }
+}
