@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 
 /**
  * Creates incidents over HTTP as a real client does, two requests each: {@code POST /contacts}
@@ -74,6 +75,14 @@ public final class HttpLoadDriver {
         return phase(concurrency, seconds, Integer.MAX_VALUE);
     }
 
+    /**
+     * {@code concurrency} clients measured until {@code done} says so (each finishes the incident
+     * it is creating) or {@code maxSeconds} have passed, for {@link ImportBesideRaises}.
+     */
+    Result until(int concurrency, BooleanSupplier done, int maxSeconds) throws InterruptedException {
+        return phase(concurrency, maxSeconds, Integer.MAX_VALUE, done);
+    }
+
     public static void main(String[] args) throws Exception {
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             // One access log line per request would measure the console, not the service desk.
@@ -118,6 +127,10 @@ public final class HttpLoadDriver {
 
     /** {@code concurrency} clients creating incidents for {@code seconds} or until {@code budget} are made. */
     private Result phase(int concurrency, int seconds, int budget) throws InterruptedException {
+        return phase(concurrency, seconds, budget, () -> false);
+    }
+
+    private Result phase(int concurrency, int seconds, int budget, BooleanSupplier done) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         AtomicInteger remaining = new AtomicInteger(budget);
         AtomicReference<String> firstError = new AtomicReference<>();
@@ -125,7 +138,7 @@ public final class HttpLoadDriver {
         List<Thread> threads = new ArrayList<>();
         long started = System.nanoTime();
         for (int i = 0; i < concurrency; i++) {
-            Client client = new Client(i, deadline, remaining, firstError);
+            Client client = new Client(i, deadline, done, remaining, firstError);
             clients.add(client);
             Thread thread = new Thread(client, "load-client-" + i);
             threads.add(thread);
@@ -145,6 +158,7 @@ public final class HttpLoadDriver {
     private final class Client implements Runnable {
         private final int number;
         private final long deadline;
+        private final BooleanSupplier done;
         private final AtomicInteger remaining;
         private final AtomicReference<String> firstError;
         final Latencies requestLatencies = new Latencies();
@@ -153,16 +167,19 @@ public final class HttpLoadDriver {
         int requests;
         int errors;
 
-        Client(int number, long deadline, AtomicInteger remaining, AtomicReference<String> firstError) {
+        Client(int number, long deadline, BooleanSupplier done, AtomicInteger remaining,
+               AtomicReference<String> firstError) {
             this.number = number;
             this.deadline = deadline;
+            this.done = done;
             this.remaining = remaining;
             this.firstError = firstError;
         }
 
         @Override
         public void run() {
-            for (int i = number; System.nanoTime() < deadline && remaining.getAndDecrement() > 0; i++) {
+            for (int i = number; System.nanoTime() < deadline && !done.getAsBoolean()
+                    && remaining.getAndDecrement() > 0; i++) {
                 String[] call = CALLS.get(i % CALLS.size());
                 long start = System.nanoTime();
                 HttpResponse<String> logged = post("/contacts", call[0]);

@@ -12,6 +12,9 @@ import org.itilhis.adapters.jdbc.JdbcServiceDeskStorage;
 import org.itilhis.adapters.rest.RestApi;
 import org.itilhis.adapters.rest.RestServer;
 import org.itilhis.adapters.rest.auth.BearerTokenAuthenticator;
+import org.itilhis.ports.service.Cmdb;
+import org.itilhis.ports.service.CmdbPorts;
+import org.itilhis.ports.service.CmdbSettings;
 import org.itilhis.ports.service.ServiceDesk;
 import org.itilhis.ports.service.ServiceDeskPorts;
 import org.itilhis.ports.service.ServiceDeskSettings;
@@ -20,18 +23,21 @@ import org.itilhis.testkit.DemoHospital;
 /**
  * The service desk's REST API in this process, on a free loopback port, over the JDBC
  * adapter on a fresh schema {@code itilhis_load_<random>} of the local PostgreSQL (see
- * {@link ScratchPostgres}), wired as the hospital service desk example wires it.
- * {@link #close()} stops the server and drops the schema.
+ * {@link ScratchPostgres}), wired as the hospital service desk example wires it, with the
+ * CMDB and its CSV import if asked for ({@link #startWithCmdb}). {@link #close()} stops the
+ * server and drops the schema.
  */
 final class LoadServer implements AutoCloseable {
     private final ScratchPostgres database;
     private final ValidatorFactory validators;
     private final RestServer server;
     private final String token;
+    private final String cmdbToken;
 
-    private LoadServer(int poolSize, UnaryOperator<DataSource> wrap) {
+    private LoadServer(int poolSize, UnaryOperator<DataSource> wrap, boolean cmdb) {
         database = ScratchPostgres.open("itilhis_load", poolSize, wrap);
         token = randomToken();
+        cmdbToken = cmdb ? randomToken() : null;
         ValidatorFactory factory = null;
         try {
             factory = Validation.buildDefaultValidatorFactory();
@@ -49,17 +55,24 @@ final class LoadServer implements AutoCloseable {
     /** The service desk on {@code storage}, wired as the hospital service desk example wires it. */
     private RestApi api(JdbcServiceDeskStorage storage, ValidatorFactory validators) {
         Clock clock = Clock.system(ServiceDeskSettings.CHINA);
-        ServiceDesk desk = ServiceDesk.create(new ServiceDeskPorts(storage.tickets(), storage.contacts(),
-                storage.numbers(), storage.events(), notification -> { }, DemoHospital.directory(),
-                storage.transactions(), clock), DemoHospital.settings(), validators.getValidator());
-        return RestApi.builder()
+        ServiceDeskPorts ports = new ServiceDeskPorts(storage.tickets(), storage.contacts(), storage.numbers(),
+                storage.events(), notification -> { }, DemoHospital.directory(), storage.transactions(), clock);
+        ServiceDesk desk = ServiceDesk.create(ports, DemoHospital.settings(), validators.getValidator());
+        BearerTokenAuthenticator.Builder tokens = BearerTokenAuthenticator.builder()
+                .grantToken(token, DemoHospital.AGENT_CHEN);
+        RestApi.Builder api = RestApi.builder()
                 .serviceDesk(desk.desk()).tickets(desk.tickets()).queries(desk.queries())
                 .contactQueries(desk.contactQueries())
                 .idempotency(storage.idempotency(), storage.transactions())
-                .authenticator(BearerTokenAuthenticator.builder().grantToken(token, DemoHospital.AGENT_CHEN).build())
                 .clock(clock)
-                .validatorFactory(validators)
-                .build();
+                .validatorFactory(validators);
+        if (cmdbToken != null) {
+            Cmdb cmdb = Cmdb.create(new CmdbPorts(ports, storage.configurationItems(), storage.affectedCiLinks()),
+                    CmdbSettings.hospitalDefault(), DemoHospital.settings(), validators.getValidator(), desk);
+            api.cmdb(cmdb.items(), cmdb.queries(), cmdb.imports());
+            tokens.grantToken(cmdbToken, DemoHospital.CONFIG_MANAGER_QIAN);
+        }
+        return api.authenticator(tokens.build()).build();
     }
 
     /**
@@ -68,12 +81,17 @@ final class LoadServer implements AutoCloseable {
      * @throws IllegalStateException if PostgreSQL cannot be reached, saying how to start it
      */
     static LoadServer start(int poolSize) {
-        return new LoadServer(poolSize, UnaryOperator.identity());
+        return new LoadServer(poolSize, UnaryOperator.identity(), false);
     }
 
     /** The same, the storage seeing its pool through {@code wrap}. */
     static LoadServer start(int poolSize, UnaryOperator<DataSource> wrap) {
-        return new LoadServer(poolSize, wrap);
+        return new LoadServer(poolSize, wrap, false);
+    }
+
+    /** The same with the CMDB and its CSV import, which configuration manager Qian may use ({@link #cmdbToken()}). */
+    static LoadServer startWithCmdb(int poolSize) {
+        return new LoadServer(poolSize, UnaryOperator.identity(), true);
     }
 
     /** {@code http://127.0.0.1:<port>/api/v1}. */
@@ -84,6 +102,14 @@ final class LoadServer implements AutoCloseable {
     /** The bearer token of agent Chen, who logs and raises the incidents. */
     String token() {
         return token;
+    }
+
+    /** The bearer token of configuration manager Qian, who imports; only with the CMDB. */
+    String cmdbToken() {
+        if (cmdbToken == null) {
+            throw new IllegalStateException("this server was started without the CMDB");
+        }
+        return cmdbToken;
     }
 
     String describe() {

@@ -35,12 +35,14 @@ import org.itilhis.ports.in.ContactCommand;
 import org.itilhis.ports.in.ImportOptions;
 import org.itilhis.ports.in.ImportReport;
 import org.itilhis.ports.in.TicketView;
+import org.itilhis.ports.out.ConfigurationItemRepository;
 import org.itilhis.ports.service.Cmdb;
 import org.itilhis.ports.service.CmdbPorts;
 import org.itilhis.ports.service.CmdbSettings;
 import org.itilhis.ports.service.ServiceDesk;
 import org.itilhis.ports.service.ServiceDeskPorts;
 import org.itilhis.testkit.DemoHospital;
+import org.itilhis.testkit.cmdb.FaultyConfigurationItems;
 import org.itilhis.testkit.cmdb.ImportFixture;
 import org.itilhis.testkit.memory.MutableClock;
 import org.itilhis.testkit.memory.RecordingNotifier;
@@ -49,24 +51,29 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The CMDB's services on one database: import, history as of an instant from the event
- * table, impact with redundancy, incidents raised against items, and two configuration
- * managers changing one item at once.
+ * The CMDB's services on one database: import (in batches, each committed on its own),
+ * history as of an instant from the event table, impact with redundancy, incidents raised
+ * against items, and two configuration managers changing one item at once.
  */
 abstract class CmdbBehaviour extends DatabaseIT {
     private final ValidatorFactory validators = Validation.buildDefaultValidatorFactory();
     private final MutableClock clock = MutableClock.at("2026-03-02T00:00:00Z");
+    private ServiceDeskPorts ports;
     private Cmdb cmdb;
     private ServiceDesk desk;
 
     @BeforeEach
     void wire() {
         db.emptyTables();
-        ServiceDeskPorts ports = new ServiceDeskPorts(storage.tickets(), storage.contacts(), storage.numbers(),
+        ports = new ServiceDeskPorts(storage.tickets(), storage.contacts(), storage.numbers(),
                 storage.events(), new RecordingNotifier(), DemoHospital.directory(), storage.transactions(), clock);
         desk = ServiceDesk.create(ports, DemoHospital.settings(), validators.getValidator());
-        cmdb = Cmdb.create(new CmdbPorts(ports, storage.configurationItems(), storage.affectedCiLinks()),
-                CmdbSettings.hospitalDefault(), DemoHospital.settings(), validators.getValidator(), desk);
+        cmdb = cmdbOn(storage.configurationItems());
+    }
+
+    private Cmdb cmdbOn(ConfigurationItemRepository items) {
+        return Cmdb.create(new CmdbPorts(ports, items, storage.affectedCiLinks()), CmdbSettings.hospitalDefault(),
+                DemoHospital.settings(), validators.getValidator(), desk);
     }
 
     @AfterAll
@@ -101,6 +108,30 @@ abstract class CmdbBehaviour extends DatabaseIT {
         assertThat(again.unchanged()).isEqualTo(ImportFixture.INVENTORY_ROWS);
         assertThat(events()).isEqualTo(eventsAfterFirst);
         assertThat(cmdb.queries().search(AGENT_CHEN, CiSearch.all(100))).hasSize(ImportFixture.INVENTORY_ROWS);
+    }
+
+    @Test
+    void anImportStoppedByAStorageFailureKeepsTheBatchesItCommittedAndImportingTheFileAgainCompletesIt() {
+        ImportOptions inBatchesOfFive = ImportOptions.allOrNothing().withBatchRows(5);
+        Cmdb failing = cmdbOn(FaultyConfigurationItems.failingSave(storage.configurationItems(), 7));
+
+        ImportReport stopped = failing.imports().importCsv(CONFIG_MANAGER_QIAN, ImportFixture.INVENTORY.open(),
+                inBatchesOfFive);
+
+        assertThat(stopped.created()).isEqualTo(5);
+        assertThat(stopped.interruption()).map(stop -> List.of(stop.firstLine(), stop.lastLine()))
+                .contains(List.of(7, 11));
+        assertThat(cmdb.queries().search(AGENT_CHEN, CiSearch.all(100))).hasSize(5);
+        assertThat(events()).isEqualTo(5);
+
+        ImportReport again = cmdb.imports().importCsv(CONFIG_MANAGER_QIAN, ImportFixture.INVENTORY.open(),
+                inBatchesOfFive);
+
+        assertThat(again.interruption()).isEmpty();
+        assertThat(again).extracting(ImportReport::created, ImportReport::unchanged)
+                .containsExactly(ImportFixture.INVENTORY_ROWS - 5, 5);
+        assertThat(cmdb.queries().search(AGENT_CHEN, CiSearch.all(100))).hasSize(ImportFixture.INVENTORY_ROWS);
+        assertThat(events()).isEqualTo(ImportFixture.INVENTORY_ROWS);
     }
 
     @Test

@@ -13,15 +13,30 @@ import static org.itilhis.testkit.cmdb.ImportFixture.INVENTORY_WITH_BOM;
 import static org.itilhis.testkit.cmdb.ImportFixture.INVENTORY_WITH_ERRORS;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableList;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.assertj.core.groups.Tuple;
+import org.itilhis.core.priority.ServiceCriticality;
 import org.itilhis.core.shared.Actor;
+import org.itilhis.ports.in.CiData;
+import org.itilhis.ports.in.CmdbCommand;
+import org.itilhis.ports.in.ImportReport;
+import org.itilhis.ports.out.ConfigurationItemRepository;
+import org.itilhis.ports.service.Cmdb;
+import org.itilhis.ports.service.CmdbPorts;
+import org.itilhis.ports.service.CmdbSettings;
+import org.itilhis.testkit.DemoHospital;
+import org.itilhis.testkit.cmdb.FaultyConfigurationItems;
 import org.itilhis.testkit.cmdb.ImportFixture;
+import org.itilhis.testkit.memory.InMemoryServiceDesk;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -251,6 +266,100 @@ class CiImportHttpTest {
                 .header("Content-Type", "text/csv; charset=UTF-8").body(bytes(INVENTORY_GB18030)).send();
         assertThat(reply.status()).as("%s", reply).isEqualTo(200);
         assertThat(reply.json().get("charset").asText()).isEqualTo("GB18030");
+    }
+
+    @Test
+    void anImportThatTheStorageStopsPartWayIs503AndSaysWhatWentInAndWhereItStoppedAndSendingItAgainCompletesIt() {
+        restartWith(desk -> FaultyConfigurationItems.failingSave(desk.configurationItems, 700));
+        String csv = printers(1_200);
+
+        RunningApi.Reply stopped = api.post(IMPORT).as(CONFIG_MANAGER_QIAN).raw("text/csv", csv).send();
+
+        // Save 700 is in the second batch of 500 rows: rows 501 to 1,000, on lines 502 to 1,001.
+        JsonNode problem = interrupted(stopped, 503);
+        assertThat(counts(problem)).containsExactly("UTF-8", 1_200, 500, 0, 0, true);
+        assertThat(interruption(problem)).containsExactly(500, 502, 1_001, "request.storage-unavailable",
+                "The storage is unavailable at the moment; try again later");
+        assertThat(problem.get("detail").asText()).startsWith("The import stopped: the batch of rows on lines 502 to"
+                + " 1001 could not be written and was rolled back; the 500 row(s) before it are imported");
+        assertThat(api.eventCount()).isEqualTo(500);
+
+        RunningApi.Reply again = api.post(IMPORT).as(CONFIG_MANAGER_QIAN).raw("text/csv", csv).send();
+
+        assertThat(again.status()).as("%s", again).isEqualTo(200);
+        assertThat(counts(again.json())).containsExactly("UTF-8", 1_200, 700, 0, 500, true);
+        assertThat(again.json().has("interruption")).isFalse();
+        assertThat(api.eventCount()).isEqualTo(1_200);
+    }
+
+    @Test
+    void anImportThatAnotherWriterStopsIs409WithTheConflictAsTheReasonInTheReadersLanguage() {
+        // Lookups 1 to 1,200 validate the rows; lookup 1,201, the first of the writing, lets a manager register a printer of batch 2.
+        restartWith(desk -> FaultyConfigurationItems.interferingBeforeLookup(desk.configurationItems, 1_201,
+                () -> desk.cmdb.items().handle(new CmdbCommand.RegisterCi(CONFIG_MANAGER_QIAN, "printer",
+                        new CiData("PRN-BULK-600", "病区打印机600", null, null, null, null, null, null, null,
+                                ServiceCriticality.GENERAL, null, null, Map.of("printerKind", "laser")), null))));
+
+        RunningApi.Reply stopped = api.post(IMPORT).as(CONFIG_MANAGER_QIAN).header("Accept-Language", "zh-CN")
+                .raw("text/csv", printers(1_200)).send();
+
+        JsonNode problem = interrupted(stopped, 409);
+        assertThat(counts(problem)).containsExactly("UTF-8", 1_200, 500, 0, 0, true);
+        assertThat(interruption(problem).subList(0, 4)).containsExactly(500, 502, 1_001, "cmdb.duplicate-asset-tag");
+        assertThat(problem.at("/interruption/message").asText()).contains("PRN-BULK-600");
+        assertThat(problem.get("detail").asText()).startsWith("导入已中断：第 502 至 1001 行");
+    }
+
+    @Test
+    void anImportThatAnUnexpectedErrorStopsIs500AndShowsNothingOfTheError() {
+        restartWith(new ImportReport(StandardCharsets.UTF_8, 3, 1, 0, 0, true, ImmutableList.of(),
+                Optional.of(new ImportReport.Interruption(3, 4, new IllegalStateException("secret pool state")))));
+
+        RunningApi.Reply stopped = importing(INVENTORY, "", CONFIG_MANAGER_QIAN);
+
+        JsonNode problem = interrupted(stopped, 500);
+        Problems.assertNoInternals(stopped);
+        assertThat(interruption(problem).subList(0, 4)).containsExactly(1, 3, 4, "request.internal-error");
+        assertThat(problem.at("/interruption/message").asText()).matches("The server could not complete .* [0-9a-f-]{36}")
+                .doesNotContain("secret");
+    }
+
+    /** A new server over a new desk whose import sees its configuration items through {@code items}. */
+    private void restartWith(Function<InMemoryServiceDesk, ConfigurationItemRepository> items) {
+        api.close();
+        api = RunningApi.withImport(desk -> Cmdb.create(new CmdbPorts(desk.ports, items.apply(desk), desk.affectedCis),
+                CmdbSettings.hospitalDefault(), DemoHospital.settings(), InMemoryServiceDesk.validator(), desk.desk)
+                .imports());
+    }
+
+    /** A new server whose import answers {@code report} to every file. */
+    private void restartWith(ImportReport report) {
+        api.close();
+        api = RunningApi.withImport(desk -> (actor, csv, options) -> report);
+    }
+
+    private static JsonNode interrupted(RunningApi.Reply reply, int status) {
+        assertThat(reply.status()).as("%s", reply).isEqualTo(status);
+        assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+        JsonNode problem = reply.json();
+        assertThat(problem.get("code").asText()).isEqualTo("cmdb.import-interrupted");
+        return problem;
+    }
+
+    /** rowsImported, firstLine, lastLine, code and message of the interruption. */
+    private static List<Object> interruption(JsonNode problem) {
+        JsonNode stop = problem.get("interruption");
+        return List.of(stop.get("rowsImported").asInt(), stop.get("firstLine").asInt(), stop.get("lastLine").asInt(),
+                stop.get("code").asText(), stop.get("message").asText());
+    }
+
+    /** A file of {@code rows} printers, one a line from line 2 on. */
+    private static String printers(int rows) {
+        StringBuilder csv = new StringBuilder("class,assetTag,name,criticality,printerKind\r\n");
+        for (int i = 1; i <= rows; i++) {
+            csv.append("printer,PRN-BULK-").append(i).append(",病区打印机").append(i).append(",GENERAL,laser\r\n");
+        }
+        return csv.toString();
     }
 
     private RunningApi.Reply importing(ImportFixture fixture, String query, Actor actor) {

@@ -12,8 +12,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.itilhis.adapters.rest.auth.BearerTokenAuthenticator;
 import org.itilhis.core.shared.Actor;
+import org.itilhis.ports.in.CmdbImport;
 import org.itilhis.ports.service.ServiceDeskSettings;
 import org.itilhis.testkit.DemoHospital;
 import org.itilhis.testkit.memory.InMemoryIdempotencyStore;
@@ -31,12 +33,14 @@ public final class RunningApi implements AutoCloseable {
 
     public final InMemoryServiceDesk desk;
     public final InMemoryIdempotencyStore idempotency;
+    private final CmdbImport imports;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private RestServer server;
 
-    private RunningApi(InMemoryServiceDesk desk, InMemoryIdempotencyStore idempotency) {
+    private RunningApi(InMemoryServiceDesk desk, InMemoryIdempotencyStore idempotency, CmdbImport imports) {
         this.desk = desk;
         this.idempotency = idempotency;
+        this.imports = imports;
         this.server = RestServer.start(api(), "127.0.0.1", 0);
     }
 
@@ -49,8 +53,14 @@ public final class RunningApi implements AutoCloseable {
         return on(new InMemoryServiceDesk(DemoHospital.directory(), MutableClock.at("2026-03-02T00:00:00Z"), settings));
     }
 
+    /** The demo hospital whose CSV import is the one {@code imports} makes on its stores (a faulty one, say). */
+    public static RunningApi withImport(Function<InMemoryServiceDesk, CmdbImport> imports) {
+        InMemoryServiceDesk desk = DemoHospital.inMemory();
+        return new RunningApi(desk, new InMemoryIdempotencyStore(desk.transactions), imports.apply(desk));
+    }
+
     private static RunningApi on(InMemoryServiceDesk desk) {
-        return new RunningApi(desk, new InMemoryIdempotencyStore(desk.transactions));
+        return new RunningApi(desk, new InMemoryIdempotencyStore(desk.transactions), desk.cmdb.imports());
     }
 
     public static String token(Actor actor) {
@@ -67,7 +77,7 @@ public final class RunningApi implements AutoCloseable {
                 .queries(desk.desk.queries())
                 .contactQueries(desk.desk.contactQueries())
                 .serviceLevels(desk.levels.queries(), desk.levels.administration())
-                .cmdb(desk.cmdb.items(), desk.cmdb.queries(), desk.cmdb.imports())
+                .cmdb(desk.cmdb.items(), desk.cmdb.queries(), imports)
                 .idempotency(idempotency, desk.transactions)
                 .authenticator(tokens.build())
                 .clock(desk.clock)

@@ -3,6 +3,7 @@ package org.itilhis.ports.service;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Lists;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +16,8 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -24,6 +27,7 @@ import org.itilhis.ports.in.CmdbImport;
 import org.itilhis.ports.in.ImportMode;
 import org.itilhis.ports.in.ImportOptions;
 import org.itilhis.ports.in.ImportReport;
+import org.itilhis.ports.in.ImportReport.Interruption;
 import org.itilhis.ports.in.RowProblem;
 import org.itilhis.ports.service.ImportRowReader.ValidRow;
 import org.slf4j.Logger;
@@ -31,14 +35,24 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Implements {@link CmdbImport}: permission first, then the file is decoded and parsed as
- * RFC 4180 CSV by Commons CSV (quoted fields may hold commas, quotes and line breaks), its
- * header read, and in one transaction every row validated and, as the mode allows, written
- * through {@link CmdbService}'s upsert by asset tag, which records no event for an item
- * that is already as the row says. A file that cannot be read as a whole (not text in its
- * character set, malformed CSV, no rows, a required column missing or doubled) writes
- * nothing in either mode. The rows are validated against everything the upsert checks, so
- * a refusal while writing would be a bug or a race; it rolls the whole import back and
- * reaches the caller as it is.
+ * RFC 4180 CSV by Commons CSV (quoted fields may hold commas, quotes and line breaks) and its
+ * header read; then its rows are validated and, as the mode allows, written through
+ * {@link CmdbService}'s upsert by asset tag, which records no event for an item that is
+ * already as the row says. A file that cannot be read as a whole (not text in its character
+ * set, malformed CSV, no rows, a required column missing or doubled) writes nothing in either
+ * mode.
+ *
+ * <p>No transaction spans the file: rows are read and written {@link ImportOptions#batchRows()}
+ * at a time, each batch in a transaction of its own, so a file of 100,000 rows holds a pooled
+ * connection for one batch at a time and other requests go on beside it. In all-or-nothing
+ * mode every row is validated first (in batches that only read) and written only if none has a
+ * problem; in valid-rows-only mode each batch is validated and written in one transaction.
+ * The rows are validated against everything the upsert checks, so a batch that fails to be
+ * written met a storage failure, a race (an item changed or registered since its row was
+ * validated) or a bug: its transaction rolls back, the import stops there, and the report
+ * counts what the batches before it wrote and names the batch's lines
+ * ({@link ImportReport.Interruption}). Importing the same file again completes it, as the
+ * rows already imported are found unchanged.
  */
 public final class CmdbImportService implements CmdbImport {
     private static final Logger LOG = LoggerFactory.getLogger(CmdbImportService.class);
@@ -95,33 +109,87 @@ public final class CmdbImportService implements CmdbImport {
         if (columns.isEmpty() || itemRows.isEmpty()) {
             return nothingWritten(text.charset(), itemRows.size(), problems);
         }
-        ImportReport report = ports.desk().transactions().inTransaction(() -> validateAndWrite(actor,
-                text.charset(), columns.get(), itemRows, options.mode(), wholeFileReadable, problems));
-        LOG.info("CMDB import by {} ({}, {}): {} rows, {} created, {} updated, {} unchanged, {} problems",
-                actor.staffId(), options.mode(), report.charset(), report.rowsRead(), report.created(),
-                report.updated(), report.unchanged(), report.problems().size());
+        ImportRowReader reader = new ImportRowReader(columns.get(), cmdb.classes(), validator, ports.items());
+        Written written = wholeFileReadable && options.mode() == ImportMode.VALID_ROWS_ONLY
+                ? inBatches(itemRows, options.batchRows(), Row::line,
+                        row -> reader.read(row.line(), row.cells(), problems).map(valid -> upsert(actor, valid)))
+                : validateThenWrite(actor, reader, itemRows, options.batchRows(), wholeFileReadable, problems);
+        ImportReport report = new ImportReport(text.charset(), itemRows.size(), written.created, written.updated,
+                written.unchanged, written.created + written.updated > 0, sorted(problems), written.interruption);
+        log(actor, options, report);
         return report;
     }
 
-    private ImportReport validateAndWrite(Actor actor, Charset charset, ImportColumns columns, List<Row> rows,
-                                          ImportMode mode, boolean wholeFileReadable, List<RowProblem> problems) {
-        ImportRowReader reader = new ImportRowReader(columns, cmdb.classes(), validator, ports.items());
-        List<ValidRow> valid = new ArrayList<>();
-        for (Row row : rows) {
-            reader.read(row.line(), row.cells(), problems).ifPresent(valid::add);
+    /**
+     * Validates every row, a batch per read-only transaction, then writes them in batches if
+     * the whole file is readable and no row has a problem. A storage failure while validating
+     * reaches the caller as it is: nothing was written.
+     */
+    private Written validateThenWrite(Actor actor, ImportRowReader reader, List<Row> rows, int batchRows,
+                                      boolean wholeFileReadable, List<RowProblem> problems) {
+        List<ValidRow> valid = new ArrayList<>(rows.size());
+        for (List<Row> batch : Lists.partition(rows, batchRows)) {
+            ports.desk().transactions().inTransaction(() -> {
+                batch.forEach(row -> reader.read(row.line(), row.cells(), problems).ifPresent(valid::add));
+                return null;
+            });
         }
-        boolean write = wholeFileReadable && (mode == ImportMode.VALID_ROWS_ONLY || problems.isEmpty());
-        if (!write) {
-            return nothingWritten(charset, rows.size(), problems);
+        if (!wholeFileReadable || !problems.isEmpty()) {
+            return new Written();
         }
-        int[] counts = new int[CmdbService.Upsert.values().length];
-        for (ValidRow row : valid) {
-            counts[items.upsert(actor, row.classCode(), row.data(), row.status()).ordinal()]++;
+        return inBatches(valid, batchRows, ValidRow::line, row -> Optional.of(upsert(actor, row)));
+    }
+
+    /**
+     * Hands the rows to {@code step}, {@code batchRows} at a time, each batch in a transaction;
+     * {@code step} answers what it did with a row, or nothing when it left the row out. The
+     * first batch that throws is rolled back and stops the writing.
+     */
+    private <T> Written inBatches(List<T> rows, int batchRows, ToIntFunction<T> lineOf,
+                                  Function<T, Optional<CmdbService.Upsert>> step) {
+        Written written = new Written();
+        for (List<T> batch : Lists.partition(rows, batchRows)) {
+            try {
+                written.add(ports.desk().transactions().inTransaction(() -> {
+                    int[] counts = new int[CmdbService.Upsert.values().length];
+                    batch.forEach(row -> step.apply(row).ifPresent(upsert -> counts[upsert.ordinal()]++));
+                    return counts;
+                }));
+            } catch (RuntimeException failure) {
+                written.interruption = Optional.of(new Interruption(lineOf.applyAsInt(batch.get(0)),
+                        lineOf.applyAsInt(batch.get(batch.size() - 1)), failure));
+                break;
+            }
         }
-        int created = counts[CmdbService.Upsert.CREATED.ordinal()];
-        int updated = counts[CmdbService.Upsert.UPDATED.ordinal()];
-        return new ImportReport(charset, rows.size(), created, updated, counts[CmdbService.Upsert.UNCHANGED.ordinal()],
-                created + updated > 0, sorted(problems));
+        return written;
+    }
+
+    private CmdbService.Upsert upsert(Actor actor, ValidRow row) {
+        return items.upsert(actor, row.classCode(), row.data(), row.status(), row.storedVersion());
+    }
+
+    /** What the committed batches wrote, and the batch that stopped the writing, if one did. */
+    private static final class Written {
+        int created;
+        int updated;
+        int unchanged;
+        Optional<Interruption> interruption = Optional.empty();
+
+        void add(int[] counts) {
+            created += counts[CmdbService.Upsert.CREATED.ordinal()];
+            updated += counts[CmdbService.Upsert.UPDATED.ordinal()];
+            unchanged += counts[CmdbService.Upsert.UNCHANGED.ordinal()];
+        }
+    }
+
+    private static void log(Actor actor, ImportOptions options, ImportReport report) {
+        LOG.info("CMDB import by {} ({}, {}): {} rows, {} created, {} updated, {} unchanged, {} problems",
+                actor.staffId(), options.mode(), report.charset(), report.rowsRead(), report.created(),
+                report.updated(), report.unchanged(), report.problems().size());
+        report.interruption().ifPresent(stop -> LOG.warn("CMDB import by {} stopped: the batch of the rows on lines {}"
+                + " to {} failed and was rolled back; the {} rows before it stay imported, the rows after it were not"
+                + " tried; importing the same file again completes it", actor.staffId(), stop.firstLine(),
+                stop.lastLine(), report.rowsImported(), stop.cause()));
     }
 
     /**

@@ -142,14 +142,25 @@ public final class CmdbService implements CmdbUseCase {
 
     /**
      * Registers the item with {@code data}'s asset tag or brings the stored one in line with
-     * it, inside the caller's transaction: the import's step. The caller has validated
-     * {@code data} and checked the actor's permission.
+     * it, inside the caller's transaction: the import's step. The caller has checked the
+     * actor's permission and validated {@code data} against the stored item it found, at
+     * {@code storedVersion} (0: none), perhaps in an earlier transaction; an item changed or
+     * registered since is not overwritten with what was validated against an older state.
+     *
+     * @throws VersionConflictException if the stored item is no longer at {@code storedVersion}
+     * @throws DuplicateAssetTagException if an item with the asset tag was registered since
      */
-    Upsert upsert(Actor actor, String classCode, CiData data, CiStatus status) {
+    Upsert upsert(Actor actor, String classCode, CiData data, CiStatus status, long storedVersion) {
         CiClass ciClass = classOf(classCode);
-        Optional<ConfigurationItem> stored = ports.items().findByAssetTag(AssetTag.of(data.assetTag()));
+        AssetTag tag = AssetTag.of(data.assetTag());
+        Optional<ConfigurationItem> stored = ports.items().findByAssetTag(tag);
+        long version = stored.map(ConfigurationItem::version).orElse(0L);
+        if (version != storedVersion) {
+            throw storedVersion == 0 ? new DuplicateAssetTagException(tag)
+                    : new VersionConflictException("ci", tag.value(), storedVersion, version);
+        }
         if (stored.isEmpty()) {
-            register(actor, ciClass, data, status);
+            insert(actor, ciClass, details(data), status);
             return Upsert.CREATED;
         }
         ConfigurationItem item = stored.get();
@@ -158,18 +169,20 @@ public final class CmdbService implements CmdbUseCase {
     }
 
     private ConfigurationItem register(RegisterCi command) {
-        return register(command.actor(), classOf(command.classCode()), command.data(), command.status());
-    }
-
-    private ConfigurationItem register(Actor actor, CiClass ciClass, CiData data, CiStatus status) {
-        if (status == CiStatus.DISPOSED) {
+        CiClass ciClass = classOf(command.classCode());
+        if (command.status() == CiStatus.DISPOSED) {
             throw InvalidCommandException.of("status", "must not be DISPOSED: an item is registered in the state it is"
                     + " found in, and a disposed item is no longer there");
         }
-        CiDetails details = details(data);
+        CiDetails details = details(command.data());
         if (ports.items().findByAssetTag(details.assetTag()).isPresent()) {
             throw new DuplicateAssetTagException(details.assetTag());
         }
+        return insert(command.actor(), ciClass, details, command.status());
+    }
+
+    /** Registers a new item whose asset tag no stored item carries. */
+    private ConfigurationItem insert(Actor actor, CiClass ciClass, CiDetails details, CiStatus status) {
         ConfigurationItem item = ConfigurationItem.register(ports.items().nextId(), ciClass, details,
                 status == null ? CiStatus.ORDERED : status, actor.staffId(), ports.desk().clock().instant());
         save(item);

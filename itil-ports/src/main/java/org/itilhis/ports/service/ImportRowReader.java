@@ -38,11 +38,14 @@ import org.itilhis.ports.service.ImportColumns.Column;
  * once: values that do not parse (class, criticality, status, date), broken constraints of
  * {@link CiData}, attribute values that do not fit the row's class, an asset tag already used
  * higher up in the file, and a stored item of another class under the same asset tag. One
- * reader reads one file, top to bottom, inside the import's transaction.
+ * reader reads one file, top to bottom, in the import's transactions (a batch of rows each).
  */
 final class ImportRowReader {
-    /** A row without problems, ready for the upsert. */
-    record ValidRow(String classCode, CiData data, CiStatus status) {}
+    /**
+     * A row without problems, ready for the upsert: starting on {@code line}, validated against
+     * the stored item with its asset tag at {@code storedVersion}, or 0 when there was none.
+     */
+    record ValidRow(int line, String classCode, CiData data, CiStatus status, long storedVersion) {}
 
     /** The state an imported item is registered in when the row gives none: found in the estate, so in use. */
     static final CiStatus DEFAULT_STATUS = CiStatus.IN_USE;
@@ -123,8 +126,9 @@ final class ImportRowReader {
             }
         }
         problems.addAll(row.inColumnOrder());
-        return row.isEmpty() ? Optional.of(new ValidRow(ciClass.orElseThrow().code(), data,
-                status == null ? DEFAULT_STATUS : status)) : Optional.empty();
+        return row.isEmpty() ? Optional.of(new ValidRow(line, ciClass.orElseThrow().code(), data,
+                status == null ? DEFAULT_STATUS : status, stored.map(ConfigurationItem::version).orElse(0L)))
+                : Optional.empty();
     }
 
     /** The stored item with the row's asset tag, if the tag is one. */

@@ -21,17 +21,25 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.itilhis.core.access.NotPermittedException;
+import org.itilhis.core.cmdb.AssetTag;
+import org.itilhis.core.cmdb.CiAction;
 import org.itilhis.core.cmdb.CiEvent;
+import org.itilhis.core.cmdb.CiId;
 import org.itilhis.core.cmdb.CiSnapshot;
 import org.itilhis.core.cmdb.CiStatus;
 import org.itilhis.core.priority.ServiceCriticality;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.DomainEvent;
+import org.itilhis.core.shared.VersionConflictException;
+import org.itilhis.ports.in.CmdbCommand;
 import org.itilhis.ports.in.CmdbImport;
 import org.itilhis.ports.in.ImportOptions;
 import org.itilhis.ports.in.ImportReport;
+import org.itilhis.ports.in.ImportReport.Interruption;
 import org.itilhis.ports.in.RowProblem;
+import org.itilhis.ports.out.StorageException;
 import org.itilhis.testkit.DemoHospital;
+import org.itilhis.testkit.cmdb.FaultyConfigurationItems;
 import org.itilhis.testkit.cmdb.ImportFixture;
 import org.itilhis.testkit.memory.InMemoryServiceDesk;
 import org.junit.jupiter.api.Test;
@@ -410,6 +418,104 @@ class CmdbImportServiceTest {
                 .containsExactly(tuple("status", "cmdb.import.status-differs"));
         assertThat(retired.written()).isFalse();
         assertThat(stored().get("PRN-1").status()).isEqualTo(CiStatus.IN_USE);
+    }
+
+    @Test
+    void eachBatchCommitsOnItsOwnSoAStorageFailureInTheSecondKeepsTheFirstAndTheReportSaysWhereItStopped() {
+        CmdbImport failing = importsOn(FaultyConfigurationItems.failingSave(desk.configurationItems, 7));
+
+        ImportReport report = failing.importCsv(CONFIG_MANAGER_QIAN, INVENTORY.open(), ALL_OR_NOTHING.withBatchRows(5));
+
+        assertThat(report).extracting(ImportReport::rowsRead, ImportReport::created, ImportReport::updated,
+                ImportReport::unchanged, ImportReport::written, ImportReport::rowsImported)
+                .containsExactly(INVENTORY_ROWS, 5, 0, 0, true, 5);
+        // Save 7 is the second row of the second batch: rows 6 to 10, on lines 7 to 11.
+        assertThat(report.interruption()).hasValueSatisfying(stop -> {
+            assertThat(stop).extracting(Interruption::firstLine, Interruption::lastLine).containsExactly(7, 11);
+            assertThat(stop.cause()).isInstanceOf(StorageException.class);
+        });
+        assertThat(report.isClean()).isTrue();
+        assertThat(stored()).containsOnlyKeys("SRV-0001", "SRV-0002", "SRV-0003", "STO-0001", "NET-0001");
+        assertThat(desk.events.all()).hasSize(5).allMatch(e -> e instanceof CiEvent.Registered);
+    }
+
+    @Test
+    void importingTheSameFileAgainCompletesAnInterruptedImportAndRecordsNothingTwice() {
+        importsOn(FaultyConfigurationItems.failingSave(desk.configurationItems, 7))
+                .importCsv(CONFIG_MANAGER_QIAN, INVENTORY.open(), ALL_OR_NOTHING.withBatchRows(5));
+
+        ImportReport again = imports.importCsv(CONFIG_MANAGER_QIAN, INVENTORY.open(), ALL_OR_NOTHING.withBatchRows(5));
+
+        assertThat(again.interruption()).isEmpty();
+        assertThat(again).extracting(ImportReport::created, ImportReport::updated, ImportReport::unchanged)
+                .containsExactly(INVENTORY_ROWS - 5, 0, 5);
+        assertThat(stored()).hasSize(INVENTORY_ROWS);
+        assertThat(desk.events.all()).hasSize(INVENTORY_ROWS).allMatch(e -> e instanceof CiEvent.Registered);
+    }
+
+    @Test
+    void inValidRowsOnlyModeTheBatchesBeforeAFailedOneStayWrittenAndTheRowsAfterItAreNotTried() {
+        CmdbImport failing = importsOn(FaultyConfigurationItems.failingSave(desk.configurationItems, 13));
+
+        ImportReport report = failing.importCsv(CONFIG_MANAGER_QIAN, INVENTORY.open(), VALID_ROWS_ONLY.withBatchRows(5));
+
+        // Save 13 is the third row of the third batch: rows 11 to 15, on lines 12 to 16; saves 11 and 12 roll back.
+        assertThat(report.created()).isEqualTo(10);
+        assertThat(report.interruption()).map(stop -> List.of(stop.firstLine(), stop.lastLine()))
+                .contains(List.of(12, 16));
+        assertThat(stored()).hasSize(10);
+        assertThat(desk.events.all()).hasSize(10);
+        assertThat(imports.importCsv(CONFIG_MANAGER_QIAN, INVENTORY.open(), VALID_ROWS_ONLY).created())
+                .isEqualTo(INVENTORY_ROWS - 10);
+    }
+
+    @Test
+    void inAllOrNothingModeEveryRowIsValidatedBeforeTheFirstBatchIsWritten() {
+        importing(INVENTORY, ALL_OR_NOTHING);
+        Map<String, CiSnapshot> before = stored();
+        int logged = desk.events.all().size();
+
+        // The file's two valid rows come early, its last row has a problem: nothing may go in.
+        ImportReport report = importing(INVENTORY_WITH_ERRORS, ALL_OR_NOTHING.withBatchRows(2));
+
+        assertThat(report.describeIn(Locale.ENGLISH)).containsExactlyElementsOf(REPORT_OF_THE_FILE_WITH_ERRORS);
+        assertThat(report.written()).isFalse();
+        assertThat(stored()).isEqualTo(before);
+        assertThat(desk.events.all()).hasSize(logged);
+    }
+
+    @Test
+    void anItemChangedAfterItsRowWasValidatedIsNotOverwrittenAndStopsTheImportAtItsBatch() {
+        importing(INVENTORY, ALL_OR_NOTHING);
+        CiId firewall = desk.configurationItems.findByAssetTag(AssetTag.of("NET-0002")).orElseThrow().id();
+        // Lookups 1 to 22 validate the rows; lookup 23 is the first of the writing, in the first batch's transaction.
+        CmdbImport raced = importsOn(FaultyConfigurationItems.interferingBeforeLookup(desk.configurationItems,
+                INVENTORY_ROWS + 1, () -> desk.cmdb.items().handle(new CmdbCommand.TakeLifecycleStep(
+                        CONFIG_MANAGER_QIAN, firewall, null, CiAction.SEND_TO_REPAIR, null, "fan failure"))));
+
+        ImportReport report = raced.importCsv(CONFIG_MANAGER_QIAN, INVENTORY.open(), ALL_OR_NOTHING.withBatchRows(5));
+
+        assertThat(report.unchanged()).isEqualTo(5);
+        assertThat(report.interruption()).hasValueSatisfying(stop -> {
+            assertThat(stop).extracting(Interruption::firstLine, Interruption::lastLine).containsExactly(7, 11);
+            assertThat(stop.cause()).isInstanceOf(VersionConflictException.class);
+        });
+        assertThat(stored().get("NET-0002").status()).isEqualTo(CiStatus.UNDER_REPAIR);
+    }
+
+    @Test
+    void aBatchHoldsOneRowAtLeastAndTenThousandAtMost() {
+        assertThat(ALL_OR_NOTHING.batchRows()).isEqualTo(ImportOptions.DEFAULT_BATCH_ROWS);
+        assertThat(VALID_ROWS_ONLY.withBatchRows(1).withHeader("设备名称", "name").batchRows()).isEqualTo(1);
+        assertThatThrownBy(() -> ALL_OR_NOTHING.withBatchRows(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ALL_OR_NOTHING.withBatchRows(ImportOptions.MAX_BATCH_ROWS + 1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** The import of the CMDB on this desk's stores, its configuration items seen through {@code items}. */
+    private CmdbImport importsOn(FaultyConfigurationItems items) {
+        return Cmdb.create(new CmdbPorts(desk.ports, items, desk.affectedCis), CmdbSettings.hospitalDefault(),
+                DemoHospital.settings(), InMemoryServiceDesk.validator(), desk.desk).imports();
     }
 
     private ImportReport importing(ImportFixture fixture, ImportOptions options) {

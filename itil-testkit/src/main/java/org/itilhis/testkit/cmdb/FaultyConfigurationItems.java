@@ -1,0 +1,104 @@
+package org.itilhis.testkit.cmdb;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.itilhis.core.cmdb.AssetTag;
+import org.itilhis.core.cmdb.CiId;
+import org.itilhis.core.cmdb.CiSnapshot;
+import org.itilhis.core.cmdb.ConfigurationItem;
+import org.itilhis.ports.in.CiSearch;
+import org.itilhis.ports.out.ConfigurationItemRepository;
+import org.itilhis.ports.out.StorageException;
+
+/**
+ * Configuration items stored by another repository (in memory or on a database), with one
+ * fault at a chosen call, counted from 1 over the repository's life: the n-th save fails with
+ * a {@link StorageException} (the database gone part way through an import), or another
+ * writer gets in just before the n-th lookup by asset tag. Every other call is handed on.
+ */
+public final class FaultyConfigurationItems implements ConfigurationItemRepository {
+    private final ConfigurationItemRepository items;
+    private final int failingSave;
+    private final int interferedLookup;
+    private final Runnable interference;
+    private final AtomicInteger saves = new AtomicInteger();
+    private final AtomicInteger lookups = new AtomicInteger();
+
+    private FaultyConfigurationItems(ConfigurationItemRepository items, int failingSave, int interferedLookup,
+                                     Runnable interference) {
+        this.items = checkNotNull(items, "items");
+        this.failingSave = failingSave;
+        this.interferedLookup = interferedLookup;
+        this.interference = checkNotNull(interference, "interference");
+    }
+
+    /** {@code items}, except that the {@code n}-th save throws a {@link StorageException} and saves nothing. */
+    public static FaultyConfigurationItems failingSave(ConfigurationItemRepository items, int n) {
+        checkArgument(n >= 1, "save %s does not exist", n);
+        return new FaultyConfigurationItems(items, n, 0, () -> { });
+    }
+
+    /** {@code items}, {@code interference} running just before the {@code n}-th lookup by asset tag. */
+    public static FaultyConfigurationItems interferingBeforeLookup(ConfigurationItemRepository items, int n,
+                                                                  Runnable interference) {
+        checkArgument(n >= 1, "lookup %s does not exist", n);
+        return new FaultyConfigurationItems(items, 0, n, interference);
+    }
+
+    /** How many saves were asked for, the failed one included. */
+    public int saves() {
+        return saves.get();
+    }
+
+    @Override
+    public CiId nextId() {
+        return items.nextId();
+    }
+
+    @Override
+    public Optional<ConfigurationItem> find(CiId id) {
+        return items.find(id);
+    }
+
+    @Override
+    public Optional<ConfigurationItem> findByAssetTag(AssetTag assetTag) {
+        if (lookups.incrementAndGet() == interferedLookup) {
+            interference.run();
+        }
+        return items.findByAssetTag(assetTag);
+    }
+
+    @Override
+    public void save(ConfigurationItem item) {
+        int save = saves.incrementAndGet();
+        if (save == failingSave) {
+            throw new StorageException("save " + save + " failed on purpose: the storage is gone", null);
+        }
+        items.save(item);
+    }
+
+    @Override
+    public List<ConfigurationItem> search(CiSearch search) {
+        return items.search(search);
+    }
+
+    @Override
+    public long revision() {
+        return items.revision();
+    }
+
+    @Override
+    public void forEach(Consumer<CiSnapshot> sink) {
+        items.forEach(sink);
+    }
+
+    @Override
+    public void forEachSavedAfter(long revision, Consumer<CiSnapshot> sink) {
+        items.forEachSavedAfter(revision, sink);
+    }
+}
