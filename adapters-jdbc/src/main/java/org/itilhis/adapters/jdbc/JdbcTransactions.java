@@ -18,6 +18,12 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  * together or not at all. A nested call joins the outer transaction; a call of an adapter
  * outside any transaction runs in a transaction of its own.
  *
+ * <p>A statement that fails inside a transaction makes it roll back: should the work catch the
+ * {@link StorageException} and return, the commit is refused with a {@code StorageException}
+ * instead. PostgreSQL aborts a transaction after any failed statement and would silently roll
+ * back at commit; the other databases would commit what the work wrote around the failure. Either
+ * way a caller would be told the command succeeded when its writes were lost or partial.
+ *
  * <p>Transactions run at READ COMMITTED on every database (MariaDB's default would be
  * REPEATABLE READ): optimistic locking does not need more, because the version check is
  * part of the {@code UPDATE}, which always sees the latest committed row.
@@ -27,6 +33,8 @@ public final class JdbcTransactions implements Transactions {
 
     private final Jdbi jdbi;
     private final ThreadLocal<Handle> current = new ThreadLocal<>();
+    /** Why the calling thread's transaction can only roll back: a statement of it failed. */
+    private final ThreadLocal<StorageException> failed = new ThreadLocal<>();
 
     JdbcTransactions(Jdbi jdbi) {
         this.jdbi = checkNotNull(jdbi, "jdbi");
@@ -48,6 +56,11 @@ public final class JdbcTransactions implements Transactions {
         current.set(handle);
         try {
             T result = work.get();
+            StorageException failedStatement = failed.get();
+            if (failedStatement != null) {
+                throw new StorageException("the transaction is rolled back: one of its statements failed and the "
+                        + "work went on (" + failedStatement.getMessage() + ")", failedStatement);
+            }
             commit(handle);
             return result;
         } catch (RuntimeException | Error failure) {
@@ -55,6 +68,7 @@ public final class JdbcTransactions implements Transactions {
             throw failure;
         } finally {
             current.remove();
+            failed.remove();
             handle.close();
         }
     }
@@ -69,11 +83,15 @@ public final class JdbcTransactions implements Transactions {
      * outside one. Jdbi failures become {@link StorageException}s naming {@code what}.
      */
     <T> T withHandle(String what, HandleCallback<T, RuntimeException> call) {
+        Handle handle = current.get();
         try {
-            Handle handle = current.get();
             return handle != null ? call.withHandle(handle) : jdbi.inTransaction(ISOLATION, call);
         } catch (JdbiException failure) {
-            throw new StorageException(what + " failed: " + failure.getMessage(), failure);
+            StorageException storageFailure = new StorageException(what + " failed: " + failure.getMessage(), failure);
+            if (handle != null && failed.get() == null) {
+                failed.set(storageFailure);
+            }
+            throw storageFailure;
         }
     }
 

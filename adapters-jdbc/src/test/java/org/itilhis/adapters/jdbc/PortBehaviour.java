@@ -17,6 +17,7 @@ import org.itilhis.core.ticket.Ticket;
 import org.itilhis.core.ticket.TicketType;
 import org.itilhis.ports.out.IdempotentOutcome;
 import org.itilhis.ports.out.LoggedEvent;
+import org.itilhis.ports.out.StorageException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -70,6 +71,30 @@ abstract class PortBehaviour extends DatabaseIT {
         assertThat(logged).extracting(LoggedEvent::position).isSorted().doesNotHaveDuplicates();
         assertThat(storage.events().readAfter(before, 3)).hasSize(3);
         assertThat(storage.events().history(UUID.randomUUID().toString())).isEmpty();
+    }
+
+    /**
+     * Work that swallows a storage failure does not get its transaction committed: the commit is
+     * refused and nothing of it stays (PostgreSQL would have rolled back silently, the others
+     * committed the writes around the failed statement).
+     */
+    @Test
+    void aTransactionWhoseStatementFailedIsRolledBackEvenIfTheWorkWentOn() {
+        Ticket ticket = Samples.incident(storage.numbers().next(TicketType.INCIDENT, 2026), Samples.DESKTOP,
+                Priority.P3, AT, "written before a failed statement");
+
+        assertThatThrownBy(() -> storage.transactions().inTransaction(() -> {
+            storage.tickets().save(ticket);
+            try {
+                storage.transactions().withHandle("reading a table that does not exist",
+                        handle -> handle.createQuery("SELECT id FROM no_such_table").mapTo(String.class).list());
+            } catch (StorageException swallowed) {
+                // the work goes on as if nothing happened
+            }
+            return null;
+        })).isInstanceOf(StorageException.class).hasMessageContaining("rolled back");
+
+        assertThat(storage.tickets().find(ticket.id())).isEmpty();
     }
 
     /** ADR 0009: an event changed in the table after it was sealed breaks the chain at its position. */
