@@ -277,6 +277,7 @@ class CiImportHttpTest {
 
         // Save 700 is in the second batch of 500 rows: rows 501 to 1,000, on lines 502 to 1,001.
         JsonNode problem = interrupted(stopped, 503);
+        assertThat(stopped.header("Retry-After")).isEqualTo("5");
         assertThat(counts(problem)).containsExactly("UTF-8", 1_200, 500, 0, 0, true);
         assertThat(interruption(problem)).containsExactly(500, 502, 1_001, "request.storage-unavailable",
                 "The storage is unavailable at the moment; try again later");

@@ -14,6 +14,9 @@ import java.util.Optional;
  * key of the detail text in {@link ProblemTexts}.
  */
 public final class ApiException extends RuntimeException {
+    /** The {@code Retry-After} of an answer the storage's failure caused: seconds, as the header has them. */
+    public static final String STORAGE_RETRY_AFTER = "5";
+
     private final int status;
     private final String code;
     private final ImmutableList<Object> arguments;
@@ -45,6 +48,13 @@ public final class ApiException extends RuntimeException {
     public static ApiException withMembers(int status, String code, Object members, Object... arguments) {
         return new ApiException(status, code, ImmutableList.of(), ImmutableMap.of(), checkNotNull(members, "members"),
                 arguments);
+    }
+
+    /** This refusal with the response header {@code name} set to {@code value} as well. */
+    public ApiException withHeader(String name, String value) {
+        return new ApiException(status, code, errors, ImmutableMap.<String, String>builder().putAll(headers)
+                .put(checkNotNull(name, "name"), checkNotNull(value, "value")).buildKeepingLast(), members,
+                arguments.toArray());
     }
 
     /** 400 with one entry per invalid field. */

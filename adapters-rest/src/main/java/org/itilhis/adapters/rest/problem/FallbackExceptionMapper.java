@@ -48,7 +48,7 @@ public final class FallbackExceptionMapper extends ProblemResponses implements E
         LOG.error("storage unavailable", exception);
         return problem(503, "request.storage-unavailable",
                 ProblemTexts.format("request.storage-unavailable", locale()), null, null)
-                .header("Retry-After", "5").build();
+                .header("Retry-After", ApiException.STORAGE_RETRY_AFTER).build();
     }
 
     /** Logged with a fresh id; the answer shows the id and nothing of the exception. */

@@ -102,8 +102,10 @@ final class CiImports {
         }
         ImportInterruptionJson interruption = new ImportInterruptionJson(report.rowsImported(), stop.firstLine(),
                 stop.lastLine(), code, message);
-        return ApiException.withMembers(status, INTERRUPTED, ImportReportJson.of(report, locale, interruption),
-                report.rowsImported(), stop.firstLine(), stop.lastLine());
+        ApiException problem = ApiException.withMembers(status, INTERRUPTED,
+                ImportReportJson.of(report, locale, interruption), report.rowsImported(), stop.firstLine(),
+                stop.lastLine());
+        return status == 503 ? problem.withHeader("Retry-After", ApiException.STORAGE_RETRY_AFTER) : problem;
     }
 
     private static Charset charset(String name, Fields fields) {
