@@ -5,8 +5,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.itilhis.core.shared.Actor;
@@ -118,8 +120,12 @@ public final class SlaMonitor {
             current = policies.current().orElse(policy);
             tickets.addAll(watchedTickets());
         }
+        Map<TicketId, Optional<Ticket>> found = new LinkedHashMap<>();
+        tickets.forEach(id -> found.put(id, ports.desk().tickets().find(id)));
+        // read after the tickets: each history is at least as new as the version its watch is labelled with
+        Map<TicketId, List<TicketEvent>> histories = SlaPolicies.histories(ports.desk().events(), List.copyOf(tickets));
         for (TicketId id : tickets) {
-            watchSkippingUnmeasurable(current, id, now);
+            watchSkippingUnmeasurable(current, id, found.get(id), histories.get(id), now);
         }
         if (!events.isEmpty()) {
             ports.watches().advanceTo(events.get(events.size() - 1).position());
@@ -142,9 +148,10 @@ public final class SlaMonitor {
      * A ticket whose history cannot be measured (events out of time order, written by nodes
      * whose clocks disagree) is logged and left as it was, so that it does not hold up the others.
      */
-    private void watchSkippingUnmeasurable(SlaPolicy policy, TicketId id, Instant now) {
+    private void watchSkippingUnmeasurable(SlaPolicy policy, TicketId id, Optional<Ticket> ticket,
+                                           List<TicketEvent> history, Instant now) {
         try {
-            watch(policy, id, now, true);
+            watch(policy, id, ticket, history, now, true);
         } catch (IllegalArgumentException | IllegalStateException unmeasurable) {
             LOG.error("the clocks of ticket {} cannot be measured; it is not watched until its next event", id,
                     unmeasurable);
@@ -181,11 +188,13 @@ public final class SlaMonitor {
 
     /**
      * Records every threshold crossed that was not recorded before, then appends their
-     * events: the escalation keys are taken before the event log's append lock, never while
-     * holding it, so two nodes escalating the same ticket cannot wait on each other.
+     * events: the escalation log's key, not the event log, decides which node escalates, so
+     * two nodes escalating the same ticket record each escalation once.
      */
     private List<ThresholdCrossed> escalate(SlaPolicy policy, TicketId id, Instant now) {
-        Optional<Measured> measured = watch(policy, id, now, false);
+        Optional<Ticket> ticket = ports.desk().tickets().find(id);
+        Optional<Measured> measured = watch(policy, id, ticket, SlaPolicies.history(ports.desk().events(), id), now,
+                false);
         List<ThresholdCrossed> recorded = new ArrayList<>();
         measured.ifPresent(m -> {
             for (SlaThreshold threshold : m.measurement().crossedThresholds()) {
@@ -209,18 +218,19 @@ public final class SlaMonitor {
     }
 
     /**
-     * Measures the ticket and stores its watch, or stops watching it once closed or cancelled.
+     * Measures the ticket from {@code history}, read after {@code ticket} was found, and stores
+     * its watch, or stops watching it once closed or cancelled (or gone).
      * With {@code checkCrossed}, a ticket that has crossed thresholds is due at once, so that
      * the escalation pass sees what its new events (a priority raised, say) have caused.
      */
-    private Optional<Measured> watch(SlaPolicy policy, TicketId id, Instant now, boolean checkCrossed) {
-        Optional<Ticket> ticket = ports.desk().tickets().find(id);
+    private Optional<Measured> watch(SlaPolicy policy, TicketId id, Optional<Ticket> ticket, List<TicketEvent> history,
+                                     Instant now, boolean checkCrossed) {
         if (ticket.isEmpty() || ticket.get().status() == TicketStatus.CLOSED
                 || ticket.get().status() == TicketStatus.CANCELLED) {
             ports.watches().remove(id);
             return Optional.empty();
         }
-        SlaMeasurement m = policy.measure(SlaPolicies.history(ports.desk().events(), id), now);
+        SlaMeasurement m = policy.measure(history, now);
         Optional<Instant> next = checkCrossed && !m.crossedThresholds().isEmpty() ? Optional.of(now)
                 : m.nextThresholdAt();
         Ticket t = ticket.get();
