@@ -169,16 +169,15 @@ public final class JdbcSlaWatchList implements SlaWatchList {
         checkNotNull(now, "now");
         checkNotNull(after, "after");
         checkArgument(limit >= 1, "limit %s must be positive", limit);
-        return transactions.withHandle("finding the watches at risk or due", handle -> handle
-                .createQuery("SELECT watch FROM sla_watch WHERE (at_risk = TRUE OR next_check_at <= "
-                        + dialect.timestamp("now") + ")" + (after.isPresent() ? " AND ticket_id > :after" : "")
-                        + " ORDER BY ticket_id LIMIT :limit")
-                .bind("now", utc(now))
-                .bind("after", after.map(TicketId::toString).orElse(""))
-                .bind("limit", limit)
-                .mapTo(String.class)
-                .map(json -> codec.read(json, ClockWatch.class))
-                .list());
+        return transactions.withHandle("finding the watches at risk or due", handle -> {
+            Query query = handle.createQuery("SELECT watch FROM sla_watch WHERE (at_risk = TRUE OR next_check_at <= "
+                            + dialect.timestamp("now") + ")" + (after.isPresent() ? " AND ticket_id > :after" : "")
+                            + " ORDER BY ticket_id LIMIT :limit")
+                    .bind("now", utc(now))
+                    .bind("limit", limit);
+            after.ifPresent(id -> query.bind("after", id.toString()));
+            return query.mapTo(String.class).map(json -> codec.read(json, ClockWatch.class)).list();
+        });
     }
 
     /** Served by the index on status, group, priority, deadline and number (migration V4). */
