@@ -264,6 +264,15 @@ public final class HttpLoadDriver {
     }
 
     /** The command line: {@code --name value} pairs. */
+    /** {@code value} of {@code option} as a whole number in [min, max], for the drivers' options. */
+    static int bounded(String option, String value, int min, int max) {
+        int number = Integer.parseInt(value.strip());
+        if (number < min || number > max) {
+            throw new IllegalArgumentException(option + " " + value + " is not in [" + min + ", " + max + "]");
+        }
+        return number;
+    }
+
     private static final class Settings {
         int[] levels = {1, 8, 32};
         int warmupSeconds = 5;
@@ -301,12 +310,5 @@ public final class HttpLoadDriver {
             return settings;
         }
 
-        private static int bounded(String option, String value, int min, int max) {
-            int number = Integer.parseInt(value.strip());
-            if (number < min || number > max) {
-                throw new IllegalArgumentException(option + " " + value + " is not in [" + min + ", " + max + "]");
-            }
-            return number;
-        }
     }
 }

@@ -197,24 +197,16 @@ public final class ImportBesideRaises {
             for (int i = 0; i < args.length; i += 2) {
                 String value = args[i + 1];
                 switch (args[i]) {
-                    case "--clients" -> settings.clients = bounded("--clients", value, 1, 256);
-                    case "--warmup" -> settings.warmupSeconds = bounded("--warmup", value, 0, 300);
-                    case "--duration" -> settings.durationSeconds = bounded("--duration", value, 1, 300);
-                    case "--rows" -> settings.rows = bounded("--rows", value, 1, 150_000);
+                    case "--clients" -> settings.clients = HttpLoadDriver.bounded("--clients", value, 1, 256);
+                    case "--warmup" -> settings.warmupSeconds = HttpLoadDriver.bounded("--warmup", value, 0, 300);
+                    case "--duration" -> settings.durationSeconds = HttpLoadDriver.bounded("--duration", value, 1, 300);
+                    case "--rows" -> settings.rows = HttpLoadDriver.bounded("--rows", value, 1, 150_000);
                     case "--mode" -> settings.mode = value;
-                    case "--pool-size" -> settings.poolSize = bounded("--pool-size", value, 2, 200);
+                    case "--pool-size" -> settings.poolSize = HttpLoadDriver.bounded("--pool-size", value, 2, 200);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
             return settings;
-        }
-
-        private static int bounded(String option, String value, int min, int max) {
-            int number = Integer.parseInt(value.strip());
-            if (number < min || number > max) {
-                throw new IllegalArgumentException(option + " " + value + " is not in [" + min + ", " + max + "]");
-            }
-            return number;
         }
     }
 }
