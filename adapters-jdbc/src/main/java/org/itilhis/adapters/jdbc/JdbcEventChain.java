@@ -28,6 +28,16 @@ final class JdbcEventChain {
     /** Events sealed per transaction; a longer backlog is sealed in several. */
     static final int BATCH = 1000;
     private static final String CONTENT = "aggregate_id, type, actor, occurred_at, payload";
+    /*
+     * Both reads of unsealed events are ordered by append_id with a LIMIT in the SQL, so that
+     * PostgreSQL answers them from the partial index of unsealed events (V13) whatever its
+     * statistics say: with statistics gathered while many events were unsealed (after a bulk
+     * load), the same reads without an order scanned the whole table, about 150 ms per call at
+     * 300,000 events (ADR 0009).
+     */
+    static final String ANY_UNSEALED = "SELECT append_id FROM event WHERE position IS NULL ORDER BY append_id LIMIT 1";
+    static final String UNSEALED = "SELECT append_id, " + CONTENT + ", chain_hash FROM event "
+            + "WHERE position IS NULL ORDER BY append_id LIMIT " + BATCH;
 
     private final JdbcTransactions transactions;
 
@@ -75,16 +85,13 @@ final class JdbcEventChain {
     }
 
     private static int sealBatch(Handle handle) {
-        if (handle.createQuery("SELECT append_id FROM event WHERE position IS NULL").setMaxRows(1)
-                .mapTo(Long.class).findFirst().isEmpty()) {
+        if (handle.createQuery(ANY_UNSEALED).mapTo(Long.class).findFirst().isEmpty()) {
             return 0;
         }
         Chain chain = handle.createQuery("SELECT last_position, last_hash FROM event_chain WHERE id = 1 FOR UPDATE")
                 .map((row, context) -> new Chain(row.getLong("last_position"), row.getString("last_hash")))
                 .one();
-        List<Sealable> pending = handle.createQuery("SELECT append_id, " + CONTENT + ", chain_hash FROM event "
-                        + "WHERE position IS NULL ORDER BY append_id")
-                .setMaxRows(BATCH)
+        List<Sealable> pending = handle.createQuery(UNSEALED)
                 .map((row, context) -> Sealable.of(row.getLong("append_id"), row))
                 .list();
         if (pending.isEmpty()) {
