@@ -58,7 +58,7 @@ public final class SlaReadLoad {
                     storage.events(), notification -> { }, DemoHospital.directory(), storage.transactions(), clock);
             ServiceDesk desk = ServiceDesk.create(ports, DemoHospital.settings(), validators.getValidator());
             ServiceLevels levels = ServiceLevels.create(new ServiceLevelPorts(ports, storage.slaConfiguration(),
-                    storage.watches(), storage.escalations()), DemoHospital.settings(), desk);
+                    storage.watches(), storage.standings(), storage.escalations()), DemoHospital.settings(), desk);
             DemoHospital.configureServiceLevels(levels.administration());
             System.out.printf("SLA reads over %,d open incidents (%,d at risk) on %s%n", open, atRisk,
                     database.describe());

@@ -147,7 +147,7 @@ public final class HospitalServiceDesk implements AutoCloseable {
                 storage.events(), new LoggingNotifier(), DemoHospital.directory(), storage.transactions(), clock);
         ServiceDesk desk = ServiceDesk.create(ports, DemoHospital.settings(), validators.getValidator());
         ServiceLevels levels = ServiceLevels.create(new ServiceLevelPorts(ports, storage.slaConfiguration(),
-                storage.watches(), storage.escalations()), DemoHospital.settings(), desk);
+                storage.watches(), storage.standings(), storage.escalations()), DemoHospital.settings(), desk);
         if (storage.slaConfiguration().configuration().isEmpty()) {
             DemoHospital.configureServiceLevels(levels.administration());
             LOG.info("the demo hospital's service catalogue and calendars are stored");

@@ -26,7 +26,7 @@ import org.jdbi.v3.core.statement.SqlStatements;
  * ServiceDeskPorts ports = new ServiceDeskPorts(storage.tickets(), storage.contacts(), storage.numbers(),
  *         storage.events(), notifier, directory, storage.transactions(), clock);
  * ServiceLevelPorts levels = new ServiceLevelPorts(ports, storage.slaConfiguration(), storage.watches(),
- *         storage.escalations());
+ *         storage.standings(), storage.escalations());
  * CmdbPorts cmdb = new CmdbPorts(ports, storage.configurationItems(), storage.affectedCiLinks());
  * }</pre>
  *
@@ -44,6 +44,7 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
     private final JdbcIdempotencyStore idempotency;
     private final JdbcSlaConfigurationRepository slaConfiguration;
     private final JdbcSlaWatchList watches;
+    private final JdbcSlaStandings standings;
     private final JdbcEscalationLog escalations;
     private final JdbcConfigurationItemRepository configurationItems;
     private final JdbcAffectedCiLinks affectedCiLinks;
@@ -66,6 +67,7 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
         this.idempotency = new JdbcIdempotencyStore(transactions, dialect, codec);
         this.slaConfiguration = new JdbcSlaConfigurationRepository(transactions, dialect, codec);
         this.watches = new JdbcSlaWatchList(transactions, dialect, codec);
+        this.standings = new JdbcSlaStandings(transactions, dialect);
         this.escalations = new JdbcEscalationLog(transactions, dialect);
         this.configurationItems = new JdbcConfigurationItemRepository(transactions, dialect, codec);
         this.affectedCiLinks = new JdbcAffectedCiLinks(transactions, dialect);
@@ -161,6 +163,10 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
 
     public JdbcSlaWatchList watches() {
         return watches;
+    }
+
+    public JdbcSlaStandings standings() {
+        return standings;
     }
 
     public JdbcEscalationLog escalations() {

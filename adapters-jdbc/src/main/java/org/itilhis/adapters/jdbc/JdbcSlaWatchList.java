@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.itilhis.core.shared.GroupId;
 import org.itilhis.core.ticket.TicketId;
 import org.itilhis.core.ticket.TicketStatus;
@@ -24,9 +23,8 @@ import org.jdbi.v3.core.statement.SqlStatement;
  * its next check time indexed for {@link #due}; and the single row of
  * {@code sla_watch_position}. The service-level queue pages by keyset over priority,
  * deadline and number, as the ticket search does. {@link #put} keeps the watch of the
- * newest ticket version by a conditional update and an insert that skips an existing row,
- * so concurrent writers of one ticket, also on two nodes, neither fail nor let an older
- * measurement win. Next check times are compared to the microsecond.
+ * newest ticket version ({@link NewestVersionPut}), so concurrent writers of one ticket,
+ * also on two nodes, neither fail nor let an older measurement win. Next check times are compared to the microsecond.
  */
 public final class JdbcSlaWatchList implements SlaWatchList {
     /** The service-level queue's order: priority rank, resolution deadline, ticket number. */
@@ -38,11 +36,14 @@ public final class JdbcSlaWatchList implements SlaWatchList {
     private final JdbcTransactions transactions;
     private final Dialect dialect;
     private final JsonCodec codec;
+    private final NewestVersionPut put;
 
     JdbcSlaWatchList(JdbcTransactions transactions, Dialect dialect, JsonCodec codec) {
         this.transactions = checkNotNull(transactions, "transactions");
         this.dialect = checkNotNull(dialect, "dialect");
         this.codec = checkNotNull(codec, "codec");
+        this.put = new NewestVersionPut(dialect, "sla_watch", "ticket_id", WATCH_COLUMNS, List.of("watch"),
+                "ticket_version");
     }
 
     @Override
@@ -73,39 +74,19 @@ public final class JdbcSlaWatchList implements SlaWatchList {
         });
     }
 
-    /**
-     * An update that changes the row only if it holds no newer ticket version; if none
-     * changed, an insert that skips an existing row; if that skipped, the update once more,
-     * for the row another writer inserted meanwhile (its insert was not yet committed when
-     * the first update ran). A row the update leaves alone holds a newer version and stands.
-     * Each statement waits for a concurrent writer of the row and then sees its commit. On
-     * MariaDB, one insert that updates a duplicate likewise instead
-     * ({@link Dialect#onDuplicateKeyUpdateUnlessNewer}: the other way deadlocks there).
-     */
+    /** Keeps the watch of the newest ticket version ({@link NewestVersionPut}). */
     @Override
     public void put(ClockWatch watch) {
         checkNotNull(watch, "watch");
-        String insert = "INSERT INTO sla_watch (ticket_id, " + String.join(", ", WATCH_COLUMNS)
-                + ", ticket_version) VALUES (:ticket_id, " + WATCH_COLUMNS.stream()
-                .map(column -> column.equals("watch") ? dialect.json(column) : ":" + column)
-                .collect(Collectors.joining(", ")) + ", :ticket_version)";
-        String update = "UPDATE sla_watch SET " + WATCH_COLUMNS.stream()
-                .map(column -> column + " = " + (column.equals("watch") ? dialect.json(column) : ":" + column))
-                .collect(Collectors.joining(", "))
-                + ", ticket_version = :ticket_version WHERE ticket_id = :ticket_id AND ticket_version <= :ticket_version";
         String json = codec.write(watch);
-        Optional<String> upsert = dialect.onDuplicateKeyUpdateUnlessNewer(WATCH_COLUMNS, "ticket_version");
-        transactions.withHandle("watching ticket " + watch.ticketId(), handle -> {
-            if (upsert.isPresent()) {
-                return bind(handle.createUpdate(insert + upsert.get()), watch, json).execute();
-            }
-            if (bind(handle.createUpdate(update), watch, json).execute() == 1) {
-                return 1;
-            }
-            boolean inserted = dialect.inserted(() -> bind(handle.createUpdate(dialect.insertSkippingDuplicates(insert)),
-                    watch, json).execute());
-            return inserted ? 1 : bind(handle.createUpdate(update), watch, json).execute();
-        });
+        transactions.withHandle("watching ticket " + watch.ticketId(),
+                handle -> put.put(handle, statement -> bind(statement, watch, json)));
+    }
+
+    @Override
+    public long count() {
+        return transactions.withHandle("counting the watches", handle -> handle
+                .createQuery("SELECT COUNT(*) FROM sla_watch").mapTo(Long.class).one());
     }
 
     private static <S extends SqlStatement<S>> S bind(S statement, ClockWatch watch, String json) {

@@ -9,6 +9,7 @@ import org.itilhis.ports.out.EscalationLog;
 import org.itilhis.ports.out.EventLog;
 import org.itilhis.ports.out.IdempotencyStore;
 import org.itilhis.ports.out.SlaConfigurationRepository;
+import org.itilhis.ports.out.SlaStandings;
 import org.itilhis.ports.out.SlaWatchList;
 import org.itilhis.ports.out.TicketNumberSequence;
 import org.itilhis.ports.out.TicketRepository;
@@ -61,6 +62,10 @@ abstract class ContractIT extends DatabaseIT {
 
     public SlaWatchList watches() {
         return storage.watches();
+    }
+
+    public SlaStandings standings() {
+        return storage.standings();
     }
 
     public EscalationLog escalations() {

@@ -57,7 +57,7 @@ final class IsolatedDatabase implements AutoCloseable {
     void emptyTables() {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             for (String table : new String[] {"ticket", "contact", "event", "ticket_number_year", "idempotency",
-                    "sla_configuration", "sla_calendar", "sla_watch", "sla_watch_position", "escalation",
+                    "sla_configuration", "sla_calendar", "sla_watch", "sla_watch_position", "sla_standing", "escalation",
                     "configuration_item", "affected_ci_link"}) {
                 statement.executeUpdate("DELETE FROM " + table);
             }

@@ -48,7 +48,7 @@ class PostgresqlClockSkewIT {
                 storage.events(), new RecordingNotifier(), DemoHospital.directory(), storage.transactions(), clock);
         ServiceDesk desk = ServiceDesk.create(ports, DemoHospital.settings(), InMemoryServiceDesk.validator());
         ServiceLevels levels = ServiceLevels.create(new ServiceLevelPorts(ports, storage.slaConfiguration(),
-                storage.watches(), storage.escalations()), DemoHospital.settings(), desk);
+                storage.watches(), storage.standings(), storage.escalations()), DemoHospital.settings(), desk);
         return new Node(storage, desk, levels);
     }
 

@@ -5,6 +5,7 @@ import org.itilhis.testkit.contract.EscalationLogContract;
 import org.itilhis.testkit.contract.EventLogContract;
 import org.itilhis.testkit.contract.IdempotencyStoreContract;
 import org.itilhis.testkit.contract.SlaConfigurationRepositoryContract;
+import org.itilhis.testkit.contract.SlaStandingsContract;
 import org.itilhis.testkit.contract.SlaWatchListContract;
 import org.itilhis.testkit.contract.TicketNumberSequenceContract;
 import org.itilhis.testkit.contract.TicketRepositoryContract;
@@ -17,7 +18,7 @@ import org.itilhis.testkit.database.DatabaseServer;
  */
 class PostgresqlContractsIT extends ContractIT implements TicketRepositoryContract, ContactRepositoryContract,
         TicketNumberSequenceContract, EventLogContract, TransactionsContract, IdempotencyStoreContract,
-        SlaConfigurationRepositoryContract, SlaWatchListContract, EscalationLogContract {
+        SlaConfigurationRepositoryContract, SlaWatchListContract, SlaStandingsContract, EscalationLogContract {
     @Override
     protected DatabaseServer database() {
         return DatabaseServer.POSTGRESQL;

@@ -98,7 +98,7 @@ class PostgresqlTwoNodeEscalationIT {
                 storage.events(), notifier, DemoHospital.directory(), storage.transactions(), clock);
         ServiceDesk desk = ServiceDesk.create(ports, DemoHospital.settings(), InMemoryServiceDesk.validator());
         ServiceLevels levels = ServiceLevels.create(new ServiceLevelPorts(ports, storage.slaConfiguration(),
-                storage.watches(), storage.escalations()), DemoHospital.settings(), desk);
+                storage.watches(), storage.standings(), storage.escalations()), DemoHospital.settings(), desk);
         return new Node(name, storage, desk, levels, notifier, new AtomicInteger(), new AtomicInteger());
     }
 

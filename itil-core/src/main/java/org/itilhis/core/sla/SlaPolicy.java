@@ -5,6 +5,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import org.itilhis.core.calendar.BusinessCalendar;
 import org.itilhis.core.ticket.TicketEvent;
 import org.itilhis.core.ticket.TicketEvent.Raised;
 
@@ -29,6 +31,15 @@ public record SlaPolicy(ServiceCatalogue catalogue, CalendarPolicy calendars) {
      * at {@code now}, or at its last event if that is later (an event written a moment ago by
      * a node whose clock runs slightly ahead); see {@link SlaClocks#measure}.
      */
+    /**
+     * The calendar that measures a ticket on the catalogue's service named {@code service},
+     * raised at {@code raisedAt}, with the official arrangements loaded by {@code dataAsOf};
+     * empty when the catalogue has no such service.
+     */
+    public Optional<BusinessCalendar> calendarOf(String service, Instant raisedAt, Instant dataAsOf) {
+        return catalogue.service(service).map(entry -> calendars.calendarFor(entry, raisedAt, dataAsOf));
+    }
+
     public SlaMeasurement measure(List<? extends TicketEvent> history, Instant now) {
         checkArgument(!history.isEmpty() && history.get(0) instanceof Raised, "a ticket's history starts with Raised");
         Instant last = history.get(history.size() - 1).occurredAt();

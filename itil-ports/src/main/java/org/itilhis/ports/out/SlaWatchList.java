@@ -65,4 +65,7 @@ public interface SlaWatchList {
 
     /** Every watch in ticket id order, after {@code after} when given, at most {@code limit}. */
     List<ClockWatch> list(Optional<TicketId> after, int limit);
+
+    /** How many tickets are watched. */
+    long count();
 }

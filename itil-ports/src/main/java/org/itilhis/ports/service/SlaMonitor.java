@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,18 +13,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.itilhis.core.calendar.BusinessCalendar;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.core.sla.SlaEvent;
 import org.itilhis.core.sla.SlaMeasurement;
-import org.itilhis.core.sla.SlaPolicy;
 import org.itilhis.core.sla.SlaThreshold;
 import org.itilhis.core.sla.ThresholdCrossed;
+import org.itilhis.core.sla.report.TicketStanding;
 import org.itilhis.core.ticket.Ticket;
 import org.itilhis.core.ticket.TicketEvent;
 import org.itilhis.core.ticket.TicketId;
 import org.itilhis.core.ticket.TicketStatus;
 import org.itilhis.ports.out.ClockWatch;
 import org.itilhis.ports.out.LoggedEvent;
+import org.itilhis.ports.out.StoredStanding;
+import org.itilhis.ports.service.SlaPolicies.Configured;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,8 +36,9 @@ import org.slf4j.LoggerFactory;
  * the {@link ThresholdCrossed} event is appended and a notification sent.
  *
  * <p>A {@link #run()} first brings the watch list up to date with the event log (the
- * outbox): every ticket with new events is measured again and its next check time stored.
- * Then it measures the tickets that are due and records the thresholds they have crossed.
+ * outbox): every ticket with new events is measured again, its next check time stored and
+ * its standing for the SLA report ({@link org.itilhis.ports.out.SlaStandings}) with it; a
+ * closed or cancelled ticket leaves the watch list with its final standing. Then it measures the tickets that are due and records the thresholds they have crossed.
  * The {@link org.itilhis.ports.out.EscalationLog} refuses a second record of the same
  * escalation, so a run that overlaps another (two nodes, or a retry after a crash) never
  * escalates twice; the notification goes out after the commit of the node that recorded
@@ -69,7 +75,7 @@ public final class SlaMonitor {
     /** Catches up with the event log, then escalates what is due; see the class comment. */
     public Run run() {
         coverage.missing(); // logs a missing holiday arrangement once a day
-        Optional<SlaPolicy> policy = policies.current();
+        Optional<Configured> policy = policies.configured();
         if (policy.isEmpty()) {
             return new Run(0, 0);
         }
@@ -79,10 +85,10 @@ public final class SlaMonitor {
 
     /** Brings the watch list up to date with the event log, without escalating; see the class comment. */
     void catchUp() {
-        policies.current().ifPresent(policy -> catchUp(policy, ports.desk().clock().instant()));
+        policies.configured().ifPresent(policy -> catchUp(policy, ports.desk().clock().instant()));
     }
 
-    private int catchUp(SlaPolicy policy, Instant now) {
+    private int catchUp(Configured policy, Instant now) {
         int remeasured = 0;
         Batch batch;
         do {
@@ -110,14 +116,14 @@ public final class SlaMonitor {
      * went further. A changed catalogue or a new calendar version makes every watched ticket
      * measured again, under the configuration as it is now.
      */
-    private Batch catchUpBatch(SlaPolicy policy, long from, Instant now) {
+    private Batch catchUpBatch(Configured policy, long from, Instant now) {
         List<LoggedEvent> events = ports.desk().events().readAfter(from, BATCH);
         Set<TicketId> tickets = new LinkedHashSet<>();
         events.stream().map(LoggedEvent::event).filter(TicketEvent.class::isInstance)
                 .map(event -> ((TicketEvent) event).ticketId()).forEach(tickets::add);
-        SlaPolicy current = policy;
+        Configured current = policy;
         if (events.stream().anyMatch(e -> e.event() instanceof SlaEvent && !(e.event() instanceof ThresholdCrossed))) {
-            current = policies.current().orElse(policy);
+            current = policies.configured().orElse(policy);
             tickets.addAll(watchedTickets());
         }
         Map<TicketId, Optional<Ticket>> found = new LinkedHashMap<>();
@@ -148,7 +154,7 @@ public final class SlaMonitor {
      * A ticket whose history cannot be measured (events out of time order, written by nodes
      * whose clocks disagree) is logged and left as it was, so that it does not hold up the others.
      */
-    private void watchSkippingUnmeasurable(SlaPolicy policy, TicketId id, Optional<Ticket> ticket,
+    private void watchSkippingUnmeasurable(Configured policy, TicketId id, Optional<Ticket> ticket,
                                            List<TicketEvent> history, Instant now) {
         try {
             watch(policy, id, ticket, history, now, true);
@@ -163,7 +169,7 @@ public final class SlaMonitor {
      * checked again after {@link #RETRY_AFTER}, so that it holds up neither the others nor
      * the next runs.
      */
-    private int escalateDue(SlaPolicy policy, Instant now) {
+    private int escalateDue(Configured policy, Instant now) {
         int escalations = 0;
         List<ClockWatch> due;
         do {
@@ -191,7 +197,7 @@ public final class SlaMonitor {
      * events: the escalation log's key, not the event log, decides which node escalates, so
      * two nodes escalating the same ticket record each escalation once.
      */
-    private List<ThresholdCrossed> escalate(SlaPolicy policy, TicketId id, Instant now) {
+    private List<ThresholdCrossed> escalate(Configured policy, TicketId id, Instant now) {
         Optional<Ticket> ticket = ports.desk().tickets().find(id);
         Optional<Measured> measured = watch(policy, id, ticket, SlaPolicies.history(ports.desk().events(), id), now,
                 false);
@@ -219,24 +225,34 @@ public final class SlaMonitor {
 
     /**
      * Measures the ticket from {@code history}, read after {@code ticket} was found, and stores
-     * its watch, or stops watching it once closed or cancelled (or gone).
+     * its watch and its standing, or stops watching it once closed or cancelled (storing its
+     * final standing) or gone.
      * With {@code checkCrossed}, a ticket that has crossed thresholds is due at once, so that
      * the escalation pass sees what its new events (a priority raised, say) have caused.
      */
-    private Optional<Measured> watch(SlaPolicy policy, TicketId id, Optional<Ticket> ticket, List<TicketEvent> history,
+    private Optional<Measured> watch(Configured policy, TicketId id, Optional<Ticket> ticket, List<TicketEvent> history,
                                      Instant now, boolean checkCrossed) {
-        if (ticket.isEmpty() || ticket.get().status() == TicketStatus.CLOSED
-                || ticket.get().status() == TicketStatus.CANCELLED) {
+        if (ticket.isEmpty()) {
             ports.watches().remove(id);
             return Optional.empty();
         }
-        SlaMeasurement m = policy.measure(history, now);
+        Ticket t = ticket.get();
+        if (t.status() == TicketStatus.CLOSED || t.status() == TicketStatus.CANCELLED) {
+            ports.watches().remove(id);
+            ports.standings().put(new StoredStanding(TicketStanding.of(policy.policy().measure(history, now)), false,
+                    t.version(), policy.version(), Optional.empty()));
+            return Optional.empty();
+        }
+        SlaMeasurement m = policy.policy().measure(history, now);
         Optional<Instant> next = checkCrossed && !m.crossedThresholds().isEmpty() ? Optional.of(now)
                 : m.nextThresholdAt();
-        Ticket t = ticket.get();
         ports.watches().put(new ClockWatch(id, t.number(), m.service(), t.priority(), t.group(), t.status(),
                 m.response().state(), m.resolution().state(), m.resolution().deadline(), next, m.isAtRisk(),
                 t.version(), now));
+        ZoneId zone = policy.policy().calendarOf(m.service(), m.response().startedAt(), now)
+                .map(BusinessCalendar::zone).orElse(ZoneOffset.MAX); // the earliest new year, if no calendar
+        ports.standings().put(new StoredStanding(TicketStanding.of(m), true, t.version(), policy.version(),
+                TicketStanding.validUntil(m, zone)));
         return Optional.of(new Measured(t, m));
     }
 

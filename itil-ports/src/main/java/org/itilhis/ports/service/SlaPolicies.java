@@ -25,7 +25,16 @@ final class SlaPolicies {
 
     /** The policy, or empty while no configuration is stored. */
     Optional<SlaPolicy> current() {
-        return repository.configuration().map(this::policyOf);
+        return configured().map(Configured::policy);
+    }
+
+    /** The policy with the version of the configuration it comes from, or empty while none is stored. */
+    Optional<Configured> configured() {
+        return repository.configuration().map(c -> new Configured(policyOf(c), c.version()));
+    }
+
+    /** A policy and the version of the stored configuration it comes from. */
+    record Configured(SlaPolicy policy, long version) {
     }
 
     /** The ticket's history as its clocks are measured from: its ticket events, oldest first. */

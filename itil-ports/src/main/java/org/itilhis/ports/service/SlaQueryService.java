@@ -3,6 +3,7 @@ package org.itilhis.ports.service;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Lists;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,12 +13,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.itilhis.core.access.AccessContext;
 import org.itilhis.core.access.Permission;
+import org.itilhis.core.calendar.BusinessCalendar;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.GroupId;
 import org.itilhis.core.sla.SlaMeasurement;
 import org.itilhis.core.sla.SlaPolicy;
 import org.itilhis.core.sla.report.ReportScope;
 import org.itilhis.core.sla.report.SlaReport;
+import org.itilhis.core.sla.report.TicketStanding;
 import org.itilhis.core.ticket.Ticket;
 import org.itilhis.core.ticket.TicketId;
 import org.itilhis.ports.in.DeadlinePosition;
@@ -30,7 +33,10 @@ import org.itilhis.ports.in.TicketSearch;
 import org.itilhis.ports.in.TicketView;
 import org.itilhis.ports.out.ClockWatch;
 import org.itilhis.ports.out.SlaWatchList;
+import org.itilhis.ports.out.SlaStandings;
 import org.itilhis.ports.out.StorageException;
+import org.itilhis.ports.out.StoredStanding;
+import org.itilhis.ports.service.SlaPolicies.Configured;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,12 +88,17 @@ public final class SlaQueryService implements SlaQueries {
         return queue;
     }
 
-    /** A queue read after a failed catch-up shows the watch list as the last run left it, rather than nothing. */
-    private void catchUp() {
+    /**
+     * Catches up with the event log; false if that failed. A queue read after a failed catch-up
+     * shows the watch list as the last run left it, rather than nothing.
+     */
+    private boolean catchUp() {
         try {
             monitor.catchUp();
+            return true;
         } catch (StorageException e) {
-            LOG.warn("the work queue is read without catching up with the event log", e);
+            LOG.warn("the service-level read goes on without catching up with the event log", e);
+            return false;
         }
     }
 
@@ -120,15 +131,61 @@ public final class SlaQueryService implements SlaQueries {
     }
 
     /**
-     * Measures every watched (open) ticket and every ticket raised within the scope, reading
-     * their histories a page at a time ({@link org.itilhis.ports.out.EventLog#histories}).
+     * The report from the stored standings ({@link SlaStandings}) when, after catching up with
+     * the event log, they cover the scope: every watched ticket and every ticket raised in it
+     * has one. A standing that no longer holds ({@link StoredStanding#holdsAt}), and so every
+     * ticket the report lists, is measured afresh from its history. Otherwise (a range that
+     * starts before standings were kept, a catch-up that failed, or standings not yet stored
+     * for every watched ticket after an upgrade) every ticket is measured.
      */
     @Override
     public SlaReport report(Actor actor, ReportScope scope) {
         checkNotNull(scope, "scope");
         authorise(actor);
-        SlaPolicy policy = policy();
+        Configured configured = policies.configured().orElseThrow(SlaNotConfiguredException::new);
+        boolean caughtUp = catchUp();
         Instant now = ports.desk().clock().instant();
+        if (caughtUp && ports.desk().transactions().inTransaction(() -> standingsCover(scope))) {
+            return reportFromStandings(configured, scope, now);
+        }
+        return measuredReport(configured.policy(), scope, now);
+    }
+
+    private boolean standingsCover(ReportScope scope) {
+        return scope.from().isAfter(ports.standings().completeAfter())
+                && ports.standings().watched() == ports.watches().count();
+    }
+
+    private SlaReport reportFromStandings(Configured configured, ReportScope scope, Instant now) {
+        List<TicketStanding> standings = new ArrayList<>();
+        List<TicketId> afresh = new ArrayList<>();
+        ports.desk().transactions().inTransaction(() -> {
+            ports.standings().forEachReported(scope.from(), scope.to(), stored -> {
+                TicketStanding standing = stored.standing();
+                Optional<BusinessCalendar> calendar = standing.counting()
+                        ? configured.policy().calendarOf(standing.service(), standing.raisedAt(), now) : Optional.empty();
+                if (stored.holdsAt(now, configured.version()) && (calendar.isPresent() || !standing.counting())) {
+                    standings.add(standing.at(now, calendar::orElseThrow));
+                } else {
+                    afresh.add(standing.ticketId());
+                }
+            });
+            return null;
+        });
+        List<SlaMeasurement> measured = new ArrayList<>();
+        for (List<TicketId> page : Lists.partition(afresh, PAGE)) {
+            SlaPolicies.histories(ports.desk().events(), page)
+                    .forEach((id, history) -> measured.add(configured.policy().measure(history, now)));
+        }
+        measured.forEach(m -> standings.add(TicketStanding.of(m)));
+        return SlaReport.of(standings, measured, scope);
+    }
+
+    /**
+     * Measures every watched (open) ticket and every ticket raised within the scope, reading
+     * their histories a page at a time ({@link org.itilhis.ports.out.EventLog#histories}).
+     */
+    private SlaReport measuredReport(SlaPolicy policy, ReportScope scope, Instant now) {
         Map<TicketId, SlaMeasurement> measured = new LinkedHashMap<>();
         List<ClockWatch> watched = watches(Optional.empty());
         while (!watched.isEmpty()) {

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
  * service-level queue of some statuses and groups in {@link ClockWatch#position()} order
  * page by page, page
  * through all watches in ticket id order (the id's text, which is the order of its UUID's
- * bytes), keep the event log position and never move it back, and take part in the
+ * bytes), count them, keep the event log position and never move it back, and take part in the
  * caller's transaction.
  *
  * <p>Implement it in a test class as shown for {@code TicketRepositoryContract}; each test
@@ -61,6 +61,7 @@ public interface SlaWatchListContract {
         assertThat(watches().list(Optional.empty(), 10)).isEmpty();
         assertThat(watches().due(NOW.plus(Duration.ofDays(3650)), 10)).isEmpty();
         assertThat(watches().find(newTicket())).isEmpty();
+        assertThat(watches().count()).isZero();
     }
 
     @Test
@@ -192,6 +193,7 @@ public interface SlaWatchListContract {
         assertThat(watches().find(removed.ticketId())).isEmpty();
         assertThat(watches().list(Optional.empty(), 10)).containsExactly(kept);
         assertThat(watches().due(NOW, 10)).containsExactly(kept);
+        assertThat(watches().count()).isEqualTo(1);
     }
 
     @Test

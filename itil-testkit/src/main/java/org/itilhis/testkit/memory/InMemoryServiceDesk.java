@@ -27,6 +27,7 @@ public final class InMemoryServiceDesk {
     public final RecordingNotifier notifier = new RecordingNotifier();
     public final InMemorySlaConfigurationRepository slaConfiguration = new InMemorySlaConfigurationRepository(transactions);
     public final InMemorySlaWatchList watches = new InMemorySlaWatchList(transactions);
+    public final InMemorySlaStandings standings = new InMemorySlaStandings(transactions);
     public final InMemoryEscalationLog escalations = new InMemoryEscalationLog(transactions);
     public final InMemoryConfigurationItemRepository configurationItems =
             new InMemoryConfigurationItemRepository(transactions);
@@ -43,7 +44,7 @@ public final class InMemoryServiceDesk {
         this.clock = clock;
         this.ports = new ServiceDeskPorts(tickets, contacts, numbers, events, notifier, directory, transactions, clock);
         this.desk = ServiceDesk.create(ports, settings, validator());
-        this.levels = ServiceLevels.create(new ServiceLevelPorts(ports, slaConfiguration, watches, escalations),
+        this.levels = ServiceLevels.create(new ServiceLevelPorts(ports, slaConfiguration, watches, standings, escalations),
                 settings, desk);
         this.cmdb = Cmdb.create(new CmdbPorts(ports, configurationItems, affectedCis), CmdbSettings.hospitalDefault(),
                 settings, validator(), desk);

@@ -113,6 +113,11 @@ public final class InMemorySlaWatchList implements SlaWatchList {
                 .limit(limit).toList();
     }
 
+    @Override
+    public long count() {
+        return watches.size();
+    }
+
     private static String key(TicketId id) {
         return checkNotNull(id, "ticketId").toString();
     }

@@ -18,11 +18,13 @@ import org.itilhis.core.calendar.BusinessCalendar;
 import org.itilhis.core.shared.DomainException;
 import org.itilhis.core.sla.SlaMeasurement;
 import org.itilhis.core.sla.SlaPolicy;
+import org.itilhis.core.sla.report.PeriodUnit;
 import org.itilhis.core.sla.report.ReportScope;
 import org.itilhis.core.sla.report.SlaReport;
 import org.itilhis.core.ticket.HoldReason;
 import org.itilhis.core.ticket.ResolutionCode;
 import org.itilhis.core.ticket.TicketId;
+import org.itilhis.core.ticket.TicketStatus;
 import org.itilhis.ports.in.TicketCommand;
 import org.itilhis.ports.out.SlaWatchList;
 import org.itilhis.testkit.DemoHospital;
@@ -31,8 +33,9 @@ import org.itilhis.testkit.DemoHospital;
  * The report measures every ticket it covers as measuring them one by one does, and the
  * at-risk list served from the watch list ({@link SlaWatchList#atRiskOrDue} candidates,
  * measured) is the list measuring every ticket gives, after any history: tickets raised at
- * random priorities, accepted, put on hold and resumed, resolved and reopened, the caller kept
- * in the loop, time passing by minutes or hours, and the monitor run now and then (or not).
+ * random priorities, accepted, put on hold and resumed, resolved and reopened, closed or
+ * cancelled, the caller kept in the loop, time passing by minutes or hours, and the monitor run
+ * now and then (or not).
  */
 class SlaReadProperties {
     private static final List<String[]> KINDS = List.of(
@@ -45,7 +48,7 @@ class SlaReadProperties {
     record Step(int action, int ticket, int minutes) {
     }
 
-    @Property(tries = 60)
+    @Property(tries = 150)
     void theAtRiskListAndTheReportAreWhatMeasuringEveryTicketGives(@ForAll("histories") List<Step> steps) {
         Hospital hospital = new Hospital();
         ServiceLevels levels = hospital.desk.levels;
@@ -56,12 +59,35 @@ class SlaReadProperties {
             hospital.later(Duration.ofMinutes(step.minutes()));
             if (step.action() % 5 == 0) {
                 assertThat(served(levels)).isEqualTo(everyTicketMeasured(hospital, raised));
+                assertReportsAreWhatMeasuringEveryTicketGives(hospital, levels, raised);
             }
         }
         assertThat(served(levels)).isEqualTo(everyTicketMeasured(hospital, raised));
-        ReportScope march = ReportScope.months(YearMonth.of(2026, 3), YearMonth.of(2026, 3), BusinessCalendar.SHANGHAI);
-        assertThat(levels.queries().report(DemoHospital.DIRECTOR_GAO, march))
-                .isEqualTo(SlaReport.of(measuredNow(hospital, raised), march));
+        assertReportsAreWhatMeasuringEveryTicketGives(hospital, levels, raised);
+    }
+
+    /**
+     * The report of March, and of the day around now (cutting into the tickets), served from
+     * the standings the monitor keeps: the same as measuring every open ticket (neither closed
+     * nor cancelled) and every ticket raised in the range.
+     */
+    private static void assertReportsAreWhatMeasuringEveryTicketGives(Hospital hospital, ServiceLevels levels,
+                                                                      List<TicketId> raised) {
+        Instant now = hospital.desk.clock.instant();
+        for (ReportScope scope : List.of(
+                ReportScope.months(YearMonth.of(2026, 3), YearMonth.of(2026, 3), BusinessCalendar.SHANGHAI),
+                ReportScope.of(now.minus(Duration.ofHours(20)), now.plus(Duration.ofHours(4)), PeriodUnit.DAY,
+                        BusinessCalendar.SHANGHAI))) {
+            List<SlaMeasurement> covered = measuredNow(hospital, raised).stream()
+                    .filter(m -> isOpen(hospital.stored(m.ticketId()).status()) || scope.contains(m.response().startedAt()))
+                    .toList();
+            assertThat(levels.queries().report(DemoHospital.DIRECTOR_GAO, scope))
+                    .isEqualTo(SlaReport.of(covered, scope));
+        }
+    }
+
+    private static boolean isOpen(TicketStatus status) {
+        return status != TicketStatus.CLOSED && status != TicketStatus.CANCELLED;
     }
 
     @Provide
@@ -94,6 +120,8 @@ class SlaReadProperties {
             case 5 -> new TicketCommand.Resume(DemoHospital.LEAD_SUN, id, version);
             case 6 -> new TicketCommand.UpdateCaller(DemoHospital.LEAD_SUN, id, version, "on it");
             case 7 -> new TicketCommand.Resolve(DemoHospital.LEAD_SUN, id, version, ResolutionCode.FIXED, "fixed");
+            case 10 -> new TicketCommand.Close(DemoHospital.NURSE_WANG, id, version);
+            case 11 -> new TicketCommand.Cancel(DemoHospital.LEAD_SUN, id, version, "raised twice");
             default -> new TicketCommand.Reopen(DemoHospital.NURSE_WANG, id, version, "again");
         };
         try {

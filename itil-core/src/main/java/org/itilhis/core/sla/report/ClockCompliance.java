@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
 import org.itilhis.core.sla.ClockState;
-import org.itilhis.core.sla.SlaClock;
 
 /**
  * How the clocks of one kind (response or resolution) of a group of tickets stand: each clock
@@ -28,10 +27,10 @@ public record ClockCompliance(int met, int breached, int breachedOpen, int runni
     }
 
     /** The counts of {@code clocks}. */
-    public static ClockCompliance of(Iterable<SlaClock> clocks) {
+    public static ClockCompliance of(Iterable<ClockStanding> clocks) {
         checkNotNull(clocks, "clocks");
         ClockCompliance counts = NONE;
-        for (SlaClock clock : clocks) {
+        for (ClockStanding clock : clocks) {
             counts = counts.plus(checkNotNull(clock, "clock"));
         }
         return counts;
@@ -71,19 +70,14 @@ public record ClockCompliance(int met, int breached, int breachedOpen, int runni
                 + ", paused " + paused + ", cancelled " + cancelled + ")";
     }
 
-    private ClockCompliance plus(SlaClock clock) {
+    private ClockCompliance plus(ClockStanding clock) {
         return switch (clock.state()) {
             case MET -> new ClockCompliance(met + 1, breached, breachedOpen, running, paused, cancelled);
-            case BREACHED -> new ClockCompliance(met, breached + 1, breachedOpen + (isOpen(clock) ? 1 : 0),
+            case BREACHED -> new ClockCompliance(met, breached + 1, breachedOpen + (clock.isOpen() ? 1 : 0),
                     running, paused, cancelled);
             case RUNNING -> new ClockCompliance(met, breached, breachedOpen, running + 1, paused, cancelled);
             case PAUSED -> new ClockCompliance(met, breached, breachedOpen, running, paused + 1, cancelled);
             case CANCELLED -> new ClockCompliance(met, breached, breachedOpen, running, paused, cancelled + 1);
         };
-    }
-
-    /** A clock is open while it has not stopped for good (met, resolved or cancelled). */
-    static boolean isOpen(SlaClock clock) {
-        return clock.stoppedAt().isEmpty() && clock.state() != ClockState.CANCELLED && clock.state() != ClockState.MET;
     }
 }

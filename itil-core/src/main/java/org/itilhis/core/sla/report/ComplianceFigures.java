@@ -8,8 +8,6 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.itilhis.core.sla.ClockState;
-import org.itilhis.core.sla.SlaClock;
 import org.itilhis.core.sla.SlaMeasurement;
 
 /**
@@ -39,21 +37,21 @@ public record ComplianceFigures(int tickets, ClockCompliance response, ClockComp
     /** The figures of {@code measurements}, one per ticket. */
     public static ComplianceFigures of(Collection<SlaMeasurement> measurements) {
         checkNotNull(measurements, "measurements");
-        List<SlaClock> responses = measurements.stream().map(SlaMeasurement::response).toList();
-        List<SlaClock> resolutions = measurements.stream().map(SlaMeasurement::resolution).toList();
-        return new ComplianceFigures(measurements.size(), ClockCompliance.of(responses),
+        return ofStandings(measurements.stream().map(TicketStanding::of).toList());
+    }
+
+    /** The figures of {@code standings}, one per ticket. */
+    public static ComplianceFigures ofStandings(Collection<TicketStanding> standings) {
+        checkNotNull(standings, "standings");
+        List<ClockStanding> responses = standings.stream().map(TicketStanding::response).toList();
+        List<ClockStanding> resolutions = standings.stream().map(TicketStanding::resolution).toList();
+        return new ComplianceFigures(standings.size(), ClockCompliance.of(responses),
                 ClockCompliance.of(resolutions), BusinessTimeStatistics.of(elapsedOfDone(responses)),
                 BusinessTimeStatistics.of(elapsedOfDone(resolutions)));
     }
 
-    /** Whether the clock stopped because the work was done (responded, or resolved), met or late. */
-    static boolean isDone(SlaClock clock) {
-        return clock.stoppedAt().isPresent()
-                && (clock.state() == ClockState.MET || clock.state() == ClockState.BREACHED);
-    }
-
-    private static ImmutableList<Duration> elapsedOfDone(List<SlaClock> clocks) {
-        return clocks.stream().filter(ComplianceFigures::isDone).map(SlaClock::elapsed)
+    private static ImmutableList<Duration> elapsedOfDone(List<ClockStanding> clocks) {
+        return clocks.stream().flatMap(clock -> clock.doneElapsed().stream())
                 .collect(ImmutableList.toImmutableList());
     }
 

@@ -94,20 +94,36 @@ public record SlaReport(ReportScope scope, int outsideScope, ComplianceFigures o
      */
     public static SlaReport of(Collection<SlaMeasurement> measurements, ReportScope scope) {
         checkNotNull(measurements, "measurements");
+        measurements.forEach(m -> checkArgument(m != null, "a measurement is null"));
+        return of(measurements.stream().map(TicketStanding::of).toList(), measurements, scope);
+    }
+
+    /**
+     * The report on the tickets of {@code standings} for {@code scope}, the same as {@link
+     * #of(Collection, ReportScope)} on their measurements: the watch lists come from {@code
+     * alerting}, the measurements of (at least) every ticket whose standing {@linkplain
+     * TicketStanding#mayAlert() may alert}, taken at the same instant as the standings.
+     *
+     * @throws IllegalArgumentException if a standing is null, a ticket stands twice, or a
+     *         standing that may alert has no measurement among {@code alerting}
+     */
+    public static SlaReport of(Collection<TicketStanding> standings, Collection<SlaMeasurement> alerting,
+                               ReportScope scope) {
+        checkNotNull(standings, "standings");
+        checkNotNull(alerting, "alerting");
         checkNotNull(scope, "scope");
-        checkMeasurements(measurements);
-        List<SlaMeasurement> inScope = measurements.stream()
-                .filter(m -> scope.contains(m.response().startedAt())).toList();
-        Map<ReportPeriod, List<SlaMeasurement>> periods = new LinkedHashMap<>();
+        checkStandings(standings, alerting);
+        List<TicketStanding> inScope = standings.stream().filter(s -> scope.contains(s.raisedAt())).toList();
+        Map<ReportPeriod, List<TicketStanding>> periods = new LinkedHashMap<>();
         scope.periods().forEach(p -> periods.put(p, new ArrayList<>()));
-        return new SlaReport(scope, measurements.size() - inScope.size(), ComplianceFigures.of(inScope),
-                figuresBy(inScope, SlaMeasurement::service, new TreeMap<>()),
-                figuresBy(inScope, m -> m.resolution().priority(), new TreeMap<>()),
-                figuresBy(inScope, SlaReport::groupAtEnd, new TreeMap<>(BY_NAME)),
-                figuresBy(inScope, m -> scope.periodOf(m.response().startedAt()), periods),
-                ola(inScope), atRisk(measurements), breached(measurements),
-                (int) inScope.stream().filter(SlaMeasurement::isProvisional).count(),
-                inScope.stream().flatMap(m -> m.provisionalYears().stream())
+        return new SlaReport(scope, standings.size() - inScope.size(), ComplianceFigures.ofStandings(inScope),
+                figuresBy(inScope, TicketStanding::service, new TreeMap<>()),
+                figuresBy(inScope, TicketStanding::priority, new TreeMap<>()),
+                figuresBy(inScope, TicketStanding::groupAtEnd, new TreeMap<>(BY_NAME)),
+                figuresBy(inScope, s -> scope.periodOf(s.raisedAt()), periods),
+                ola(inScope), atRisk(alerting), breached(alerting),
+                (int) inScope.stream().filter(TicketStanding::isProvisional).count(),
+                inScope.stream().flatMap(s -> s.provisionalYears().stream())
                         .collect(ImmutableSortedSet.toImmutableSortedSet(Integer::compare)));
     }
 
@@ -124,30 +140,36 @@ public record SlaReport(ReportScope scope, int outsideScope, ComplianceFigures o
         return resolution.stoppedAt().isEmpty() && resolution.state() != ClockState.CANCELLED;
     }
 
-    private static void checkMeasurements(Collection<SlaMeasurement> measurements) {
-        Set<TicketId> seen = new HashSet<>();
-        for (SlaMeasurement m : measurements) {
+    private static void checkStandings(Collection<TicketStanding> standings, Collection<SlaMeasurement> alerting) {
+        Set<TicketId> measured = new HashSet<>();
+        for (SlaMeasurement m : alerting) {
             checkArgument(m != null, "a measurement is null");
-            checkArgument(seen.add(m.ticketId()), "ticket %s is measured twice", m.ticketId());
-            groupAtEnd(m);
+            checkArgument(measured.add(m.ticketId()), "ticket %s is measured twice", m.ticketId());
+        }
+        Set<TicketId> seen = new HashSet<>();
+        for (TicketStanding s : standings) {
+            checkArgument(s != null, "a standing is null");
+            checkArgument(seen.add(s.ticketId()), "ticket %s is measured twice", s.ticketId());
+            checkArgument(!s.mayAlert() || measured.contains(s.ticketId()),
+                    "ticket %s may be breached or at risk but was not measured", s.ticketId());
         }
     }
 
-    private static <K> ImmutableMap<K, ComplianceFigures> figuresBy(List<SlaMeasurement> measurements,
-            Function<SlaMeasurement, K> key, Map<K, List<SlaMeasurement>> groups) {
-        measurements.forEach(m -> groups.computeIfAbsent(key.apply(m), k -> new ArrayList<>()).add(m));
+    private static <K> ImmutableMap<K, ComplianceFigures> figuresBy(List<TicketStanding> standings,
+            Function<TicketStanding, K> key, Map<K, List<TicketStanding>> groups) {
+        standings.forEach(s -> groups.computeIfAbsent(key.apply(s), k -> new ArrayList<>()).add(s));
         ImmutableMap.Builder<K, ComplianceFigures> figures = ImmutableMap.builder();
-        groups.forEach((k, members) -> figures.put(k, ComplianceFigures.of(members)));
+        groups.forEach((k, members) -> figures.put(k, ComplianceFigures.ofStandings(members)));
         return figures.build();
     }
 
-    private static ImmutableMap<GroupId, OlaFigures> ola(List<SlaMeasurement> measurements) {
+    private static ImmutableMap<GroupId, OlaFigures> ola(List<TicketStanding> standings) {
         Map<GroupId, OlaFigures> figures = new TreeMap<>(BY_NAME);
-        for (SlaMeasurement m : measurements) {
+        for (TicketStanding s : standings) {
             Set<GroupId> counted = new HashSet<>();
-            for (OlaSegment s : m.segments()) {
-                int newTicket = counted.add(s.group()) ? 1 : 0;
-                figures.merge(s.group(), new OlaFigures(s.group(), 1, 1, s.businessTime()),
+            for (HeldSegment segment : s.segments()) {
+                int newTicket = counted.add(segment.group()) ? 1 : 0;
+                figures.merge(segment.group(), new OlaFigures(segment.group(), 1, 1, segment.businessTime()),
                         (a, b) -> new OlaFigures(a.group(), a.segments() + 1, a.tickets() + newTicket,
                                 a.heldBusinessTime().plus(b.heldBusinessTime())));
             }

@@ -1,0 +1,21 @@
+package org.itilhis.testkit.memory;
+
+import org.itilhis.ports.out.SlaStandings;
+import org.itilhis.ports.out.Transactions;
+import org.itilhis.testkit.contract.SlaStandingsContract;
+
+/** The reference adapter passes the contract it defines the semantics of. */
+class InMemorySlaStandingsTest implements SlaStandingsContract {
+    private final InMemoryTransactions transactions = new InMemoryTransactions();
+    private final InMemorySlaStandings standings = new InMemorySlaStandings(transactions);
+
+    @Override
+    public SlaStandings standings() {
+        return standings;
+    }
+
+    @Override
+    public Transactions transactions() {
+        return transactions;
+    }
+}
