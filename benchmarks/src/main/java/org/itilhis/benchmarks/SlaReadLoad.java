@@ -36,9 +36,10 @@ import org.itilhis.testkit.memory.MutableClock;
  * the monitor catches up and escalates once; then each read runs five times.
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar org.itilhis.benchmarks.SlaReadLoad [open incidents] [at risk] [report: yes|no]
+ * java -cp benchmarks/target/benchmarks.jar org.itilhis.benchmarks.SlaReadLoad [open incidents] [at risk] [report: yes|no] [vacuum: yes|no]
  * </pre>
- * Defaults: 10,000 open incidents, 100 of them at risk, the report timed too.
+ * Defaults: 10,000 open incidents, 100 of them at risk, the report timed too, and
+ * {@code VACUUM ANALYZE} after the load, before the reads.
  */
 public final class SlaReadLoad {
     private static final int THREADS = 8;
@@ -50,6 +51,7 @@ public final class SlaReadLoad {
         int open = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int atRisk = args.length > 1 ? Integer.parseInt(args[1]) : 100;
         boolean report = args.length <= 2 || !args[2].equals("no");
+        boolean vacuum = args.length <= 3 || !args[3].equals("no");
         MutableClock clock = MutableClock.at("2026-03-02T00:00:00Z");
         try (ScratchPostgres database = ScratchPostgres.open("itilhis_sla", THREADS + 2);
              ValidatorFactory validators = Validation.buildDefaultValidatorFactory()) {
@@ -72,6 +74,11 @@ public final class SlaReadLoad {
             var run = levels.monitor().run();
             System.out.printf("monitor: %,d tickets measured, %,d escalations in %s%n", run.ticketsRemeasured(),
                     run.escalations(), seconds(System.nanoTime() - catchingUp));
+            if (vacuum) {
+                long vacuuming = System.nanoTime();
+                database.vacuumAnalyze();
+                System.out.printf("VACUUM ANALYZE in %s%n", seconds(System.nanoTime() - vacuuming));
+            }
 
             time("at risk", 5, () -> levels.queries().atRisk(DemoHospital.DIRECTOR_GAO).size());
             if (report) {

@@ -3,9 +3,9 @@ package org.itilhis.core.sla.report;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.Ordering;
+import com.google.common.collect.Iterables;
 import java.time.Duration;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Optional;
 import org.itilhis.core.sla.Explanations;
 
@@ -31,22 +31,26 @@ public record BusinessTimeStatistics(int count, Duration mean, Duration median, 
      * @throws IllegalArgumentException if a duration is negative
      */
     public static Optional<BusinessTimeStatistics> of(Iterable<Duration> durations) {
-        List<Duration> sorted = Ordering.natural().sortedCopy(checkNotNull(durations, "durations"));
-        if (sorted.isEmpty()) {
+        checkNotNull(durations, "durations");
+        long[] sorted = new long[Iterables.size(durations)];
+        if (sorted.length == 0) {
             return Optional.empty();
         }
         Duration sum = Duration.ZERO;
-        for (Duration d : sorted) {
+        int i = 0;
+        for (Duration d : durations) {
             checkArgument(!d.isNegative(), "negative duration %s", d);
             sum = sum.plus(d);
+            sorted[i++] = d.toNanos(); // a business time beyond 292 years is not a ticket's
         }
-        return Optional.of(new BusinessTimeStatistics(sorted.size(), sum.dividedBy(sorted.size()),
+        Arrays.sort(sorted);
+        return Optional.of(new BusinessTimeStatistics(sorted.length, sum.dividedBy(sorted.length),
                 nearestRank(sorted, 50), nearestRank(sorted, 90)));
     }
 
-    private static Duration nearestRank(List<Duration> sorted, int percentile) {
-        int rank = (int) ((percentile * (long) sorted.size() + 99) / 100); // ceil(p * n / 100), at least 1
-        return sorted.get(rank - 1);
+    private static Duration nearestRank(long[] sorted, int percentile) {
+        int rank = (int) ((percentile * (long) sorted.length + 99) / 100); // ceil(p * n / 100), at least 1
+        return Duration.ofNanos(sorted[rank - 1]);
     }
 
     /** One line: count, mean, median and p90. */

@@ -29,11 +29,15 @@ public record ClockCompliance(int met, int breached, int breachedOpen, int runni
     /** The counts of {@code clocks}. */
     public static ClockCompliance of(Iterable<ClockStanding> clocks) {
         checkNotNull(clocks, "clocks");
-        ClockCompliance counts = NONE;
+        int[] counts = new int[ClockState.values().length];
+        int breachedOpen = 0;
         for (ClockStanding clock : clocks) {
-            counts = counts.plus(checkNotNull(clock, "clock"));
+            counts[checkNotNull(clock, "clock").state().ordinal()]++;
+            breachedOpen += clock.state() == ClockState.BREACHED && clock.isOpen() ? 1 : 0;
         }
-        return counts;
+        return new ClockCompliance(counts[ClockState.MET.ordinal()], counts[ClockState.BREACHED.ordinal()], breachedOpen,
+                counts[ClockState.RUNNING.ordinal()], counts[ClockState.PAUSED.ordinal()],
+                counts[ClockState.CANCELLED.ordinal()]);
     }
 
     /**
@@ -68,16 +72,5 @@ public record ClockCompliance(int met, int breached, int breachedOpen, int runni
         return compliancePercent().map(p -> p.toPlainString() + "%").orElse("n/a") + " compliant (met " + met
                 + ", breached " + breached + " of which open " + breachedOpen + ", running " + running
                 + ", paused " + paused + ", cancelled " + cancelled + ")";
-    }
-
-    private ClockCompliance plus(ClockStanding clock) {
-        return switch (clock.state()) {
-            case MET -> new ClockCompliance(met + 1, breached, breachedOpen, running, paused, cancelled);
-            case BREACHED -> new ClockCompliance(met, breached + 1, breachedOpen + (clock.isOpen() ? 1 : 0),
-                    running, paused, cancelled);
-            case RUNNING -> new ClockCompliance(met, breached, breachedOpen, running + 1, paused, cancelled);
-            case PAUSED -> new ClockCompliance(met, breached, breachedOpen, running, paused + 1, cancelled);
-            case CANCELLED -> new ClockCompliance(met, breached, breachedOpen, running, paused, cancelled + 1);
-        };
     }
 }
