@@ -15,6 +15,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import org.itilhis.core.calendar.BusinessCalendar;
+import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.DomainException;
 import org.itilhis.core.sla.SlaMeasurement;
 import org.itilhis.core.sla.SlaPolicy;
@@ -120,7 +121,7 @@ class SlaReadProperties {
             case 5 -> new TicketCommand.Resume(DemoHospital.LEAD_SUN, id, version);
             case 6 -> new TicketCommand.UpdateCaller(DemoHospital.LEAD_SUN, id, version, "on it");
             case 7 -> new TicketCommand.Resolve(DemoHospital.LEAD_SUN, id, version, ResolutionCode.FIXED, "fixed");
-            case 10 -> new TicketCommand.Close(DemoHospital.NURSE_WANG, id, version);
+            case 10 -> new TicketCommand.Close(Actor.system(), id, version);
             case 11 -> new TicketCommand.Cancel(DemoHospital.LEAD_SUN, id, version, "raised twice");
             default -> new TicketCommand.Reopen(DemoHospital.NURSE_WANG, id, version, "again");
         };
