@@ -69,7 +69,7 @@ public final class Ticket {
     private final TicketDetails details;
     private final Optional<ContactId> origin;
     private final Instant raisedAt;
-    private TicketStatus status = TicketStatus.NEW;
+    private TicketStatus status;
     private PriorityAssessment assessment;
     private Optional<PriorityOverride> override = Optional.empty();
     private GroupId group;
@@ -99,6 +99,7 @@ public final class Ticket {
         this.assessment = assessment;
         this.group = group;
         this.updatedAt = raisedAt;
+        this.status = workflow().initial();
     }
 
     private static Ticket from(Raised raised) {
@@ -109,7 +110,7 @@ public final class Ticket {
     }
 
     /**
-     * Raises a new ticket in state NEW, owned by the group routing chose.
+     * Raises a new ticket in its workflow's initial state (NEW), owned by the group routing chose.
      *
      * @param assessment the priority policy's verdict on the caller's impact and urgency
      * @param routing    why this group: the routing rule that matched, for the audit trail
@@ -504,15 +505,30 @@ public final class Ticket {
     }
 
     private void apply(TicketEvent event) {
-        TicketEvolution.apply(this, event);
+        TicketEvolution.apply(this, event, workflow());
         updatedAt = event.occurredAt();
         version++;
     }
 
     // Package-private mutators for TicketEvolution, which applies one event to the state.
 
+    /**
+     * Moves to the target {@code workflow} declares for {@code action} from the current status
+     * (guards and required fields were checked when the event was recorded); leaving
+     * {@code ON_HOLD} forgets the hold reason.
+     *
+     * @throws IllegalStateException if the workflow declares no such step: a history recorded
+     *         under a workflow that allowed it
+     */
+    void move(Workflow<TicketStatus, TicketAction, Ticket> workflow, TicketAction action) {
+        status = workflow.find(status, action).orElseThrow(() -> new IllegalStateException("the " + workflow.name()
+                + " workflow declares no " + action + " from " + status + " (ticket " + number + ")")).to();
+        if (status != TicketStatus.ON_HOLD) {
+            holdReason = Optional.empty();
+        }
+    }
+
     void onAssigned(Assigned e) {
-        status = TicketStatus.ASSIGNED;
         reassignments += e.reassignment() ? 1 : 0;
         group = e.group();
         engineer = e.engineer();
@@ -520,7 +536,6 @@ public final class Ticket {
     }
 
     void onAccepted(Accepted e) {
-        status = TicketStatus.ASSIGNED;
         if (engineer.isPresent() && !engineer.get().equals(e.actor())) {
             reassignments++; // another engineer of the group took it over
         }
@@ -528,20 +543,11 @@ public final class Ticket {
         respondedAt = respondedAt.or(() -> Optional.of(e.occurredAt()));
     }
 
-    void onStatus(TicketStatus next) {
-        status = next;
-        if (next != TicketStatus.ON_HOLD) {
-            holdReason = Optional.empty();
-        }
-    }
-
     void onHold(PutOnHold e) {
-        status = TicketStatus.ON_HOLD;
         holdReason = Optional.of(e.reason());
     }
 
     void onEscalated(Escalated e) {
-        status = TicketStatus.ASSIGNED;
         reassignments++;
         group = e.toGroup();
         engineer = Optional.empty();
@@ -549,18 +555,15 @@ public final class Ticket {
     }
 
     void onResolved(Resolved e) {
-        status = TicketStatus.RESOLVED;
         resolution = Optional.of(e.resolution());
         resolvedAt = Optional.of(e.occurredAt());
     }
 
     void onClosed(Closed e) {
-        status = TicketStatus.CLOSED;
         closedAt = Optional.of(e.occurredAt());
     }
 
     void onReopened() {
-        status = TicketStatus.REOPENED;
         resolution = Optional.empty();
         resolvedAt = Optional.empty();
     }
