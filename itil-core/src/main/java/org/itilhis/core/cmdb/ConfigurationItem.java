@@ -6,7 +6,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -22,6 +21,7 @@ import org.itilhis.core.cmdb.CiEvent.RedundancyWithdrawn;
 import org.itilhis.core.cmdb.CiEvent.Registered;
 import org.itilhis.core.cmdb.CiEvent.RelationshipAdded;
 import org.itilhis.core.cmdb.CiEvent.RelationshipRemoved;
+import org.itilhis.core.shared.AggregateEvents;
 import org.itilhis.core.shared.StaffId;
 
 /**
@@ -40,8 +40,7 @@ public final class ConfigurationItem {
     private CiStatus status;
     private final Set<Relationship> relationships = new LinkedHashSet<>();
     private final Map<RelationshipType, RedundancyRule> redundancy = new EnumMap<>(RelationshipType.class);
-    private long version = 1;
-    private final List<CiEvent> pending = new ArrayList<>();
+    private final AggregateEvents<CiEvent> events = new AggregateEvents<>();
 
     private ConfigurationItem(CiId id, String classCode, CiDetails details, CiStatus status) {
         this.id = checkNotNull(id, "id");
@@ -64,7 +63,7 @@ public final class ConfigurationItem {
         checkArgument(status != CiStatus.DISPOSED, "a disposed item is not registered");
         CiDetails valid = details.withAttributes(ciClass.checkValid(details.attributes()));
         ConfigurationItem item = new ConfigurationItem(id, ciClass.code(), valid, status);
-        item.pending.add(new Registered(id, ciClass.code(), valid, status, checkNotNull(actor, "actor"),
+        item.events.created(new Registered(id, ciClass.code(), valid, status, checkNotNull(actor, "actor"),
                 checkNotNull(at, "at")));
         return item;
     }
@@ -73,7 +72,7 @@ public final class ConfigurationItem {
         ConfigurationItem item = new ConfigurationItem(s.id(), s.classCode(), s.details(), s.status());
         item.relationships.addAll(s.relationships());
         item.redundancy.putAll(s.redundancy());
-        item.version = s.version();
+        item.events.restoredAt(s.version());
         return item;
     }
 
@@ -86,7 +85,9 @@ public final class ConfigurationItem {
                 registered.status());
         for (CiEvent event : history.subList(1, history.size())) {
             checkArgument(event.ciId().equals(item.id), "event %s belongs to another item", event);
-            item.apply(event);
+            if (!(event instanceof AffectedByTicket)) { // in the item's history, not in its state or version
+                item.events.replayed(event, item::apply);
+            }
         }
         return item;
     }
@@ -220,11 +221,11 @@ public final class ConfigurationItem {
     }
 
     public long version() {
-        return version;
+        return events.version();
     }
 
     public CiSnapshot snapshot() {
-        return new CiSnapshot(id, classCode, details, status, relationships(), redundancy(), version);
+        return new CiSnapshot(id, classCode, details, status, relationships(), redundancy(), events.version());
     }
 
     /** The item as the relationship graph sees it. */
@@ -233,13 +234,11 @@ public final class ConfigurationItem {
     }
 
     public List<CiEvent> pullEvents() {
-        List<CiEvent> events = List.copyOf(pending);
-        pending.clear();
-        return events;
+        return events.pull();
     }
 
     public List<CiEvent> pendingEvents() {
-        return List.copyOf(pending);
+        return events.pending();
     }
 
     private static Optional<String> optionalNote(String note) {
@@ -247,14 +246,10 @@ public final class ConfigurationItem {
     }
 
     private void record(CiEvent event) {
-        apply(event);
-        pending.add(event);
+        events.recorded(event, this::apply);
     }
 
     private void apply(CiEvent event) {
-        if (event instanceof AffectedByTicket) {
-            return;
-        }
         if (event instanceof DetailsChanged e) {
             details = e.details();
         } else if (event instanceof LifecycleStepTaken e) {
@@ -271,6 +266,5 @@ public final class ConfigurationItem {
         } else {
             throw new IllegalArgumentException("an item is registered only once: " + event);
         }
-        version++;
     }
 }

@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +11,7 @@ import org.itilhis.core.contact.ContactEvent.LinkedToTicket;
 import org.itilhis.core.contact.ContactEvent.Logged;
 import org.itilhis.core.contact.ContactEvent.RaisedAsTicket;
 import org.itilhis.core.contact.ContactEvent.ResolvedAtFirstContact;
+import org.itilhis.core.shared.AggregateEvents;
 import org.itilhis.core.shared.ContactId;
 import org.itilhis.core.shared.StaffId;
 import org.itilhis.core.ticket.Resolution;
@@ -51,8 +51,7 @@ public final class Contact {
     private final ContactDetails details;
     private final StaffId loggedBy;
     private ContactOutcome outcome = new ContactOutcome.Pending();
-    private long version = 1;
-    private final List<ContactEvent> pending = new ArrayList<>();
+    private final AggregateEvents<ContactEvent> events = new AggregateEvents<>();
 
     private Contact(ContactId id, ContactDetails details, StaffId loggedBy) {
         this.id = checkNotNull(id, "id");
@@ -63,14 +62,14 @@ public final class Contact {
     /** Logs a new open contact. */
     public static Contact log(ContactId id, ContactDetails details, StaffId actor, Instant at) {
         Contact contact = new Contact(id, details, actor);
-        contact.pending.add(new Logged(id, details, actor, checkNotNull(at, "at")));
+        contact.events.created(new Logged(id, details, actor, checkNotNull(at, "at")));
         return contact;
     }
 
     public static Contact restore(ContactSnapshot s) {
         Contact contact = new Contact(s.id(), s.details(), s.loggedBy());
         contact.outcome = checkNotNull(s.outcome(), "outcome");
-        contact.version = s.version();
+        contact.events.restoredAt(s.version());
         return contact;
     }
 
@@ -81,7 +80,7 @@ public final class Contact {
         Contact contact = new Contact(logged.contactId(), logged.details(), logged.actor());
         for (ContactEvent event : history.subList(1, history.size())) {
             checkArgument(event.contactId().equals(contact.id), "event %s belongs to another contact", event);
-            contact.apply(event);
+            contact.events.replayed(event, contact::apply);
         }
         return contact;
     }
@@ -132,21 +131,19 @@ public final class Contact {
     }
 
     public long version() {
-        return version;
+        return events.version();
     }
 
     public ContactSnapshot snapshot() {
-        return new ContactSnapshot(id, details, loggedBy, outcome, version);
+        return new ContactSnapshot(id, details, loggedBy, outcome, events.version());
     }
 
     public List<ContactEvent> pullEvents() {
-        List<ContactEvent> events = List.copyOf(pending);
-        pending.clear();
-        return events;
+        return events.pull();
     }
 
     public List<ContactEvent> pendingEvents() {
-        return List.copyOf(pending);
+        return events.pending();
     }
 
     private static Set<String> ticketGiven(TicketId ticket, TicketNumber number) {
@@ -154,8 +151,7 @@ public final class Contact {
     }
 
     private void record(ContactEvent event) {
-        apply(event);
-        pending.add(event);
+        events.recorded(event, this::apply);
     }
 
     private void apply(ContactEvent event) {
@@ -168,6 +164,5 @@ public final class Contact {
         } else {
             throw new IllegalArgumentException("a contact is logged only once: " + event);
         }
-        version++;
     }
 }

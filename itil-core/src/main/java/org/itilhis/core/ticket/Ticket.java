@@ -22,6 +22,7 @@ import java.util.Set;
 import org.itilhis.core.priority.Priority;
 import org.itilhis.core.priority.PriorityAssessment;
 import org.itilhis.core.priority.PriorityOverride;
+import org.itilhis.core.shared.AggregateEvents;
 import org.itilhis.core.shared.ContactId;
 import org.itilhis.core.shared.GroupId;
 import org.itilhis.core.shared.StaffId;
@@ -85,8 +86,7 @@ public final class Ticket {
     private final List<WorkLogEntry> workLog = new ArrayList<>();
     private final List<ContactId> linkedContacts = new ArrayList<>();
     private Instant updatedAt;
-    private long version;
-    private final List<TicketEvent> pending = new ArrayList<>();
+    private final AggregateEvents<TicketEvent> events = new AggregateEvents<>();
 
     private Ticket(TicketId id, TicketNumber number, TicketDetails details, Optional<ContactId> origin,
                    Instant raisedAt, PriorityAssessment assessment, GroupId group) {
@@ -103,10 +103,8 @@ public final class Ticket {
     }
 
     private static Ticket from(Raised raised) {
-        Ticket ticket = new Ticket(raised.ticketId(), raised.number(), raised.details(), raised.origin(),
+        return new Ticket(raised.ticketId(), raised.number(), raised.details(), raised.origin(),
                 raised.occurredAt(), raised.assessment(), raised.group());
-        ticket.version = 1;
-        return ticket;
     }
 
     /**
@@ -126,7 +124,7 @@ public final class Ticket {
                 assessment, group, checkNotNull(routing, "routing"), checkNotNull(origin, "origin"),
                 checkNotNull(actor, "actor"), checkNotNull(at, "at"));
         Ticket ticket = from(raised);
-        ticket.pending.add(raised);
+        ticket.events.created(raised);
         return ticket;
     }
 
@@ -136,7 +134,7 @@ public final class Ticket {
         Ticket ticket = from((Raised) history.get(0));
         for (TicketEvent event : history.subList(1, history.size())) {
             checkArgument(event.ticketId().equals(ticket.id), "event %s belongs to another ticket", event);
-            ticket.apply(event);
+            ticket.events.replayed(event, ticket::apply);
         }
         return ticket;
     }
@@ -162,7 +160,7 @@ public final class Ticket {
         t.workLog.addAll(s.workLog());
         t.linkedContacts.addAll(s.linkedContacts());
         t.updatedAt = s.updatedAt();
-        t.version = s.version();
+        t.events.restoredAt(s.version());
         checkArgument(s.status() != TicketStatus.RESOLVED || s.resolution().isPresent(), "resolved without resolution");
         checkArgument(s.status() != TicketStatus.RESOLVED || s.resolvedAt().isPresent(), "resolved without resolvedAt");
         return t;
@@ -342,14 +340,12 @@ public final class Ticket {
 
     /** The events recorded since the ticket was loaded, handed over once. */
     public List<TicketEvent> pullEvents() {
-        List<TicketEvent> events = List.copyOf(pending);
-        pending.clear();
-        return events;
+        return events.pull();
     }
 
     /** The events recorded and not yet pulled; adapters store them with the ticket. */
     public List<TicketEvent> pendingEvents() {
-        return List.copyOf(pending);
+        return events.pending();
     }
 
     // ---- queries -------------------------------------------------------------------
@@ -438,7 +434,7 @@ public final class Ticket {
     }
 
     public long version() {
-        return version;
+        return events.version();
     }
 
     /** The workflow this ticket follows. */
@@ -455,7 +451,7 @@ public final class Ticket {
         return new TicketSnapshot(id, number, type, details, status, assessment, override, isMajorIncident(), group, engineer,
                 tier, reassignments, respondedAt, holdReason, resolution, resolvedAt, closedAt, satisfaction,
                 ImmutableList.copyOf(workLog), ImmutableList.copyOf(linkedContacts), origin, raisedAt, updatedAt,
-                version);
+                events.version());
     }
 
     @Override
@@ -500,14 +496,12 @@ public final class Ticket {
     private void record(TicketEvent event) {
         checkNotNull(event.actor(), "actor");
         checkNotNull(event.occurredAt(), "at");
-        apply(event);
-        pending.add(event);
+        events.recorded(event, this::apply);
     }
 
     private void apply(TicketEvent event) {
         TicketEvolution.apply(this, event, workflow());
         updatedAt = event.occurredAt();
-        version++;
     }
 
     // Package-private mutators for TicketEvolution, which applies one event to the state.
