@@ -12,18 +12,23 @@ import org.itilhis.core.shared.GroupId;
 import org.itilhis.core.ticket.TicketEvent;
 import org.itilhis.core.ticket.TicketEvent.Accepted;
 import org.itilhis.core.ticket.TicketEvent.Assigned;
+import org.itilhis.core.ticket.TicketEvent.CallerUpdated;
 import org.itilhis.core.ticket.TicketEvent.Cancelled;
 import org.itilhis.core.ticket.TicketEvent.Closed;
+import org.itilhis.core.ticket.TicketEvent.ContactLinked;
 import org.itilhis.core.ticket.TicketEvent.Escalated;
+import org.itilhis.core.ticket.TicketEvent.EscalatedToLead;
 import org.itilhis.core.ticket.TicketEvent.MajorIncidentDeclared;
 import org.itilhis.core.ticket.TicketEvent.PriorityOverridden;
 import org.itilhis.core.ticket.TicketEvent.PutOnHold;
 import org.itilhis.core.ticket.TicketEvent.Raised;
+import org.itilhis.core.ticket.TicketEvent.Rated;
 import org.itilhis.core.ticket.TicketEvent.Reopened;
 import org.itilhis.core.ticket.TicketEvent.Reprioritised;
 import org.itilhis.core.ticket.TicketEvent.Resolved;
 import org.itilhis.core.ticket.TicketEvent.Resumed;
 import org.itilhis.core.ticket.TicketEvent.Started;
+import org.itilhis.core.ticket.TicketEvent.WorkLogged;
 
 /**
  * One pass over a ticket's history that cuts the time from raising to the measuring instant
@@ -92,22 +97,126 @@ final class ClockTimeline {
 
     /** Applies {@code event} as if it happened {@code at}: its time, or its predecessor's if that is later. */
     private void apply(TicketEvent event, Instant at) {
-        if (event instanceof Assigned e) {
+        event.accept(new Step(at));
+    }
+
+    /** What one event does to the clocks. */
+    private final class Step implements TicketEvent.Visitor<Void> {
+        private final Instant at;
+
+        Step(Instant at) {
+            this.at = at;
+        }
+
+        @Override
+        public Void raised(Raised e) {
+            throw new IllegalArgumentException("a ticket is raised only once: " + e);
+        }
+
+        @Override
+        public Void assigned(Assigned e) {
             handOver(e.group(), at, "assigned");
-        } else if (event instanceof Escalated e) {
-            handOver(e.toGroup(), at, "escalated");
-        } else if (event instanceof Accepted || event instanceof Started) {
-            respond(at, event instanceof Accepted ? "accepted" : "started");
-        } else if (event instanceof PutOnHold e) {
+            return null;
+        }
+
+        @Override
+        public Void accepted(Accepted e) {
+            respond(at, "accepted");
+            return null;
+        }
+
+        @Override
+        public Void started(Started e) {
+            respond(at, "started");
+            return null;
+        }
+
+        @Override
+        public Void putOnHold(PutOnHold e) {
             hold(e, at);
-        } else if (event instanceof Resumed) {
+            return null;
+        }
+
+        @Override
+        public Void resumed(Resumed e) {
             resume(at);
-        } else if (event instanceof Resolved || event instanceof Closed || event instanceof Cancelled) {
-            stop(event, at);
-        } else if (event instanceof Reopened e) {
+            return null;
+        }
+
+        @Override
+        public Void escalated(Escalated e) {
+            handOver(e.toGroup(), at, "escalated");
+            return null;
+        }
+
+        @Override
+        public Void escalatedToLead(EscalatedToLead e) {
+            return null; // the lead is told; no clock moves
+        }
+
+        @Override
+        public Void resolved(Resolved e) {
+            stop(at, false, "resolved");
+            return null;
+        }
+
+        @Override
+        public Void closed(Closed e) {
+            stop(at, false, "closed");
+            return null;
+        }
+
+        @Override
+        public Void reopened(Reopened e) {
             reopen(e, at);
-        } else {
-            reprioritise(event, at);
+            return null;
+        }
+
+        @Override
+        public Void cancelled(Cancelled e) {
+            stop(at, true, "cancelled");
+            return null;
+        }
+
+        @Override
+        public Void callerUpdated(CallerUpdated e) {
+            return null; // the keep-in-loop clock's event (KeepInLoopClock)
+        }
+
+        @Override
+        public Void workLogged(WorkLogged e) {
+            return null;
+        }
+
+        @Override
+        public Void rated(Rated e) {
+            return null;
+        }
+
+        @Override
+        public Void reprioritised(Reprioritised e) {
+            reprioritise(e, at, () -> assessed = e.assessment().priority());
+            return null;
+        }
+
+        @Override
+        public Void priorityOverridden(PriorityOverridden e) {
+            reprioritise(e, at, () -> override = Optional.of(e.override().priority()));
+            return null;
+        }
+
+        @Override
+        public Void majorIncidentDeclared(MajorIncidentDeclared e) {
+            reprioritise(e, at, () -> {
+                assessed = e.assessment().priority();
+                override = Optional.empty();
+            });
+            return null;
+        }
+
+        @Override
+        public Void contactLinked(ContactLinked e) {
+            return null;
         }
     }
 
@@ -155,13 +264,11 @@ final class ClockTimeline {
         }
     }
 
-    private void stop(TicketEvent event, Instant at) {
-        boolean cancelled = event instanceof Cancelled;
+    private void stop(Instant at, boolean cancelled, String what) {
         if (phase == Phase.RUNNING || phase == Phase.PAUSED || cancelled && phase != Phase.CANCELLED) {
             cut(at);
             phase = cancelled ? Phase.CANCELLED : Phase.STOPPED;
             stoppedAt = Optional.of(at);
-            String what = cancelled ? "cancelled" : event instanceof Resolved ? "resolved" : "closed";
             resolutionLines.add("stopped " + when(at) + ": " + what);
         }
         if (cancelled && respondedAt.isEmpty()) {
@@ -178,18 +285,10 @@ final class ClockTimeline {
         }
     }
 
-    private void reprioritise(TicketEvent event, Instant at) {
+    /** Applies a priority change ({@code change}) of {@code event}; the target follows, from the original start. */
+    private void reprioritise(TicketEvent event, Instant at, Runnable change) {
         Priority before = priority();
-        if (event instanceof Reprioritised e) {
-            assessed = e.assessment().priority();
-        } else if (event instanceof MajorIncidentDeclared e) {
-            assessed = e.assessment().priority();
-            override = Optional.empty();
-        } else if (event instanceof PriorityOverridden e) {
-            override = Optional.of(e.override().priority());
-        } else {
-            return; // work logs, ratings, linked contacts, lead escalations: no clock moves
-        }
+        change.run();
         if (priority() != before) {
             resolutionLines.add("priority " + before + " -> " + priority() + " " + when(at) + " ("
                     + event.type() + "): target becomes " + targetLine() + ", measured from the original start");

@@ -64,21 +64,123 @@ final class KeepInLoopClock {
     }
 
     private void apply(TicketEvent event, Instant at) {
-        if (event instanceof CallerUpdated e) {
+        event.accept(new Step(at));
+    }
+
+    /** What one event does to the keep-in-loop clock: only news for the caller and the ticket's end move it. */
+    private final class Step implements TicketEvent.Visitor<Void> {
+        private final Instant at;
+
+        Step(Instant at) {
+            this.at = at;
+        }
+
+        @Override
+        public Void raised(TicketEvent.Raised e) {
+            throw new IllegalArgumentException("a ticket is raised only once: " + e);
+        }
+
+        @Override
+        public Void callerUpdated(CallerUpdated e) {
             update(at, "caller updated: " + e.message());
-        } else if (event instanceof PutOnHold e && e.reason() == HoldReason.AWAITING_CALLER) {
-            update(at, "on hold awaiting the caller, who was asked");
-        } else if (event instanceof Resolved) {
+            return null;
+        }
+
+        @Override
+        public Void putOnHold(PutOnHold e) {
+            if (e.reason() == HoldReason.AWAITING_CALLER) {
+                update(at, "on hold awaiting the caller, who was asked");
+            }
+            return null;
+        }
+
+        @Override
+        public Void resolved(Resolved e) {
             stop(at, Phase.STOPPED, "resolved: the caller is told the outcome");
-        } else if (event instanceof Closed) {
+            return null;
+        }
+
+        @Override
+        public Void closed(Closed e) {
             stop(at, Phase.STOPPED, "closed");
-        } else if (event instanceof Cancelled) {
+            return null;
+        }
+
+        @Override
+        public Void cancelled(Cancelled e) {
             stop(at, Phase.CANCELLED, "cancelled");
-        } else if (event instanceof Reopened) {
+            return null;
+        }
+
+        @Override
+        public Void reopened(Reopened e) {
             phase = Phase.RUNNING;
             stoppedAt = Optional.empty();
             lastUpdate = at;
             lines.add("restarted " + when(at) + ": reopened on the caller's word");
+            return null;
+        }
+
+        // Work on the ticket that the caller does not hear of leaves the clock running.
+
+        @Override
+        public Void assigned(TicketEvent.Assigned e) {
+            return null;
+        }
+
+        @Override
+        public Void accepted(TicketEvent.Accepted e) {
+            return null;
+        }
+
+        @Override
+        public Void started(TicketEvent.Started e) {
+            return null;
+        }
+
+        @Override
+        public Void resumed(TicketEvent.Resumed e) {
+            return null;
+        }
+
+        @Override
+        public Void escalated(TicketEvent.Escalated e) {
+            return null;
+        }
+
+        @Override
+        public Void escalatedToLead(TicketEvent.EscalatedToLead e) {
+            return null;
+        }
+
+        @Override
+        public Void workLogged(TicketEvent.WorkLogged e) {
+            return null;
+        }
+
+        @Override
+        public Void rated(TicketEvent.Rated e) {
+            return null;
+        }
+
+        @Override
+        public Void reprioritised(TicketEvent.Reprioritised e) {
+            return null;
+        }
+
+        @Override
+        public Void priorityOverridden(TicketEvent.PriorityOverridden e) {
+            return null;
+        }
+
+        @Override
+        public Void majorIncidentDeclared(TicketEvent.MajorIncidentDeclared e) {
+            return null;
+        }
+
+        @Override
+        public Void contactLinked(TicketEvent.ContactLinked e) {
+            return null;
         }
     }
 

@@ -27,60 +27,138 @@ import org.itilhis.core.workflow.Workflow;
  * record of one workflow action, and the ticket's new status is that action's declared target
  * in {@code workflow} ({@link TicketWorkflows}), never a second copy here: editing a
  * declaration's {@code .to(...)} changes what tickets do. (A type switch over the sealed event
- * interface, written as a chain until the project moves past Java 17.)
+ * interface, written as a {@link TicketEvent.Visitor} while Java 17 is the baseline.)
  */
-final class TicketEvolution {
-    private TicketEvolution() {
+final class TicketEvolution implements TicketEvent.Visitor<Void> {
+    private final Ticket t;
+    private final Workflow<TicketStatus, TicketAction, Ticket> workflow;
+
+    private TicketEvolution(Ticket ticket, Workflow<TicketStatus, TicketAction, Ticket> workflow) {
+        this.t = ticket;
+        this.workflow = workflow;
     }
 
     static void apply(Ticket t, TicketEvent event, Workflow<TicketStatus, TicketAction, Ticket> workflow) {
-        if (event instanceof Assigned e) {
-            t.move(workflow, TicketAction.ASSIGN);
-            t.onAssigned(e);
-        } else if (event instanceof Accepted e) {
-            t.move(workflow, TicketAction.ACCEPT);
-            t.onAccepted(e);
-        } else if (event instanceof Started) {
-            t.move(workflow, TicketAction.START);
-        } else if (event instanceof Resumed) {
-            t.move(workflow, TicketAction.RESUME);
-        } else if (event instanceof PutOnHold e) {
-            t.move(workflow, TicketAction.HOLD);
-            t.onHold(e);
-        } else if (event instanceof Escalated e) {
-            t.move(workflow, TicketAction.ESCALATE);
-            t.onEscalated(e);
-        } else if (event instanceof EscalatedToLead) {
-            t.move(workflow, TicketAction.ESCALATE_TO_LEAD); // the lead is notified
-        } else if (event instanceof CallerUpdated) {
-            t.move(workflow, TicketAction.UPDATE_CALLER); // the caller is notified
-        } else if (event instanceof Resolved e) {
-            t.move(workflow, TicketAction.RESOLVE);
-            t.onResolved(e);
-        } else if (event instanceof Closed e) {
-            t.move(workflow, e.automatically() ? TicketAction.CLOSE : TicketAction.CONFIRM);
-            t.onClosed(e);
-        } else if (event instanceof Reopened) {
-            t.move(workflow, TicketAction.REOPEN);
-            t.onReopened();
-        } else if (event instanceof Cancelled) {
-            t.move(workflow, TicketAction.CANCEL);
-        } else if (event instanceof WorkLogged e) {
-            t.onWorkLogged(e);
-        } else if (event instanceof Rated e) {
-            t.onRated(e);
-        } else if (event instanceof Reprioritised e) {
-            t.onAssessed(e.assessment(), false);
-        } else if (event instanceof MajorIncidentDeclared e) {
-            t.onAssessed(e.assessment(), true);
-        } else if (event instanceof PriorityOverridden e) {
-            t.onOverridden(e);
-        } else if (event instanceof ContactLinked e) {
-            t.onContactLinked(e);
-        } else if (event instanceof Raised) {
-            throw new IllegalArgumentException("a ticket is raised only once: " + event);
-        } else {
-            throw new IllegalArgumentException("no evolution for " + event);
-        }
+        event.accept(new TicketEvolution(t, workflow));
+    }
+
+    @Override
+    public Void raised(Raised e) {
+        throw new IllegalArgumentException("a ticket is raised only once: " + e);
+    }
+
+    @Override
+    public Void assigned(Assigned e) {
+        t.move(workflow, TicketAction.ASSIGN);
+        t.onAssigned(e);
+        return null;
+    }
+
+    @Override
+    public Void accepted(Accepted e) {
+        t.move(workflow, TicketAction.ACCEPT);
+        t.onAccepted(e);
+        return null;
+    }
+
+    @Override
+    public Void started(Started e) {
+        t.move(workflow, TicketAction.START);
+        return null;
+    }
+
+    @Override
+    public Void putOnHold(PutOnHold e) {
+        t.move(workflow, TicketAction.HOLD);
+        t.onHold(e);
+        return null;
+    }
+
+    @Override
+    public Void resumed(Resumed e) {
+        t.move(workflow, TicketAction.RESUME);
+        return null;
+    }
+
+    @Override
+    public Void escalated(Escalated e) {
+        t.move(workflow, TicketAction.ESCALATE);
+        t.onEscalated(e);
+        return null;
+    }
+
+    @Override
+    public Void escalatedToLead(EscalatedToLead e) {
+        t.move(workflow, TicketAction.ESCALATE_TO_LEAD); // the lead is notified
+        return null;
+    }
+
+    @Override
+    public Void resolved(Resolved e) {
+        t.move(workflow, TicketAction.RESOLVE);
+        t.onResolved(e);
+        return null;
+    }
+
+    @Override
+    public Void closed(Closed e) {
+        t.move(workflow, e.automatically() ? TicketAction.CLOSE : TicketAction.CONFIRM);
+        t.onClosed(e);
+        return null;
+    }
+
+    @Override
+    public Void reopened(Reopened e) {
+        t.move(workflow, TicketAction.REOPEN);
+        t.onReopened();
+        return null;
+    }
+
+    @Override
+    public Void cancelled(Cancelled e) {
+        t.move(workflow, TicketAction.CANCEL);
+        return null;
+    }
+
+    @Override
+    public Void callerUpdated(CallerUpdated e) {
+        t.move(workflow, TicketAction.UPDATE_CALLER); // the caller is notified
+        return null;
+    }
+
+    @Override
+    public Void workLogged(WorkLogged e) {
+        t.onWorkLogged(e);
+        return null;
+    }
+
+    @Override
+    public Void rated(Rated e) {
+        t.onRated(e);
+        return null;
+    }
+
+    @Override
+    public Void reprioritised(Reprioritised e) {
+        t.onAssessed(e.assessment(), false);
+        return null;
+    }
+
+    @Override
+    public Void priorityOverridden(PriorityOverridden e) {
+        t.onOverridden(e);
+        return null;
+    }
+
+    @Override
+    public Void majorIncidentDeclared(MajorIncidentDeclared e) {
+        t.onAssessed(e.assessment(), true);
+        return null;
+    }
+
+    @Override
+    public Void contactLinked(ContactLinked e) {
+        t.onContactLinked(e);
+        return null;
     }
 }

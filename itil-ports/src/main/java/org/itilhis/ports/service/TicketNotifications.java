@@ -38,18 +38,113 @@ final class TicketNotifications {
     }
 
     private Optional<StaffId> recipient(TicketView ticket, TicketEvent event) {
-        if (event instanceof TicketEvent.Assigned e) {
+        return event.accept(new Recipient(ticket));
+    }
+
+    /** Who is told of each event, if anyone. */
+    private final class Recipient implements TicketEvent.Visitor<Optional<StaffId>> {
+        private final TicketView ticket;
+
+        Recipient(TicketView ticket) {
+            this.ticket = ticket;
+        }
+
+        @Override
+        public Optional<StaffId> assigned(TicketEvent.Assigned e) {
             return e.engineer().isPresent() ? e.engineer() : leadOf(e.group());
-        } else if (event instanceof TicketEvent.Escalated e) {
+        }
+
+        @Override
+        public Optional<StaffId> escalated(TicketEvent.Escalated e) {
             return leadOf(e.toGroup());
-        } else if (event instanceof TicketEvent.EscalatedToLead e) {
+        }
+
+        @Override
+        public Optional<StaffId> escalatedToLead(TicketEvent.EscalatedToLead e) {
             return leadOf(e.group());
-        } else if (event instanceof TicketEvent.MajorIncidentDeclared) {
+        }
+
+        @Override
+        public Optional<StaffId> majorIncidentDeclared(TicketEvent.MajorIncidentDeclared e) {
             return leadOf(ticket.group());
-        } else if (event instanceof TicketEvent.Resolved || event instanceof TicketEvent.CallerUpdated) {
+        }
+
+        @Override
+        public Optional<StaffId> resolved(TicketEvent.Resolved e) {
             return Optional.of(ticket.details().caller());
         }
-        return Optional.empty();
+
+        @Override
+        public Optional<StaffId> callerUpdated(TicketEvent.CallerUpdated e) {
+            return Optional.of(ticket.details().caller());
+        }
+
+        // Nobody is told of the others: the actor did it, or the desk sees it in its queues.
+
+        @Override
+        public Optional<StaffId> raised(TicketEvent.Raised e) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<StaffId> accepted(TicketEvent.Accepted e) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<StaffId> started(TicketEvent.Started e) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<StaffId> putOnHold(TicketEvent.PutOnHold e) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<StaffId> resumed(TicketEvent.Resumed e) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<StaffId> closed(TicketEvent.Closed e) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<StaffId> reopened(TicketEvent.Reopened e) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<StaffId> cancelled(TicketEvent.Cancelled e) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<StaffId> workLogged(TicketEvent.WorkLogged e) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<StaffId> rated(TicketEvent.Rated e) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<StaffId> reprioritised(TicketEvent.Reprioritised e) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<StaffId> priorityOverridden(TicketEvent.PriorityOverridden e) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<StaffId> contactLinked(TicketEvent.ContactLinked e) {
+            return Optional.empty();
+        }
     }
 
     private Optional<StaffId> leadOf(GroupId group) {

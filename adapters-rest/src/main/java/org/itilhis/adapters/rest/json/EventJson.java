@@ -17,8 +17,7 @@ public record EventJson(String type, String actor, Instant occurredAt, Map<Strin
     public static EventJson of(DomainEvent event) {
         Map<String, Object> data = new LinkedHashMap<>();
         if (event instanceof TicketEvent ticketEvent) {
-            lifecycle(ticketEvent, data);
-            recordKeeping(ticketEvent, data);
+            ticketEvent.accept(new Data(data));
         }
         data.values().removeIf(value -> value == null);
         return new EventJson(event.type(), event.actor().value(), event.occurredAt(),
@@ -29,69 +28,137 @@ public record EventJson(String type, String actor, Instant occurredAt, Map<Strin
     public record HistoryJson(List<EventJson> events) {
     }
 
-    private static void lifecycle(TicketEvent event, Map<String, Object> data) {
-        if (event instanceof TicketEvent.Raised e) {
+    /** The facts of each ticket event that its entry shows. */
+    private record Data(Map<String, Object> data) implements TicketEvent.Visitor<Void> {
+        @Override
+        public Void raised(TicketEvent.Raised e) {
             data.put("number", e.number().toString());
             data.put("group", e.group().value());
             data.put("priority", e.assessment().priority());
             data.put("routing", e.routing());
             data.put("contact", e.origin().map(Object::toString).orElse(null));
-        } else if (event instanceof TicketEvent.Assigned e) {
+            return null;
+        }
+
+        @Override
+        public Void assigned(TicketEvent.Assigned e) {
             data.put("group", e.group().value());
             data.put("engineer", e.engineer().map(Object::toString).orElse(null));
             data.put("tier", e.tier());
             data.put("reassignment", e.reassignment());
-        } else if (event instanceof TicketEvent.PutOnHold e) {
+            return null;
+        }
+
+        @Override
+        public Void accepted(TicketEvent.Accepted e) {
+            return null; // who and when say it all
+        }
+
+        @Override
+        public Void started(TicketEvent.Started e) {
+            return null;
+        }
+
+        @Override
+        public Void putOnHold(TicketEvent.PutOnHold e) {
             data.put("reason", e.reason());
             data.put("note", e.note());
-        } else {
-            escalationsAndEndings(event, data);
+            return null;
         }
-    }
 
-    private static void escalationsAndEndings(TicketEvent event, Map<String, Object> data) {
-        if (event instanceof TicketEvent.Escalated e) {
+        @Override
+        public Void resumed(TicketEvent.Resumed e) {
+            return null;
+        }
+
+        @Override
+        public Void escalated(TicketEvent.Escalated e) {
             data.put("fromTier", e.fromTier());
             data.put("toTier", e.toTier());
             data.put("toGroup", e.toGroup().value());
             data.put("reason", e.reason());
-        } else if (event instanceof TicketEvent.EscalatedToLead e) {
+            return null;
+        }
+
+        @Override
+        public Void escalatedToLead(TicketEvent.EscalatedToLead e) {
             data.put("group", e.group().value());
             data.put("reason", e.reason());
-        } else if (event instanceof TicketEvent.CallerUpdated e) {
-            data.put("message", e.message());
-        } else if (event instanceof TicketEvent.Resolved e) {
+            return null;
+        }
+
+        @Override
+        public Void resolved(TicketEvent.Resolved e) {
             data.put("code", e.resolution().code());
             data.put("note", e.resolution().note());
-        } else if (event instanceof TicketEvent.Closed e) {
-            data.put("automatically", e.automatically());
-        } else if (event instanceof TicketEvent.Reopened e) {
-            data.put("reason", e.reason());
-        } else if (event instanceof TicketEvent.Cancelled e) {
-            data.put("reason", e.reason());
-        } else if (event instanceof TicketEvent.ContactLinked e) {
-            data.put("contact", e.contactId().toString());
+            return null;
         }
-    }
 
-    private static void recordKeeping(TicketEvent event, Map<String, Object> data) {
-        if (event instanceof TicketEvent.WorkLogged e) {
+        @Override
+        public Void closed(TicketEvent.Closed e) {
+            data.put("automatically", e.automatically());
+            return null;
+        }
+
+        @Override
+        public Void reopened(TicketEvent.Reopened e) {
+            data.put("reason", e.reason());
+            return null;
+        }
+
+        @Override
+        public Void cancelled(TicketEvent.Cancelled e) {
+            data.put("reason", e.reason());
+            return null;
+        }
+
+        @Override
+        public Void callerUpdated(TicketEvent.CallerUpdated e) {
+            data.put("message", e.message());
+            return null;
+        }
+
+        @Override
+        public Void workLogged(TicketEvent.WorkLogged e) {
             data.put("minutes", e.entry().minutes());
             data.put("note", e.entry().note());
-        } else if (event instanceof TicketEvent.Rated e) {
+            return null;
+        }
+
+        @Override
+        public Void rated(TicketEvent.Rated e) {
             data.put("score", e.satisfaction().score());
             data.put("comment", e.satisfaction().comment());
-        } else if (event instanceof TicketEvent.Reprioritised e) {
+            return null;
+        }
+
+        @Override
+        public Void reprioritised(TicketEvent.Reprioritised e) {
             data.put("impact", e.assessment().factors().impact().code());
             data.put("urgency", e.assessment().factors().urgency().code());
             data.put("priority", e.assessment().priority());
             data.put("reason", e.reason());
-        } else if (event instanceof TicketEvent.PriorityOverridden e) {
+            return null;
+        }
+
+        @Override
+        public Void priorityOverridden(TicketEvent.PriorityOverridden e) {
             data.put("priority", e.override().priority());
             data.put("reason", e.override().reason());
-        } else if (event instanceof TicketEvent.MajorIncidentDeclared e) {
+            return null;
+        }
+
+        @Override
+        public Void majorIncidentDeclared(TicketEvent.MajorIncidentDeclared e) {
             data.put("priority", e.assessment().priority());
             data.put("reason", e.reason());
+            return null;
+        }
+
+        @Override
+        public Void contactLinked(TicketEvent.ContactLinked e) {
+            data.put("contact", e.contactId().toString());
+            return null;
         }
     }
 }
