@@ -250,21 +250,56 @@ public final class ConfigurationItem {
     }
 
     private void apply(CiEvent event) {
-        if (event instanceof DetailsChanged e) {
+        event.accept(new Change());
+    }
+
+    /** What each event changes on the item. */
+    private final class Change implements CiEvent.Visitor<Void> {
+        @Override
+        public Void registered(Registered e) {
+            throw new IllegalArgumentException("an item is registered only once: " + e);
+        }
+
+        @Override
+        public Void detailsChanged(DetailsChanged e) {
             details = e.details();
-        } else if (event instanceof LifecycleStepTaken e) {
+            return null;
+        }
+
+        @Override
+        public Void lifecycleStepTaken(LifecycleStepTaken e) {
             status = e.status();
             e.location().ifPresent(where -> details = details.withLocation(where));
-        } else if (event instanceof RelationshipAdded e) {
+            return null;
+        }
+
+        @Override
+        public Void relationshipAdded(RelationshipAdded e) {
             relationships.add(new Relationship(id, e.relationshipType(), e.to()));
-        } else if (event instanceof RelationshipRemoved e) {
+            return null;
+        }
+
+        @Override
+        public Void relationshipRemoved(RelationshipRemoved e) {
             relationships.remove(new Relationship(id, e.relationshipType(), e.to()));
-        } else if (event instanceof RedundancyDeclared e) {
+            return null;
+        }
+
+        @Override
+        public Void redundancyDeclared(RedundancyDeclared e) {
             redundancy.put(e.rule().through(), e.rule());
-        } else if (event instanceof RedundancyWithdrawn e) {
+            return null;
+        }
+
+        @Override
+        public Void redundancyWithdrawn(RedundancyWithdrawn e) {
             redundancy.remove(e.relationshipType());
-        } else {
-            throw new IllegalArgumentException("an item is registered only once: " + event);
+            return null;
+        }
+
+        @Override
+        public Void affectedByTicket(AffectedByTicket e) {
+            throw new IllegalArgumentException("a ticket raised against the item is in its history, not its state: " + e);
         }
     }
 }

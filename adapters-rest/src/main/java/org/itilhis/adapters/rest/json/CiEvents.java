@@ -20,36 +20,71 @@ public final class CiEvents {
 
     public static EventJson of(CiEvent event) {
         Map<String, Object> data = new LinkedHashMap<>();
-        if (event instanceof CiEvent.Registered e) {
+        event.accept(new Data(data));
+        data.values().removeIf(value -> value == null);
+        return new EventJson(event.type(), event.actor().value(), event.occurredAt(), Collections.unmodifiableMap(data));
+    }
+
+    /** The facts of each configuration item event that its entry shows. */
+    private record Data(Map<String, Object> data) implements CiEvent.Visitor<Void> {
+        @Override
+        public Void registered(CiEvent.Registered e) {
             data.put("classCode", e.classCode());
             data.put("status", e.status());
             details(e.details(), data);
-        } else if (event instanceof CiEvent.DetailsChanged e) {
+            return null;
+        }
+
+        @Override
+        public Void detailsChanged(CiEvent.DetailsChanged e) {
             details(e.details(), data);
             data.put("note", e.note().orElse(null));
-        } else if (event instanceof CiEvent.LifecycleStepTaken e) {
+            return null;
+        }
+
+        @Override
+        public Void lifecycleStepTaken(CiEvent.LifecycleStepTaken e) {
             data.put("action", CmdbNames.segment(e.action()));
             data.put("status", e.status());
             e.location().ifPresent(location -> data.put("location", location(location)));
             data.put("note", e.note().orElse(null));
-        } else if (event instanceof CiEvent.RelationshipAdded e) {
+            return null;
+        }
+
+        @Override
+        public Void relationshipAdded(CiEvent.RelationshipAdded e) {
             data.put("type", e.relationshipType());
             data.put("to", e.to().toString());
-        } else if (event instanceof CiEvent.RelationshipRemoved e) {
+            return null;
+        }
+
+        @Override
+        public Void relationshipRemoved(CiEvent.RelationshipRemoved e) {
             data.put("type", e.relationshipType());
             data.put("to", e.to().toString());
-        } else if (event instanceof CiEvent.RedundancyDeclared e) {
+            return null;
+        }
+
+        @Override
+        public Void redundancyDeclared(CiEvent.RedundancyDeclared e) {
             data.put("through", e.rule().through());
             data.put("failedMembers", e.rule().failedMembers() > 0 ? e.rule().failedMembers() : null);
             data.put("percent", e.rule().percent() > 0 ? e.rule().percent() : null);
-        } else if (event instanceof CiEvent.RedundancyWithdrawn e) {
+            return null;
+        }
+
+        @Override
+        public Void redundancyWithdrawn(CiEvent.RedundancyWithdrawn e) {
             data.put("through", e.relationshipType());
-        } else if (event instanceof CiEvent.AffectedByTicket e) {
+            return null;
+        }
+
+        @Override
+        public Void affectedByTicket(CiEvent.AffectedByTicket e) {
             data.put("ticket", e.ticketId().toString());
             data.put("number", e.ticketNumber().toString());
+            return null;
         }
-        data.values().removeIf(value -> value == null);
-        return new EventJson(event.type(), event.actor().value(), event.occurredAt(), Collections.unmodifiableMap(data));
     }
 
     private static void details(CiDetails details, Map<String, Object> data) {
