@@ -155,14 +155,26 @@ public final class Contact {
     }
 
     private void apply(ContactEvent event) {
-        if (event instanceof ResolvedAtFirstContact e) {
-            outcome = new ContactOutcome.ResolvedAtFirstContact(e.resolution());
-        } else if (event instanceof RaisedAsTicket e) {
-            outcome = new ContactOutcome.RaisedAsTicket(e.ticketId(), e.ticketNumber());
-        } else if (event instanceof LinkedToTicket e) {
-            outcome = new ContactOutcome.LinkedToTicket(e.ticketId(), e.ticketNumber());
-        } else {
-            throw new IllegalArgumentException("a contact is logged only once: " + event);
-        }
+        outcome = event.accept(new ContactEvent.Visitor<ContactOutcome>() {
+            @Override
+            public ContactOutcome logged(Logged e) {
+                throw new IllegalArgumentException("a contact is logged only once: " + e);
+            }
+
+            @Override
+            public ContactOutcome resolvedAtFirstContact(ResolvedAtFirstContact e) {
+                return new ContactOutcome.ResolvedAtFirstContact(e.resolution());
+            }
+
+            @Override
+            public ContactOutcome raisedAsTicket(RaisedAsTicket e) {
+                return new ContactOutcome.RaisedAsTicket(e.ticketId(), e.ticketNumber());
+            }
+
+            @Override
+            public ContactOutcome linkedToTicket(LinkedToTicket e) {
+                return new ContactOutcome.LinkedToTicket(e.ticketId(), e.ticketNumber());
+            }
+        });
     }
 }
