@@ -38,7 +38,8 @@ import org.slf4j.LoggerFactory;
  * <p>A {@link #run()} first brings the watch list up to date with the event log (the
  * outbox): every ticket with new events is measured again, its next check time stored and
  * its standing for the SLA report ({@link org.itilhis.ports.out.SlaStandings}) with it; a
- * closed or cancelled ticket leaves the watch list with its final standing. Then it measures the tickets that are due and records the thresholds they have crossed.
+ * closed or cancelled ticket leaves the watch list with its final standing. Then it
+ * measures the tickets that are due and records the thresholds they have crossed.
  * The {@link org.itilhis.ports.out.EscalationLog} refuses a second record of the same
  * escalation, so a run that overlaps another (two nodes, or a retry after a crash) never
  * escalates twice; the notification goes out after the commit of the node that recorded
