@@ -32,24 +32,36 @@ public record BusinessTimeStatistics(int count, Duration mean, Duration median, 
      */
     public static Optional<BusinessTimeStatistics> of(Iterable<Duration> durations) {
         checkNotNull(durations, "durations");
-        long[] sorted = new long[Iterables.size(durations)];
-        if (sorted.length == 0) {
-            return Optional.empty();
-        }
-        Duration sum = Duration.ZERO;
+        long[] nanos = new long[Iterables.size(durations)];
         int i = 0;
         for (Duration d : durations) {
             checkArgument(!d.isNegative(), "negative duration %s", d);
-            sum = sum.plus(d);
-            sorted[i++] = d.toNanos(); // a business time beyond 292 years is not a ticket's
+            nanos[i++] = d.toNanos(); // a business time beyond 292 years is not a ticket's
         }
-        Arrays.sort(sorted);
-        return Optional.of(new BusinessTimeStatistics(sorted.length, sum.dividedBy(sorted.length),
-                nearestRank(sorted, 50), nearestRank(sorted, 90)));
+        return ofNanos(nanos, nanos.length);
     }
 
-    private static Duration nearestRank(long[] sorted, int percentile) {
-        int rank = (int) ((percentile * (long) sorted.length + 99) / 100); // ceil(p * n / 100), at least 1
+    /**
+     * The statistics of the first {@code count} values of {@code nanos} (durations in
+     * nanoseconds, none negative), which it sorts in place; empty when {@code count} is 0.
+     */
+    static Optional<BusinessTimeStatistics> ofNanos(long[] nanos, int count) {
+        if (count == 0) {
+            return Optional.empty();
+        }
+        long seconds = 0; // summed apart, so that no total of tickets' times overflows
+        long rest = 0;
+        for (int i = 0; i < count; i++) {
+            seconds += nanos[i] / 1_000_000_000L;
+            rest += nanos[i] % 1_000_000_000L;
+        }
+        Arrays.sort(nanos, 0, count);
+        return Optional.of(new BusinessTimeStatistics(count, Duration.ofSeconds(seconds, rest).dividedBy(count),
+                nearestRank(nanos, count, 50), nearestRank(nanos, count, 90)));
+    }
+
+    private static Duration nearestRank(long[] sorted, int count, int percentile) {
+        int rank = (int) ((percentile * (long) count + 99) / 100); // ceil(p * n / 100), at least 1
         return Duration.ofNanos(sorted[rank - 1]);
     }
 

@@ -29,15 +29,9 @@ public record ClockCompliance(int met, int breached, int breachedOpen, int runni
     /** The counts of {@code clocks}. */
     public static ClockCompliance of(Iterable<ClockStanding> clocks) {
         checkNotNull(clocks, "clocks");
-        int[] counts = new int[ClockState.values().length];
-        int breachedOpen = 0;
-        for (ClockStanding clock : clocks) {
-            counts[checkNotNull(clock, "clock").state().ordinal()]++;
-            breachedOpen += clock.state() == ClockState.BREACHED && clock.isOpen() ? 1 : 0;
-        }
-        return new ClockCompliance(counts[ClockState.MET.ordinal()], counts[ClockState.BREACHED.ordinal()], breachedOpen,
-                counts[ClockState.RUNNING.ordinal()], counts[ClockState.PAUSED.ordinal()],
-                counts[ClockState.CANCELLED.ordinal()]);
+        ComplianceTally.Clock tally = new ComplianceTally.Clock();
+        clocks.forEach(clock -> tally.add(checkNotNull(clock, "clock")));
+        return tally.compliance();
     }
 
     /**

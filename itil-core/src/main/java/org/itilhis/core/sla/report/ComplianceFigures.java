@@ -3,10 +3,7 @@ package org.itilhis.core.sla.report;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ImmutableList;
-import java.time.Duration;
 import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import org.itilhis.core.sla.SlaMeasurement;
 
@@ -43,16 +40,9 @@ public record ComplianceFigures(int tickets, ClockCompliance response, ClockComp
     /** The figures of {@code standings}, one per ticket. */
     public static ComplianceFigures ofStandings(Collection<TicketStanding> standings) {
         checkNotNull(standings, "standings");
-        List<ClockStanding> responses = standings.stream().map(TicketStanding::response).toList();
-        List<ClockStanding> resolutions = standings.stream().map(TicketStanding::resolution).toList();
-        return new ComplianceFigures(standings.size(), ClockCompliance.of(responses),
-                ClockCompliance.of(resolutions), BusinessTimeStatistics.of(elapsedOfDone(responses)),
-                BusinessTimeStatistics.of(elapsedOfDone(resolutions)));
-    }
-
-    private static ImmutableList<Duration> elapsedOfDone(List<ClockStanding> clocks) {
-        return clocks.stream().flatMap(clock -> clock.doneElapsed().stream())
-                .collect(ImmutableList.toImmutableList());
+        ComplianceTally tally = new ComplianceTally();
+        standings.forEach(tally::add);
+        return tally.figures();
     }
 
     /** Three lines: ticket count with times, response, resolution; each indented by {@code indent}. */

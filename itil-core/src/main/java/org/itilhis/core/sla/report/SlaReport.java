@@ -7,7 +7,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -114,8 +113,8 @@ public record SlaReport(ReportScope scope, int outsideScope, ComplianceFigures o
         checkNotNull(scope, "scope");
         checkStandings(standings, alerting);
         List<TicketStanding> inScope = standings.stream().filter(s -> scope.contains(s.raisedAt())).toList();
-        Map<ReportPeriod, List<TicketStanding>> periods = new LinkedHashMap<>();
-        scope.periods().forEach(p -> periods.put(p, new ArrayList<>()));
+        Map<ReportPeriod, ComplianceTally> periods = new LinkedHashMap<>();
+        scope.periods().forEach(p -> periods.put(p, new ComplianceTally()));
         return new SlaReport(scope, standings.size() - inScope.size(), ComplianceFigures.ofStandings(inScope),
                 figuresBy(inScope, TicketStanding::service, new TreeMap<>()),
                 figuresBy(inScope, TicketStanding::priority, new TreeMap<>()),
@@ -156,10 +155,10 @@ public record SlaReport(ReportScope scope, int outsideScope, ComplianceFigures o
     }
 
     private static <K> ImmutableMap<K, ComplianceFigures> figuresBy(List<TicketStanding> standings,
-            Function<TicketStanding, K> key, Map<K, List<TicketStanding>> groups) {
-        standings.forEach(s -> groups.computeIfAbsent(key.apply(s), k -> new ArrayList<>()).add(s));
+            Function<TicketStanding, K> key, Map<K, ComplianceTally> groups) {
+        standings.forEach(s -> groups.computeIfAbsent(key.apply(s), k -> new ComplianceTally()).add(s));
         ImmutableMap.Builder<K, ComplianceFigures> figures = ImmutableMap.builder();
-        groups.forEach((k, members) -> figures.put(k, ComplianceFigures.ofStandings(members)));
+        groups.forEach((k, tally) -> figures.put(k, tally.figures()));
         return figures.build();
     }
 
