@@ -85,8 +85,8 @@ public final class SlaMonitor {
     }
 
     /** Brings the watch list up to date with the event log, without escalating; see the class comment. */
-    void catchUp() {
-        policies.configured().ifPresent(policy -> catchUp(policy, ports.desk().clock().instant()));
+    void catchUp(Configured policy) {
+        catchUp(policy, ports.desk().clock().instant());
     }
 
     private int catchUp(Configured policy, Instant now) {

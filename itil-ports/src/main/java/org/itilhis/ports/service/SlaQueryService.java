@@ -66,18 +66,18 @@ public final class SlaQueryService implements SlaQueries {
     @Override
     public SlaMeasurement clocks(Actor actor, TicketId id) {
         tickets.ticket(actor, id); // not found unless the actor may see it
-        return measure(policy(), id, ports.desk().clock().instant());
+        return measure(configured().policy(), id, ports.desk().clock().instant());
     }
 
     @Override
     public List<QueuedTicket> queue(Actor actor, int limit, Optional<DeadlinePosition> after) {
         checkNotNull(after, "after");
         Optional<ImmutableSet<GroupId>> groups = QueueScope.groups(settings, ports.desk().directory(), actor, limit);
-        policy();
+        Configured configured = configured();
         if (groups.isEmpty()) {
             return List.of();
         }
-        catchUp();
+        catchUp(configured);
         List<ClockWatch> watches = ports.desk().transactions().inTransaction(
                 () -> ports.watches().queue(QueueScope.OPEN, groups.get(), after, limit));
         List<QueuedTicket> queue = new ArrayList<>();
@@ -92,9 +92,9 @@ public final class SlaQueryService implements SlaQueries {
      * Catches up with the event log; false if that failed. A queue read after a failed catch-up
      * shows the watch list as the last run left it, rather than nothing.
      */
-    private boolean catchUp() {
+    private boolean catchUp(Configured configured) {
         try {
-            monitor.catchUp();
+            monitor.catchUp(configured);
             return true;
         } catch (StorageException e) {
             LOG.warn("the service-level read goes on without catching up with the event log", e);
@@ -111,8 +111,9 @@ public final class SlaQueryService implements SlaQueries {
     @Override
     public List<SlaMeasurement> atRisk(Actor actor) {
         authorise(actor);
-        SlaPolicy policy = policy();
-        catchUp();
+        Configured configured = configured();
+        SlaPolicy policy = configured.policy();
+        catchUp(configured);
         Instant now = ports.desk().clock().instant();
         List<SlaMeasurement> atRisk = new ArrayList<>();
         List<ClockWatch> page = candidates(now, Optional.empty());
@@ -142,8 +143,8 @@ public final class SlaQueryService implements SlaQueries {
     public SlaReport report(Actor actor, ReportScope scope) {
         checkNotNull(scope, "scope");
         authorise(actor);
-        Configured configured = policies.configured().orElseThrow(SlaNotConfiguredException::new);
-        boolean caughtUp = catchUp();
+        Configured configured = configured();
+        boolean caughtUp = catchUp(configured);
         Instant now = ports.desk().clock().instant();
         if (caughtUp && ports.desk().transactions().inTransaction(() -> standingsCover(scope))) {
             return reportFromStandings(configured, scope, now);
@@ -219,8 +220,9 @@ public final class SlaQueryService implements SlaQueries {
                 AccessContext.general(ports.desk().directory().groupsOf(actor.staffId())), "the SLA report");
     }
 
-    private SlaPolicy policy() {
-        return policies.current().orElseThrow(SlaNotConfiguredException::new);
+    /** The policy and its configuration's version, read once per request (catalogue and calendars). */
+    private Configured configured() {
+        return policies.configured().orElseThrow(SlaNotConfiguredException::new);
     }
 
     private SlaMeasurement measure(SlaPolicy policy, TicketId id, Instant now) {

@@ -3,15 +3,10 @@ package org.itilhis.testkit.cmdb;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import org.itilhis.core.cmdb.AssetTag;
-import org.itilhis.core.cmdb.CiId;
-import org.itilhis.core.cmdb.CiSnapshot;
 import org.itilhis.core.cmdb.ConfigurationItem;
-import org.itilhis.ports.in.CiSearch;
 import org.itilhis.ports.out.ConfigurationItemRepository;
 import org.itilhis.ports.out.StorageException;
 
@@ -21,8 +16,7 @@ import org.itilhis.ports.out.StorageException;
  * a {@link StorageException} (the database gone part way through an import), or another
  * writer gets in just before the n-th lookup by asset tag. Every other call is handed on.
  */
-public final class FaultyConfigurationItems implements ConfigurationItemRepository {
-    private final ConfigurationItemRepository items;
+public final class FaultyConfigurationItems extends ForwardingConfigurationItems {
     private final int failingSave;
     private final int interferedLookup;
     private final Runnable interference;
@@ -31,7 +25,7 @@ public final class FaultyConfigurationItems implements ConfigurationItemReposito
 
     private FaultyConfigurationItems(ConfigurationItemRepository items, int failingSave, int interferedLookup,
                                      Runnable interference) {
-        this.items = checkNotNull(items, "items");
+        super(items);
         this.failingSave = failingSave;
         this.interferedLookup = interferedLookup;
         this.interference = checkNotNull(interference, "interference");
@@ -56,21 +50,11 @@ public final class FaultyConfigurationItems implements ConfigurationItemReposito
     }
 
     @Override
-    public CiId nextId() {
-        return items.nextId();
-    }
-
-    @Override
-    public Optional<ConfigurationItem> find(CiId id) {
-        return items.find(id);
-    }
-
-    @Override
     public Optional<ConfigurationItem> findByAssetTag(AssetTag assetTag) {
         if (lookups.incrementAndGet() == interferedLookup) {
             interference.run();
         }
-        return items.findByAssetTag(assetTag);
+        return super.findByAssetTag(assetTag);
     }
 
     @Override
@@ -79,26 +63,6 @@ public final class FaultyConfigurationItems implements ConfigurationItemReposito
         if (save == failingSave) {
             throw new StorageException("save " + save + " failed on purpose: the storage is gone", null);
         }
-        items.save(item);
-    }
-
-    @Override
-    public List<ConfigurationItem> search(CiSearch search) {
-        return items.search(search);
-    }
-
-    @Override
-    public long revision() {
-        return items.revision();
-    }
-
-    @Override
-    public void forEach(Consumer<CiSnapshot> sink) {
-        items.forEach(sink);
-    }
-
-    @Override
-    public void forEachSavedAfter(long revision, Consumer<CiSnapshot> sink) {
-        items.forEachSavedAfter(revision, sink);
+        super.save(item);
     }
 }

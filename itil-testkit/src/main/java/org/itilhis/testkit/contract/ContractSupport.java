@@ -3,8 +3,12 @@ package org.itilhis.testkit.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -55,5 +59,28 @@ final class ContractSupport {
 
     static <T> List<T> results(List<Future<T>> futures) {
         return futures.stream().map(ContractSupport::result).toList();
+    }
+
+    /**
+     * Runs each of {@code writes} in a committed transaction of its own, each on its own
+     * thread, all released at once, and waits for every one (failing if one throws).
+     */
+    static void committedAllAtOnce(Transactions transactions, List<Runnable> writes) {
+        ExecutorService pool = Executors.newFixedThreadPool(writes.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Void>> running = new ArrayList<>();
+            for (Runnable write : writes) {
+                running.add(pool.submit(() -> {
+                    start.await();
+                    committed(transactions, write);
+                    return null;
+                }));
+            }
+            start.countDown();
+            results(running);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

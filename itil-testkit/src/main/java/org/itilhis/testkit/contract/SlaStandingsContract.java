@@ -2,7 +2,7 @@ package org.itilhis.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.itilhis.testkit.contract.ContractSupport.committed;
-import static org.itilhis.testkit.contract.ContractSupport.results;
+import static org.itilhis.testkit.contract.ContractSupport.committedAllAtOnce;
 import static org.itilhis.testkit.contract.ContractSupport.rolledBack;
 
 import com.google.common.collect.ImmutableList;
@@ -14,10 +14,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.itilhis.core.priority.Priority;
 import org.itilhis.core.shared.GroupId;
 import org.itilhis.core.sla.ClockState;
@@ -117,29 +113,18 @@ public interface SlaStandingsContract {
     @Test
     default void ofConcurrentStandingsOfOneTicketTheNewestVersionStands() {
         int writers = 8;
-        ExecutorService pool = Executors.newFixedThreadPool(writers);
-        try {
-            for (int round = 0; round < 4; round++) {
-                TicketId ticket = newTicket();
-                CountDownLatch start = new CountDownLatch(1);
-                List<Future<Void>> puts = new ArrayList<>();
-                for (long version = 1; version <= writers; version++) {
-                    StoredStanding standing = standing(ticket, MONDAY, version % 2 == 0, version);
-                    puts.add(pool.submit(() -> {
-                        start.await();
-                        committed(transactions(), () -> standings().put(standing));
-                        return null;
-                    }));
-                }
-                start.countDown();
-                results(puts);
-
-                assertThat(reported(MONDAY, MONDAY.plusSeconds(1)).stream()
-                        .filter(s -> s.standing().ticketId().equals(ticket)).toList()).as("round %s", round)
-                        .containsExactly(standing(ticket, MONDAY, true, writers));
+        for (int round = 0; round < 4; round++) {
+            TicketId ticket = newTicket();
+            List<Runnable> puts = new ArrayList<>();
+            for (long version = 1; version <= writers; version++) {
+                StoredStanding standing = standing(ticket, MONDAY, version % 2 == 0, version);
+                puts.add(() -> standings().put(standing));
             }
-        } finally {
-            pool.shutdownNow();
+            committedAllAtOnce(transactions(), puts);
+
+            assertThat(reported(MONDAY, MONDAY.plusSeconds(1)).stream()
+                    .filter(s -> s.standing().ticketId().equals(ticket)).toList()).as("round %s", round)
+                    .containsExactly(standing(ticket, MONDAY, true, writers));
         }
     }
 

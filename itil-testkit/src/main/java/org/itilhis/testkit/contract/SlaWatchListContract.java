@@ -3,7 +3,7 @@ package org.itilhis.testkit.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.itilhis.testkit.contract.ContractSupport.committed;
-import static org.itilhis.testkit.contract.ContractSupport.results;
+import static org.itilhis.testkit.contract.ContractSupport.committedAllAtOnce;
 import static org.itilhis.testkit.contract.ContractSupport.rolledBack;
 
 import java.time.Duration;
@@ -15,10 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.itilhis.core.priority.Priority;
 import org.itilhis.core.shared.GroupId;
@@ -151,28 +147,17 @@ public interface SlaWatchListContract {
     @Test
     default void ofConcurrentPutsOfOneTicketTheNewestVersionStands() {
         int writers = 8;
-        ExecutorService pool = Executors.newFixedThreadPool(writers);
-        try {
-            for (int round = 0; round < 4; round++) {
-                TicketId ticket = newTicket();
-                CountDownLatch start = new CountDownLatch(1);
-                List<Future<Void>> puts = new ArrayList<>();
-                for (long version = 1; version <= writers; version++) {
-                    ClockWatch watch = watch(ticket, Optional.of(NOW.plusSeconds(version)), version, NOW);
-                    puts.add(pool.submit(() -> {
-                        start.await();
-                        committed(transactions(), () -> watches().put(watch));
-                        return null;
-                    }));
-                }
-                start.countDown();
-                results(puts);
-
-                assertThat(watches().find(ticket)).as("round %s", round)
-                        .contains(watch(ticket, Optional.of(NOW.plusSeconds(writers)), writers, NOW));
+        for (int round = 0; round < 4; round++) {
+            TicketId ticket = newTicket();
+            List<Runnable> puts = new ArrayList<>();
+            for (long version = 1; version <= writers; version++) {
+                ClockWatch watch = watch(ticket, Optional.of(NOW.plusSeconds(version)), version, NOW);
+                puts.add(() -> watches().put(watch));
             }
-        } finally {
-            pool.shutdownNow();
+            committedAllAtOnce(transactions(), puts);
+
+            assertThat(watches().find(ticket)).as("round %s", round)
+                    .contains(watch(ticket, Optional.of(NOW.plusSeconds(writers)), writers, NOW));
         }
     }
 

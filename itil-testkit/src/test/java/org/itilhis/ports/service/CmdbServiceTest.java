@@ -11,18 +11,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.itilhis.core.access.NotPermittedException;
-import org.itilhis.core.cmdb.AssetTag;
 import org.itilhis.core.cmdb.CiAction;
 import org.itilhis.core.cmdb.CiEvent;
 import org.itilhis.core.cmdb.CiId;
 import org.itilhis.core.cmdb.CiLocation;
 import org.itilhis.core.cmdb.CiSnapshot;
 import org.itilhis.core.cmdb.CiStatus;
-import org.itilhis.core.cmdb.ConfigurationItem;
 import org.itilhis.core.cmdb.DuplicateAssetTagException;
 import org.itilhis.core.cmdb.OperationalState;
 import org.itilhis.core.cmdb.RelationshipNotAllowedException;
@@ -44,6 +41,7 @@ import org.itilhis.ports.in.InvalidCommandException;
 import org.itilhis.ports.in.TicketView;
 import org.itilhis.ports.out.ConfigurationItemRepository;
 import org.itilhis.testkit.DemoHospital;
+import org.itilhis.testkit.cmdb.ForwardingConfigurationItems;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -308,47 +306,16 @@ class CmdbServiceTest {
     }
 
     /** The in-memory items, counting every snapshot handed out to build a graph. */
-    private static final class CountingItems implements ConfigurationItemRepository {
-        private final ConfigurationItemRepository items;
+    private static final class CountingItems extends ForwardingConfigurationItems {
         private int read;
 
         CountingItems(ConfigurationItemRepository items) {
-            this.items = items;
-        }
-
-        @Override
-        public CiId nextId() {
-            return items.nextId();
-        }
-
-        @Override
-        public Optional<ConfigurationItem> find(CiId id) {
-            return items.find(id);
-        }
-
-        @Override
-        public Optional<ConfigurationItem> findByAssetTag(AssetTag assetTag) {
-            return items.findByAssetTag(assetTag);
-        }
-
-        @Override
-        public void save(ConfigurationItem item) {
-            items.save(item);
-        }
-
-        @Override
-        public List<ConfigurationItem> search(CiSearch search) {
-            return items.search(search);
-        }
-
-        @Override
-        public long revision() {
-            return items.revision();
+            super(items);
         }
 
         @Override
         public void forEach(Consumer<CiSnapshot> sink) {
-            items.forEach(item -> {
+            super.forEach(item -> {
                 read++;
                 sink.accept(item);
             });
@@ -356,7 +323,7 @@ class CmdbServiceTest {
 
         @Override
         public void forEachSavedAfter(long revision, Consumer<CiSnapshot> sink) {
-            items.forEachSavedAfter(revision, item -> {
+            super.forEachSavedAfter(revision, item -> {
                 read++;
                 sink.accept(item);
             });
