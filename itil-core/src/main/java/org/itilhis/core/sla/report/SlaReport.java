@@ -7,8 +7,11 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,17 +116,31 @@ public record SlaReport(ReportScope scope, int outsideScope, ComplianceFigures o
         checkNotNull(scope, "scope");
         checkStandings(standings, alerting);
         List<TicketStanding> inScope = standings.stream().filter(s -> scope.contains(s.raisedAt())).toList();
+        ImmutableList<ReportPeriod> periodList = scope.periods();
         Map<ReportPeriod, ComplianceTally> periods = new LinkedHashMap<>();
-        scope.periods().forEach(p -> periods.put(p, new ComplianceTally()));
+        periodList.forEach(p -> periods.put(p, new ComplianceTally()));
         return new SlaReport(scope, standings.size() - inScope.size(), ComplianceFigures.ofStandings(inScope),
                 figuresBy(inScope, TicketStanding::service, new TreeMap<>()),
                 figuresBy(inScope, TicketStanding::priority, new TreeMap<>()),
                 figuresBy(inScope, TicketStanding::groupAtEnd, new TreeMap<>(BY_NAME)),
-                figuresBy(inScope, s -> scope.periodOf(s.raisedAt()), periods),
+                figuresBy(inScope, periodOf(periodList), periods),
                 ola(inScope), atRisk(alerting), breached(alerting),
                 (int) inScope.stream().filter(TicketStanding::isProvisional).count(),
                 inScope.stream().flatMap(s -> s.provisionalYears().stream())
                         .collect(ImmutableSortedSet.toImmutableSortedSet(Integer::compare)));
+    }
+
+    /**
+     * The period of {@code periods} (the scope's, oldest first, without gaps) in which a ticket
+     * in scope was raised, found by its end instant: the same as {@link ReportScope#periodOf},
+     * without working out dates in the zone for each ticket.
+     */
+    private static Function<TicketStanding, ReportPeriod> periodOf(List<ReportPeriod> periods) {
+        Instant[] ends = periods.stream().map(ReportPeriod::to).toArray(Instant[]::new);
+        return s -> {
+            int found = Arrays.binarySearch(ends, s.raisedAt());
+            return periods.get(found >= 0 ? found + 1 : -found - 1);
+        };
     }
 
     /** The group holding the ticket at the measuring instant (at resolution, if resolved). */
@@ -163,17 +180,44 @@ public record SlaReport(ReportScope scope, int outsideScope, ComplianceFigures o
     }
 
     private static ImmutableMap<GroupId, OlaFigures> ola(List<TicketStanding> standings) {
-        Map<GroupId, OlaFigures> figures = new TreeMap<>(BY_NAME);
+        Map<GroupId, OlaTally> tallies = new HashMap<>();
         for (TicketStanding s : standings) {
-            Set<GroupId> counted = new HashSet<>();
-            for (HeldSegment segment : s.segments()) {
-                int newTicket = counted.add(segment.group()) ? 1 : 0;
-                figures.merge(segment.group(), new OlaFigures(segment.group(), 1, 1, segment.businessTime()),
-                        (a, b) -> new OlaFigures(a.group(), a.segments() + 1, a.tickets() + newTicket,
-                                a.heldBusinessTime().plus(b.heldBusinessTime())));
+            List<HeldSegment> segments = s.segments();
+            for (int i = 0; i < segments.size(); i++) {
+                HeldSegment segment = segments.get(i);
+                tallies.computeIfAbsent(segment.group(), g -> new OlaTally()).add(segment, firstOfItsGroup(segments, i));
             }
         }
+        Map<GroupId, OlaFigures> figures = new TreeMap<>(BY_NAME);
+        tallies.forEach((group, tally) -> figures.put(group, tally.figures(group)));
         return ImmutableMap.copyOf(figures);
+    }
+
+    /** Whether no segment before the {@code index}th was held by its group (a ticket counts once per group). */
+    private static boolean firstOfItsGroup(List<HeldSegment> segments, int index) {
+        for (int i = 0; i < index; i++) {
+            if (segments.get(i).group().equals(segments.get(index).group())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One group's OLA figures, counted one segment at a time. */
+    private static final class OlaTally {
+        private int segments;
+        private int tickets;
+        private Duration held = Duration.ZERO;
+
+        void add(HeldSegment segment, boolean newTicket) {
+            segments++;
+            tickets += newTicket ? 1 : 0;
+            held = held.plus(segment.businessTime());
+        }
+
+        OlaFigures figures(GroupId group) {
+            return new OlaFigures(group, segments, tickets, held);
+        }
     }
 
     private static ImmutableList<TicketAlert> breached(Collection<SlaMeasurement> measurements) {
