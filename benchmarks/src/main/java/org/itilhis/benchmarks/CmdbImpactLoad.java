@@ -12,14 +12,14 @@ import org.itilhis.adapters.jdbc.JdbcServiceDeskStorage;
 import org.itilhis.core.cmdb.CiId;
 import org.itilhis.core.cmdb.ConfigurationItem;
 import org.itilhis.core.shared.Actor;
-import org.itilhis.ports.in.CmdbCommand;
-import org.itilhis.ports.in.CmdbQueries;
-import org.itilhis.ports.service.Cmdb;
-import org.itilhis.ports.service.CmdbPorts;
-import org.itilhis.ports.service.CmdbSettings;
-import org.itilhis.ports.service.ServiceDesk;
-import org.itilhis.ports.service.ServiceDeskPorts;
-import org.itilhis.ports.service.ServiceDeskSettings;
+import org.itilhis.ports.configuration.in.CmdbCommand;
+import org.itilhis.ports.configuration.in.CmdbQueries;
+import org.itilhis.ports.configuration.service.Cmdb;
+import org.itilhis.ports.configuration.service.CmdbPorts;
+import org.itilhis.ports.configuration.service.CmdbSettings;
+import org.itilhis.ports.servicedesk.service.ServiceDesk;
+import org.itilhis.ports.servicedesk.service.ServiceDeskPorts;
+import org.itilhis.ports.servicedesk.service.ServiceDeskSettings;
 import org.itilhis.testkit.DemoHospital;
 
 /**

@@ -16,8 +16,8 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import org.itilhis.ports.in.ImportOptions;
-import org.itilhis.ports.in.ImportReport;
+import org.itilhis.ports.configuration.in.ImportOptions;
+import org.itilhis.ports.configuration.in.ImportReport;
 import org.itilhis.testkit.DemoHospital;
 
 /**

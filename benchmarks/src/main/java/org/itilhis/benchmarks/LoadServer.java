@@ -12,12 +12,12 @@ import org.itilhis.adapters.jdbc.JdbcServiceDeskStorage;
 import org.itilhis.adapters.rest.RestApi;
 import org.itilhis.adapters.rest.RestServer;
 import org.itilhis.adapters.rest.auth.BearerTokenAuthenticator;
-import org.itilhis.ports.service.Cmdb;
-import org.itilhis.ports.service.CmdbPorts;
-import org.itilhis.ports.service.CmdbSettings;
-import org.itilhis.ports.service.ServiceDesk;
-import org.itilhis.ports.service.ServiceDeskPorts;
-import org.itilhis.ports.service.ServiceDeskSettings;
+import org.itilhis.ports.configuration.service.Cmdb;
+import org.itilhis.ports.configuration.service.CmdbPorts;
+import org.itilhis.ports.configuration.service.CmdbSettings;
+import org.itilhis.ports.servicedesk.service.ServiceDesk;
+import org.itilhis.ports.servicedesk.service.ServiceDeskPorts;
+import org.itilhis.ports.servicedesk.service.ServiceDeskSettings;
 import org.itilhis.testkit.DemoHospital;
 
 /**

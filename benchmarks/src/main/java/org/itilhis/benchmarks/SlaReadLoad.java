@@ -18,12 +18,12 @@ import org.itilhis.core.contact.ContactChannel;
 import org.itilhis.core.priority.ServiceCriticality;
 import org.itilhis.core.sla.report.ReportScope;
 import org.itilhis.core.ticket.TicketType;
-import org.itilhis.ports.in.ContactCommand;
-import org.itilhis.ports.in.ContactView;
-import org.itilhis.ports.service.ServiceDesk;
-import org.itilhis.ports.service.ServiceDeskPorts;
-import org.itilhis.ports.service.ServiceLevelPorts;
-import org.itilhis.ports.service.ServiceLevels;
+import org.itilhis.ports.servicedesk.in.ContactCommand;
+import org.itilhis.ports.servicedesk.in.ContactView;
+import org.itilhis.ports.servicedesk.service.ServiceDesk;
+import org.itilhis.ports.servicedesk.service.ServiceDeskPorts;
+import org.itilhis.ports.servicelevel.service.ServiceLevelPorts;
+import org.itilhis.ports.servicelevel.service.ServiceLevels;
 import org.itilhis.testkit.DemoHospital;
 import org.itilhis.testkit.memory.MutableClock;
 

@@ -7,8 +7,8 @@ import java.util.Locale;
 import org.itilhis.core.shared.DomainEvent;
 import org.itilhis.core.ticket.Ticket;
 import org.itilhis.core.ticket.TicketEvent;
-import org.itilhis.ports.in.TicketView;
-import org.itilhis.ports.out.Notification;
+import org.itilhis.ports.common.Notification;
+import org.itilhis.ports.servicedesk.in.TicketView;
 import org.itilhis.testkit.memory.InMemoryServiceDesk;
 
 /** Scene (c): the incident's event history (who, when, what, why) and the notifications sent. */

@@ -3,8 +3,8 @@ package org.itilhis.examples;
 import com.google.common.collect.ImmutableMap;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.StaffId;
-import org.itilhis.ports.out.StaffDirectory;
-import org.itilhis.ports.out.StaffMember;
+import org.itilhis.ports.common.StaffDirectory;
+import org.itilhis.ports.common.StaffMember;
 import org.itilhis.testkit.DemoHospital;
 
 /**

@@ -1,6 +1,6 @@
 package org.itilhis.examples;
 
-import org.itilhis.ports.service.ServiceDeskSettings;
+import org.itilhis.ports.servicedesk.service.ServiceDeskSettings;
 
 /** The demo hospital's rules as data: the priority policy and the division of duties. */
 final class HospitalRules {

@@ -1,7 +1,7 @@
 package org.itilhis.examples;
 
-import org.itilhis.ports.out.Notification;
-import org.itilhis.ports.out.Notifier;
+import org.itilhis.ports.common.Notification;
+import org.itilhis.ports.common.Notifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -4,11 +4,11 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import org.itilhis.core.shared.Actor;
 import org.itilhis.core.contact.ContactDetails;
+import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.StaffId;
-import org.itilhis.ports.in.ContactView;
-import org.itilhis.ports.service.ServiceDeskSettings;
+import org.itilhis.ports.servicedesk.in.ContactView;
+import org.itilhis.ports.servicedesk.service.ServiceDeskSettings;
 
 /** Prints the story: chapters, timestamped steps in Beijing time, and indented details. */
 final class Narrator {

@@ -10,8 +10,8 @@ import org.itilhis.core.contact.ContactChannel;
 import org.itilhis.core.contact.ContactOutcome;
 import org.itilhis.core.ticket.Resolution;
 import org.itilhis.core.ticket.ResolutionCode;
-import org.itilhis.ports.in.ContactCommand;
-import org.itilhis.ports.in.ContactView;
+import org.itilhis.ports.servicedesk.in.ContactCommand;
+import org.itilhis.ports.servicedesk.in.ContactView;
 import org.itilhis.testkit.memory.InMemoryServiceDesk;
 
 /** Scene (a): nurse Wang phones about a printer and the desk solves it during the call. */

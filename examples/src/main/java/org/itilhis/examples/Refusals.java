@@ -8,8 +8,8 @@ import java.util.Locale;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.DomainException;
 import org.itilhis.core.ticket.ResolutionCode;
-import org.itilhis.ports.in.TicketCommand;
-import org.itilhis.ports.in.TicketView;
+import org.itilhis.ports.servicedesk.in.TicketCommand;
+import org.itilhis.ports.servicedesk.in.TicketView;
 import org.itilhis.testkit.memory.InMemoryServiceDesk;
 
 /**

@@ -19,10 +19,10 @@ import org.itilhis.core.ticket.HoldReason;
 import org.itilhis.core.ticket.ResolutionCode;
 import org.itilhis.core.ticket.TicketEvent;
 import org.itilhis.core.ticket.TicketType;
-import org.itilhis.ports.in.ContactCommand;
-import org.itilhis.ports.in.ContactView;
-import org.itilhis.ports.in.TicketCommand;
-import org.itilhis.ports.in.TicketView;
+import org.itilhis.ports.servicedesk.in.ContactCommand;
+import org.itilhis.ports.servicedesk.in.ContactView;
+import org.itilhis.ports.servicedesk.in.TicketCommand;
+import org.itilhis.ports.servicedesk.in.TicketView;
 import org.itilhis.testkit.memory.InMemoryServiceDesk;
 
 /**

@@ -2,8 +2,8 @@ package org.itilhis.examples;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import org.itilhis.ports.in.TicketView;
-import org.itilhis.ports.service.ServiceDeskSettings;
+import org.itilhis.ports.servicedesk.in.TicketView;
+import org.itilhis.ports.servicedesk.service.ServiceDeskSettings;
 import org.itilhis.testkit.DemoHospital;
 import org.itilhis.testkit.memory.InMemoryServiceDesk;
 

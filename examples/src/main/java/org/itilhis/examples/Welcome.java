@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.StaffId;
-import org.itilhis.ports.out.AssignmentGroup;
-import org.itilhis.ports.out.StaffMember;
-import org.itilhis.ports.service.ServiceDeskSettings;
+import org.itilhis.ports.common.AssignmentGroup;
+import org.itilhis.ports.common.StaffMember;
+import org.itilhis.ports.servicedesk.service.ServiceDeskSettings;
 import org.itilhis.testkit.DemoHospital;
 import org.itilhis.testkit.memory.InMemoryStaffDirectory;
 

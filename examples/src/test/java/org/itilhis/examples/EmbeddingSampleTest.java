@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.itilhis.core.ticket.TicketStatus;
-import org.itilhis.ports.in.TicketView;
+import org.itilhis.ports.servicedesk.in.TicketView;
 import org.itilhis.testkit.DemoHospital;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Map;
-import org.itilhis.adapters.jdbc.Dialect;
+import org.itilhis.adapters.jdbc.common.Dialect;
 import org.itilhis.testkit.database.DatabaseServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.itilhis.adapters.jdbc.Dialect;
+import org.itilhis.adapters.jdbc.common.Dialect;
 import org.itilhis.testkit.DemoCmdb;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

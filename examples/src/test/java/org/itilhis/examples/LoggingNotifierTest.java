@@ -1,6 +1,6 @@
 package org.itilhis.examples;
 
-import org.itilhis.ports.out.Notifier;
+import org.itilhis.ports.common.Notifier;
 import org.itilhis.testkit.contract.NotifierContract;
 
 /** The demo's log-line notifier keeps the contract; what it logs is not read back. */

@@ -22,7 +22,11 @@ class ArchitectureRulesCatchViolationsTest {
             "org.itilhis.ports.archfixture",
             "org.itilhis.ports.in.archfixture",
             "org.itilhis.ports.out.archfixture",
-            "org.itilhis.ports.service.archfixture");
+            "org.itilhis.ports.service.archfixture",
+            "org.itilhis.ports.common.archfixture",
+            "org.itilhis.ports.servicedesk.archfixture",
+            "org.itilhis.ports.servicelevel.archfixture",
+            "org.itilhis.ports.configuration.archfixture");
 
     @Test
     void allowlistCatchesAnImplementationOfTheValidationApi() {
@@ -50,10 +54,20 @@ class ArchitectureRulesCatchViolationsTest {
     void useCasesAreImplementedByServicesInTheServicePackage() {
         assertThat(violationsOf(ArchitectureTest.use_cases_are_implemented_by_application_services))
                 .contains(
-                        "Class <org.itilhis.ports.in.archfixture.OutageReporter> does not reside in a package '..ports.service..'",
+                        "Class <org.itilhis.ports.in.archfixture.OutageReporter> does not reside in a package '..ports..service..'",
                         "Class <org.itilhis.ports.in.archfixture.OutageReporter> does not have simple name ending with 'Service'",
                         "Class <org.itilhis.ports.service.archfixture.OutageHandler> does not have simple name ending with 'Service'")
                 .doesNotContain("OutageService>", "ReportMajorOutageUseCase>", "ReportOutageUseCase>");
+    }
+
+    @Test
+    void practiceOrderCatchesAPracticeUsingOneAboveOrBesideItAndCommonUsingAPractice() {
+        assertThat(violationsOf(ArchitectureTest.practices_use_only_common_and_the_practices_below_them))
+                .contains(
+                        "org.itilhis.ports.servicedesk.archfixture.DeskFixture.itemOfTheCall()> has return type <org.itilhis.ports.configuration.archfixture.CmdbFixture>",
+                        "org.itilhis.ports.servicelevel.archfixture.LevelFixture.itemOfTheTicket()> has return type <org.itilhis.ports.configuration.archfixture.CmdbFixture>",
+                        "org.itilhis.ports.common.archfixture.CommonFixture.desk()> has return type <org.itilhis.ports.servicedesk.archfixture.DeskFixture>")
+                .doesNotContain("LevelFixture.desk()");
     }
 
     @Test

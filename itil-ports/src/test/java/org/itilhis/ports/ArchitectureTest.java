@@ -14,7 +14,7 @@ import com.tngtech.archunit.library.GeneralCodingRules;
 
 /**
  * Keeps {@code itil-ports} on core plus the validation and logging APIs, and the
- * {@code in}/{@code out}/{@code service} split honest (ARCHITECTURE.md, STYLE.md section 9).
+ * {@code in}/{@code out}/{@code service} split and the order of the practices honest (ARCHITECTURE.md, STYLE.md section 9).
  * Analyses main classes only; {@code ArchitectureRulesCatchViolationsTest} proves each rule
  * on planted violations.
  */
@@ -49,16 +49,23 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule inbound_ports_do_not_know_outbound_ports_or_services = noClasses()
-            .that().resideInAPackage("..ports.in..")
-            .should().dependOnClassesThat().resideInAnyPackage("..ports.out..", "..ports.service..")
+            .that().resideInAPackage("..ports..in..")
+            .should().dependOnClassesThat().resideInAnyPackage("..ports..out..", "..ports..service..")
             .because("the driving side of the hexagon is what callers see; how it is served stays hidden");
 
     @ArchTest
     static final ArchRule use_cases_are_implemented_by_application_services = classes()
             .that(IMPLEMENT_A_USE_CASE).and().areNotInterfaces()
-            .should().resideInAPackage("..ports.service..")
+            .should().resideInAPackage("..ports..service..")
             .andShould().haveSimpleNameEndingWith("Service")
             .because("application services implement the use cases (STYLE.md sections 2 and 7)");
+
+    /**
+     * The order of {@link Practice}: each practice's packages use {@code common} and the
+     * practices it may use, never one above or beside it; {@code common} uses no practice.
+     */
+    @ArchTest
+    static final ArchRule practices_use_only_common_and_the_practices_below_them = PracticeRules.order("org.itilhis.ports");
 
     @ArchTest
     static final ArchRule no_package_cycles = slices().matching("org.itilhis.(**)").should().beFreeOfCycles();

@@ -13,11 +13,11 @@ import org.itilhis.core.cmdb.DuplicateAssetTagException;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.DepartmentId;
 import org.itilhis.core.shared.VersionConflictException;
-import org.itilhis.ports.in.CiNotFoundException;
-import org.itilhis.ports.in.CmdbCommand;
-import org.itilhis.ports.in.CmdbQueries;
-import org.itilhis.ports.in.CmdbUseCase;
-import org.itilhis.ports.service.Cmdb;
+import org.itilhis.ports.configuration.in.CiNotFoundException;
+import org.itilhis.ports.configuration.in.CmdbCommand;
+import org.itilhis.ports.configuration.in.CmdbQueries;
+import org.itilhis.ports.configuration.in.CmdbUseCase;
+import org.itilhis.ports.configuration.service.Cmdb;
 
 /**
  * The demo hospital's CMDB: about three hundred configuration items of a general hospital,

@@ -10,7 +10,7 @@ import org.itilhis.core.cmdb.RelationshipType;
 import org.itilhis.core.priority.ServiceCriticality;
 import org.itilhis.core.shared.DepartmentId;
 import org.itilhis.core.shared.GroupId;
-import org.itilhis.ports.in.CiData;
+import org.itilhis.ports.configuration.in.CiData;
 
 /**
  * The demo CMDB as data, before it is loaded: items in the order they are registered,

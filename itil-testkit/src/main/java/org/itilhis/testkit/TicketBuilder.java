@@ -30,7 +30,7 @@ import org.itilhis.core.ticket.TicketId;
 import org.itilhis.core.ticket.TicketNumber;
 import org.itilhis.core.ticket.TicketStatus;
 import org.itilhis.core.ticket.TicketType;
-import org.itilhis.ports.out.AssignmentGroup;
+import org.itilhis.ports.common.AssignmentGroup;
 
 /**
  * Builds tickets for tests, in the spirit of buckpal's {@code AccountTestData}: a printer

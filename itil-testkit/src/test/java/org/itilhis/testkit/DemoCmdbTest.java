@@ -17,10 +17,10 @@ import org.itilhis.core.cmdb.CiSnapshot;
 import org.itilhis.core.cmdb.ImpactReport;
 import org.itilhis.core.cmdb.OperationalState;
 import org.itilhis.core.priority.ServiceCriticality;
-import org.itilhis.ports.in.CiSearch;
-import org.itilhis.ports.in.CiView;
-import org.itilhis.ports.in.CmdbCommand;
-import org.itilhis.ports.in.CmdbQueries;
+import org.itilhis.ports.configuration.in.CiSearch;
+import org.itilhis.ports.configuration.in.CiView;
+import org.itilhis.ports.configuration.in.CmdbCommand;
+import org.itilhis.ports.configuration.in.CmdbQueries;
 import org.itilhis.testkit.memory.InMemoryServiceDesk;
 import org.junit.jupiter.api.Test;
 

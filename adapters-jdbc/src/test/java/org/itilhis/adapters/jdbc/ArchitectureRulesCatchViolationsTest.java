@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 class ArchitectureRulesCatchViolationsTest {
 
     private static final String FIXTURES_PACKAGE = "org.itilhis.adapters.jdbc.archfixture";
-    private static final JavaClasses FIXTURES = new ClassFileImporter().importPackages(FIXTURES_PACKAGE);
+    private static final JavaClasses FIXTURES = new ClassFileImporter().importPackages(FIXTURES_PACKAGE,
+            "org.itilhis.adapters.jdbc.servicelevel.archfixture", "org.itilhis.adapters.jdbc.configuration.archfixture");
 
     @Test
     void catchesADependencyOnTheRestAdapter() {
@@ -47,6 +48,14 @@ class ArchitectureRulesCatchViolationsTest {
                         "org.itilhis.testkit.archfixture.StandInBuilder",
                         "org.itilhis.examples.archfixture.StandInScenario",
                         "org.itilhis.benchmarks.archfixture.StandInBenchmark")
+                .doesNotContain("WellBehavedAdapter");
+    }
+
+    @Test
+    void catchesAPracticesStoreUsingAPracticeBesideIt() {
+        assertThat(violationsOf(ArchitectureTest.practices_use_only_common_and_the_practices_below_them))
+                .contains("org.itilhis.adapters.jdbc.servicelevel.archfixture.CmdbAwareStore",
+                        "org.itilhis.adapters.jdbc.configuration.archfixture.StandInItemStore")
                 .doesNotContain("WellBehavedAdapter");
     }
 

@@ -8,6 +8,8 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import org.itilhis.ports.PracticeRules;
+import org.itilhis.adapters.jdbc.common.JsonCodec;
 
 /**
  * Keeps the JDBC adapter an adapter: it plugs into the ports and the core, never into the
@@ -32,8 +34,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule adapter_does_not_depend_on_application_services = noClasses()
             .that().resideInAPackage("org.itilhis.adapters.jdbc..")
-            .should().dependOnClassesThat().resideInAPackage("..ports.service..")
-            .because("adapters depend on ..ports.in.. and ..ports.out.., never on the services that implement them");
+            .should().dependOnClassesThat().resideInAPackage("..ports..service..")
+            .because("adapters depend on the ports' in and out packages, never on the services that implement them");
 
     @ArchTest
     static final ArchRule adapter_does_not_depend_on_testkit_examples_or_benchmarks = noClasses()
@@ -53,6 +55,11 @@ class ArchitectureTest {
             .and().haveNameNotMatching(".*\\.JsonCodec(\\$.*)?")
             .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
             .because("the stored JSON format has one owner, JsonCodec");
+
+    /** The practices' order of {@link org.itilhis.ports.Practice}, over this adapter's packages. */
+    @ArchTest
+    static final ArchRule practices_use_only_common_and_the_practices_below_them =
+            PracticeRules.order("org.itilhis.adapters.jdbc");
 
     @ArchTest
     static final ArchRule no_package_cycles = slices().matching("org.itilhis.(**)").should().beFreeOfCycles();

@@ -2,18 +2,18 @@ package org.itilhis.adapters.jdbc;
 
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
-import org.itilhis.ports.out.AffectedCiLinks;
-import org.itilhis.ports.out.ConfigurationItemRepository;
-import org.itilhis.ports.out.ContactRepository;
-import org.itilhis.ports.out.EscalationLog;
-import org.itilhis.ports.out.EventLog;
-import org.itilhis.ports.out.IdempotencyStore;
-import org.itilhis.ports.out.SlaConfigurationRepository;
-import org.itilhis.ports.out.SlaStandings;
-import org.itilhis.ports.out.SlaWatchList;
-import org.itilhis.ports.out.TicketNumberSequence;
-import org.itilhis.ports.out.TicketRepository;
-import org.itilhis.ports.out.Transactions;
+import org.itilhis.ports.common.EventLog;
+import org.itilhis.ports.common.IdempotencyStore;
+import org.itilhis.ports.common.Transactions;
+import org.itilhis.ports.configuration.out.AffectedCiLinks;
+import org.itilhis.ports.configuration.out.ConfigurationItemRepository;
+import org.itilhis.ports.servicedesk.out.ContactRepository;
+import org.itilhis.ports.servicedesk.out.TicketNumberSequence;
+import org.itilhis.ports.servicedesk.out.TicketRepository;
+import org.itilhis.ports.servicelevel.out.EscalationLog;
+import org.itilhis.ports.servicelevel.out.SlaConfigurationRepository;
+import org.itilhis.ports.servicelevel.out.SlaStandings;
+import org.itilhis.ports.servicelevel.out.SlaWatchList;
 import org.junit.jupiter.api.BeforeEach;
 
 /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
+import org.itilhis.adapters.jdbc.servicedesk.TicketSearchQuery;
 import org.itilhis.core.priority.Priority;
 import org.itilhis.core.shared.DepartmentId;
 import org.itilhis.core.shared.GroupId;
@@ -19,8 +20,8 @@ import org.itilhis.core.ticket.SupportTier;
 import org.itilhis.core.ticket.Ticket;
 import org.itilhis.core.ticket.TicketId;
 import org.itilhis.core.ticket.TicketType;
-import org.itilhis.ports.in.QueuePosition;
-import org.itilhis.ports.in.TicketSearch;
+import org.itilhis.ports.servicedesk.in.QueuePosition;
+import org.itilhis.ports.servicedesk.in.TicketSearch;
 import org.itilhis.testkit.database.DatabaseServer;
 import org.junit.jupiter.api.Test;
 

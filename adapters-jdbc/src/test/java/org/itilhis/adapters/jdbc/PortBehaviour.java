@@ -15,9 +15,9 @@ import org.itilhis.core.shared.VersionConflictException;
 import org.itilhis.core.ticket.ResolutionCode;
 import org.itilhis.core.ticket.Ticket;
 import org.itilhis.core.ticket.TicketType;
-import org.itilhis.ports.out.IdempotentOutcome;
-import org.itilhis.ports.out.LoggedEvent;
-import org.itilhis.ports.out.StorageException;
+import org.itilhis.ports.common.IdempotentOutcome;
+import org.itilhis.ports.common.LoggedEvent;
+import org.itilhis.ports.common.StorageException;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -3,6 +3,8 @@ package org.itilhis.adapters.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.itilhis.adapters.jdbc.common.JdbcEventChain;
+import org.itilhis.adapters.jdbc.configuration.JdbcConfigurationItemRepository;
 import org.itilhis.testkit.database.DatabaseServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -35,40 +35,40 @@ import org.itilhis.core.ticket.TicketType;
 import org.itilhis.core.ticket.WorkLogEntry;
 
 /** Domain values to store: a ticket of every shape, and one of every event type. */
-final class Samples {
-    static final Instant AT = Instant.parse("2026-03-02T08:15:30.123456789Z");
-    static final StaffId NURSE = StaffId.of("N1001");
-    static final StaffId ENGINEER = StaffId.of("E0101");
-    static final GroupId DESKTOP = GroupId.of("desktop-first-line");
-    static final GroupId NETWORK = GroupId.of("network-second-line");
-    static final DepartmentId WARD = DepartmentId.of("ward-5-east");
+public final class Samples {
+    public static final Instant AT = Instant.parse("2026-03-02T08:15:30.123456789Z");
+    public static final StaffId NURSE = StaffId.of("N1001");
+    public static final StaffId ENGINEER = StaffId.of("E0101");
+    public static final GroupId DESKTOP = GroupId.of("desktop-first-line");
+    public static final GroupId NETWORK = GroupId.of("network-second-line");
+    public static final DepartmentId WARD = DepartmentId.of("ward-5-east");
 
     private Samples() {
     }
 
-    static PriorityAssessment assessment(Priority priority, boolean major) {
+    public static PriorityAssessment assessment(Priority priority, boolean major) {
         PriorityFactors factors = new PriorityFactors(Impact.ONE_DEPARTMENT, Urgency.DEGRADED,
                 ServiceCriticality.CLINICAL_CRITICAL, major);
         return new PriorityAssessment(factors, priority, priority, ImmutableList.of("matrix -> " + priority, "as is"));
     }
 
-    static TicketDetails details(String summary, String description, StaffId caller, DepartmentId department) {
+    public static TicketDetails details(String summary, String description, StaffId caller, DepartmentId department) {
         return new TicketDetails(summary, description, CategoryCode.of("desktop.printer"), caller, department,
                 Optional.of(LocationId.of("building-2/floor-5")), Optional.of("printer"));
     }
 
     /** A new incident, not yet saved. */
-    static Ticket incident(TicketNumber number, GroupId group, Priority priority, Instant at, String summary) {
+    public static Ticket incident(TicketNumber number, GroupId group, Priority priority, Instant at, String summary) {
         return Ticket.raise(new TicketId(UUID.randomUUID()), number, details(summary, "description of " + summary,
                         NURSE, WARD), assessment(priority, false), group, "rule desktop", Optional.empty(), NURSE, at);
     }
 
-    static TicketNumber number(long sequence) {
+    public static TicketNumber number(long sequence) {
         return TicketNumber.of(TicketType.INCIDENT, 2026, sequence);
     }
 
     /** One event of every ticket event type. */
-    static List<TicketEvent> everyTicketEvent() {
+    public static List<TicketEvent> everyTicketEvent() {
         TicketId id = new TicketId(UUID.randomUUID());
         Instant at = AT;
         return List.of(
@@ -97,13 +97,13 @@ final class Samples {
                 new TicketEvent.ContactLinked(id, new ContactId(UUID.randomUUID()), NURSE, at));
     }
 
-    static ContactDetails contactDetails() {
+    public static ContactDetails contactDetails() {
         return new ContactDetails(ContactChannel.HIS_BUTTON, NURSE, WARD, Optional.empty(), Optional.of("5501"), AT,
                 "The label printer prints blank labels");
     }
 
     /** One event of every contact event type. */
-    static List<ContactEvent> everyContactEvent() {
+    public static List<ContactEvent> everyContactEvent() {
         ContactId id = new ContactId(UUID.randomUUID());
         TicketId ticket = new TicketId(UUID.randomUUID());
         return List.of(

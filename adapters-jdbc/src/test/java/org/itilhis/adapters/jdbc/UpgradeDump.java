@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.itilhis.adapters.jdbc.common.Dialect;
 
 /**
  * A database of an earlier release as data, for the upgrade tests (issue 13): the Flyway

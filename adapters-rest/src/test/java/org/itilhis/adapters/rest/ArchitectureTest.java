@@ -32,8 +32,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule adapter_does_not_depend_on_application_services = noClasses()
             .that().resideInAPackage("org.itilhis.adapters.rest..")
-            .should().dependOnClassesThat().resideInAPackage("..ports.service..")
-            .because("adapters depend on ..ports.in.. and ..ports.out.., never on the services that implement them");
+            .should().dependOnClassesThat().resideInAPackage("..ports..service..")
+            .because("adapters depend on the ports' in and out packages, never on the services that implement them");
 
     @ArchTest
     static final ArchRule adapter_does_not_depend_on_testkit_examples_or_benchmarks = noClasses()

@@ -20,7 +20,7 @@ import org.itilhis.core.access.Permission;
 import org.itilhis.core.access.Scope;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.Role;
-import org.itilhis.ports.service.ServiceDeskSettings;
+import org.itilhis.ports.servicedesk.service.ServiceDeskSettings;
 import org.itilhis.testkit.DemoHospital;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

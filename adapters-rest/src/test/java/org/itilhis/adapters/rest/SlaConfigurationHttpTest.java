@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.itilhis.core.priority.Priority;
 import org.itilhis.core.sla.SlaTargets;
-import org.itilhis.ports.in.SlaConfiguration;
+import org.itilhis.ports.servicelevel.in.SlaConfiguration;
 import org.itilhis.testkit.DemoHospital;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

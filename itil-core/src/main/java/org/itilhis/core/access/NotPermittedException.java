@@ -1,8 +1,8 @@
 package org.itilhis.core.access;
 
 import org.itilhis.core.shared.DomainException;
-import org.itilhis.core.shared.Text;
 import org.itilhis.core.shared.StaffId;
+import org.itilhis.core.shared.Text;
 
 /** The actor's roles do not permit the command on this record. Nothing was changed. */
 public final class NotPermittedException extends DomainException {

@@ -15,8 +15,8 @@ import org.itilhis.core.shared.GroupId;
 import org.itilhis.core.shared.Role;
 import org.itilhis.core.shared.StaffId;
 import org.itilhis.core.ticket.TicketSnapshot;
-import org.itilhis.ports.in.TicketCommand;
-import org.itilhis.ports.out.AssignmentGroup;
+import org.itilhis.ports.common.AssignmentGroup;
+import org.itilhis.ports.servicedesk.in.TicketCommand;
 import org.itilhis.testkit.DemoHospital;
 
 /**

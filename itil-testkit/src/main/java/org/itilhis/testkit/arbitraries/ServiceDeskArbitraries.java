@@ -21,8 +21,8 @@ import org.itilhis.core.ticket.ResolutionCode;
 import org.itilhis.core.ticket.SupportTier;
 import org.itilhis.core.ticket.TicketId;
 import org.itilhis.core.ticket.TicketType;
-import org.itilhis.ports.in.ContactCommand;
-import org.itilhis.ports.out.AssignmentGroup;
+import org.itilhis.ports.common.AssignmentGroup;
+import org.itilhis.ports.servicedesk.in.ContactCommand;
 import org.itilhis.testkit.DemoHospital;
 
 /**

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.itilhis.core.cmdb.AssetTag;
 import org.itilhis.core.cmdb.ConfigurationItem;
-import org.itilhis.ports.out.ConfigurationItemRepository;
-import org.itilhis.ports.out.StorageException;
+import org.itilhis.ports.common.StorageException;
+import org.itilhis.ports.configuration.out.ConfigurationItemRepository;
 
 /**
  * Configuration items stored by another repository (in memory or on a database), with one

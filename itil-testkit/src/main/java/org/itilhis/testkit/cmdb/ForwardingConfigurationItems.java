@@ -9,8 +9,8 @@ import org.itilhis.core.cmdb.AssetTag;
 import org.itilhis.core.cmdb.CiId;
 import org.itilhis.core.cmdb.CiSnapshot;
 import org.itilhis.core.cmdb.ConfigurationItem;
-import org.itilhis.ports.in.CiSearch;
-import org.itilhis.ports.out.ConfigurationItemRepository;
+import org.itilhis.ports.configuration.in.CiSearch;
+import org.itilhis.ports.configuration.out.ConfigurationItemRepository;
 
 /**
  * Hands every call on to another configuration item repository: the base of a test's

@@ -12,8 +12,8 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.itilhis.core.cmdb.CiId;
 import org.itilhis.core.ticket.TicketId;
-import org.itilhis.ports.out.AffectedCiLinks;
-import org.itilhis.ports.out.Transactions;
+import org.itilhis.ports.common.Transactions;
+import org.itilhis.ports.configuration.out.AffectedCiLinks;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -12,7 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.itilhis.ports.out.Transactions;
+import org.itilhis.ports.common.Transactions;
 
 /** What the contracts share: running work in a transaction, and forcing a rollback. */
 final class ContractSupport {

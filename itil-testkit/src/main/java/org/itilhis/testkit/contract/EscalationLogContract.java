@@ -19,8 +19,8 @@ import org.itilhis.core.sla.SlaThreshold;
 import org.itilhis.core.sla.ThresholdCrossed;
 import org.itilhis.core.ticket.TicketId;
 import org.itilhis.core.ticket.TicketNumber;
-import org.itilhis.ports.out.EscalationLog;
-import org.itilhis.ports.out.Transactions;
+import org.itilhis.ports.common.Transactions;
+import org.itilhis.ports.servicelevel.out.EscalationLog;
 import org.itilhis.testkit.DemoHospital;
 import org.junit.jupiter.api.Test;
 

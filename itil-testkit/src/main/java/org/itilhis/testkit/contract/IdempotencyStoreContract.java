@@ -12,9 +12,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.itilhis.core.shared.StaffId;
-import org.itilhis.ports.out.IdempotencyStore;
-import org.itilhis.ports.out.IdempotentOutcome;
-import org.itilhis.ports.out.Transactions;
+import org.itilhis.ports.common.IdempotencyStore;
+import org.itilhis.ports.common.IdempotentOutcome;
+import org.itilhis.ports.common.Transactions;
 import org.junit.jupiter.api.Test;
 
 /**

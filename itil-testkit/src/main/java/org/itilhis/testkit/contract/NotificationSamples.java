@@ -17,7 +17,7 @@ import org.itilhis.core.ticket.SupportTier;
 import org.itilhis.core.ticket.TicketEvent;
 import org.itilhis.core.ticket.TicketId;
 import org.itilhis.core.ticket.TicketNumber;
-import org.itilhis.ports.out.Notification;
+import org.itilhis.ports.common.Notification;
 import org.itilhis.testkit.DemoHospital;
 import org.itilhis.testkit.TicketBuilder;
 

@@ -14,15 +14,15 @@ import java.util.List;
 import org.itilhis.core.calendar.BusinessCalendar;
 import org.itilhis.core.calendar.CalendarVersions;
 import org.itilhis.core.calendar.ChinaMainland;
-import org.itilhis.core.calendar.HolidayNotice;
-import org.itilhis.testkit.HolidayNotices;
 import org.itilhis.core.calendar.DateRule;
+import org.itilhis.core.calendar.HolidayNotice;
 import org.itilhis.core.calendar.WorkingPeriod;
 import org.itilhis.core.shared.VersionConflictException;
-import org.itilhis.ports.in.SlaConfiguration;
-import org.itilhis.ports.out.SlaConfigurationRepository;
-import org.itilhis.ports.out.Transactions;
+import org.itilhis.ports.common.Transactions;
+import org.itilhis.ports.servicelevel.in.SlaConfiguration;
+import org.itilhis.ports.servicelevel.out.SlaConfigurationRepository;
 import org.itilhis.testkit.DemoHospital;
+import org.itilhis.testkit.HolidayNotices;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -21,9 +21,9 @@ import org.itilhis.core.sla.report.ClockStanding;
 import org.itilhis.core.sla.report.HeldSegment;
 import org.itilhis.core.sla.report.TicketStanding;
 import org.itilhis.core.ticket.TicketId;
-import org.itilhis.ports.out.SlaStandings;
-import org.itilhis.ports.out.StoredStanding;
-import org.itilhis.ports.out.Transactions;
+import org.itilhis.ports.common.Transactions;
+import org.itilhis.ports.servicelevel.out.SlaStandings;
+import org.itilhis.ports.servicelevel.out.StoredStanding;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -22,9 +22,9 @@ import org.itilhis.core.sla.ClockState;
 import org.itilhis.core.ticket.TicketId;
 import org.itilhis.core.ticket.TicketNumber;
 import org.itilhis.core.ticket.TicketStatus;
-import org.itilhis.ports.out.ClockWatch;
-import org.itilhis.ports.out.SlaWatchList;
-import org.itilhis.ports.out.Transactions;
+import org.itilhis.ports.common.Transactions;
+import org.itilhis.ports.servicelevel.out.ClockWatch;
+import org.itilhis.ports.servicelevel.out.SlaWatchList;
 import org.itilhis.testkit.DemoHospital;
 import org.junit.jupiter.api.Test;
 

@@ -25,9 +25,9 @@ import java.util.concurrent.TimeUnit;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.GroupId;
 import org.itilhis.core.shared.StaffId;
-import org.itilhis.ports.out.AssignmentGroup;
-import org.itilhis.ports.out.StaffDirectory;
-import org.itilhis.ports.out.StaffMember;
+import org.itilhis.ports.common.AssignmentGroup;
+import org.itilhis.ports.common.StaffDirectory;
+import org.itilhis.ports.common.StaffMember;
 import org.junit.jupiter.api.Test;
 
 /**

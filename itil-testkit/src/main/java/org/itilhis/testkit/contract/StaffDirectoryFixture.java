@@ -7,8 +7,8 @@ import org.itilhis.core.shared.DepartmentId;
 import org.itilhis.core.shared.GroupId;
 import org.itilhis.core.shared.StaffId;
 import org.itilhis.core.ticket.SupportTier;
-import org.itilhis.ports.out.AssignmentGroup;
-import org.itilhis.ports.out.StaffMember;
+import org.itilhis.ports.common.AssignmentGroup;
+import org.itilhis.ports.common.StaffMember;
 
 /**
  * The staff and groups a directory under test holds: two reporters, an IT director in no

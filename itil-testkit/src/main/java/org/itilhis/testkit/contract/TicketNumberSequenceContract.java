@@ -16,8 +16,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.LongStream;
 import org.itilhis.core.ticket.TicketNumber;
 import org.itilhis.core.ticket.TicketType;
-import org.itilhis.ports.out.TicketNumberSequence;
-import org.itilhis.ports.out.Transactions;
+import org.itilhis.ports.common.Transactions;
+import org.itilhis.ports.servicedesk.out.TicketNumberSequence;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -15,9 +15,9 @@ import org.itilhis.core.ticket.Ticket;
 import org.itilhis.core.ticket.TicketNumber;
 import org.itilhis.core.ticket.TicketStatus;
 import org.itilhis.core.ticket.TicketType;
-import org.itilhis.ports.in.TicketSearch;
-import org.itilhis.ports.out.TicketRepository;
-import org.itilhis.ports.out.Transactions;
+import org.itilhis.ports.common.Transactions;
+import org.itilhis.ports.servicedesk.in.TicketSearch;
+import org.itilhis.ports.servicedesk.out.TicketRepository;
 import org.itilhis.testkit.DemoHospital;
 import org.itilhis.testkit.TicketBuilder;
 

@@ -10,7 +10,7 @@ import java.util.Collection;
 import java.util.Set;
 import org.itilhis.core.cmdb.CiId;
 import org.itilhis.core.ticket.TicketId;
-import org.itilhis.ports.out.AffectedCiLinks;
+import org.itilhis.ports.configuration.out.AffectedCiLinks;
 
 /** Ticket-to-item links in a multimap, undone with the transaction that made them. */
 public final class InMemoryAffectedCiLinks implements AffectedCiLinks {

@@ -19,8 +19,8 @@ import org.itilhis.core.cmdb.CiSnapshot;
 import org.itilhis.core.cmdb.ConfigurationItem;
 import org.itilhis.core.cmdb.DuplicateAssetTagException;
 import org.itilhis.core.shared.VersionConflictException;
-import org.itilhis.ports.in.CiSearch;
-import org.itilhis.ports.out.ConfigurationItemRepository;
+import org.itilhis.ports.configuration.in.CiSearch;
+import org.itilhis.ports.configuration.out.ConfigurationItemRepository;
 
 /**
  * Configuration items in a map of snapshots, with optimistic locking and unique asset tags;

@@ -11,7 +11,7 @@ import org.itilhis.core.contact.Contact;
 import org.itilhis.core.contact.ContactSnapshot;
 import org.itilhis.core.shared.ContactId;
 import org.itilhis.core.shared.VersionConflictException;
-import org.itilhis.ports.out.ContactRepository;
+import org.itilhis.ports.servicedesk.out.ContactRepository;
 
 /**
  * Contacts in a map of snapshots, with optimistic locking. Reads wait for a running

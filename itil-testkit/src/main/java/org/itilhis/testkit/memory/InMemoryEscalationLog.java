@@ -5,7 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.itilhis.core.sla.ThresholdCrossed;
-import org.itilhis.ports.out.EscalationLog;
+import org.itilhis.ports.servicelevel.out.EscalationLog;
 
 /** Escalation keys in a set; a record rolls back with its transaction. */
 public final class InMemoryEscalationLog implements EscalationLog {

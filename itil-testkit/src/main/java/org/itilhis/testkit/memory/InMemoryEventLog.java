@@ -6,8 +6,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.ArrayList;
 import java.util.List;
 import org.itilhis.core.shared.DomainEvent;
-import org.itilhis.ports.out.EventLog;
-import org.itilhis.ports.out.LoggedEvent;
+import org.itilhis.ports.common.EventLog;
+import org.itilhis.ports.common.LoggedEvent;
 
 /** The event log as a list; appends roll back with the transaction that made them. */
 public final class InMemoryEventLog implements EventLog {

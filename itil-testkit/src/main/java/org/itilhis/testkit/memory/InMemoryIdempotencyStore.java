@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.itilhis.core.shared.StaffId;
-import org.itilhis.ports.out.IdempotencyStore;
-import org.itilhis.ports.out.IdempotentOutcome;
+import org.itilhis.ports.common.IdempotencyStore;
+import org.itilhis.ports.common.IdempotentOutcome;
 
 /** Idempotency records in a map; a record rolls back with its transaction. */
 public final class InMemoryIdempotencyStore implements IdempotencyStore {

@@ -3,14 +3,14 @@ package org.itilhis.testkit.memory;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
-import org.itilhis.ports.service.Cmdb;
-import org.itilhis.ports.service.CmdbPorts;
-import org.itilhis.ports.service.CmdbSettings;
-import org.itilhis.ports.service.ServiceDesk;
-import org.itilhis.ports.service.ServiceDeskPorts;
-import org.itilhis.ports.service.ServiceDeskSettings;
-import org.itilhis.ports.service.ServiceLevelPorts;
-import org.itilhis.ports.service.ServiceLevels;
+import org.itilhis.ports.configuration.service.Cmdb;
+import org.itilhis.ports.configuration.service.CmdbPorts;
+import org.itilhis.ports.configuration.service.CmdbSettings;
+import org.itilhis.ports.servicedesk.service.ServiceDesk;
+import org.itilhis.ports.servicedesk.service.ServiceDeskPorts;
+import org.itilhis.ports.servicedesk.service.ServiceDeskSettings;
+import org.itilhis.ports.servicelevel.service.ServiceLevelPorts;
+import org.itilhis.ports.servicelevel.service.ServiceLevels;
 
 /**
  * A whole service desk on in-memory adapters, with handles on every store, for tests,

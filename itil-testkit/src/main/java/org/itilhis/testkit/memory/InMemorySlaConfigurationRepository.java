@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.itilhis.core.calendar.BusinessCalendar;
 import org.itilhis.core.calendar.CalendarVersions;
 import org.itilhis.core.shared.VersionConflictException;
-import org.itilhis.ports.in.SlaConfiguration;
-import org.itilhis.ports.out.SlaConfigurationRepository;
+import org.itilhis.ports.servicelevel.in.SlaConfiguration;
+import org.itilhis.ports.servicelevel.out.SlaConfigurationRepository;
 
 /** The configuration and calendars in memory; every write rolls back with its transaction. */
 public final class InMemorySlaConfigurationRepository implements SlaConfigurationRepository {

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Consumer;
 import org.itilhis.core.ticket.TicketId;
-import org.itilhis.ports.out.SlaStandings;
-import org.itilhis.ports.out.StoredStanding;
+import org.itilhis.ports.servicelevel.out.SlaStandings;
+import org.itilhis.ports.servicelevel.out.StoredStanding;
 
 /**
  * Standings in a map by ticket id; every write rolls back with its transaction. A put

@@ -13,9 +13,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.itilhis.core.shared.GroupId;
 import org.itilhis.core.ticket.TicketId;
 import org.itilhis.core.ticket.TicketStatus;
-import org.itilhis.ports.in.DeadlinePosition;
-import org.itilhis.ports.out.ClockWatch;
-import org.itilhis.ports.out.SlaWatchList;
+import org.itilhis.ports.servicelevel.in.DeadlinePosition;
+import org.itilhis.ports.servicelevel.out.ClockWatch;
+import org.itilhis.ports.servicelevel.out.SlaWatchList;
 
 /**
  * Watches in a map by ticket id; every write rolls back with its transaction. A put

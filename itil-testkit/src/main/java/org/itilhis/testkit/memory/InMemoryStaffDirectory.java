@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.itilhis.core.shared.GroupId;
 import org.itilhis.core.shared.StaffId;
-import org.itilhis.ports.out.AssignmentGroup;
-import org.itilhis.ports.out.StaffDirectory;
-import org.itilhis.ports.out.StaffMember;
+import org.itilhis.ports.common.AssignmentGroup;
+import org.itilhis.ports.common.StaffDirectory;
+import org.itilhis.ports.common.StaffMember;
 
 /** A staff directory filled by hand. */
 public final class InMemoryStaffDirectory implements StaffDirectory {

@@ -5,7 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.itilhis.core.ticket.TicketNumber;
 import org.itilhis.core.ticket.TicketType;
-import org.itilhis.ports.out.TicketNumberSequence;
+import org.itilhis.ports.servicedesk.out.TicketNumberSequence;
 
 /**
  * One counter per ticket type and year. Like a database sequence, a number handed out is

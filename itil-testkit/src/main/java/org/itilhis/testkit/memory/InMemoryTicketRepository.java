@@ -15,8 +15,8 @@ import org.itilhis.core.ticket.TicketId;
 import org.itilhis.core.ticket.TicketNumber;
 import org.itilhis.core.ticket.TicketSnapshot;
 import org.itilhis.core.ticket.WorkQueueOrder;
-import org.itilhis.ports.in.TicketSearch;
-import org.itilhis.ports.out.TicketRepository;
+import org.itilhis.ports.servicedesk.in.TicketSearch;
+import org.itilhis.ports.servicedesk.out.TicketRepository;
 
 /**
  * Tickets in a map of snapshots. Every load restores a fresh aggregate, so a command that

@@ -4,7 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
-import org.itilhis.ports.out.Transactions;
+import org.itilhis.ports.common.Transactions;
 
 /**
  * All-or-nothing transactions over the in-memory stores: one transaction at a time (a

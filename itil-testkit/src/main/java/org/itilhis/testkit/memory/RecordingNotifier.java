@@ -1,10 +1,10 @@
 package org.itilhis.testkit.memory;
 
-import java.util.List;
 import java.util.ArrayList;
 import java.util.Collections;
-import org.itilhis.ports.out.Notification;
-import org.itilhis.ports.out.Notifier;
+import java.util.List;
+import org.itilhis.ports.common.Notification;
+import org.itilhis.ports.common.Notifier;
 
 /** Keeps every notification, for assertions and for printing in the walkthrough. */
 public final class RecordingNotifier implements Notifier {

@@ -10,9 +10,9 @@ import org.itilhis.core.shared.DomainException;
 import org.itilhis.core.shared.StaffId;
 import org.itilhis.core.shared.VersionConflictException;
 import org.itilhis.core.ticket.TicketSnapshot;
-import org.itilhis.ports.in.ContactCommand;
-import org.itilhis.ports.in.ServiceDeskUseCase;
-import org.itilhis.ports.in.TicketCommand;
+import org.itilhis.ports.servicedesk.in.ContactCommand;
+import org.itilhis.ports.servicedesk.in.ServiceDeskUseCase;
+import org.itilhis.ports.servicedesk.in.TicketCommand;
 import org.itilhis.testkit.memory.InMemoryServiceDesk;
 
 /**

@@ -7,7 +7,7 @@ import org.itilhis.core.shared.ContactId;
 import org.itilhis.core.shared.DomainEvent;
 import org.itilhis.core.ticket.TicketId;
 import org.itilhis.core.ticket.TicketSnapshot;
-import org.itilhis.ports.out.Notification;
+import org.itilhis.ports.common.Notification;
 import org.itilhis.testkit.memory.InMemoryServiceDesk;
 
 /**

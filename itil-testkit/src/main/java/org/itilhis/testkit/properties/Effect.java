@@ -6,8 +6,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableSet;
 import org.itilhis.core.shared.ContactId;
 import org.itilhis.core.ticket.TicketId;
-import org.itilhis.ports.in.ContactCommand;
-import org.itilhis.ports.in.TicketCommand;
+import org.itilhis.ports.servicedesk.in.ContactCommand;
+import org.itilhis.ports.servicedesk.in.TicketCommand;
 
 /**
  * Which aggregates a command changes when it succeeds: how many it creates and which stored

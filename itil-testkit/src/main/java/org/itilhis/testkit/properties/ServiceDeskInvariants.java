@@ -25,7 +25,7 @@ import org.itilhis.core.ticket.TicketEvent;
 import org.itilhis.core.ticket.TicketId;
 import org.itilhis.core.ticket.TicketSnapshot;
 import org.itilhis.core.ticket.TicketStatus;
-import org.itilhis.ports.out.StaffDirectory;
+import org.itilhis.ports.common.StaffDirectory;
 import org.itilhis.testkit.memory.InMemoryServiceDesk;
 
 /**

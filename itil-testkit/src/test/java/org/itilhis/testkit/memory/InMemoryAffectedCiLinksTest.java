@@ -1,7 +1,7 @@
 package org.itilhis.testkit.memory;
 
-import org.itilhis.ports.out.AffectedCiLinks;
-import org.itilhis.ports.out.Transactions;
+import org.itilhis.ports.common.Transactions;
+import org.itilhis.ports.configuration.out.AffectedCiLinks;
 import org.itilhis.testkit.contract.AffectedCiLinksContract;
 
 /** The reference adapter passes the contract. */

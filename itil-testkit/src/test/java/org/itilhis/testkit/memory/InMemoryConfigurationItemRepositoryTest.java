@@ -1,7 +1,7 @@
 package org.itilhis.testkit.memory;
 
-import org.itilhis.ports.out.ConfigurationItemRepository;
-import org.itilhis.ports.out.Transactions;
+import org.itilhis.ports.common.Transactions;
+import org.itilhis.ports.configuration.out.ConfigurationItemRepository;
 import org.itilhis.testkit.contract.ConfigurationItemRepositoryContract;
 
 /** The reference adapter passes the contract it defines the semantics of. */

@@ -1,7 +1,7 @@
 package org.itilhis.testkit.memory;
 
-import org.itilhis.ports.out.ContactRepository;
-import org.itilhis.ports.out.Transactions;
+import org.itilhis.ports.common.Transactions;
+import org.itilhis.ports.servicedesk.out.ContactRepository;
 import org.itilhis.testkit.contract.ContactRepositoryContract;
 
 class InMemoryContactRepositoryTest implements ContactRepositoryContract {

@@ -1,7 +1,7 @@
 package org.itilhis.testkit.memory;
 
-import org.itilhis.ports.out.EventLog;
-import org.itilhis.ports.out.Transactions;
+import org.itilhis.ports.common.EventLog;
+import org.itilhis.ports.common.Transactions;
 import org.itilhis.testkit.contract.EventLogContract;
 
 class InMemoryEventLogTest implements EventLogContract {

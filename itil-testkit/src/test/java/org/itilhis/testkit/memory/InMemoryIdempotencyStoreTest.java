@@ -1,7 +1,7 @@
 package org.itilhis.testkit.memory;
 
-import org.itilhis.ports.out.IdempotencyStore;
-import org.itilhis.ports.out.Transactions;
+import org.itilhis.ports.common.IdempotencyStore;
+import org.itilhis.ports.common.Transactions;
 import org.itilhis.testkit.contract.IdempotencyStoreContract;
 
 /** The reference adapter passes the contract it defines the semantics of. */

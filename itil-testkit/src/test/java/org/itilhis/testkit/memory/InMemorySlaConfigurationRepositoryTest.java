@@ -1,7 +1,7 @@
 package org.itilhis.testkit.memory;
 
-import org.itilhis.ports.out.SlaConfigurationRepository;
-import org.itilhis.ports.out.Transactions;
+import org.itilhis.ports.common.Transactions;
+import org.itilhis.ports.servicelevel.out.SlaConfigurationRepository;
 import org.itilhis.testkit.contract.SlaConfigurationRepositoryContract;
 
 /** The reference adapter passes the contract it defines the semantics of. */

@@ -1,9 +1,9 @@
 package org.itilhis.testkit.memory;
 
 import java.util.List;
-import org.itilhis.ports.out.AssignmentGroup;
-import org.itilhis.ports.out.StaffDirectory;
-import org.itilhis.ports.out.StaffMember;
+import org.itilhis.ports.common.AssignmentGroup;
+import org.itilhis.ports.common.StaffDirectory;
+import org.itilhis.ports.common.StaffMember;
 import org.itilhis.testkit.contract.StaffDirectoryContract;
 
 class InMemoryStaffDirectoryTest implements StaffDirectoryContract {

@@ -1,7 +1,7 @@
 package org.itilhis.testkit.memory;
 
-import org.itilhis.ports.out.TicketNumberSequence;
-import org.itilhis.ports.out.Transactions;
+import org.itilhis.ports.common.Transactions;
+import org.itilhis.ports.servicedesk.out.TicketNumberSequence;
 import org.itilhis.testkit.contract.TicketNumberSequenceContract;
 
 class InMemoryTicketNumberSequenceTest implements TicketNumberSequenceContract {

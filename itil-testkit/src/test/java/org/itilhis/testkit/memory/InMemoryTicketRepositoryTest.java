@@ -1,7 +1,7 @@
 package org.itilhis.testkit.memory;
 
-import org.itilhis.ports.out.TicketRepository;
-import org.itilhis.ports.out.Transactions;
+import org.itilhis.ports.common.Transactions;
+import org.itilhis.ports.servicedesk.out.TicketRepository;
 import org.itilhis.testkit.contract.TicketRepositoryContract;
 
 class InMemoryTicketRepositoryTest implements TicketRepositoryContract {

@@ -2,10 +2,10 @@ package org.itilhis.testkit.memory;
 
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
-import org.itilhis.ports.out.ContactRepository;
-import org.itilhis.ports.out.EventLog;
-import org.itilhis.ports.out.TicketRepository;
-import org.itilhis.ports.out.Transactions;
+import org.itilhis.ports.common.EventLog;
+import org.itilhis.ports.common.Transactions;
+import org.itilhis.ports.servicedesk.out.ContactRepository;
+import org.itilhis.ports.servicedesk.out.TicketRepository;
 import org.itilhis.testkit.contract.TransactionsContract;
 
 class InMemoryTransactionsTest implements TransactionsContract {

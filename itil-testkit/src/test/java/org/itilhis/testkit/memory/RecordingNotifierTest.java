@@ -2,8 +2,8 @@ package org.itilhis.testkit.memory;
 
 import java.util.List;
 import java.util.Optional;
-import org.itilhis.ports.out.Notification;
-import org.itilhis.ports.out.Notifier;
+import org.itilhis.ports.common.Notification;
+import org.itilhis.ports.common.Notifier;
 import org.itilhis.testkit.contract.NotifierContract;
 
 class RecordingNotifierTest implements NotifierContract {

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.itilhis.core.contact.ContactSnapshot;
 import org.itilhis.core.ticket.TicketSnapshot;
-import org.itilhis.ports.in.ContactCommand;
-import org.itilhis.ports.in.TicketCommand;
+import org.itilhis.ports.servicedesk.in.ContactCommand;
+import org.itilhis.ports.servicedesk.in.TicketCommand;
 import org.itilhis.testkit.DemoHospital;
 
 /**

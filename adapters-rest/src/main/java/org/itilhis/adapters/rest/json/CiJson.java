@@ -14,7 +14,7 @@ import org.itilhis.core.cmdb.RelationshipType;
 import org.itilhis.core.priority.ServiceCriticality;
 import org.itilhis.core.shared.DepartmentId;
 import org.itilhis.core.shared.GroupId;
-import org.itilhis.ports.in.CiView;
+import org.itilhis.ports.configuration.in.CiView;
 
 /**
  * A configuration item: its identity, location, ownership, criticality, vendor, the values of

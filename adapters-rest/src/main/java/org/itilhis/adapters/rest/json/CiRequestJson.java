@@ -11,8 +11,8 @@ import org.itilhis.core.cmdb.CiStatus;
 import org.itilhis.core.cmdb.RelationshipType;
 import org.itilhis.core.priority.ServiceCriticality;
 import org.itilhis.core.shared.Actor;
-import org.itilhis.ports.in.CiData;
-import org.itilhis.ports.in.CmdbCommand;
+import org.itilhis.ports.configuration.in.CiData;
+import org.itilhis.ports.configuration.in.CmdbCommand;
 
 /**
  * The bodies of the CMDB's changing requests, each turning itself into its {@link CmdbCommand}.

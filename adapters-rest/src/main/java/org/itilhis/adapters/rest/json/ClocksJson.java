@@ -10,7 +10,7 @@ import org.itilhis.core.sla.ClockState;
 import org.itilhis.core.sla.OlaSegment;
 import org.itilhis.core.sla.SlaClock;
 import org.itilhis.core.sla.SlaMeasurement;
-import org.itilhis.ports.in.TicketView;
+import org.itilhis.ports.servicedesk.in.TicketView;
 
 /**
  * {@code GET /api/v1/tickets/{id}/clocks}: a ticket's SLA clocks and OLA segments as measured

@@ -7,7 +7,7 @@ import org.itilhis.core.contact.ContactDetails;
 import org.itilhis.core.contact.ContactOutcome;
 import org.itilhis.core.contact.ContactStatus;
 import org.itilhis.core.shared.LocationId;
-import org.itilhis.ports.in.ContactView;
+import org.itilhis.ports.servicedesk.in.ContactView;
 
 /**
  * A service desk contact. {@code ticketId} and {@code ticketNumber} are there once the contact

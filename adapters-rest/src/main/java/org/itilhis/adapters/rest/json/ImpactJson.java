@@ -13,7 +13,7 @@ import org.itilhis.core.cmdb.Relationship;
 import org.itilhis.core.cmdb.RelationshipType;
 import org.itilhis.core.priority.ServiceCriticality;
 import org.itilhis.core.shared.DepartmentId;
-import org.itilhis.ports.in.ImpactView;
+import org.itilhis.ports.configuration.in.ImpactView;
 
 /**
  * What the failure of {@code failed} brings down or degrades: every affected item (failed ones

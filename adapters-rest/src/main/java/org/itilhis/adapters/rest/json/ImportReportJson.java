@@ -2,8 +2,8 @@ package org.itilhis.adapters.rest.json;
 
 import java.util.List;
 import java.util.Locale;
-import org.itilhis.ports.in.ImportReport;
-import org.itilhis.ports.in.RowProblem;
+import org.itilhis.ports.configuration.in.ImportReport;
+import org.itilhis.ports.configuration.in.RowProblem;
 
 /**
  * What a CSV import of configuration items did: the character set the file was read in, how

@@ -4,7 +4,7 @@ import java.util.UUID;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.ContactId;
 import org.itilhis.core.ticket.TicketId;
-import org.itilhis.ports.in.ContactCommand;
+import org.itilhis.ports.servicedesk.in.ContactCommand;
 
 /** {@code POST /api/v1/contacts/{id}/link}: the contact is about the open ticket {@code ticket} (its id). */
 public record LinkContactJson(UUID ticket) {

@@ -5,7 +5,7 @@ import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.DepartmentId;
 import org.itilhis.core.shared.LocationId;
 import org.itilhis.core.shared.StaffId;
-import org.itilhis.ports.in.ContactCommand;
+import org.itilhis.ports.servicedesk.in.ContactCommand;
 
 /** {@code POST /api/v1/contacts}: a call, visit or message as it comes in. */
 public record LogContactJson(ContactChannel channel, String caller, String department, String location,

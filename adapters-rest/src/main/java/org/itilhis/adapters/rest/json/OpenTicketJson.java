@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.itilhis.core.priority.Priority;
 import org.itilhis.core.ticket.TicketStatus;
 import org.itilhis.core.ticket.TicketType;
-import org.itilhis.ports.in.OpenTicket;
+import org.itilhis.ports.configuration.in.OpenTicket;
 
 /** An open incident or service request recorded against the item {@code ci}. */
 public record OpenTicketJson(UUID ci, UUID ticket, String number, TicketType type, TicketStatus status,

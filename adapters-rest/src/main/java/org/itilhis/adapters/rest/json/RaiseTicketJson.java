@@ -5,7 +5,7 @@ import org.itilhis.core.priority.ServiceCriticality;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.ContactId;
 import org.itilhis.core.ticket.TicketType;
-import org.itilhis.ports.in.ContactCommand;
+import org.itilhis.ports.servicedesk.in.ContactCommand;
 
 /**
  * {@code POST /api/v1/contacts/{id}/raise}: the contact becomes an incident or a service

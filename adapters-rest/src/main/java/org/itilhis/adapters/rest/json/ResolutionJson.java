@@ -5,8 +5,8 @@ import org.itilhis.core.shared.ContactId;
 import org.itilhis.core.ticket.Resolution;
 import org.itilhis.core.ticket.ResolutionCode;
 import org.itilhis.core.ticket.TicketId;
-import org.itilhis.ports.in.ContactCommand;
-import org.itilhis.ports.in.TicketCommand;
+import org.itilhis.ports.servicedesk.in.ContactCommand;
+import org.itilhis.ports.servicedesk.in.TicketCommand;
 
 /**
  * How something was resolved: the body of {@code resolve-at-first-contact} and {@code resolve},

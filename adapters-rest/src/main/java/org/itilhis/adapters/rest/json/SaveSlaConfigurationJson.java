@@ -29,7 +29,7 @@ import org.itilhis.core.sla.ServiceCatalogueEntry;
 import org.itilhis.core.sla.ServiceLevelAgreement;
 import org.itilhis.core.sla.SlaTargets;
 import org.itilhis.core.ticket.HoldReason;
-import org.itilhis.ports.in.SlaConfiguration;
+import org.itilhis.ports.servicelevel.in.SlaConfiguration;
 
 /**
  * {@code PUT /api/v1/sla/configuration}: the whole configuration as {@link SlaConfigurationJson}

@@ -13,7 +13,7 @@ import org.itilhis.core.priority.ServiceCriticality;
 import org.itilhis.core.sla.ServiceCatalogueEntry;
 import org.itilhis.core.sla.ServiceLevelAgreement;
 import org.itilhis.core.ticket.HoldReason;
-import org.itilhis.ports.in.SlaConfiguration;
+import org.itilhis.ports.servicelevel.in.SlaConfiguration;
 
 /**
  * {@code GET /api/v1/sla/configuration}: the service catalogue with each service's SLA, the

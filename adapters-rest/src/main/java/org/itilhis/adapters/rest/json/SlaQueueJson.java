@@ -2,8 +2,8 @@ package org.itilhis.adapters.rest.json;
 
 import java.time.Instant;
 import java.util.List;
-import org.itilhis.ports.in.DeadlinePosition;
-import org.itilhis.ports.in.QueuedTicket;
+import org.itilhis.ports.servicelevel.in.DeadlinePosition;
+import org.itilhis.ports.servicelevel.in.QueuedTicket;
 
 /**
  * {@code GET /api/v1/sla/queue}: a page of the work queue in service-level order (priority,

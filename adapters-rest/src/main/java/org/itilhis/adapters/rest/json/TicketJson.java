@@ -18,7 +18,7 @@ import org.itilhis.core.ticket.TicketDetails;
 import org.itilhis.core.ticket.TicketStatus;
 import org.itilhis.core.ticket.TicketType;
 import org.itilhis.core.ticket.WorkLogEntry;
-import org.itilhis.ports.in.TicketView;
+import org.itilhis.ports.servicedesk.in.TicketView;
 
 /**
  * An incident or service request with everything the desk and the engineers see.

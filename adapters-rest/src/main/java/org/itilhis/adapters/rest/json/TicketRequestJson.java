@@ -7,7 +7,7 @@ import org.itilhis.core.shared.GroupId;
 import org.itilhis.core.shared.StaffId;
 import org.itilhis.core.ticket.HoldReason;
 import org.itilhis.core.ticket.TicketId;
-import org.itilhis.ports.in.TicketCommand;
+import org.itilhis.ports.servicedesk.in.TicketCommand;
 
 /**
  * The bodies of the steps on an incident or service request, each turning itself into its

@@ -7,7 +7,7 @@ import org.itilhis.core.priority.Priority;
 import org.itilhis.core.shared.StaffId;
 import org.itilhis.core.ticket.TicketStatus;
 import org.itilhis.core.ticket.TicketType;
-import org.itilhis.ports.in.TicketView;
+import org.itilhis.ports.servicedesk.in.TicketView;
 
 /** A ticket in a list (the work queue, search results): enough to pick it, not its whole story. */
 public record TicketSummaryJson(UUID id, String number, TicketType type, TicketStatus status, String summary,

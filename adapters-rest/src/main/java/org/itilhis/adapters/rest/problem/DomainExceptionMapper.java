@@ -5,14 +5,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.List;
 import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.MissingResourceException;
 import org.itilhis.core.cmdb.InvalidCiAttributesException;
 import org.itilhis.core.shared.DomainException;
 import org.itilhis.core.workflow.IllegalTransitionException;
-import org.itilhis.ports.in.InvalidCommandException;
-import org.itilhis.ports.in.InvalidCommandException.FieldViolation;
+import org.itilhis.ports.common.InvalidCommandException;
+import org.itilhis.ports.common.InvalidCommandException.FieldViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -6,7 +6,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Providers;
 import java.util.UUID;
 import org.glassfish.jersey.message.internal.HeaderValueException;
-import org.itilhis.ports.out.StorageException;
+import org.itilhis.ports.common.StorageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

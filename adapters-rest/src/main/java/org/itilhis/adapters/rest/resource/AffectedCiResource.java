@@ -19,10 +19,10 @@ import org.itilhis.adapters.rest.json.CmdbLinksJson.AffectedCisJson;
 import org.itilhis.adapters.rest.json.ImpactJson.CiRefJson;
 import org.itilhis.core.cmdb.CiId;
 import org.itilhis.core.shared.Actor;
-import org.itilhis.ports.in.CmdbQueries;
-import org.itilhis.ports.in.CmdbUseCase;
-import org.itilhis.ports.in.TicketQueries;
-import org.itilhis.ports.in.TicketView;
+import org.itilhis.ports.configuration.in.CmdbQueries;
+import org.itilhis.ports.configuration.in.CmdbUseCase;
+import org.itilhis.ports.servicedesk.in.TicketQueries;
+import org.itilhis.ports.servicedesk.in.TicketView;
 
 /**
  * {@code /api/v1/tickets/{id}/affected-cis}: the configuration items an incident or service

@@ -32,8 +32,8 @@ import org.itilhis.core.calendar.CalendarDocument;
 import org.itilhis.core.calendar.CalendarFileException;
 import org.itilhis.core.calendar.CalendarVersions;
 import org.itilhis.core.shared.Actor;
-import org.itilhis.ports.in.CalendarNotFoundException;
-import org.itilhis.ports.in.SlaAdministration;
+import org.itilhis.ports.servicelevel.in.CalendarNotFoundException;
+import org.itilhis.ports.servicelevel.in.SlaAdministration;
 
 /**
  * The business calendars SLA clocks are measured in: their names, the versions of one (with

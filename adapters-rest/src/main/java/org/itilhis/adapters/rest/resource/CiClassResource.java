@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.itilhis.adapters.rest.json.CiClassJson;
-import org.itilhis.ports.in.CmdbQueries;
+import org.itilhis.ports.configuration.in.CmdbQueries;
 
 /**
  * {@code GET /api/v1/ci-classes}: the CI class hierarchy with every class's attributes, their

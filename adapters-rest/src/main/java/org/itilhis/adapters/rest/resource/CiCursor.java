@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import org.itilhis.adapters.rest.problem.ApiException;
 import org.itilhis.adapters.rest.problem.FieldError;
 import org.itilhis.core.cmdb.AssetTag;
-import org.itilhis.ports.in.CiSearch;
-import org.itilhis.ports.in.CiView;
+import org.itilhis.ports.configuration.in.CiSearch;
+import org.itilhis.ports.configuration.in.CiView;
 
 /**
  * Where a page of the CMDB lookup ended: the asset tag of its last item, after which the next

@@ -12,11 +12,11 @@ import org.itilhis.adapters.rest.problem.ApiException;
 import org.itilhis.adapters.rest.problem.ProblemTexts;
 import org.itilhis.adapters.rest.problem.StatusByCode;
 import org.itilhis.core.shared.DomainException;
-import org.itilhis.ports.in.ImportMode;
-import org.itilhis.ports.in.ImportOptions;
-import org.itilhis.ports.in.ImportReport;
-import org.itilhis.ports.in.ImportReport.Interruption;
-import org.itilhis.ports.out.StorageException;
+import org.itilhis.ports.common.StorageException;
+import org.itilhis.ports.configuration.in.ImportMode;
+import org.itilhis.ports.configuration.in.ImportOptions;
+import org.itilhis.ports.configuration.in.ImportReport;
+import org.itilhis.ports.configuration.in.ImportReport.Interruption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

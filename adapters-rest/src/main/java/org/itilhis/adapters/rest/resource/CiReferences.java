@@ -14,8 +14,8 @@ import org.itilhis.adapters.rest.problem.FieldError;
 import org.itilhis.core.cmdb.CiId;
 import org.itilhis.core.cmdb.CiPath;
 import org.itilhis.core.shared.Actor;
-import org.itilhis.ports.in.CiView;
-import org.itilhis.ports.in.CmdbQueries;
+import org.itilhis.ports.configuration.in.CiView;
+import org.itilhis.ports.configuration.in.CmdbQueries;
 
 /**
  * Names items by asset tag and name for one request, reading each item once: the entries of

@@ -46,12 +46,12 @@ import org.itilhis.core.cmdb.CiClassCatalogue;
 import org.itilhis.core.cmdb.CiId;
 import org.itilhis.core.cmdb.RelationshipType;
 import org.itilhis.core.shared.Actor;
-import org.itilhis.ports.in.CiView;
-import org.itilhis.ports.in.CmdbCommand;
-import org.itilhis.ports.in.CmdbImport;
-import org.itilhis.ports.in.CmdbQueries;
-import org.itilhis.ports.in.CmdbUseCase;
-import org.itilhis.ports.in.ImportOptions;
+import org.itilhis.ports.configuration.in.CiView;
+import org.itilhis.ports.configuration.in.CmdbCommand;
+import org.itilhis.ports.configuration.in.CmdbImport;
+import org.itilhis.ports.configuration.in.CmdbQueries;
+import org.itilhis.ports.configuration.in.CmdbUseCase;
+import org.itilhis.ports.configuration.in.ImportOptions;
 
 /**
  * Configuration items: registration ({@code POST}, with {@code Idempotency-Key}), the service

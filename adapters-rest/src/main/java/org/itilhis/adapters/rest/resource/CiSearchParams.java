@@ -15,9 +15,9 @@ import org.itilhis.core.cmdb.CiLocation;
 import org.itilhis.core.cmdb.CiStatus;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.DepartmentId;
-import org.itilhis.ports.in.CiSearch;
-import org.itilhis.ports.in.CiView;
-import org.itilhis.ports.in.CmdbQueries;
+import org.itilhis.ports.configuration.in.CiSearch;
+import org.itilhis.ports.configuration.in.CiView;
+import org.itilhis.ports.configuration.in.CmdbQueries;
 
 /**
  * The query parameters of the service desk's lookup ({@code GET /cis}) turned into a

@@ -12,9 +12,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.itilhis.adapters.rest.json.ClocksJson;
 import org.itilhis.core.shared.Actor;
-import org.itilhis.ports.in.SlaQueries;
-import org.itilhis.ports.in.TicketQueries;
-import org.itilhis.ports.in.TicketView;
+import org.itilhis.ports.servicedesk.in.TicketQueries;
+import org.itilhis.ports.servicedesk.in.TicketView;
+import org.itilhis.ports.servicelevel.in.SlaQueries;
 
 /**
  * {@code GET /api/v1/tickets/{id}/clocks}: the SLA clocks and OLA segments of an incident or a

@@ -10,11 +10,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
@@ -31,12 +31,12 @@ import org.itilhis.adapters.rest.problem.ApiException;
 import org.itilhis.core.cmdb.CiId;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.ContactId;
-import org.itilhis.ports.in.CmdbUseCase;
-import org.itilhis.ports.in.ContactCommand;
-import org.itilhis.ports.in.ContactQueries;
-import org.itilhis.ports.in.ContactView;
-import org.itilhis.ports.in.ServiceDeskUseCase;
-import org.itilhis.ports.in.TicketView;
+import org.itilhis.ports.configuration.in.CmdbUseCase;
+import org.itilhis.ports.servicedesk.in.ContactCommand;
+import org.itilhis.ports.servicedesk.in.ContactQueries;
+import org.itilhis.ports.servicedesk.in.ContactView;
+import org.itilhis.ports.servicedesk.in.ServiceDeskUseCase;
+import org.itilhis.ports.servicedesk.in.TicketView;
 
 /**
  * The service desk's contacts: log one ({@code 201}, idempotent with {@code Idempotency-Key}),

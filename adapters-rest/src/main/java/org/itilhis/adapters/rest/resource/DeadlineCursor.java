@@ -10,7 +10,7 @@ import org.itilhis.adapters.rest.problem.ApiException;
 import org.itilhis.adapters.rest.problem.FieldError;
 import org.itilhis.core.priority.Priority;
 import org.itilhis.core.ticket.TicketNumber;
-import org.itilhis.ports.in.DeadlinePosition;
+import org.itilhis.ports.servicelevel.in.DeadlinePosition;
 
 /**
  * Where a page of the service-level work queue ended: the {@link DeadlinePosition} of its last

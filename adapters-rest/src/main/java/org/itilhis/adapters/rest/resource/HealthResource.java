@@ -15,7 +15,7 @@ import org.itilhis.adapters.rest.http.ServerLoad;
 import org.itilhis.adapters.rest.json.HealthJson;
 import org.itilhis.adapters.rest.problem.Languages;
 import org.itilhis.core.calendar.MissingArrangement;
-import org.itilhis.ports.in.SlaAdministration;
+import org.itilhis.ports.servicelevel.in.SlaAdministration;
 
 /**
  * {@code GET /api/v1/health}: answers {@code UP} without authentication, for load balancers

@@ -18,9 +18,9 @@ import org.itilhis.adapters.rest.json.ApiJson;
 import org.itilhis.adapters.rest.problem.ApiException;
 import org.itilhis.adapters.rest.problem.FieldError;
 import org.itilhis.core.shared.Actor;
-import org.itilhis.ports.out.IdempotencyStore;
-import org.itilhis.ports.out.IdempotentOutcome;
-import org.itilhis.ports.out.Transactions;
+import org.itilhis.ports.common.IdempotencyStore;
+import org.itilhis.ports.common.IdempotentOutcome;
+import org.itilhis.ports.common.Transactions;
 
 /**
  * Creating requests with an {@code Idempotency-Key}: the first one creates and records its

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.itilhis.adapters.rest.json.CiRequestJson.ImpactRequestJson;
 import org.itilhis.adapters.rest.json.ImpactJson;
-import org.itilhis.ports.in.CmdbQueries;
+import org.itilhis.ports.configuration.in.CmdbQueries;
 
 /**
  * {@code POST /api/v1/impact}: what the failure of the items given brings down or degrades,

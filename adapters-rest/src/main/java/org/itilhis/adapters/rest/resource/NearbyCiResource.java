@@ -16,7 +16,7 @@ import org.itilhis.adapters.rest.json.CiJson;
 import org.itilhis.adapters.rest.json.Fields;
 import org.itilhis.adapters.rest.problem.ApiException;
 import org.itilhis.core.shared.ContactId;
-import org.itilhis.ports.in.CmdbQueries;
+import org.itilhis.ports.configuration.in.CmdbQueries;
 
 /**
  * {@code /api/v1/contacts/{id}/nearby-cis}: the configuration items around the caller of a

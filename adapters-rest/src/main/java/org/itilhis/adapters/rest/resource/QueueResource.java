@@ -5,10 +5,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.Configuration;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Configuration;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Optional;
@@ -16,10 +16,10 @@ import org.itilhis.adapters.rest.json.TicketSummaryJson;
 import org.itilhis.adapters.rest.problem.ApiException;
 import org.itilhis.adapters.rest.problem.FieldError;
 import org.itilhis.core.shared.Actor;
-import org.itilhis.ports.in.QueuePosition;
-import org.itilhis.ports.in.TicketQueries;
-import org.itilhis.ports.in.TicketSearch;
-import org.itilhis.ports.in.TicketView;
+import org.itilhis.ports.servicedesk.in.QueuePosition;
+import org.itilhis.ports.servicedesk.in.TicketQueries;
+import org.itilhis.ports.servicedesk.in.TicketSearch;
+import org.itilhis.ports.servicedesk.in.TicketView;
 
 /**
  * {@code GET /api/v1/queue}: the actor's work queue, open incidents and service requests of

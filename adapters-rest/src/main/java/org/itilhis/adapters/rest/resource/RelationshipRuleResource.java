@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.itilhis.adapters.rest.json.RelationshipRulesJson;
-import org.itilhis.ports.in.CmdbQueries;
+import org.itilhis.ports.configuration.in.CmdbQueries;
 
 /**
  * {@code GET /api/v1/relationship-rules}: the relationship types, which way a failure travels

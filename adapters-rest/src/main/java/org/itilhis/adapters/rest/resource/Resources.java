@@ -3,23 +3,23 @@ package org.itilhis.adapters.rest.resource;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import jakarta.ws.rs.core.Configuration;
 import java.time.Clock;
 import java.util.Optional;
 import org.itilhis.adapters.rest.http.ServerLoad;
-import jakarta.ws.rs.core.Configuration;
 import org.itilhis.adapters.rest.json.ApiJson;
 import org.itilhis.adapters.rest.problem.RequestValidation;
-import org.itilhis.ports.in.CmdbImport;
-import org.itilhis.ports.in.CmdbQueries;
-import org.itilhis.ports.in.CmdbUseCase;
-import org.itilhis.ports.in.ContactQueries;
-import org.itilhis.ports.in.ServiceDeskUseCase;
-import org.itilhis.ports.in.SlaAdministration;
-import org.itilhis.ports.in.SlaQueries;
-import org.itilhis.ports.in.TicketQueries;
-import org.itilhis.ports.in.TicketWorkUseCase;
-import org.itilhis.ports.out.IdempotencyStore;
-import org.itilhis.ports.out.Transactions;
+import org.itilhis.ports.common.IdempotencyStore;
+import org.itilhis.ports.common.Transactions;
+import org.itilhis.ports.configuration.in.CmdbImport;
+import org.itilhis.ports.configuration.in.CmdbQueries;
+import org.itilhis.ports.configuration.in.CmdbUseCase;
+import org.itilhis.ports.servicedesk.in.ContactQueries;
+import org.itilhis.ports.servicedesk.in.ServiceDeskUseCase;
+import org.itilhis.ports.servicedesk.in.TicketQueries;
+import org.itilhis.ports.servicedesk.in.TicketWorkUseCase;
+import org.itilhis.ports.servicelevel.in.SlaAdministration;
+import org.itilhis.ports.servicelevel.in.SlaQueries;
 
 /**
  * The resource classes of the API and what they are built with. The classes are registered as

@@ -10,8 +10,8 @@ import org.itilhis.adapters.rest.problem.ApiException;
 import org.itilhis.adapters.rest.problem.FieldError;
 import org.itilhis.core.priority.Priority;
 import org.itilhis.core.ticket.TicketNumber;
-import org.itilhis.ports.in.QueuePosition;
-import org.itilhis.ports.in.TicketView;
+import org.itilhis.ports.servicedesk.in.QueuePosition;
+import org.itilhis.ports.servicedesk.in.TicketView;
 
 /**
  * Where a page of search results ended: the {@link QueuePosition} of its last ticket in the

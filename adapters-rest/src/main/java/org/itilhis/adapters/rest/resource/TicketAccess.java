@@ -11,11 +11,11 @@ import org.itilhis.core.shared.Actor;
 import org.itilhis.core.ticket.TicketId;
 import org.itilhis.core.ticket.TicketNumber;
 import org.itilhis.core.ticket.TicketType;
-import org.itilhis.ports.in.TicketCommand;
-import org.itilhis.ports.in.TicketNotFoundException;
-import org.itilhis.ports.in.TicketQueries;
-import org.itilhis.ports.in.TicketView;
-import org.itilhis.ports.in.TicketWorkUseCase;
+import org.itilhis.ports.servicedesk.in.TicketCommand;
+import org.itilhis.ports.servicedesk.in.TicketNotFoundException;
+import org.itilhis.ports.servicedesk.in.TicketQueries;
+import org.itilhis.ports.servicedesk.in.TicketView;
+import org.itilhis.ports.servicedesk.in.TicketWorkUseCase;
 
 /**
  * How a resource of one ticket type reaches its tickets: a ticket of the other type is not

@@ -31,8 +31,8 @@ import org.itilhis.adapters.rest.json.TicketRequestJson.WorkLogJson;
 import org.itilhis.adapters.rest.json.TicketSummaryJson;
 import org.itilhis.adapters.rest.problem.RequestValidation;
 import org.itilhis.core.shared.Actor;
-import org.itilhis.ports.in.TicketCommand;
-import org.itilhis.ports.in.TicketView;
+import org.itilhis.ports.servicedesk.in.TicketCommand;
+import org.itilhis.ports.servicedesk.in.TicketView;
 
 /**
  * Incidents or service requests (one subclass each): search, read by id or number (with

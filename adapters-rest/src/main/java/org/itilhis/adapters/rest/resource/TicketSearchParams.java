@@ -16,10 +16,10 @@ import org.itilhis.core.shared.GroupId;
 import org.itilhis.core.shared.StaffId;
 import org.itilhis.core.ticket.TicketStatus;
 import org.itilhis.core.ticket.TicketType;
-import org.itilhis.ports.in.QueuePosition;
-import org.itilhis.ports.in.TicketQueries;
-import org.itilhis.ports.in.TicketSearch;
-import org.itilhis.ports.in.TicketView;
+import org.itilhis.ports.servicedesk.in.QueuePosition;
+import org.itilhis.ports.servicedesk.in.TicketQueries;
+import org.itilhis.ports.servicedesk.in.TicketSearch;
+import org.itilhis.ports.servicedesk.in.TicketView;
 
 /**
  * The query parameters of a ticket search turned into a {@link TicketSearch}, and one page of

@@ -9,7 +9,7 @@ import java.time.Instant;
 import org.itilhis.adapters.rest.problem.ApiException;
 import org.itilhis.core.priority.Priority;
 import org.itilhis.core.ticket.TicketNumber;
-import org.itilhis.ports.in.QueuePosition;
+import org.itilhis.ports.servicedesk.in.QueuePosition;
 import org.junit.jupiter.api.Test;
 
 class SearchCursorTest {

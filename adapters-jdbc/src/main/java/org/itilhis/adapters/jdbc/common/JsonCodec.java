@@ -1,0 +1,166 @@
+package org.itilhis.adapters.jdbc.common;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.datatype.guava.GuavaModule;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.google.common.base.CaseFormat;
+import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
+import java.util.function.Function;
+import org.itilhis.core.cmdb.AssetTag;
+import org.itilhis.core.cmdb.CiEvent;
+import org.itilhis.core.cmdb.CiId;
+import org.itilhis.core.contact.ContactEvent;
+import org.itilhis.core.contact.ContactOutcome;
+import org.itilhis.core.priority.Impact;
+import org.itilhis.core.priority.Urgency;
+import org.itilhis.core.routing.CategoryCode;
+import org.itilhis.core.shared.ContactId;
+import org.itilhis.core.shared.DepartmentId;
+import org.itilhis.core.shared.DomainEvent;
+import org.itilhis.core.shared.GroupId;
+import org.itilhis.core.shared.LocationId;
+import org.itilhis.core.shared.StaffId;
+import org.itilhis.core.sla.SlaEvent;
+import org.itilhis.core.ticket.TicketEvent;
+import org.itilhis.core.ticket.TicketId;
+import org.itilhis.core.ticket.TicketNumber;
+import org.itilhis.ports.common.StorageException;
+
+/**
+ * Snapshots (of tickets, contacts and configuration items), events, the SLA configuration, calendar definitions and clock watches as JSON, with Jackson: records by their components, {@code Optional}
+ * as the value or null, instants as ISO-8601 text (nanoseconds kept), Guava immutable
+ * collections as arrays, identities and codes as plain strings. An event's JSON carries its
+ * fields only; its {@link DomainEvent#type() type name} is stored beside it and picks the
+ * record class when reading. Unknown properties are ignored, so a row written by a newer
+ * version with an added field still reads.
+ */
+public final class JsonCodec {
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .addModule(new Jdk8Module())
+            .addModule(new JavaTimeModule())
+            .addModule(new GuavaModule())
+            .addModule(valuesAsText())
+            .addMixIn(ContactOutcome.class, ContactOutcomeJson.class)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+    private final ImmutableMap<String, Class<?>> eventClasses = eventClasses();
+
+    public String write(Object value) {
+        try {
+            return mapper.writeValueAsString(checkNotNull(value, "value"));
+        } catch (JsonProcessingException e) {
+            throw new StorageException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    public <T> T read(String json, Class<T> type) {
+        try {
+            return mapper.readValue(checkNotNull(json, "json"), type);
+        } catch (JsonProcessingException e) {
+            throw new StorageException("cannot read a stored " + type.getSimpleName(), e);
+        }
+    }
+
+    /**
+     * The type name under which {@code event} is stored.
+     *
+     * @throws IllegalArgumentException if the event is not one of the types this codec reads back
+     */
+    public String typeOf(DomainEvent event) {
+        String type = event.type();
+        checkArgument(event.getClass().equals(eventClasses.get(type)), "event type %s of %s cannot be read back",
+                type, event.getClass().getName());
+        return type;
+    }
+
+    public DomainEvent readEvent(String type, String json) {
+        Class<?> eventClass = eventClasses.get(type);
+        if (eventClass == null) {
+            throw new StorageException("unknown event type " + type + " in the event log", null);
+        }
+        return (DomainEvent) read(json, eventClass);
+    }
+
+    /**
+     * Every event record of the sealed event interfaces by its type name, which the
+     * interfaces derive from the simple class name ({@code ticket.work-logged}).
+     */
+    private static ImmutableMap<String, Class<?>> eventClasses() {
+        ImmutableMap.Builder<String, Class<?>> classes = ImmutableMap.builder();
+        register(classes, "ticket.", TicketEvent.class);
+        register(classes, "contact.", ContactEvent.class);
+        register(classes, "sla.", SlaEvent.class);
+        register(classes, "ci.", CiEvent.class);
+        return classes.buildOrThrow();
+    }
+
+    private static void register(ImmutableMap.Builder<String, Class<?>> classes, String prefix, Class<?> sealed) {
+        for (Class<?> permitted : sealed.getPermittedSubclasses()) {
+            classes.put(prefix + CaseFormat.UPPER_CAMEL.to(CaseFormat.LOWER_HYPHEN, permitted.getSimpleName()), permitted);
+        }
+    }
+
+    /** Single-value identities and codes as JSON strings rather than one-field objects. */
+    private static SimpleModule valuesAsText() {
+        SimpleModule module = new SimpleModule("itilhis-values");
+        asText(module, StaffId.class, StaffId::value, StaffId::of);
+        asText(module, GroupId.class, GroupId::value, GroupId::of);
+        asText(module, DepartmentId.class, DepartmentId::value, DepartmentId::of);
+        asText(module, LocationId.class, LocationId::value, LocationId::of);
+        asText(module, CategoryCode.class, CategoryCode::value, CategoryCode::of);
+        asText(module, Impact.class, Impact::code, Impact::of);
+        asText(module, Urgency.class, Urgency::code, Urgency::of);
+        asText(module, TicketId.class, TicketId::toString, TicketId::parse);
+        asText(module, ContactId.class, ContactId::toString, ContactId::parse);
+        asText(module, TicketNumber.class, TicketNumber::toString, TicketNumber::parse);
+        asText(module, CiId.class, CiId::toString, CiId::parse);
+        asText(module, AssetTag.class, AssetTag::value, AssetTag::of);
+        return module;
+    }
+
+    private static <T> void asText(SimpleModule module, Class<T> type, Function<T, String> write,
+                                   Function<String, T> read) {
+        module.addSerializer(type, new StdSerializer<T>(type) {
+            @Override
+            public void serialize(T value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+                generator.writeString(write.apply(value));
+            }
+        });
+        module.addDeserializer(type, new StdDeserializer<T>(type) {
+            @Override
+            public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+                return read.apply(parser.getValueAsString());
+            }
+        });
+    }
+
+    /** The outcome of a contact is one of four records, told apart by {@code kind}. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+    @JsonSubTypes({
+            @JsonSubTypes.Type(value = ContactOutcome.Pending.class, name = "pending"),
+            @JsonSubTypes.Type(value = ContactOutcome.ResolvedAtFirstContact.class, name = "resolved-at-first-contact"),
+            @JsonSubTypes.Type(value = ContactOutcome.RaisedAsTicket.class, name = "raised-as-ticket"),
+            @JsonSubTypes.Type(value = ContactOutcome.LinkedToTicket.class, name = "linked-to-ticket")})
+    private interface ContactOutcomeJson {
+    }
+}

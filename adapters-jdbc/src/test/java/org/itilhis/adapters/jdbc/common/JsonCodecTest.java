@@ -1,0 +1,183 @@
+package org.itilhis.adapters.jdbc.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.itilhis.adapters.jdbc.Samples;
+import org.itilhis.adapters.jdbc.servicelevel.CalendarDefinition;
+import org.itilhis.adapters.jdbc.servicelevel.ConfigurationDocument;
+import org.itilhis.core.calendar.BusinessCalendar;
+import org.itilhis.core.calendar.ChinaMainland;
+import org.itilhis.core.cmdb.AssetTag;
+import org.itilhis.core.cmdb.CiClassCatalogue;
+import org.itilhis.core.cmdb.CiDetails;
+import org.itilhis.core.cmdb.CiEvent;
+import org.itilhis.core.cmdb.CiId;
+import org.itilhis.core.cmdb.CiLocation;
+import org.itilhis.core.cmdb.CiSnapshot;
+import org.itilhis.core.cmdb.CiStatus;
+import org.itilhis.core.cmdb.ConfigurationItem;
+import org.itilhis.core.contact.Contact;
+import org.itilhis.core.contact.ContactEvent;
+import org.itilhis.core.contact.ContactSnapshot;
+import org.itilhis.core.priority.Priority;
+import org.itilhis.core.priority.PriorityOverride;
+import org.itilhis.core.priority.ServiceCriticality;
+import org.itilhis.core.shared.Actor;
+import org.itilhis.core.shared.ContactId;
+import org.itilhis.core.shared.DomainEvent;
+import org.itilhis.core.sla.ClockKind;
+import org.itilhis.core.sla.SlaEvent;
+import org.itilhis.core.sla.SlaThreshold;
+import org.itilhis.core.sla.ThresholdCrossed;
+import org.itilhis.core.ticket.ResolutionCode;
+import org.itilhis.core.ticket.Ticket;
+import org.itilhis.core.ticket.TicketEvent;
+import org.itilhis.core.ticket.TicketId;
+import org.itilhis.core.ticket.TicketSnapshot;
+import org.itilhis.ports.common.StorageException;
+import org.itilhis.ports.servicelevel.in.SlaConfiguration;
+import org.itilhis.testkit.DemoHospital;
+import org.junit.jupiter.api.Test;
+
+class JsonCodecTest {
+    private final JsonCodec codec = new JsonCodec();
+
+    @Test
+    void everyTicketAndContactEventRoundTripsEqual() {
+        for (DomainEvent event : Stream.concat(Samples.everyTicketEvent().stream(),
+                Samples.everyContactEvent().stream()).toList()) {
+            String json = codec.write(event);
+            assertThat(codec.readEvent(codec.typeOf(event), json)).as(json).isEqualTo(event);
+        }
+    }
+
+    @Test
+    void theSamplesCoverEveryPermittedEventType() {
+        Set<Class<?>> covered = Stream.concat(Samples.everyTicketEvent().stream(), Samples.everyContactEvent().stream())
+                .map(Object::getClass).collect(Collectors.toSet());
+        assertThat(covered).containsAll(List.of(TicketEvent.class.getPermittedSubclasses()))
+                .containsAll(List.of(ContactEvent.class.getPermittedSubclasses()));
+    }
+
+    @Test
+    void identitiesAndInstantsAreWrittenAsPlainText() {
+        String json = codec.write(Samples.everyTicketEvent().get(0));
+        assertThat(json).contains("\"number\":\"INC-2026-000042\"", "\"actor\":\"N1001\"",
+                "\"occurredAt\":\"2026-03-02T08:15:30.123456789Z\"", "\"impact\":\"ONE_DEPARTMENT\"", "打印机");
+    }
+
+    @Test
+    void configurationItemIdsAndAssetTagsAreWrittenAsPlainTextAndReadBack() {
+        CiId id = CiId.parse("0f6b3a52-6d1e-4c0a-9a51-3e2d1c0b9a87");
+        ConfigurationItem item = ConfigurationItem.register(id, CiClassCatalogue.hospitalDefault().get("printer"),
+                CiDetails.of(AssetTag.of("PRN-5E-01"), "Ward 5E wristband printer 腕带打印机", ServiceCriticality.IMPORTANT)
+                        .withLocation(CiLocation.of("Main", "Building 2", "5", null))
+                        .withAttributes(Map.of("printerKind", "wristband")),
+                CiStatus.IN_USE, DemoHospital.CONFIG_MANAGER_QIAN.staffId(), Samples.AT);
+        CiEvent registered = item.pullEvents().get(0);
+
+        String json = codec.write(item.snapshot());
+        String event = codec.write(registered);
+
+        assertThat(json).contains("\"id\":\"0f6b3a52-6d1e-4c0a-9a51-3e2d1c0b9a87\"", "\"assetTag\":\"PRN-5E-01\"",
+                "\"room\":null", "腕带打印机");
+        assertThat(codec.read(json, CiSnapshot.class)).isEqualTo(item.snapshot());
+        assertThat(codec.typeOf(registered)).isEqualTo("ci.registered");
+        assertThat(event).contains("\"ciId\":\"0f6b3a52-6d1e-4c0a-9a51-3e2d1c0b9a87\"");
+        assertThat(codec.readEvent("ci.registered", event)).isEqualTo(registered);
+    }
+
+    @Test
+    void aTicketSnapshotWithEveryOptionalPartRoundTripsEqual() {
+        Ticket ticket = Samples.incident(Samples.number(1), Samples.DESKTOP, Priority.P3, Samples.AT, "Printer jam");
+        ticket.overridePriority(new PriorityOverride(Priority.P2, "ward", Samples.ENGINEER, Samples.AT), Samples.ENGINEER,
+                Samples.AT);
+        ticket.addWorkLog(10, "looked", Samples.ENGINEER, Samples.AT.plus(Duration.ofMinutes(3)));
+        ticket.linkContact(new ContactId(java.util.UUID.randomUUID()), Samples.NURSE, Samples.AT);
+        ticket.accept(Samples.ENGINEER, Samples.AT);
+        ticket.start(Samples.ENGINEER, Samples.AT);
+        ticket.resolve(ResolutionCode.FIXED, "cleared", Samples.ENGINEER, Samples.AT);
+        TicketSnapshot snapshot = ticket.snapshot();
+
+        assertThat(codec.read(codec.write(snapshot), TicketSnapshot.class)).isEqualTo(snapshot);
+    }
+
+    @Test
+    void contactSnapshotsOfEveryOutcomeRoundTripEqual() {
+        Contact open = Contact.log(new ContactId(java.util.UUID.randomUUID()), Samples.contactDetails(), Samples.NURSE,
+                Samples.AT);
+        Contact resolved = Contact.restore(open.snapshot());
+        resolved.resolveAtFirstContact(ResolutionCode.ADVICE_GIVEN, "restarted", Samples.NURSE, Samples.AT);
+        Contact raised = Contact.restore(open.snapshot());
+        raised.raisedAs(new org.itilhis.core.ticket.TicketId(java.util.UUID.randomUUID()), Samples.number(3),
+                Samples.NURSE, Samples.AT);
+        for (ContactSnapshot snapshot : List.of(open.snapshot(), resolved.snapshot(), raised.snapshot())) {
+            assertThat(codec.read(codec.write(snapshot), ContactSnapshot.class)).isEqualTo(snapshot);
+        }
+    }
+
+    @Test
+    void everySlaEventRoundTripsEqualUnderItsTypeName() {
+        List<SlaEvent> events = List.of(
+                new ThresholdCrossed(new TicketId(java.util.UUID.randomUUID()), Samples.number(7),
+                        SlaThreshold.breach(ClockKind.RESOLUTION), Samples.AT, Priority.P2, Samples.DESKTOP,
+                        Actor.SYSTEM_ID, Samples.AT.plus(Duration.ofHours(4))),
+                new SlaEvent.CatalogueChanged(3, "new PACS service", Samples.ENGINEER, Samples.AT),
+                new SlaEvent.CalendarVersionAdded("office-hours", Samples.AT, "2027 holidays", Samples.ENGINEER,
+                        Samples.AT));
+
+        assertThat(events).extracting(Object::getClass).containsExactlyInAnyOrder(SlaEvent.class.getPermittedSubclasses());
+        assertThat(events).extracting(codec::typeOf)
+                .containsExactly("sla.threshold-crossed", "sla.catalogue-changed", "sla.calendar-version-added");
+        for (SlaEvent event : events) {
+            String json = codec.write(event);
+            assertThat(codec.readEvent(codec.typeOf(event), json)).as(json).isEqualTo(event);
+        }
+    }
+
+    @Test
+    void theSlaConfigurationDocumentKeepsTheCatalogueInOrder() {
+        SlaConfiguration configuration = DemoHospital.slaConfiguration();
+
+        String json = codec.write(ConfigurationDocument.of(configuration));
+
+        assertThat(json).contains("\"services\":[").doesNotContain("\"version\"");
+        assertThat(codec.read(json, ConfigurationDocument.class).toConfiguration(4))
+                .isEqualTo(configuration.atVersion(4));
+    }
+
+    @Test
+    void aCalendarDefinitionRebuildsTheSameCalendar() {
+        BusinessCalendar officeHours = ChinaMainland.officeHours();
+
+        BusinessCalendar rebuilt = codec.read(codec.write(CalendarDefinition.of(officeHours)), CalendarDefinition.class)
+                .toCalendar();
+
+        assertThat(CalendarDefinition.of(rebuilt)).isEqualTo(CalendarDefinition.of(officeHours));
+        assertThat(rebuilt.deadline(Samples.AT, Duration.ofHours(40)))
+                .isEqualTo(officeHours.deadline(Samples.AT, Duration.ofHours(40)));
+    }
+
+    @Test
+    void anUnknownEventTypeIsAStorageFailure() {
+        assertThatThrownBy(() -> codec.readEvent("ticket.teleported", "{}")).isInstanceOf(StorageException.class)
+                .hasMessageContaining("ticket.teleported");
+    }
+
+    @Test
+    void optionalsMayBeMissingFromOlderRows() {
+        TicketEvent.Assigned assigned = (TicketEvent.Assigned) codec.readEvent("ticket.assigned",
+                "{\"ticketId\":\"" + java.util.UUID.randomUUID() + "\",\"group\":\"desktop-first-line\","
+                        + "\"tier\":\"FIRST_LINE\",\"reassignment\":false,\"actor\":\"N1001\","
+                        + "\"occurredAt\":\"2026-03-02T08:00:00Z\"}");
+        assertThat(assigned.engineer()).isEqualTo(Optional.empty());
+    }
+}

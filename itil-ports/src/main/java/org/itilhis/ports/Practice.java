@@ -1,0 +1,62 @@
+package org.itilhis.ports;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The ITIL practices the library implements, each a package of its own in every module
+ * ({@code ports.<practice>.in/out/service}, {@code adapters.rest.<practice>},
+ * {@code adapters.jdbc.<practice>}), and the order in which they may use each other: a
+ * practice uses {@code common} and the practices it {@linkplain #mayUse names}, never one
+ * above it. The order is a DAG, written here once and checked by the ArchUnit tests of every
+ * module (docs/practices.md says how to read and extend it).
+ *
+ * <p>Where two practices meet, the link belongs to the higher one (a problem owns its links
+ * to incidents; "an incident shows its problem" is a query of problem management). Where a
+ * lower practice needs a higher one's answer (the service desk's routing needs the on-call
+ * roster), the lower one declares a port and the higher one implements it.
+ */
+public enum Practice {
+    /** Contacts, incidents and service requests (the single point of contact). */
+    SERVICE_DESK("servicedesk"),
+    /** SLAs, business calendars, clocks, the SLA monitor and report. */
+    SERVICE_LEVEL("servicelevel", SERVICE_DESK),
+    /** The CMDB: configuration items, relationships, impact, import; tickets raised against items. */
+    CONFIGURATION("configuration", SERVICE_DESK);
+
+    /** The package every practice may use, in every module. */
+    public static final String COMMON = "common";
+
+    private final String packageName;
+    private final ImmutableSet<Practice> uses;
+
+    Practice(String packageName, Practice... uses) {
+        this.packageName = packageName;
+        this.uses = ImmutableSet.copyOf(uses);
+    }
+
+    /** The package segment of this practice: {@code servicedesk} in {@code org.itilhis.ports.servicedesk.in}. */
+    public String packageName() {
+        return packageName;
+    }
+
+    /** Whether this practice may use {@code other}: itself, or one it names, directly or through another. */
+    public boolean mayUse(Practice other) {
+        checkNotNull(other, "other");
+        return other == this || uses.stream().anyMatch(used -> used.mayUse(other));
+    }
+
+    /** The practices this one may not use: those above it and beside it. */
+    public ImmutableSet<Practice> mayNotUse() {
+        return Arrays.stream(values()).filter(other -> !mayUse(other))
+                .collect(ImmutableSet.toImmutableSet());
+    }
+
+    @Override
+    public String toString() {
+        return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+}

@@ -1,0 +1,68 @@
+package org.itilhis.ports.configuration.in;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.itilhis.core.cmdb.CiAction;
+import org.itilhis.core.cmdb.CiId;
+import org.itilhis.core.cmdb.CiStatus;
+import org.itilhis.core.cmdb.RelationshipType;
+import org.itilhis.core.shared.Actor;
+
+/**
+ * A command on the CMDB. Commands on an existing item carry {@code expectedVersion}, the
+ * version the actor saw (an HTTP {@code If-Match}), or null to skip the check; a stale
+ * version is refused with a version conflict and nothing changes.
+ */
+public sealed interface CmdbCommand {
+    Actor actor();
+
+    /** Registers a new item of class {@code classCode}; {@code status} null means ordered. */
+    record RegisterCi(@NotNull Actor actor, @NotBlank @Size(max = 64) String classCode, @NotNull @Valid CiData data,
+                      CiStatus status) implements CmdbCommand {}
+
+    /** Commands on one stored item. */
+    sealed interface OnCi extends CmdbCommand {
+        CiId ci();
+
+        Long expectedVersion();
+    }
+
+    /** Replaces the item's details (its class stays); {@code note} says why. */
+    record UpdateCi(@NotNull Actor actor, @NotNull CiId ci, @PositiveOrZero Long expectedVersion,
+                    @NotNull @Valid CiData data, @Size(max = 500) String note) implements OnCi {}
+
+    /**
+     * A lifecycle step; {@code location} is where a deployed item goes, {@code note} the reason
+     * of a withdrawal, repair or retirement, or how the item was disposed of.
+     */
+    record TakeLifecycleStep(@NotNull Actor actor, @NotNull CiId ci, @PositiveOrZero Long expectedVersion,
+                             @NotNull CiAction action, @Valid LocationData location, @Size(max = 2000) String note)
+            implements OnCi {}
+
+    /** Relates the item to {@code to}: "ci runs on to". */
+    record Relate(@NotNull Actor actor, @NotNull CiId ci, @PositiveOrZero Long expectedVersion,
+                  @NotNull RelationshipType type, @NotNull CiId to) implements OnCi {}
+
+    record Unrelate(@NotNull Actor actor, @NotNull CiId ci, @PositiveOrZero Long expectedVersion,
+                    @NotNull RelationshipType type, @NotNull CiId to) implements OnCi {}
+
+    /**
+     * The item is down when {@code failedMembers} (or {@code percent}%) of what it needs
+     * through {@code through} are down, and degraded before; give one of the two.
+     */
+    record DeclareRedundancy(@NotNull Actor actor, @NotNull CiId ci, @PositiveOrZero Long expectedVersion,
+                             @NotNull RelationshipType through, @Min(0) @Max(10_000) int failedMembers,
+                             @Min(0) @Max(100) int percent) implements OnCi {}
+
+    record WithdrawRedundancy(@NotNull Actor actor, @NotNull CiId ci, @PositiveOrZero Long expectedVersion,
+                              @NotNull RelationshipType through) implements OnCi {}
+
+    /** A location in a command; every part optional. */
+    record LocationData(@Size(max = 100) String campus, @Size(max = 100) String building,
+                        @Size(max = 100) String floor, @Size(max = 100) String room) {}
+}

@@ -1,0 +1,44 @@
+package org.itilhis.ports.configuration.service;
+
+import jakarta.validation.Validator;
+import org.itilhis.ports.configuration.in.CmdbImport;
+import org.itilhis.ports.configuration.in.CmdbQueries;
+import org.itilhis.ports.configuration.in.CmdbUseCase;
+import org.itilhis.ports.servicedesk.service.ServiceDesk;
+import org.itilhis.ports.servicedesk.service.ServiceDeskSettings;
+
+/**
+ * Configuration management wired by hand beside a {@link ServiceDesk}: the CMDB's commands,
+ * its queries (impact analysis included) and its import.
+ */
+public final class Cmdb {
+    private final CmdbService service;
+    private final CmdbQueryService queries;
+    private final CmdbImportService imports;
+
+    private Cmdb(CmdbPorts ports, CmdbSettings cmdb, ServiceDeskSettings settings, Validator validator,
+                 ServiceDesk desk) {
+        this.queries = new CmdbQueryService(ports, cmdb, settings, desk);
+        this.service = new CmdbService(ports, cmdb, settings, validator, desk, queries);
+        this.imports = new CmdbImportService(ports, cmdb, service, validator);
+    }
+
+    /** The CMDB beside {@code desk}, which must run on {@code ports.desk()}. */
+    public static Cmdb create(CmdbPorts ports, CmdbSettings cmdb, ServiceDeskSettings settings, Validator validator,
+                              ServiceDesk desk) {
+        return new Cmdb(ports, cmdb, settings, validator, desk);
+    }
+
+    public CmdbUseCase items() {
+        return service;
+    }
+
+    public CmdbQueries queries() {
+        return queries;
+    }
+
+    /** Bulk import of configuration items from CSV files. */
+    public CmdbImport imports() {
+        return imports;
+    }
+}

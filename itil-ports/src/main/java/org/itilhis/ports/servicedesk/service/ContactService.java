@@ -1,0 +1,149 @@
+package org.itilhis.ports.servicedesk.service;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import jakarta.validation.Validator;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.itilhis.core.access.AccessContext;
+import org.itilhis.core.access.Permission;
+import org.itilhis.core.contact.Contact;
+import org.itilhis.core.contact.ContactDetails;
+import org.itilhis.core.priority.PriorityAssessment;
+import org.itilhis.core.routing.CategoryCode;
+import org.itilhis.core.routing.RoutingTable.RoutingDecision;
+import org.itilhis.core.shared.Actor;
+import org.itilhis.core.shared.ContactId;
+import org.itilhis.core.shared.DomainEvent;
+import org.itilhis.core.shared.GroupId;
+import org.itilhis.core.ticket.Ticket;
+import org.itilhis.core.ticket.TicketDetails;
+import org.itilhis.core.ticket.TicketId;
+import org.itilhis.core.ticket.TicketNumber;
+import org.itilhis.core.ticket.TicketType;
+import org.itilhis.ports.common.CommandValidator;
+import org.itilhis.ports.common.InvalidCommandException;
+import org.itilhis.ports.servicedesk.in.ContactCommand;
+import org.itilhis.ports.servicedesk.in.ContactNotFoundException;
+import org.itilhis.ports.servicedesk.in.ContactView;
+import org.itilhis.ports.servicedesk.in.ServiceDeskUseCase;
+import org.itilhis.ports.servicedesk.in.TicketNotFoundException;
+import org.itilhis.ports.servicedesk.in.TicketView;
+
+/**
+ * The single point of contact: logs contacts and gives each its outcome. Raising a ticket
+ * routes it by the division of duties, prioritises it by the hospital's matrix, numbers it
+ * and records the contact's outcome, all in one transaction.
+ */
+public final class ContactService implements ServiceDeskUseCase {
+    private final ServiceDeskPorts ports;
+    private final ServiceDeskSettings settings;
+    private final CommandValidator validator;
+
+    public ContactService(ServiceDeskPorts ports, ServiceDeskSettings settings, Validator validator) {
+        this.ports = checkNotNull(ports, "ports");
+        this.settings = checkNotNull(settings, "settings");
+        this.validator = new CommandValidator(validator);
+    }
+
+    @Override
+    public ContactView logContact(ContactCommand.Log command) {
+        validator.validate(command);
+        return ports.transactions().inTransaction(() -> {
+            authorise(command.actor(), Permission.LOG_CONTACT,
+                    AccessContext.onBehalfOf(command.caller(), groupsOf(command.actor())), "a new contact");
+            Instant at = ports.clock().instant();
+            ContactDetails details = new ContactDetails(command.channel(), command.caller(), command.department(),
+                    Optional.ofNullable(command.location()), Optional.ofNullable(command.extension()), at,
+                    command.description());
+            Contact contact = Contact.log(ports.contacts().nextId(), details, command.actor().staffId(), at);
+            save(contact);
+            return ContactView.of(contact);
+        });
+    }
+
+    @Override
+    public ContactView resolveAtFirstContact(ContactCommand.ResolveAtFirstContact command) {
+        validator.validate(command);
+        return ports.transactions().inTransaction(() -> {
+            Contact contact = contact(command.contact(), command.actor(), Permission.RESOLVE_AT_FIRST_CONTACT);
+            contact.resolveAtFirstContact(command.code(), command.note(), command.actor().staffId(),
+                    ports.clock().instant());
+            save(contact);
+            return ContactView.of(contact);
+        });
+    }
+
+    @Override
+    public TicketView raiseTicket(ContactCommand.RaiseTicket command) {
+        validator.validate(command);
+        if (command.majorIncident() && command.type() != TicketType.INCIDENT) {
+            throw InvalidCommandException.of("majorIncident", "only an incident can be a major incident");
+        }
+        return ports.transactions().inTransaction(() -> {
+            Contact contact = contact(command.contact(), command.actor(), Permission.RAISE_TICKET);
+            PriorityAssessment assessment = settings.priority().assess(Priorities.factors(settings.priority(),
+                    command.impact(), command.urgency(), command.criticality(), command.majorIncident()));
+            TicketDetails details = details(command, contact.details());
+            RoutingDecision routing = settings.routing().route(details.category(), details.location(), details.ciClass());
+            Instant at = ports.clock().instant();
+            TicketNumber number = ports.numbers().next(command.type(), at.atZone(settings.zone()).getYear());
+            Ticket ticket = Ticket.raise(ports.tickets().nextId(), number, details, assessment, routing.group(),
+                    routing.explanation(), Optional.of(contact.id()), command.actor().staffId(), at);
+            contact.raisedAs(ticket.id(), number, command.actor().staffId(), at);
+            ports.tickets().save(ticket);
+            ports.contacts().save(contact);
+            // one append for both aggregates: one batch, one round trip (the contact's events first, as always)
+            ports.events().append(ImmutableList.<DomainEvent>builder().addAll(contact.pullEvents())
+                    .addAll(ticket.pullEvents()).build());
+            return TicketView.of(ticket);
+        });
+    }
+
+    @Override
+    public TicketView linkToTicket(ContactCommand.LinkToTicket command) {
+        validator.validate(command);
+        return ports.transactions().inTransaction(() -> {
+            Ticket ticket = ports.tickets().find(command.ticket())
+                    .orElseThrow(() -> new TicketNotFoundException(command.ticket()));
+            Contact contact = contact(command.contact(), command.actor(), Permission.LINK_CONTACT);
+            authorise(command.actor(), Permission.LINK_CONTACT, AccessContext.of(ticket.details().caller(),
+                    ticket.group(), groupsOf(command.actor())), ticket.number().toString());
+            Instant at = ports.clock().instant();
+            ticket.linkContact(contact.id(), command.actor().staffId(), at);
+            contact.linkTo(ticket.id(), ticket.number(), command.actor().staffId(), at);
+            ports.tickets().save(ticket);
+            save(contact);
+            ports.events().append(ticket.pullEvents());
+            return TicketView.of(ticket);
+        });
+    }
+
+    private static TicketDetails details(ContactCommand.RaiseTicket command, ContactDetails contact) {
+        return new TicketDetails(command.summary(), contact.description(), CategoryCode.of(command.category()),
+                contact.caller(), contact.department(), contact.location(), Optional.ofNullable(command.ciClass()));
+    }
+
+    private Contact contact(ContactId id, Actor actor, Permission permission) {
+        Contact contact = ports.contacts().find(id).orElseThrow(() -> new ContactNotFoundException(id));
+        authorise(actor, permission, AccessContext.onBehalfOf(contact.details().caller(), groupsOf(actor)),
+                "contact " + id);
+        return contact;
+    }
+
+    private void authorise(Actor actor, Permission permission, AccessContext context, String record) {
+        settings.access().check(actor, permission, context, record);
+    }
+
+    private Iterable<GroupId> groupsOf(Actor actor) {
+        return ports.directory().groupsOf(actor.staffId());
+    }
+
+    private void save(Contact contact) {
+        ports.contacts().save(contact);
+        List<? extends DomainEvent> events = contact.pullEvents();
+        ports.events().append(events);
+    }
+}
