@@ -8,8 +8,8 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
-import org.itilhis.ports.PracticeRules;
 import org.itilhis.adapters.jdbc.common.JsonCodec;
+import org.itilhis.ports.PracticeRules;
 
 /**
  * Keeps the JDBC adapter an adapter: it plugs into the ports and the core, never into the

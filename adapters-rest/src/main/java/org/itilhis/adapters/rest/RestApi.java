@@ -4,6 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
+import org.itilhis.adapters.rest.configuration.CmdbResources;
+import org.itilhis.adapters.rest.servicedesk.ServiceDeskResources;
+import org.itilhis.adapters.rest.servicelevel.ServiceLevelResources;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
@@ -15,19 +18,19 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.itilhis.adapters.rest.auth.AuthenticationFilter;
 import org.itilhis.adapters.rest.auth.Authenticator;
+import org.itilhis.adapters.rest.common.ApiJson;
+import org.itilhis.adapters.rest.common.ApiPaths;
+import org.itilhis.adapters.rest.common.Resources;
 import org.itilhis.adapters.rest.http.BodySizeLimitFilter;
 import org.itilhis.adapters.rest.http.NulCharacterFilter;
 import org.itilhis.adapters.rest.http.RequestLogFilter;
 import org.itilhis.adapters.rest.http.ServerLoad;
-import org.itilhis.adapters.rest.json.ApiJson;
 import org.itilhis.adapters.rest.problem.ApiExceptionMapper;
 import org.itilhis.adapters.rest.problem.DomainExceptionMapper;
 import org.itilhis.adapters.rest.problem.FallbackExceptionMapper;
 import org.itilhis.adapters.rest.problem.JsonExceptionMapper;
 import org.itilhis.adapters.rest.problem.RequestValidation;
 import org.itilhis.adapters.rest.problem.WebApplicationExceptionMapper;
-import org.itilhis.adapters.rest.resource.ApiPaths;
-import org.itilhis.adapters.rest.resource.Resources;
 import org.itilhis.ports.common.IdempotencyStore;
 import org.itilhis.ports.common.Transactions;
 import org.itilhis.ports.configuration.in.CmdbImport;
@@ -91,16 +94,16 @@ public final class RestApi {
     public ResourceConfig resourceConfig() {
         ResourceConfig config = new ResourceConfig();
         Resources.CLASSES.forEach(config::register);
+        config.register(HealthResource.class);
         config.property(Resources.DEPENDENCIES, new Resources.Dependencies(settings.desk, settings.work,
                 settings.queries, settings.contactQueries, settings.idempotency, settings.transactions, settings.clock, json, validation));
+        ServiceDeskResources.register(config);
         if (settings.slaQueries != null) {
-            Resources.SERVICE_LEVEL_CLASSES.forEach(config::register);
-            config.property(Resources.SERVICE_LEVELS,
-                    new Resources.ServiceLevelDependencies(settings.slaQueries, settings.slaAdministration));
+            ServiceLevelResources.register(config,
+                    new ServiceLevelResources.Ports(settings.slaQueries, settings.slaAdministration));
         }
         if (settings.cmdbQueries != null) {
-            Resources.CMDB_CLASSES.forEach(config::register);
-            config.property(Resources.CMDB, new Resources.CmdbDependencies(settings.cmdbItems, settings.cmdbQueries,
+            CmdbResources.register(config, new CmdbResources.Ports(settings.cmdbItems, settings.cmdbQueries,
                     Optional.ofNullable(settings.cmdbImport)));
         }
         config.property(Resources.SERVER_LOAD, load);

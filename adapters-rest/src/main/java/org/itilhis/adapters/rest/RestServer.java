@@ -17,7 +17,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.server.handler.QoSHandler;
 import org.glassfish.jersey.servlet.ServletContainer;
-import org.itilhis.adapters.rest.resource.ApiPaths;
+import org.itilhis.adapters.rest.common.ApiPaths;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -23,12 +23,21 @@ import org.junit.jupiter.api.Test;
 class ArchitectureRulesCatchViolationsTest {
 
     private static final String FIXTURES_PACKAGE = "org.itilhis.adapters.rest.archfixture";
-    private static final JavaClasses FIXTURES = new ClassFileImporter().importPackages(FIXTURES_PACKAGE);
+    private static final JavaClasses FIXTURES = new ClassFileImporter().importPackages(FIXTURES_PACKAGE,
+            "org.itilhis.adapters.rest.servicedesk.archfixture", "org.itilhis.adapters.rest.servicelevel.archfixture");
 
     @Test
     void catchesADependencyOnTheJdbcAdapter() {
         assertThat(violationsOf(ArchitectureTest.rest_adapter_does_not_depend_on_the_jdbc_adapter))
                 .contains(FIXTURES_PACKAGE + ".JdbcAwareAdapter", "org.itilhis.adapters.jdbc.archfixture.StandInJdbcAdapter")
+                .doesNotContain("WellBehavedAdapter");
+    }
+
+    @Test
+    void catchesAPracticesResourceUsingAPracticeAboveIt() {
+        assertThat(violationsOf(ArchitectureTest.practices_use_only_common_and_the_practices_below_them))
+                .contains("org.itilhis.adapters.rest.servicedesk.archfixture.ClockAwareResource",
+                        "org.itilhis.adapters.rest.servicelevel.archfixture.StandInClockJson")
                 .doesNotContain("WellBehavedAdapter");
     }
 

@@ -8,6 +8,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import org.itilhis.ports.PracticeRules;
 
 /**
  * Keeps the REST adapter an adapter: it plugs into the ports and the core, never into the
@@ -41,6 +42,11 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.itilhis.testkit..", "org.itilhis.examples..", "org.itilhis.benchmarks..")
             .because("nothing depends on examples or benchmarks, and only tests depend on the testkit");
+
+    /** The practices' order of {@link org.itilhis.ports.Practice}, over this adapter's packages. */
+    @ArchTest
+    static final ArchRule practices_use_only_common_and_the_practices_below_them =
+            PracticeRules.order("org.itilhis.adapters.rest");
 
     @ArchTest
     static final ArchRule no_package_cycles = slices().matching("org.itilhis.(**)").should().beFreeOfCycles();

@@ -28,7 +28,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.LongAdder;
-import org.itilhis.adapters.rest.resource.OpenApiResource;
+import org.itilhis.adapters.rest.common.OpenApiResource;
 
 /**
  * Checks an answer of the running API against the OpenAPI document the server serves: the

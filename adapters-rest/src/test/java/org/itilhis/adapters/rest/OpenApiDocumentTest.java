@@ -30,8 +30,11 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.itilhis.adapters.rest.resource.OpenApiResource;
-import org.itilhis.adapters.rest.resource.Resources;
+import org.itilhis.adapters.rest.common.OpenApiResource;
+import org.itilhis.adapters.rest.common.Resources;
+import org.itilhis.adapters.rest.configuration.CmdbResources;
+import org.itilhis.adapters.rest.servicedesk.ServiceDeskResources;
+import org.itilhis.adapters.rest.servicelevel.ServiceLevelResources;
 import org.itilhis.core.cmdb.AttributeType;
 import org.itilhis.core.cmdb.CiAction;
 import org.itilhis.core.cmdb.CiStatus;
@@ -71,7 +74,8 @@ class OpenApiDocumentTest {
             document = RunningApi.JSON.readTree(in);
         }
         resourceMethods = new TreeMap<>();
-        for (Class<?> resource : Iterables.concat(Resources.CLASSES, Resources.SERVICE_LEVEL_CLASSES, Resources.CMDB_CLASSES)) {
+        for (Class<?> resource : Iterables.concat(Resources.CLASSES, List.of(HealthResource.class), ServiceDeskResources.CLASSES,
+                ServiceLevelResources.CLASSES, CmdbResources.CLASSES)) {
             for (Method method : resource.getMethods()) {
                 httpMethod(method).ifPresent(verb -> resourceMethods.computeIfAbsent(verb + " " + path(resource, method),
                         operation -> new ArrayList<>()).add(method));
@@ -153,7 +157,7 @@ class OpenApiDocumentTest {
     void everyJsonRecordHasASchemaWithExactlyItsFields() {
         List<Class<?>> records = new ArrayList<>();
         for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.itilhis.adapters.rest.json", "org.itilhis.adapters.rest.problem")) {
+                .importPackages("org.itilhis.adapters.rest")) {
             if (type.reflect().isRecord() && type.getSimpleName().endsWith("Json")) {
                 records.add(type.reflect());
             }

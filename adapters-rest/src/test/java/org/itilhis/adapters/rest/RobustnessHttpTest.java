@@ -22,7 +22,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.itilhis.adapters.rest.resource.OpenApiResource;
+import org.itilhis.adapters.rest.common.OpenApiResource;
 import org.itilhis.core.shared.Actor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -12,7 +12,7 @@ import org.itilhis.adapters.rest.problem.FieldError;
  * Refuses a query or path parameter holding the NUL character (U+0000, {@code %00}) with 400
  * naming the parameter, before any resource sees it: no database stores NUL in text
  * (PostgreSQL refuses it outright, which would otherwise surface as a storage failure, 503).
- * JSON bodies are checked by {@link org.itilhis.adapters.rest.json.ApiJson}.
+ * JSON bodies are checked by {@link org.itilhis.adapters.rest.common.ApiJson}.
  */
 public final class NulCharacterFilter implements ContainerRequestFilter {
     /** The key of the field error: "must not contain the NUL character". */

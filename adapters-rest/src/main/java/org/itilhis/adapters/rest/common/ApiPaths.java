@@ -1,0 +1,38 @@
+package org.itilhis.adapters.rest.common;
+
+import org.itilhis.core.ticket.TicketType;
+
+/** The paths of the API, version 1. */
+public final class ApiPaths {
+    public static final String V1 = "/api/v1";
+    public static final String CONTACTS = V1 + "/contacts";
+    public static final String INCIDENTS = V1 + "/incidents";
+    public static final String SERVICE_REQUESTS = V1 + "/service-requests";
+    public static final String QUEUE = V1 + "/queue";
+    /** Tickets of either type, for what incidents and service requests share: their SLA clocks. */
+    public static final String TICKETS = V1 + "/tickets";
+    public static final String SLA = V1 + "/sla";
+    public static final String CALENDARS = V1 + "/calendars";
+    public static final String HEALTH = V1 + "/health";
+    /** The CMDB: configuration items, their classes and relationship rules, and impact analysis. */
+    public static final String CIS = V1 + "/cis";
+    /** The CSV import of configuration items, whose body may be larger than others. */
+    public static final String CIS_IMPORT = CIS + "/import";
+    public static final String CI_CLASSES = V1 + "/ci-classes";
+    public static final String RELATIONSHIP_RULES = V1 + "/relationship-rules";
+    public static final String IMPACT = V1 + "/impact";
+    public static final String OPENAPI = V1 + "/openapi.json";
+
+    /** Header of a creating request whose retries must not create again. */
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    /** Set on a response that repeats the outcome of an earlier request with the same key. */
+    public static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
+
+    private ApiPaths() {
+    }
+
+    /** The collection of a ticket type, relative to the application's base ({@code api/v1/incidents}). */
+    public static String relativeCollection(TicketType type) {
+        return (type == TicketType.INCIDENT ? INCIDENTS : SERVICE_REQUESTS).substring(1);
+    }
+}

@@ -1,0 +1,213 @@
+package org.itilhis.adapters.rest.servicedesk;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+import static jakarta.ws.rs.core.HttpHeaders.IF_MATCH;
+import static jakarta.ws.rs.core.HttpHeaders.IF_NONE_MATCH;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.itilhis.adapters.rest.common.IfMatch;
+import org.itilhis.adapters.rest.common.ResourceSupport;
+import org.itilhis.adapters.rest.problem.RequestValidation;
+import org.itilhis.adapters.rest.servicedesk.TicketRequestJson.AssignJson;
+import org.itilhis.adapters.rest.servicedesk.TicketRequestJson.CallerUpdateJson;
+import org.itilhis.adapters.rest.servicedesk.TicketRequestJson.EscalateJson;
+import org.itilhis.adapters.rest.servicedesk.TicketRequestJson.HoldJson;
+import org.itilhis.adapters.rest.servicedesk.TicketRequestJson.OverridePriorityJson;
+import org.itilhis.adapters.rest.servicedesk.TicketRequestJson.RatingJson;
+import org.itilhis.adapters.rest.servicedesk.TicketRequestJson.ReasonJson;
+import org.itilhis.adapters.rest.servicedesk.TicketRequestJson.ReprioritiseJson;
+import org.itilhis.adapters.rest.servicedesk.TicketRequestJson.WorkLogJson;
+import org.itilhis.core.shared.Actor;
+import org.itilhis.ports.servicedesk.in.TicketCommand;
+import org.itilhis.ports.servicedesk.in.TicketView;
+
+/**
+ * Incidents or service requests (one subclass each): search, read by id or number (with
+ * {@code ETag}; {@code If-None-Match} answers 304), the audit trail, and every workflow step
+ * and record-keeping action as {@code POST /{id}/<action>}. Each step requires
+ * {@code If-Match} and answers the changed ticket with its new {@code ETag}.
+ */
+@Produces(MediaType.APPLICATION_JSON)
+public abstract class TicketResource extends ResourceSupport {
+    private final TicketAccess tickets;
+
+    TicketResource(TicketAccess tickets, RequestValidation validation) {
+        super(validation);
+        this.tickets = checkNotNull(tickets, "tickets");
+    }
+
+    @GET
+    public TicketSummaryJson.PageJson search(@QueryParam("status") List<String> status,
+            @QueryParam("group") List<String> group, @QueryParam("engineer") String engineer,
+            @QueryParam("caller") String caller, @QueryParam("priority") String priority,
+            @QueryParam("department") String department, @QueryParam("q") String text,
+            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        TicketSearchParams.Query query = new TicketSearchParams.Query(status, group, engineer, caller, priority,
+                department, text, limit, cursor);
+        return new TicketSearchParams().page(tickets.queries(), actor(), tickets.type(), query);
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id, @HeaderParam(IF_NONE_MATCH) String ifNoneMatch) {
+        TicketView ticket = tickets.find(actor(), id);
+        EntityTag tag = etag(ticket.version());
+        return IfMatch.noneMatchHits(ifNoneMatch, ticket.version())
+                ? Response.notModified(tag).build()
+                : Response.ok(TicketJson.of(ticket)).tag(tag).build();
+    }
+
+    @GET
+    @Path("{id}/history")
+    public EventJson.HistoryJson history(@PathParam("id") String id) {
+        Actor actor = actor();
+        TicketView ticket = tickets.find(actor, id);
+        return new EventJson.HistoryJson(
+                tickets.queries().history(actor, ticket.id()).stream().map(EventJson::of).toList());
+    }
+
+    @POST
+    @Path("{id}/assign")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response assign(@PathParam("id") String id, @HeaderParam(IF_MATCH) String ifMatch, AssignJson body) {
+        return step(id, ifMatch, (actor, ticket, version, fields) -> body(body).command(actor, ticket, version,
+                fields));
+    }
+
+    @POST
+    @Path("{id}/accept")
+    public Response accept(@PathParam("id") String id, @HeaderParam(IF_MATCH) String ifMatch) {
+        return step(id, ifMatch, TicketAccess.bodiless(TicketCommand.Accept::new));
+    }
+
+    @POST
+    @Path("{id}/start")
+    public Response start(@PathParam("id") String id, @HeaderParam(IF_MATCH) String ifMatch) {
+        return step(id, ifMatch, TicketAccess.bodiless(TicketCommand.Start::new));
+    }
+
+    @POST
+    @Path("{id}/hold")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response hold(@PathParam("id") String id, @HeaderParam(IF_MATCH) String ifMatch, HoldJson body) {
+        return step(id, ifMatch, (actor, ticket, version, fields) -> body(body).command(actor, ticket, version));
+    }
+
+    @POST
+    @Path("{id}/resume")
+    public Response resume(@PathParam("id") String id, @HeaderParam(IF_MATCH) String ifMatch) {
+        return step(id, ifMatch, TicketAccess.bodiless(TicketCommand.Resume::new));
+    }
+
+    @POST
+    @Path("{id}/escalate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response escalate(@PathParam("id") String id, @HeaderParam(IF_MATCH) String ifMatch, EscalateJson body) {
+        return step(id, ifMatch, (actor, ticket, version, fields) -> body(body).command(actor, ticket, version,
+                fields));
+    }
+
+    @POST
+    @Path("{id}/escalate-to-lead")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response escalateToLead(@PathParam("id") String id, @HeaderParam(IF_MATCH) String ifMatch, ReasonJson body) {
+        return step(id, ifMatch, (a, t, v, f) -> new TicketCommand.EscalateToLead(a, t, v, body(body).reason()));
+    }
+
+    @POST
+    @Path("{id}/update-caller")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response updateCaller(@PathParam("id") String id, @HeaderParam(IF_MATCH) String ifMatch,
+                                 CallerUpdateJson body) {
+        return step(id, ifMatch, (actor, ticket, version, fields) -> body(body).command(actor, ticket, version));
+    }
+
+    @POST
+    @Path("{id}/resolve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response resolve(@PathParam("id") String id, @HeaderParam(IF_MATCH) String ifMatch, ResolutionJson body) {
+        return step(id, ifMatch, (actor, ticket, version, fields) -> body(body).resolve(actor, ticket, version));
+    }
+
+    @POST
+    @Path("{id}/confirm")
+    public Response confirm(@PathParam("id") String id, @HeaderParam(IF_MATCH) String ifMatch) {
+        return step(id, ifMatch, TicketAccess.bodiless(TicketCommand.Confirm::new));
+    }
+
+    @POST
+    @Path("{id}/reopen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response reopen(@PathParam("id") String id, @HeaderParam(IF_MATCH) String ifMatch, ReasonJson body) {
+        return step(id, ifMatch, (a, t, v, f) -> new TicketCommand.Reopen(a, t, v, body(body).reason()));
+    }
+
+    @POST
+    @Path("{id}/close")
+    public Response close(@PathParam("id") String id, @HeaderParam(IF_MATCH) String ifMatch) {
+        return step(id, ifMatch, TicketAccess.bodiless(TicketCommand.Close::new));
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response cancel(@PathParam("id") String id, @HeaderParam(IF_MATCH) String ifMatch, ReasonJson body) {
+        return step(id, ifMatch, (a, t, v, f) -> new TicketCommand.Cancel(a, t, v, body(body).reason()));
+    }
+
+    @POST
+    @Path("{id}/work-logs")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addWorkLog(@PathParam("id") String id, @HeaderParam(IF_MATCH) String ifMatch, WorkLogJson body) {
+        return step(id, ifMatch, (actor, ticket, version, fields) -> body(body).command(actor, ticket, version,
+                fields));
+    }
+
+    @POST
+    @Path("{id}/rating")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response rate(@PathParam("id") String id, @HeaderParam(IF_MATCH) String ifMatch, RatingJson body) {
+        return step(id, ifMatch, (actor, ticket, version, fields) -> body(body).command(actor, ticket, version,
+                fields));
+    }
+
+    @POST
+    @Path("{id}/reprioritise")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response reprioritise(@PathParam("id") String id, @HeaderParam(IF_MATCH) String ifMatch,
+                                 ReprioritiseJson body) {
+        return step(id, ifMatch, (actor, ticket, version, fields) -> body(body).command(actor, ticket, version));
+    }
+
+    @POST
+    @Path("{id}/override-priority")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response overridePriority(@PathParam("id") String id, @HeaderParam(IF_MATCH) String ifMatch,
+                                     OverridePriorityJson body) {
+        return step(id, ifMatch, (actor, ticket, version, fields) -> body(body).command(actor, ticket, version));
+    }
+
+    @POST
+    @Path("{id}/declare-major-incident")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response declareMajorIncident(@PathParam("id") String id, @HeaderParam(IF_MATCH) String ifMatch,
+                                         ReasonJson body) {
+        return step(id, ifMatch, (a, t, v, f) -> new TicketCommand.DeclareMajorIncident(a, t, v, body(body).reason()));
+    }
+
+    private Response step(String id, String ifMatch, TicketAccess.Step step) {
+        TicketView changed = tickets.step(actor(), id, ifMatch, step, this::valid);
+        return Response.ok(TicketJson.of(changed)).tag(etag(changed.version())).build();
+    }
+}
