@@ -30,11 +30,37 @@ public sealed interface CmdbCommand {
         CiId ci();
 
         Long expectedVersion();
+
+        /** Hands this command to the {@code visitor} method for its type. */
+        <R> R accept(Visitor<R> visitor);
+
+        /**
+         * One method per command on an item: whatever dispatches them implements it, so a new
+         * command does not compile until each dispatcher says what it does with it.
+         */
+        interface Visitor<R> {
+            R update(UpdateCi command);
+
+            R takeLifecycleStep(TakeLifecycleStep command);
+
+            R relate(Relate command);
+
+            R unrelate(Unrelate command);
+
+            R declareRedundancy(DeclareRedundancy command);
+
+            R withdrawRedundancy(WithdrawRedundancy command);
+        }
     }
 
     /** Replaces the item's details (its class stays); {@code note} says why. */
     record UpdateCi(@NotNull Actor actor, @NotNull CiId ci, @PositiveOrZero Long expectedVersion,
-                    @NotNull @Valid CiData data, @Size(max = 500) String note) implements OnCi {}
+                    @NotNull @Valid CiData data, @Size(max = 500) String note) implements OnCi {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.update(this);
+        }
+    }
 
     /**
      * A lifecycle step; {@code location} is where a deployed item goes, {@code note} the reason
@@ -42,14 +68,29 @@ public sealed interface CmdbCommand {
      */
     record TakeLifecycleStep(@NotNull Actor actor, @NotNull CiId ci, @PositiveOrZero Long expectedVersion,
                              @NotNull CiAction action, @Valid LocationData location, @Size(max = 2000) String note)
-            implements OnCi {}
+            implements OnCi {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.takeLifecycleStep(this);
+        }
+    }
 
     /** Relates the item to {@code to}: "ci runs on to". */
     record Relate(@NotNull Actor actor, @NotNull CiId ci, @PositiveOrZero Long expectedVersion,
-                  @NotNull RelationshipType type, @NotNull CiId to) implements OnCi {}
+                  @NotNull RelationshipType type, @NotNull CiId to) implements OnCi {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.relate(this);
+        }
+    }
 
     record Unrelate(@NotNull Actor actor, @NotNull CiId ci, @PositiveOrZero Long expectedVersion,
-                    @NotNull RelationshipType type, @NotNull CiId to) implements OnCi {}
+                    @NotNull RelationshipType type, @NotNull CiId to) implements OnCi {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.unrelate(this);
+        }
+    }
 
     /**
      * The item is down when {@code failedMembers} (or {@code percent}%) of what it needs
@@ -57,10 +98,20 @@ public sealed interface CmdbCommand {
      */
     record DeclareRedundancy(@NotNull Actor actor, @NotNull CiId ci, @PositiveOrZero Long expectedVersion,
                              @NotNull RelationshipType through, @Min(0) @Max(10_000) int failedMembers,
-                             @Min(0) @Max(100) int percent) implements OnCi {}
+                             @Min(0) @Max(100) int percent) implements OnCi {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.declareRedundancy(this);
+        }
+    }
 
     record WithdrawRedundancy(@NotNull Actor actor, @NotNull CiId ci, @PositiveOrZero Long expectedVersion,
-                              @NotNull RelationshipType through) implements OnCi {}
+                              @NotNull RelationshipType through) implements OnCi {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.withdrawRedundancy(this);
+        }
+    }
 
     /** A location in a command; every part optional. */
     record LocationData(@Size(max = 100) String campus, @Size(max = 100) String building,

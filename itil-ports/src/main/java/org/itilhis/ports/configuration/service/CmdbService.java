@@ -197,32 +197,7 @@ public final class CmdbService implements CmdbUseCase {
         if (command.expectedVersion() != null && command.expectedVersion() != item.version()) {
             throw new VersionConflictException("ci", item.assetTag().value(), command.expectedVersion(), item.version());
         }
-        StaffId actor = command.actor().staffId();
-        Instant now = ports.desk().clock().instant();
-        if (command instanceof UpdateCi c) {
-            CiDetails details = details(c.data());
-            ports.items().findByAssetTag(details.assetTag()).filter(other -> !other.id().equals(item.id()))
-                    .ifPresent(other -> {
-                        throw new DuplicateAssetTagException(details.assetTag());
-                    });
-            item.change(cmdb.classes().get(item.classCode()), details, c.note(), actor, now);
-        } else if (command instanceof TakeLifecycleStep c) {
-            item.take(c.action(), location(c.location()), c.note(), actor, now);
-        } else if (command instanceof Relate c) {
-            if (c.to().equals(c.ci())) {
-                throw InvalidCommandException.of("to", "must be another item: an item is not related to itself");
-            }
-            ConfigurationItem to = ports.items().find(c.to()).orElseThrow(() -> new CiNotFoundException(c.to()));
-            item.relate(c.type(), to, cmdb.rules(), actor, now);
-        } else if (command instanceof Unrelate c) {
-            item.unrelate(c.type(), c.to(), actor, now);
-        } else if (command instanceof DeclareRedundancy c) {
-            item.declareRedundancy(redundancyRule(c), actor, now);
-        } else if (command instanceof WithdrawRedundancy c) {
-            item.withdrawRedundancy(c.through(), actor, now);
-        } else {
-            throw new IllegalArgumentException("unknown command " + command);
-        }
+        command.accept(new Change(item, command.actor().staffId(), ports.desk().clock().instant()));
         save(item);
         return item;
     }
@@ -266,6 +241,65 @@ public final class CmdbService implements CmdbUseCase {
 
     private static Optional<String> present(String value) {
         return Optional.ofNullable(value).filter(v -> !v.isBlank());
+    }
+
+    /** What the item decides for each command on it, at {@code now}, for {@code actor}. */
+    private final class Change implements OnCi.Visitor<Void> {
+        private final ConfigurationItem item;
+        private final StaffId actor;
+        private final Instant now;
+
+        Change(ConfigurationItem item, StaffId actor, Instant now) {
+            this.item = item;
+            this.actor = actor;
+            this.now = now;
+        }
+
+        @Override
+        public Void update(UpdateCi command) {
+            CiDetails details = details(command.data());
+            ports.items().findByAssetTag(details.assetTag()).filter(other -> !other.id().equals(item.id()))
+                    .ifPresent(other -> {
+                        throw new DuplicateAssetTagException(details.assetTag());
+                    });
+            item.change(cmdb.classes().get(item.classCode()), details, command.note(), actor, now);
+            return null;
+        }
+
+        @Override
+        public Void takeLifecycleStep(TakeLifecycleStep command) {
+            item.take(command.action(), location(command.location()), command.note(), actor, now);
+            return null;
+        }
+
+        @Override
+        public Void relate(Relate command) {
+            if (command.to().equals(command.ci())) {
+                throw InvalidCommandException.of("to", "must be another item: an item is not related to itself");
+            }
+            ConfigurationItem to = ports.items().find(command.to())
+                    .orElseThrow(() -> new CiNotFoundException(command.to()));
+            item.relate(command.type(), to, cmdb.rules(), actor, now);
+            return null;
+        }
+
+        @Override
+        public Void unrelate(Unrelate command) {
+            item.unrelate(command.type(), command.to(), actor, now);
+            return null;
+        }
+
+        @Override
+        public Void declareRedundancy(DeclareRedundancy command) {
+            item.declareRedundancy(redundancyRule(command), actor, now);
+            return null;
+        }
+
+        @Override
+        public Void withdrawRedundancy(WithdrawRedundancy command) {
+            item.withdrawRedundancy(command.through(), actor, now);
+            return null;
+        }
     }
 
     /** @throws org.itilhis.core.access.NotPermittedException unless the actor holds {@code permission} */

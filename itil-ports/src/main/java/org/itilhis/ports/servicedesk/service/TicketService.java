@@ -2,7 +2,6 @@ package org.itilhis.ports.servicedesk.service;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ImmutableMap;
 import jakarta.validation.Validator;
 import java.time.Instant;
 import java.util.List;
@@ -71,12 +70,12 @@ public final class TicketService implements TicketWorkUseCase {
             if (!settings.access().permits(actor, Permission.VIEW_TICKET, context)) {
                 throw new TicketNotFoundException(command.ticket()); // as the queries say: no leak of existence
             }
-            settings.access().check(actor, TicketPermissions.of(command), context, ticket.number().toString());
+            settings.access().check(actor, command.permission(), context, ticket.number().toString());
             if (command.expectedVersion() != null && command.expectedVersion() != ticket.version()) {
                 throw new VersionConflictException("ticket", ticket.number().toString(), command.expectedVersion(),
                         ticket.version());
             }
-            apply(command, ticket, actor.staffId(), ports.clock().instant());
+            command.accept(new Decision(ticket, actor.staffId(), ports.clock().instant()));
             ports.tickets().save(ticket);
             List<TicketEvent> events = ticket.pullEvents();
             ports.events().append(events);
@@ -84,60 +83,6 @@ public final class TicketService implements TicketWorkUseCase {
         });
         notifications.send(changed.view(), changed.events());
         return changed.view();
-    }
-
-    private void apply(TicketCommand command, Ticket ticket, StaffId actor, Instant at) {
-        if (command instanceof Assign c) {
-            AssignmentGroup group = group(c);
-            ticket.assign(group.id(), Optional.ofNullable(c.engineer()), group.tier(), actor, at);
-        } else if (command instanceof TicketCommand.Accept) {
-            ticket.accept(actor, at);
-        } else if (command instanceof TicketCommand.Start) {
-            ticket.start(actor, at);
-        } else if (command instanceof Hold c) {
-            ticket.hold(c.reason(), c.note(), actor, at);
-        } else if (command instanceof TicketCommand.Resume) {
-            ticket.resume(actor, at);
-        } else if (command instanceof Escalate c) {
-            escalate(c, ticket, actor, at);
-        } else if (command instanceof EscalateToLead c) {
-            ticket.escalateToLead(c.reason(), actor, at);
-        } else if (command instanceof UpdateCaller c) {
-            ticket.updateCaller(c.message(), actor, at);
-        } else if (command instanceof Resolve c) {
-            ticket.resolve(c.code(), c.note(), actor, at);
-        } else if (command instanceof TicketCommand.Confirm) {
-            ticket.confirm(actor, at);
-        } else if (command instanceof Reopen c) {
-            ticket.reopen(c.reason(), actor, at);
-        } else if (command instanceof TicketCommand.Close) {
-            ticket.closeAfterQuietPeriod(settings.quietPeriod(), actor, at);
-        } else if (command instanceof Cancel c) {
-            ticket.cancel(c.reason(), actor, at);
-        } else {
-            applyRecordKeeping(command, ticket, actor, at);
-        }
-    }
-
-    private void applyRecordKeeping(TicketCommand command, Ticket ticket, StaffId actor, Instant at) {
-        if (command instanceof AddWorkLog c) {
-            ticket.addWorkLog(c.minutes(), c.note(), actor, at);
-        } else if (command instanceof Rate c) {
-            ticket.rate(new Satisfaction(c.score(), c.comment() == null ? "" : c.comment()), actor, at);
-        } else if (command instanceof Reprioritise c) {
-            PriorityFactors factors = Priorities.factors(settings.priority(), c.impact(), c.urgency(), c.criticality(),
-                    ticket.isMajorIncident());
-            ticket.reprioritise(settings.priority().assess(factors), c.reason(), actor, at);
-        } else if (command instanceof OverridePriority c) {
-            ticket.overridePriority(new PriorityOverride(c.priority(), c.reason(), actor, at), actor, at);
-        } else if (command instanceof DeclareMajorIncident c) {
-            PriorityFactors now = ticket.assessment().factors();
-            PriorityAssessment major = settings.priority().assess(
-                    new PriorityFactors(now.impact(), now.urgency(), now.criticality(), true));
-            ticket.declareMajorIncident(major, c.reason(), actor, at);
-        } else {
-            throw new IllegalStateException("unhandled ticket command " + command.getClass().getSimpleName());
-        }
     }
 
     private AssignmentGroup group(Assign command) {
@@ -149,52 +94,143 @@ public final class TicketService implements TicketWorkUseCase {
         return group;
     }
 
-    private void escalate(Escalate command, Ticket ticket, StaffId actor, Instant at) {
-        AssignmentGroup target = ports.directory().group(command.toGroup())
-                .orElseThrow(() -> AssignmentRefusedException.unknownGroup(command.toGroup()));
-        Optional<SupportTier> next = ticket.tier().next();
-        if (next.isPresent() && target.tier() != next.get()) {
-            throw AssignmentRefusedException.wrongTier(target.id(), target.tier(), next.get());
-        }
-        ticket.escalate(target.id(), command.reason(), actor, at);
-    }
-
     private record Changed(TicketView view, List<TicketEvent> events) {
     }
 
-    /** Which permission each command needs. */
-    static final class TicketPermissions {
-        private static final ImmutableMap<Class<? extends TicketCommand>, Permission> NEEDED =
-                ImmutableMap.<Class<? extends TicketCommand>, Permission>builder()
-                        .put(Assign.class, Permission.ASSIGN)
-                        .put(TicketCommand.Accept.class, Permission.ACCEPT)
-                        .put(TicketCommand.Start.class, Permission.START)
-                        .put(Hold.class, Permission.HOLD)
-                        .put(TicketCommand.Resume.class, Permission.RESUME)
-                        .put(Escalate.class, Permission.ESCALATE)
-                        .put(EscalateToLead.class, Permission.ESCALATE_TO_LEAD)
-                        .put(UpdateCaller.class, Permission.ADD_WORK_LOG) // whoever works the ticket informs the caller
-                        .put(Resolve.class, Permission.RESOLVE)
-                        .put(TicketCommand.Confirm.class, Permission.CONFIRM)
-                        .put(Reopen.class, Permission.REOPEN)
-                        .put(TicketCommand.Close.class, Permission.CLOSE)
-                        .put(Cancel.class, Permission.CANCEL)
-                        .put(AddWorkLog.class, Permission.ADD_WORK_LOG)
-                        .put(Rate.class, Permission.RATE)
-                        .put(Reprioritise.class, Permission.REPRIORITISE)
-                        .put(OverridePriority.class, Permission.OVERRIDE_PRIORITY)
-                        .put(DeclareMajorIncident.class, Permission.DECLARE_MAJOR_INCIDENT)
-                        .buildOrThrow();
+    /**
+     * What the ticket decides for each command, at {@code at}, for {@code actor}: one method
+     * per command ({@link TicketCommand.Visitor}), so a new command does not compile until it
+     * is handled here.
+     */
+    private final class Decision implements TicketCommand.Visitor<Void> {
+        private final Ticket ticket;
+        private final StaffId actor;
+        private final Instant at;
 
-        private TicketPermissions() {
+        Decision(Ticket ticket, StaffId actor, Instant at) {
+            this.ticket = ticket;
+            this.actor = actor;
+            this.at = at;
         }
 
-        static Permission of(TicketCommand command) {
-            Permission permission = NEEDED.get(command.getClass());
-            if (permission == null) {
-                throw new IllegalStateException("no permission declared for " + command.getClass().getSimpleName());
+        @Override
+        public Void assign(Assign command) {
+            AssignmentGroup group = group(command);
+            ticket.assign(group.id(), Optional.ofNullable(command.engineer()), group.tier(), actor, at);
+            return null;
+        }
+
+        @Override
+        public Void accept(TicketCommand.Accept command) {
+            ticket.accept(actor, at);
+            return null;
+        }
+
+        @Override
+        public Void start(TicketCommand.Start command) {
+            ticket.start(actor, at);
+            return null;
+        }
+
+        @Override
+        public Void hold(Hold command) {
+            ticket.hold(command.reason(), command.note(), actor, at);
+            return null;
+        }
+
+        @Override
+        public Void resume(TicketCommand.Resume command) {
+            ticket.resume(actor, at);
+            return null;
+        }
+
+        @Override
+        public Void escalate(Escalate command) {
+            AssignmentGroup target = ports.directory().group(command.toGroup())
+                    .orElseThrow(() -> AssignmentRefusedException.unknownGroup(command.toGroup()));
+            Optional<SupportTier> next = ticket.tier().next();
+            if (next.isPresent() && target.tier() != next.get()) {
+                throw AssignmentRefusedException.wrongTier(target.id(), target.tier(), next.get());
             }
-            return permission;
+            ticket.escalate(target.id(), command.reason(), actor, at);
+            return null;
+        }
+
+        @Override
+        public Void escalateToLead(EscalateToLead command) {
+            ticket.escalateToLead(command.reason(), actor, at);
+            return null;
+        }
+
+        @Override
+        public Void updateCaller(UpdateCaller command) {
+            ticket.updateCaller(command.message(), actor, at);
+            return null;
+        }
+
+        @Override
+        public Void resolve(Resolve command) {
+            ticket.resolve(command.code(), command.note(), actor, at);
+            return null;
+        }
+
+        @Override
+        public Void confirm(TicketCommand.Confirm command) {
+            ticket.confirm(actor, at);
+            return null;
+        }
+
+        @Override
+        public Void reopen(Reopen command) {
+            ticket.reopen(command.reason(), actor, at);
+            return null;
+        }
+
+        @Override
+        public Void close(TicketCommand.Close command) {
+            ticket.closeAfterQuietPeriod(settings.quietPeriod(), actor, at);
+            return null;
+        }
+
+        @Override
+        public Void cancel(Cancel command) {
+            ticket.cancel(command.reason(), actor, at);
+            return null;
+        }
+
+        @Override
+        public Void addWorkLog(AddWorkLog command) {
+            ticket.addWorkLog(command.minutes(), command.note(), actor, at);
+            return null;
+        }
+
+        @Override
+        public Void rate(Rate command) {
+            ticket.rate(new Satisfaction(command.score(), command.comment() == null ? "" : command.comment()), actor, at);
+            return null;
+        }
+
+        @Override
+        public Void reprioritise(Reprioritise command) {
+            PriorityFactors factors = Priorities.factors(settings.priority(), command.impact(), command.urgency(),
+                    command.criticality(), ticket.isMajorIncident());
+            ticket.reprioritise(settings.priority().assess(factors), command.reason(), actor, at);
+            return null;
+        }
+
+        @Override
+        public Void overridePriority(OverridePriority command) {
+            ticket.overridePriority(new PriorityOverride(command.priority(), command.reason(), actor, at), actor, at);
+            return null;
+        }
+
+        @Override
+        public Void declareMajorIncident(DeclareMajorIncident command) {
+            PriorityFactors now = ticket.assessment().factors();
+            PriorityAssessment major = settings.priority().assess(
+                    new PriorityFactors(now.impact(), now.urgency(), now.criticality(), true));
+            ticket.declareMajorIncident(major, command.reason(), actor, at);
+            return null;
         }
     }
 }
