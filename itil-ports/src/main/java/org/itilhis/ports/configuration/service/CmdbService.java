@@ -29,7 +29,8 @@ import org.itilhis.core.shared.GroupId;
 import org.itilhis.core.shared.StaffId;
 import org.itilhis.core.shared.VersionConflictException;
 import org.itilhis.core.ticket.TicketId;
-import org.itilhis.ports.common.CommandValidator;
+import org.itilhis.ports.common.CommandPipeline;
+import org.itilhis.ports.common.CommandPipeline.Outcome;
 import org.itilhis.ports.common.InvalidCommandException;
 import org.itilhis.ports.configuration.in.CiData;
 import org.itilhis.ports.configuration.in.CiNotFoundException;
@@ -62,7 +63,7 @@ public final class CmdbService implements CmdbUseCase {
     private final CmdbPorts ports;
     private final CmdbSettings cmdb;
     private final ServiceDeskSettings settings;
-    private final CommandValidator validator;
+    private final CommandPipeline pipeline;
     private final TicketQueries tickets;
     private final ServiceDeskUseCase desk;
     private final CmdbQueries queries;
@@ -72,7 +73,7 @@ public final class CmdbService implements CmdbUseCase {
         this.ports = checkNotNull(ports, "ports");
         this.cmdb = checkNotNull(cmdb, "cmdb");
         this.settings = checkNotNull(settings, "settings");
-        this.validator = new CommandValidator(validator);
+        this.pipeline = new CommandPipeline(validator, ports.desk().transactions(), ports.desk().events());
         this.tickets = serviceDesk.queries();
         this.desk = serviceDesk.desk();
         this.queries = checkNotNull(queries, "queries");
@@ -87,13 +88,11 @@ public final class CmdbService implements CmdbUseCase {
 
     @Override
     public CiView handle(CmdbCommand command) {
-        validator.validate(command);
-        authorise(command.actor(), Permission.MANAGE_CMDB);
-        return ports.desk().transactions().inTransaction(() -> {
-            if (command instanceof RegisterCi register) {
-                return CiView.of(register(register));
-            }
-            return CiView.of(change((OnCi) command));
+        return pipeline.run(command, () -> {
+            authorise(command.actor(), Permission.MANAGE_CMDB);
+            ConfigurationItem item = command instanceof RegisterCi register ? register(register)
+                    : change((OnCi) command);
+            return Outcome.of(CiView.of(item), item.pullEvents());
         });
     }
 
@@ -163,12 +162,17 @@ public final class CmdbService implements CmdbUseCase {
                     : new VersionConflictException("ci", tag.value(), storedVersion, version);
         }
         if (stored.isEmpty()) {
-            insert(actor, ciClass, details(data), status);
+            ConfigurationItem item = insert(actor, ciClass, details(data), status);
+            ports.desk().events().append(item.pullEvents());
             return Upsert.CREATED;
         }
         ConfigurationItem item = stored.get();
         item.change(ciClass, details(data), null, actor.staffId(), ports.desk().clock().instant());
-        return save(item) ? Upsert.UPDATED : Upsert.UNCHANGED;
+        if (!saveChanged(item)) {
+            return Upsert.UNCHANGED;
+        }
+        ports.desk().events().append(item.pullEvents());
+        return Upsert.UPDATED;
     }
 
     private ConfigurationItem register(RegisterCi command) {
@@ -184,31 +188,28 @@ public final class CmdbService implements CmdbUseCase {
         return insert(command.actor(), ciClass, details, command.status());
     }
 
-    /** Registers a new item whose asset tag no stored item carries. */
+    /** Registers and saves a new item whose asset tag no stored item carries; its events are still to append. */
     private ConfigurationItem insert(Actor actor, CiClass ciClass, CiDetails details, CiStatus status) {
         ConfigurationItem item = ConfigurationItem.register(ports.items().nextId(), ciClass, details,
                 status == null ? CiStatus.ORDERED : status, actor.staffId(), ports.desk().clock().instant());
-        save(item);
+        saveChanged(item);
         return item;
     }
 
     private ConfigurationItem change(OnCi command) {
         ConfigurationItem item = ports.items().find(command.ci()).orElseThrow(() -> new CiNotFoundException(command.ci()));
-        if (command.expectedVersion() != null && command.expectedVersion() != item.version()) {
-            throw new VersionConflictException("ci", item.assetTag().value(), command.expectedVersion(), item.version());
-        }
+        CommandPipeline.checkVersion("ci", item.assetTag().value(), command.expectedVersion(), item.version());
         command.accept(new Change(item, command.actor().staffId(), ports.desk().clock().instant()));
-        save(item);
+        saveChanged(item);
         return item;
     }
 
-    /** Saves the item and appends its events, if it has any; whether it had. */
-    private boolean save(ConfigurationItem item) {
+    /** Saves the item if it has events to append (they are left pending); whether it had. */
+    private boolean saveChanged(ConfigurationItem item) {
         if (item.pendingEvents().isEmpty()) {
             return false;
         }
         ports.items().save(item);
-        ports.desk().events().append(item.pullEvents());
         return true;
     }
 

@@ -2,10 +2,8 @@ package org.itilhis.ports.servicedesk.service;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ImmutableList;
 import jakarta.validation.Validator;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.itilhis.core.access.AccessContext;
 import org.itilhis.core.access.Permission;
@@ -16,14 +14,14 @@ import org.itilhis.core.routing.CategoryCode;
 import org.itilhis.core.routing.RoutingTable.RoutingDecision;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.ContactId;
-import org.itilhis.core.shared.DomainEvent;
 import org.itilhis.core.shared.GroupId;
 import org.itilhis.core.ticket.Ticket;
 import org.itilhis.core.ticket.TicketDetails;
 import org.itilhis.core.ticket.TicketId;
 import org.itilhis.core.ticket.TicketNumber;
 import org.itilhis.core.ticket.TicketType;
-import org.itilhis.ports.common.CommandValidator;
+import org.itilhis.ports.common.CommandPipeline;
+import org.itilhis.ports.common.CommandPipeline.Outcome;
 import org.itilhis.ports.common.InvalidCommandException;
 import org.itilhis.ports.servicedesk.in.ContactCommand;
 import org.itilhis.ports.servicedesk.in.ContactNotFoundException;
@@ -40,18 +38,17 @@ import org.itilhis.ports.servicedesk.in.TicketView;
 public final class ContactService implements ServiceDeskUseCase {
     private final ServiceDeskPorts ports;
     private final ServiceDeskSettings settings;
-    private final CommandValidator validator;
+    private final CommandPipeline pipeline;
 
     public ContactService(ServiceDeskPorts ports, ServiceDeskSettings settings, Validator validator) {
         this.ports = checkNotNull(ports, "ports");
         this.settings = checkNotNull(settings, "settings");
-        this.validator = new CommandValidator(validator);
+        this.pipeline = new CommandPipeline(validator, ports.transactions(), ports.events());
     }
 
     @Override
     public ContactView logContact(ContactCommand.Log command) {
-        validator.validate(command);
-        return ports.transactions().inTransaction(() -> {
+        return pipeline.run(command, () -> {
             authorise(command.actor(), Permission.LOG_CONTACT,
                     AccessContext.onBehalfOf(command.caller(), groupsOf(command.actor())), "a new contact");
             Instant at = ports.clock().instant();
@@ -59,30 +56,28 @@ public final class ContactService implements ServiceDeskUseCase {
                     Optional.ofNullable(command.location()), Optional.ofNullable(command.extension()), at,
                     command.description());
             Contact contact = Contact.log(ports.contacts().nextId(), details, command.actor().staffId(), at);
-            save(contact);
-            return ContactView.of(contact);
+            ports.contacts().save(contact);
+            return Outcome.of(ContactView.of(contact), contact.pullEvents());
         });
     }
 
     @Override
     public ContactView resolveAtFirstContact(ContactCommand.ResolveAtFirstContact command) {
-        validator.validate(command);
-        return ports.transactions().inTransaction(() -> {
+        return pipeline.run(command, () -> {
             Contact contact = contact(command.contact(), command.actor(), Permission.RESOLVE_AT_FIRST_CONTACT);
             contact.resolveAtFirstContact(command.code(), command.note(), command.actor().staffId(),
                     ports.clock().instant());
-            save(contact);
-            return ContactView.of(contact);
+            ports.contacts().save(contact);
+            return Outcome.of(ContactView.of(contact), contact.pullEvents());
         });
     }
 
     @Override
     public TicketView raiseTicket(ContactCommand.RaiseTicket command) {
-        validator.validate(command);
-        if (command.majorIncident() && command.type() != TicketType.INCIDENT) {
-            throw InvalidCommandException.of("majorIncident", "only an incident can be a major incident");
-        }
-        return ports.transactions().inTransaction(() -> {
+        return pipeline.run(command, () -> {
+            if (command.majorIncident() && command.type() != TicketType.INCIDENT) {
+                throw InvalidCommandException.of("majorIncident", "only an incident can be a major incident");
+            }
             Contact contact = contact(command.contact(), command.actor(), Permission.RAISE_TICKET);
             PriorityAssessment assessment = settings.priority().assess(Priorities.factors(settings.priority(),
                     command.impact(), command.urgency(), command.criticality(), command.majorIncident()));
@@ -95,17 +90,14 @@ public final class ContactService implements ServiceDeskUseCase {
             contact.raisedAs(ticket.id(), number, command.actor().staffId(), at);
             ports.tickets().save(ticket);
             ports.contacts().save(contact);
-            // one append for both aggregates: one batch, one round trip (the contact's events first, as always)
-            ports.events().append(ImmutableList.<DomainEvent>builder().addAll(contact.pullEvents())
-                    .addAll(ticket.pullEvents()).build());
-            return TicketView.of(ticket);
+            // both aggregates' events in one batch, the contact's first, as always
+            return Outcome.of(TicketView.of(ticket), contact.pullEvents(), ticket.pullEvents());
         });
     }
 
     @Override
     public TicketView linkToTicket(ContactCommand.LinkToTicket command) {
-        validator.validate(command);
-        return ports.transactions().inTransaction(() -> {
+        return pipeline.run(command, () -> {
             Ticket ticket = ports.tickets().find(command.ticket())
                     .orElseThrow(() -> new TicketNotFoundException(command.ticket()));
             Contact contact = contact(command.contact(), command.actor(), Permission.LINK_CONTACT);
@@ -115,9 +107,8 @@ public final class ContactService implements ServiceDeskUseCase {
             ticket.linkContact(contact.id(), command.actor().staffId(), at);
             contact.linkTo(ticket.id(), ticket.number(), command.actor().staffId(), at);
             ports.tickets().save(ticket);
-            save(contact);
-            ports.events().append(ticket.pullEvents());
-            return TicketView.of(ticket);
+            ports.contacts().save(contact);
+            return Outcome.of(TicketView.of(ticket), contact.pullEvents(), ticket.pullEvents());
         });
     }
 
@@ -139,11 +130,5 @@ public final class ContactService implements ServiceDeskUseCase {
 
     private Iterable<GroupId> groupsOf(Actor actor) {
         return ports.directory().groupsOf(actor.staffId());
-    }
-
-    private void save(Contact contact) {
-        ports.contacts().save(contact);
-        List<? extends DomainEvent> events = contact.pullEvents();
-        ports.events().append(events);
     }
 }

@@ -1,8 +1,10 @@
 package org.itilhis.ports.servicedesk.service;
 
+import com.google.common.collect.Iterables;
 import java.util.List;
 import java.util.Optional;
 import org.itilhis.core.shared.GroupId;
+import org.itilhis.core.shared.DomainEvent;
 import org.itilhis.core.shared.StaffId;
 import org.itilhis.core.ticket.TicketEvent;
 import org.itilhis.ports.common.AssignmentGroup;
@@ -30,8 +32,9 @@ final class TicketNotifications {
         this.notifier = notifier;
     }
 
-    void send(TicketView ticket, List<? extends TicketEvent> events) {
-        for (TicketEvent event : events) {
+    /** Tells whom it concerns of each of the ticket's {@code events} (a command's outcome holds only the ticket's). */
+    void send(TicketView ticket, List<? extends DomainEvent> events) {
+        for (TicketEvent event : Iterables.filter(events, TicketEvent.class)) {
             recipient(ticket, event).ifPresent(recipient -> deliver(new Notification(recipient, event.type(),
                     ticket.number().toString(), text(ticket, event))));
         }

@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import jakarta.validation.Validator;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.itilhis.core.access.AccessContext;
 import org.itilhis.core.access.Permission;
@@ -13,13 +12,12 @@ import org.itilhis.core.priority.PriorityFactors;
 import org.itilhis.core.priority.PriorityOverride;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.StaffId;
-import org.itilhis.core.shared.VersionConflictException;
 import org.itilhis.core.ticket.Satisfaction;
 import org.itilhis.core.ticket.SupportTier;
 import org.itilhis.core.ticket.Ticket;
-import org.itilhis.core.ticket.TicketEvent;
 import org.itilhis.ports.common.AssignmentGroup;
-import org.itilhis.ports.common.CommandValidator;
+import org.itilhis.ports.common.CommandPipeline;
+import org.itilhis.ports.common.CommandPipeline.Outcome;
 import org.itilhis.ports.servicedesk.in.AssignmentRefusedException;
 import org.itilhis.ports.servicedesk.in.TicketCommand;
 import org.itilhis.ports.servicedesk.in.TicketCommand.AddWorkLog;
@@ -40,28 +38,27 @@ import org.itilhis.ports.servicedesk.in.TicketView;
 import org.itilhis.ports.servicedesk.in.TicketWorkUseCase;
 
 /**
- * Works incidents and service requests: one {@link TicketCommand} per transaction.
- * Validates the command, loads the ticket, checks the expected version and the actor's
- * permission, lets the ticket decide, saves it and appends its event; notifications go out
- * after the commit.
+ * Works incidents and service requests: one {@link TicketCommand} through the {@link
+ * CommandPipeline}: load the ticket, check that the actor sees it and holds the command's
+ * permission, check the expected version, let the ticket decide, save it; the pipeline
+ * appends its events, and notifications go out after the commit.
  */
 public final class TicketService implements TicketWorkUseCase {
     private final ServiceDeskPorts ports;
     private final ServiceDeskSettings settings;
-    private final CommandValidator validator;
+    private final CommandPipeline pipeline;
     private final TicketNotifications notifications;
 
     public TicketService(ServiceDeskPorts ports, ServiceDeskSettings settings, Validator validator) {
         this.ports = checkNotNull(ports, "ports");
         this.settings = checkNotNull(settings, "settings");
-        this.validator = new CommandValidator(validator);
+        this.pipeline = new CommandPipeline(validator, ports.transactions(), ports.events());
         this.notifications = new TicketNotifications(ports.directory(), ports.notifier());
     }
 
     @Override
     public TicketView handle(TicketCommand command) {
-        validator.validate(command);
-        Changed changed = ports.transactions().inTransaction(() -> {
+        return pipeline.run(command, () -> {
             Ticket ticket = ports.tickets().find(command.ticket())
                     .orElseThrow(() -> new TicketNotFoundException(command.ticket()));
             Actor actor = command.actor();
@@ -71,18 +68,12 @@ public final class TicketService implements TicketWorkUseCase {
                 throw new TicketNotFoundException(command.ticket()); // as the queries say: no leak of existence
             }
             settings.access().check(actor, command.permission(), context, ticket.number().toString());
-            if (command.expectedVersion() != null && command.expectedVersion() != ticket.version()) {
-                throw new VersionConflictException("ticket", ticket.number().toString(), command.expectedVersion(),
-                        ticket.version());
-            }
-            command.accept(new Decision(ticket, actor.staffId(), ports.clock().instant()));
+            CommandPipeline.checkVersion("ticket", ticket.number().toString(), command.expectedVersion(),
+                    ticket.version());
+            command.accept(new TicketDecision(ticket, actor.staffId(), ports.clock().instant()));
             ports.tickets().save(ticket);
-            List<TicketEvent> events = ticket.pullEvents();
-            ports.events().append(events);
-            return new Changed(TicketView.of(ticket), events);
-        });
-        notifications.send(changed.view(), changed.events());
-        return changed.view();
+            return Outcome.of(TicketView.of(ticket), ticket.pullEvents());
+        }, outcome -> notifications.send(outcome.result(), outcome.events()));
     }
 
     private AssignmentGroup group(Assign command) {
@@ -94,20 +85,17 @@ public final class TicketService implements TicketWorkUseCase {
         return group;
     }
 
-    private record Changed(TicketView view, List<TicketEvent> events) {
-    }
-
     /**
      * What the ticket decides for each command, at {@code at}, for {@code actor}: one method
      * per command ({@link TicketCommand.Visitor}), so a new command does not compile until it
      * is handled here.
      */
-    private final class Decision implements TicketCommand.Visitor<Void> {
+    private final class TicketDecision implements TicketCommand.Visitor<Void> {
         private final Ticket ticket;
         private final StaffId actor;
         private final Instant at;
 
-        Decision(Ticket ticket, StaffId actor, Instant at) {
+        TicketDecision(Ticket ticket, StaffId actor, Instant at) {
             this.ticket = ticket;
             this.actor = actor;
             this.at = at;

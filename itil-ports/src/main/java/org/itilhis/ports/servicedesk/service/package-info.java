@@ -1,7 +1,8 @@
 /**
  * The service desk's application services, wired by hand through {@link
- * org.itilhis.ports.servicedesk.service.ServiceDesk}: one command per transaction (validate,
- * authorise, load, let the aggregate decide, save with its version, append its events,
- * notify after the commit).
+ * org.itilhis.ports.servicedesk.service.ServiceDesk}: each command runs through the {@link
+ * org.itilhis.ports.common.CommandPipeline} (validate; in one transaction load, authorise,
+ * check the version, let the aggregate decide, save, append its events; notify after the
+ * commit).
  */
 package org.itilhis.ports.servicedesk.service;
