@@ -1,6 +1,5 @@
 package org.itilhis.adapters.rest;
 
-import org.itilhis.adapters.rest.servicelevel.ServiceLevelResources;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,6 +15,7 @@ import org.itilhis.adapters.rest.common.ApiPaths;
 import org.itilhis.adapters.rest.common.Resources;
 import org.itilhis.adapters.rest.http.ServerLoad;
 import org.itilhis.adapters.rest.problem.Languages;
+import org.itilhis.adapters.rest.servicelevel.ServiceLevelResources;
 import org.itilhis.core.calendar.MissingArrangement;
 import org.itilhis.ports.servicelevel.in.SlaAdministration;
 

@@ -17,11 +17,11 @@ import net.jqwik.api.statistics.Statistics;
 import org.itilhis.core.calendar.BusinessCalendar;
 import org.itilhis.core.sla.TicketHistories.Scenario;
 import org.itilhis.core.ticket.HoldReason;
-import org.itilhis.core.ticket.TicketEvent;
 import org.itilhis.core.ticket.TicketEvent.CallerUpdated;
 import org.itilhis.core.ticket.TicketEvent.Cancelled;
 import org.itilhis.core.ticket.TicketEvent.PutOnHold;
 import org.itilhis.core.ticket.TicketEvent.Resumed;
+import org.itilhis.core.ticket.TicketEvent;
 
 class SlaClocksProperties {
     private static final CalendarPolicy CALENDARS = CalendarPolicy.hospitalDefault();

@@ -12,8 +12,8 @@ import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
+import net.jqwik.api.Tuple;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.GroupId;
 import org.itilhis.core.ticket.HoldReason;
@@ -24,7 +24,6 @@ import org.itilhis.core.ticket.TicketId;
 import org.itilhis.core.ticket.TicketSnapshot;
 import org.itilhis.core.ticket.TicketStatus;
 import org.itilhis.core.ticket.TicketWorkflows;
-import org.itilhis.ports.servicedesk.in.TicketCommand;
 import org.itilhis.ports.servicedesk.in.TicketCommand.Accept;
 import org.itilhis.ports.servicedesk.in.TicketCommand.AddWorkLog;
 import org.itilhis.ports.servicedesk.in.TicketCommand.Assign;
@@ -43,6 +42,7 @@ import org.itilhis.ports.servicedesk.in.TicketCommand.Resolve;
 import org.itilhis.ports.servicedesk.in.TicketCommand.Resume;
 import org.itilhis.ports.servicedesk.in.TicketCommand.Start;
 import org.itilhis.ports.servicedesk.in.TicketCommand.UpdateCaller;
+import org.itilhis.ports.servicedesk.in.TicketCommand;
 
 /**
  * Every kind of {@link TicketCommand}, with random fields, for the tickets, actors and

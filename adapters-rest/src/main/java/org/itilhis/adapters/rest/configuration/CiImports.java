@@ -13,8 +13,8 @@ import org.itilhis.core.shared.DomainException;
 import org.itilhis.ports.common.StorageException;
 import org.itilhis.ports.configuration.in.ImportMode;
 import org.itilhis.ports.configuration.in.ImportOptions;
-import org.itilhis.ports.configuration.in.ImportReport;
 import org.itilhis.ports.configuration.in.ImportReport.Interruption;
+import org.itilhis.ports.configuration.in.ImportReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

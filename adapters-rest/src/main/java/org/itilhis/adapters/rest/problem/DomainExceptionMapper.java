@@ -11,8 +11,8 @@ import java.util.ResourceBundle;
 import org.itilhis.core.cmdb.InvalidCiAttributesException;
 import org.itilhis.core.shared.DomainException;
 import org.itilhis.core.workflow.IllegalTransitionException;
-import org.itilhis.ports.common.InvalidCommandException;
 import org.itilhis.ports.common.InvalidCommandException.FieldViolation;
+import org.itilhis.ports.common.InvalidCommandException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

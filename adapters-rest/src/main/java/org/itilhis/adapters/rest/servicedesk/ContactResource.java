@@ -1,7 +1,6 @@
 package org.itilhis.adapters.rest.servicedesk;
 
 import static com.google.common.base.Preconditions.checkNotNull;
-
 import static jakarta.ws.rs.core.HttpHeaders.IF_NONE_MATCH;
 
 import jakarta.inject.Singleton;

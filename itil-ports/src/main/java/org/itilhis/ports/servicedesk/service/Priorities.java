@@ -7,8 +7,8 @@ import org.itilhis.core.priority.PriorityFactors;
 import org.itilhis.core.priority.PriorityPolicy;
 import org.itilhis.core.priority.ServiceCriticality;
 import org.itilhis.core.priority.Urgency;
-import org.itilhis.ports.common.InvalidCommandException;
 import org.itilhis.ports.common.InvalidCommandException.FieldViolation;
+import org.itilhis.ports.common.InvalidCommandException;
 
 /** Turns the impact and urgency codes of a command into priority factors the matrix knows. */
 final class Priorities {
