@@ -58,18 +58,27 @@ public final class CheckedServiceDesk {
     /** Runs a contact command through {@link ServiceDeskUseCase} and checks its effect. */
     public CommandOutcome execute(ContactCommand command) {
         ServiceDeskUseCase contacts = desk.desk.desk();
-        Supplier<Object> run;
-        if (command instanceof ContactCommand.Log c) {
-            run = () -> contacts.logContact(c);
-        } else if (command instanceof ContactCommand.ResolveAtFirstContact c) {
-            run = () -> contacts.resolveAtFirstContact(c);
-        } else if (command instanceof ContactCommand.RaiseTicket c) {
-            run = () -> contacts.raiseTicket(c);
-        } else if (command instanceof ContactCommand.LinkToTicket c) {
-            run = () -> contacts.linkToTicket(c);
-        } else {
-            throw new IllegalArgumentException("unknown contact command " + command);
-        }
+        Supplier<Object> run = command.accept(new ContactCommand.Visitor<>() {
+            @Override
+            public Supplier<Object> log(ContactCommand.Log c) {
+                return () -> contacts.logContact(c);
+            }
+
+            @Override
+            public Supplier<Object> resolveAtFirstContact(ContactCommand.ResolveAtFirstContact c) {
+                return () -> contacts.resolveAtFirstContact(c);
+            }
+
+            @Override
+            public Supplier<Object> raiseTicket(ContactCommand.RaiseTicket c) {
+                return () -> contacts.raiseTicket(c);
+            }
+
+            @Override
+            public Supplier<Object> linkToTicket(ContactCommand.LinkToTicket c) {
+                return () -> contacts.linkToTicket(c);
+            }
+        });
         return attempt(Effect.of(command), command.actor(), describe(command), run, before -> false);
     }
 

@@ -26,16 +26,27 @@ public record Effect(int newTickets, ImmutableSet<TicketId> changedTickets, int 
      * changes it; raising changes it and creates a ticket; linking changes it and the ticket.
      */
     public static Effect of(ContactCommand command) {
-        if (command instanceof ContactCommand.Log) {
-            return new Effect(0, ImmutableSet.of(), 1, ImmutableSet.of());
-        } else if (command instanceof ContactCommand.ResolveAtFirstContact c) {
-            return new Effect(0, ImmutableSet.of(), 0, ids(c.contact()));
-        } else if (command instanceof ContactCommand.RaiseTicket c) {
-            return new Effect(1, ImmutableSet.of(), 0, ids(c.contact()));
-        } else if (command instanceof ContactCommand.LinkToTicket c) {
-            return new Effect(0, ids(c.ticket()), 0, ids(c.contact()));
-        }
-        throw new IllegalArgumentException("unknown contact command " + command);
+        return command.accept(new ContactCommand.Visitor<>() {
+            @Override
+            public Effect log(ContactCommand.Log c) {
+                return new Effect(0, ImmutableSet.of(), 1, ImmutableSet.of());
+            }
+
+            @Override
+            public Effect resolveAtFirstContact(ContactCommand.ResolveAtFirstContact c) {
+                return new Effect(0, ImmutableSet.of(), 0, ids(c.contact()));
+            }
+
+            @Override
+            public Effect raiseTicket(ContactCommand.RaiseTicket c) {
+                return new Effect(1, ImmutableSet.of(), 0, ids(c.contact()));
+            }
+
+            @Override
+            public Effect linkToTicket(ContactCommand.LinkToTicket c) {
+                return new Effect(0, ids(c.ticket()), 0, ids(c.contact()));
+            }
+        });
     }
 
     /** Every ticket command changes its ticket and nothing else. */

@@ -19,6 +19,23 @@ import org.itilhis.core.ticket.TicketType;
 public sealed interface ContactCommand {
     Actor actor();
 
+    /** Hands this command to the {@code visitor} method for its type. */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * One method per contact command: whatever dispatches them implements it, so a new
+     * command does not compile until each dispatcher says what it does with it.
+     */
+    interface Visitor<R> {
+        R log(Log command);
+
+        R resolveAtFirstContact(ResolveAtFirstContact command);
+
+        R raiseTicket(RaiseTicket command);
+
+        R linkToTicket(LinkToTicket command);
+    }
+
     /** Records a call, visit or message as it comes in. */
     record Log(
             @NotNull Actor actor,
@@ -27,14 +44,24 @@ public sealed interface ContactCommand {
             @NotNull DepartmentId department,
             LocationId location,
             @Pattern(regexp = "[0-9+#*\\- ]{1,20}") String extension,
-            @NotBlank @Size(max = 8000) String description) implements ContactCommand {}
+            @NotBlank @Size(max = 8000) String description) implements ContactCommand {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.log(this);
+        }
+    }
 
     /** The desk solved it during the contact. */
     record ResolveAtFirstContact(
             @NotNull Actor actor,
             @NotNull ContactId contact,
             @NotNull ResolutionCode code,
-            @NotBlank @Size(max = 4000) String note) implements ContactCommand {}
+            @NotBlank @Size(max = 4000) String note) implements ContactCommand {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.resolveAtFirstContact(this);
+        }
+    }
 
     /**
      * The contact becomes a new incident or service request, routed by {@code category}
@@ -50,11 +77,21 @@ public sealed interface ContactCommand {
             @NotBlank @Size(max = 40) String urgency,
             @NotNull ServiceCriticality criticality,
             boolean majorIncident,
-            @Size(max = 100) String ciClass) implements ContactCommand {}
+            @Size(max = 100) String ciClass) implements ContactCommand {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.raiseTicket(this);
+        }
+    }
 
     /** The contact is about an outage that already has an open ticket. */
     record LinkToTicket(
             @NotNull Actor actor,
             @NotNull ContactId contact,
-            @NotNull TicketId ticket) implements ContactCommand {}
+            @NotNull TicketId ticket) implements ContactCommand {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.linkToTicket(this);
+        }
+    }
 }
