@@ -27,11 +27,6 @@ public record SlaPolicy(ServiceCatalogue catalogue, CalendarPolicy calendars) {
     }
 
     /**
-     * The clocks of the ticket with this complete history (oldest first, starting with Raised)
-     * at {@code now}, or at its last event if that is later (an event written a moment ago by
-     * a node whose clock runs slightly ahead); see {@link SlaClocks#measure}.
-     */
-    /**
      * The calendar that measures a ticket on the catalogue's service named {@code service},
      * raised at {@code raisedAt}, with the official arrangements loaded by {@code dataAsOf};
      * empty when the catalogue has no such service.
@@ -40,6 +35,11 @@ public record SlaPolicy(ServiceCatalogue catalogue, CalendarPolicy calendars) {
         return catalogue.service(service).map(entry -> calendars.calendarFor(entry, raisedAt, dataAsOf));
     }
 
+    /**
+     * The clocks of the ticket with this complete history (oldest first, starting with Raised)
+     * at {@code now}, or at its last event if that is later (an event written a moment ago by
+     * a node whose clock runs slightly ahead); see {@link SlaClocks#measure}.
+     */
     public SlaMeasurement measure(List<? extends TicketEvent> history, Instant now) {
         checkArgument(!history.isEmpty() && history.get(0) instanceof Raised, "a ticket's history starts with Raised");
         Instant last = history.get(history.size() - 1).occurredAt();

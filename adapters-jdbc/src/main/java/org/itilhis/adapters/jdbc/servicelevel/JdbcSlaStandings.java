@@ -1,5 +1,6 @@
 package org.itilhis.adapters.jdbc.servicelevel;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static org.itilhis.adapters.jdbc.common.SqlValues.utc;
 
@@ -41,9 +42,11 @@ public final class JdbcSlaStandings implements SlaStandings {
             "raised_at", "raised_ns", "priority", "response_state", "response_stopped", "response_warned",
             "response_done_ns", "resolution_state", "resolution_stopped", "resolution_warned", "resolution_done_ns",
             "segments", "provisional_years", "measured_ns", "counting");
-    private static final String SELECT = "SELECT ticket_id, ticket_version, " + String.join(", ", COLUMNS)
+    /** What a report reads: every column but {@code raised_at}, which only serves the range ({@code raised_ns} is exact). */
+    private static final List<String> READ = COLUMNS.stream().filter(column -> !column.equals("raised_at")).toList();
+    private static final String SELECT = "SELECT ticket_id, ticket_version, " + String.join(", ", READ)
             + " FROM sla_standing";
-    private static final int FETCH = 1000;
+    private static final int FETCH = 5000;
     private static final int VALID_UNTIL = position("valid_until");
     private static final int SERVICE = position("service");
     private static final int RAISED_NS = position("raised_ns");
@@ -161,7 +164,9 @@ public final class JdbcSlaStandings implements SlaStandings {
 
     /** The position of {@code column} in {@link #SELECT}: after the ticket's id and version. */
     private static int position(String column) {
-        return 3 + COLUMNS.indexOf(column);
+        int index = READ.indexOf(column);
+        checkArgument(index >= 0, "%s is not read", column);
+        return 3 + index;
     }
 
     /** The four columns of a clock from {@code first}: state, stopped, warned, done (nanoseconds). */

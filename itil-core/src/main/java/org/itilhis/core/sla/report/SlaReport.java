@@ -6,20 +6,20 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.collect.Sets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.itilhis.core.priority.Priority;
@@ -115,32 +115,88 @@ public record SlaReport(ReportScope scope, int outsideScope, ComplianceFigures o
         checkNotNull(alerting, "alerting");
         checkNotNull(scope, "scope");
         checkStandings(standings, alerting);
-        List<TicketStanding> inScope = standings.stream().filter(s -> scope.contains(s.raisedAt())).toList();
-        ImmutableList<ReportPeriod> periodList = scope.periods();
-        Map<ReportPeriod, ComplianceTally> periods = new LinkedHashMap<>();
-        periodList.forEach(p -> periods.put(p, new ComplianceTally()));
-        return new SlaReport(scope, standings.size() - inScope.size(), ComplianceFigures.ofStandings(inScope),
-                figuresBy(inScope, TicketStanding::service, new TreeMap<>()),
-                figuresBy(inScope, TicketStanding::priority, new TreeMap<>()),
-                figuresBy(inScope, TicketStanding::groupAtEnd, new TreeMap<>(BY_NAME)),
-                figuresBy(inScope, periodOf(periodList), periods),
-                ola(inScope), atRisk(alerting), breached(alerting),
-                (int) inScope.stream().filter(TicketStanding::isProvisional).count(),
-                inScope.stream().flatMap(s -> s.provisionalYears().stream())
-                        .collect(ImmutableSortedSet.toImmutableSortedSet(Integer::compare)));
+        Tallies tallies = new Tallies(scope);
+        standings.forEach(tallies::add);
+        return new SlaReport(scope, tallies.outsideScope, tallies.overall.figures(),
+                figures(tallies.byService, Comparator.naturalOrder()),
+                figures(tallies.byPriority, Comparator.naturalOrder()),
+                figures(tallies.byGroup, BY_NAME),
+                tallies.byPeriod(), tallies.ola(), atRisk(alerting), breached(alerting),
+                tallies.provisionalTickets, ImmutableSortedSet.copyOf(tallies.provisionalYears));
     }
 
     /**
-     * The period of {@code periods} (the scope's, oldest first, without gaps) in which a ticket
-     * in scope was raised, found by its end instant: the same as {@link ReportScope#periodOf},
-     * without working out dates in the zone for each ticket.
+     * Every figure of a report, counted in one pass over the standings: each ticket in scope is
+     * added to the overall tally and to the tally of its group in each grouping (at 100,000
+     * tickets a pass per grouping, and sorted maps looked up per ticket, cost more than the
+     * counting).
      */
-    private static Function<TicketStanding, ReportPeriod> periodOf(List<ReportPeriod> periods) {
-        Instant[] ends = periods.stream().map(ReportPeriod::to).toArray(Instant[]::new);
-        return s -> {
-            int found = Arrays.binarySearch(ends, s.raisedAt());
-            return periods.get(found >= 0 ? found + 1 : -found - 1);
-        };
+    private static final class Tallies {
+        private final ReportScope scope;
+        private final ImmutableList<ReportPeriod> periods;
+        private final Instant[] periodEnds;
+        private final ComplianceTally[] byPeriod;
+        private final ComplianceTally overall = new ComplianceTally();
+        private final Map<String, ComplianceTally> byService = new HashMap<>();
+        private final Map<Priority, ComplianceTally> byPriority = new EnumMap<>(Priority.class);
+        private final Map<GroupId, ComplianceTally> byGroup = new HashMap<>();
+        private final Map<GroupId, OlaTally> ola = new HashMap<>();
+        private final Set<Integer> provisionalYears = new HashSet<>();
+        private int outsideScope;
+        private int provisionalTickets;
+
+        Tallies(ReportScope scope) {
+            this.scope = scope;
+            this.periods = scope.periods();
+            this.periodEnds = periods.stream().map(ReportPeriod::to).toArray(Instant[]::new);
+            this.byPeriod = new ComplianceTally[periods.size()];
+            Arrays.setAll(byPeriod, i -> new ComplianceTally());
+        }
+
+        void add(TicketStanding s) {
+            if (!scope.contains(s.raisedAt())) {
+                outsideScope++;
+                return;
+            }
+            overall.add(s);
+            byService.computeIfAbsent(s.service(), k -> new ComplianceTally()).add(s);
+            byPriority.computeIfAbsent(s.priority(), k -> new ComplianceTally()).add(s);
+            byGroup.computeIfAbsent(s.groupAtEnd(), k -> new ComplianceTally()).add(s);
+            byPeriod[periodIndex(s.raisedAt())].add(s);
+            List<HeldSegment> segments = s.segments();
+            for (int i = 0; i < segments.size(); i++) {
+                HeldSegment segment = segments.get(i);
+                ola.computeIfAbsent(segment.group(), g -> new OlaTally()).add(segment, firstOfItsGroup(segments, i));
+            }
+            if (s.isProvisional()) {
+                provisionalTickets++;
+                provisionalYears.addAll(s.provisionalYears());
+            }
+        }
+
+        /**
+         * The index of the period (the scope's, oldest first, without gaps) in which a ticket in
+         * scope was raised, found by the periods' end instants: the same as {@link
+         * ReportScope#periodOf}, without working out dates in the zone for each ticket.
+         */
+        private int periodIndex(Instant raisedAt) {
+            int found = Arrays.binarySearch(periodEnds, raisedAt);
+            return found >= 0 ? found + 1 : -found - 1;
+        }
+
+        ImmutableMap<ReportPeriod, ComplianceFigures> byPeriod() {
+            ImmutableMap.Builder<ReportPeriod, ComplianceFigures> figures = ImmutableMap.builder();
+            for (int i = 0; i < periods.size(); i++) {
+                figures.put(periods.get(i), byPeriod[i].figures());
+            }
+            return figures.build();
+        }
+
+        ImmutableMap<GroupId, OlaFigures> ola() {
+            Map<GroupId, OlaFigures> figures = new TreeMap<>(BY_NAME);
+            ola.forEach((group, tally) -> figures.put(group, tally.figures(group)));
+            return ImmutableMap.copyOf(figures);
+        }
     }
 
     /** The group holding the ticket at the measuring instant (at resolution, if resolved). */
@@ -157,12 +213,12 @@ public record SlaReport(ReportScope scope, int outsideScope, ComplianceFigures o
     }
 
     private static void checkStandings(Collection<TicketStanding> standings, Collection<SlaMeasurement> alerting) {
-        Set<TicketId> measured = new HashSet<>();
+        Set<TicketId> measured = Sets.newHashSetWithExpectedSize(alerting.size());
         for (SlaMeasurement m : alerting) {
             checkArgument(m != null, "a measurement is null");
             checkArgument(measured.add(m.ticketId()), "ticket %s is measured twice", m.ticketId());
         }
-        Set<TicketId> seen = new HashSet<>();
+        Set<TicketId> seen = Sets.newHashSetWithExpectedSize(standings.size());
         for (TicketStanding s : standings) {
             checkArgument(s != null, "a standing is null");
             checkArgument(seen.add(s.ticketId()), "ticket %s is measured twice", s.ticketId());
@@ -171,26 +227,12 @@ public record SlaReport(ReportScope scope, int outsideScope, ComplianceFigures o
         }
     }
 
-    private static <K> ImmutableMap<K, ComplianceFigures> figuresBy(List<TicketStanding> standings,
-            Function<TicketStanding, K> key, Map<K, ComplianceTally> groups) {
-        standings.forEach(s -> groups.computeIfAbsent(key.apply(s), k -> new ComplianceTally()).add(s));
-        ImmutableMap.Builder<K, ComplianceFigures> figures = ImmutableMap.builder();
-        groups.forEach((k, tally) -> figures.put(k, tally.figures()));
-        return figures.build();
-    }
-
-    private static ImmutableMap<GroupId, OlaFigures> ola(List<TicketStanding> standings) {
-        Map<GroupId, OlaTally> tallies = new HashMap<>();
-        for (TicketStanding s : standings) {
-            List<HeldSegment> segments = s.segments();
-            for (int i = 0; i < segments.size(); i++) {
-                HeldSegment segment = segments.get(i);
-                tallies.computeIfAbsent(segment.group(), g -> new OlaTally()).add(segment, firstOfItsGroup(segments, i));
-            }
-        }
-        Map<GroupId, OlaFigures> figures = new TreeMap<>(BY_NAME);
-        tallies.forEach((group, tally) -> figures.put(group, tally.figures(group)));
-        return ImmutableMap.copyOf(figures);
+    /** The figures of each group's tally, in {@code order} of the keys. */
+    private static <K> ImmutableMap<K, ComplianceFigures> figures(Map<K, ComplianceTally> tallies,
+                                                                Comparator<? super K> order) {
+        Map<K, ComplianceFigures> sorted = new TreeMap<>(order);
+        tallies.forEach((key, tally) -> sorted.put(key, tally.figures()));
+        return ImmutableMap.copyOf(sorted);
     }
 
     /** Whether no segment before the {@code index}th was held by its group (a ticket counts once per group). */
@@ -207,16 +249,18 @@ public record SlaReport(ReportScope scope, int outsideScope, ComplianceFigures o
     private static final class OlaTally {
         private int segments;
         private int tickets;
-        private Duration held = Duration.ZERO;
+        private long seconds;
+        private long nanos;
 
         void add(HeldSegment segment, boolean newTicket) {
             segments++;
             tickets += newTicket ? 1 : 0;
-            held = held.plus(segment.businessTime());
+            seconds += segment.businessTime().getSeconds();
+            nanos += segment.businessTime().getNano();
         }
 
         OlaFigures figures(GroupId group) {
-            return new OlaFigures(group, segments, tickets, held);
+            return new OlaFigures(group, segments, tickets, Duration.ofSeconds(seconds, nanos));
         }
     }
 

@@ -8,8 +8,6 @@ import com.google.common.collect.ImmutableSortedSet;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.itilhis.core.calendar.BusinessCalendar;
@@ -113,13 +111,16 @@ public record TicketStanding(TicketId ticketId, String service, Instant raisedAt
      */
     public TicketStanding at(Instant now, Supplier<BusinessCalendar> calendar) {
         checkArgument(!now.isBefore(measuredAt), "%s is before the measuring instant %s", now, measuredAt);
-        List<HeldSegment> advanced = new ArrayList<>(segments);
-        if (counting) {
-            HeldSegment last = advanced.remove(advanced.size() - 1);
-            advanced.add(new HeldSegment(last.group(),
-                    last.businessTime().plus(calendar.get().businessTimeBetween(measuredAt, now))));
+        ImmutableList<HeldSegment> advanced = segments;
+        if (counting && now.isAfter(measuredAt)) {
+            HeldSegment last = segments.get(segments.size() - 1);
+            advanced = ImmutableList.<HeldSegment>builderWithExpectedSize(segments.size())
+                    .addAll(segments.subList(0, segments.size() - 1))
+                    .add(new HeldSegment(last.group(),
+                            last.businessTime().plus(calendar.get().businessTimeBetween(measuredAt, now))))
+                    .build();
         }
-        return new TicketStanding(ticketId, service, raisedAt, priority, response, resolution,
-                ImmutableList.copyOf(advanced), provisionalYears, now, counting);
+        return new TicketStanding(ticketId, service, raisedAt, priority, response, resolution, advanced,
+                provisionalYears, now, counting);
     }
 }
