@@ -27,7 +27,6 @@ import org.itilhis.core.ticket.TicketSnapshot;
 import org.itilhis.core.ticket.TicketStatus;
 import org.itilhis.ports.servicedesk.in.QueuePosition;
 import org.itilhis.ports.servicedesk.in.TicketSearch;
-import org.itilhis.testkit.database.DatabaseServer;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 

@@ -29,7 +29,6 @@ import org.itilhis.core.sla.ServiceCatalogue;
 import org.itilhis.core.sla.ServiceCatalogueEntry;
 import org.itilhis.core.sla.ServiceLevelAgreement;
 import org.itilhis.core.sla.SlaTargets;
-import org.itilhis.core.ticket.HoldReason;
 import org.itilhis.ports.servicelevel.in.SlaConfiguration;
 
 /**

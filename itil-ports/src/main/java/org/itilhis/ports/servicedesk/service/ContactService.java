@@ -17,7 +17,6 @@ import org.itilhis.core.shared.ContactId;
 import org.itilhis.core.shared.GroupId;
 import org.itilhis.core.ticket.Ticket;
 import org.itilhis.core.ticket.TicketDetails;
-import org.itilhis.core.ticket.TicketId;
 import org.itilhis.core.ticket.TicketNumber;
 import org.itilhis.core.ticket.TicketType;
 import org.itilhis.ports.common.CommandPipeline.Outcome;
