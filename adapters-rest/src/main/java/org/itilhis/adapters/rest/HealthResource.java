@@ -39,7 +39,7 @@ public final class HealthResource {
                 Resources.serverLoad(configuration));
     }
 
-    public HealthResource(Optional<SlaAdministration> calendars, ServerLoad load) {
+    HealthResource(Optional<SlaAdministration> calendars, ServerLoad load) {
         this.calendars = calendars;
         this.load = load;
     }

@@ -77,12 +77,7 @@ class GeneratedClientStoryTest {
 
     @Test
     void aPrinterIncidentGoesFromTheCallToTheCallersRating() throws ApiException {
-        ContactJson contact = new ContactsApi(client(ENGINEER_LIU)).logContact(new LogContactJson()
-                .channel(ContactChannel.PHONE).caller(NURSE_WANG.staffId().value()).department("ward-5-east")
-                .description("Printer jams on every page"), null, null);
-        TicketJson ticket = new ContactsApi(client(AGENT_CHEN)).raiseTicket(contact.getId(), new RaiseTicketJson()
-                .type(TicketType.INCIDENT).summary("Ward printer jams").category("printer").impact("ONE_DEPARTMENT")
-                .urgency("DEGRADED").criticality(ServiceCriticality.GENERAL), null, null);
+        TicketJson ticket = raisePrinterIncident();
         assertThat(ticket.getNumber()).startsWith("INC-2026-");
         assertThat(ticket.getStatus()).isEqualTo(TicketStatus.NEW);
 

@@ -10,15 +10,15 @@ import java.util.Set;
 import org.itilhis.ports.common.InvalidCommandException.FieldViolation;
 
 /** Checks a command's Jakarta Validation constraints before anything else happens. */
-public final class CommandValidator {
+final class CommandValidator {
     private final Validator validator;
 
-    public CommandValidator(Validator validator) {
+    CommandValidator(Validator validator) {
         this.validator = checkNotNull(validator, "validator");
     }
 
     /** @throws InvalidCommandException naming every broken constraint, sorted by field */
-    public <T> T validate(T command) {
+    <T> T validate(T command) {
         if (command == null) {
             throw InvalidCommandException.of("command", "must not be null");
         }

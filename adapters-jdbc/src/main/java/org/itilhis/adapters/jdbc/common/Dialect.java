@@ -183,7 +183,7 @@ public enum Dialect {
      *
      * @param columns the columns to update, without {@code version}
      */
-    public Optional<String> onDuplicateKeyUpdateUnlessNewer(List<String> columns, String version) {
+    Optional<String> onDuplicateKeyUpdateUnlessNewer(List<String> columns, String version) {
         if (this != MARIADB) {
             return Optional.empty();
         }

@@ -26,7 +26,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  */
 public final class JdbcEventChain {
     /** Events sealed per transaction; a longer backlog is sealed in several. */
-    public static final int BATCH = 1000;
+    static final int BATCH = 1000;
     private static final String CONTENT = "aggregate_id, type, actor, occurred_at, payload";
     /*
      * Both reads of unsealed events are ordered by append_id with a LIMIT in the SQL, so that
@@ -64,7 +64,7 @@ public final class JdbcEventChain {
      * first position whose stored hash differs from the recomputed one (its content or a
      * predecessor's was changed), or empty when the chain holds.
      */
-    public Optional<Long> firstBrokenLink() {
+    Optional<Long> firstBrokenLink() {
         return transactions.withHandle("verifying the event chain", handle -> {
             try (Stream<Sealable> chained = handle.createQuery("SELECT position, " + CONTENT + ", chain_hash FROM event "
                             + "WHERE chain_hash IS NOT NULL ORDER BY position")
@@ -120,7 +120,7 @@ public final class JdbcEventChain {
      * the position, aggregate id, type, actor, time (ISO-8601, UTC) and the payload as the
      * database returns it, one per line.
      */
-    public static String hash(String previous, long position, Sealable event) {
+    static String hash(String previous, long position, Sealable event) {
         String content = String.join("\n", previous, Long.toString(position), event.aggregateId(), event.type(),
                 event.actor(), event.occurredAt().toString(), event.payload());
         return Hashing.sha256().hashString(content, UTF_8).toString();
@@ -130,7 +130,7 @@ public final class JdbcEventChain {
     }
 
     /** An event's chained content, with its append id or position, and the hash it holds (null before sealing). */
-    public record Sealable(long id, String aggregateId, String type, String actor, Instant occurredAt, String payload,
+    record Sealable(long id, String aggregateId, String type, String actor, Instant occurredAt, String payload,
             String storedHash) {
         static Sealable of(long id, ResultSet row) throws SQLException {
             return new Sealable(id, row.getString("aggregate_id"), row.getString("type"), row.getString("actor"),

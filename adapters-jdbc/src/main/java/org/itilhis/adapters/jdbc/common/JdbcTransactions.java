@@ -29,7 +29,7 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  * part of the {@code UPDATE}, which always sees the latest committed row.
  */
 public final class JdbcTransactions implements Transactions {
-    public static final TransactionIsolationLevel ISOLATION = TransactionIsolationLevel.READ_COMMITTED;
+    static final TransactionIsolationLevel ISOLATION = TransactionIsolationLevel.READ_COMMITTED;
 
     private final Jdbi jdbi;
     private final ThreadLocal<Handle> current = new ThreadLocal<>();

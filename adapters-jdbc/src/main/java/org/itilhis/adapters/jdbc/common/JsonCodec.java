@@ -86,14 +86,14 @@ public final class JsonCodec {
      *
      * @throws IllegalArgumentException if the event is not one of the types this codec reads back
      */
-    public String typeOf(DomainEvent event) {
+    String typeOf(DomainEvent event) {
         String type = event.type();
         checkArgument(event.getClass().equals(eventClasses.get(type)), "event type %s of %s cannot be read back",
                 type, event.getClass().getName());
         return type;
     }
 
-    public DomainEvent readEvent(String type, String json) {
+    DomainEvent readEvent(String type, String json) {
         Class<?> eventClass = eventClasses.get(type);
         if (eventClass == null) {
             throw new StorageException("unknown event type " + type + " in the event log", null);

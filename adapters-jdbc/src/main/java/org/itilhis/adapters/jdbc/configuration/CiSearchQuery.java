@@ -23,7 +23,7 @@ final class CiSearchQuery {
     private final WhereClause where = new WhereClause();
     private final int limit;
 
-    public CiSearchQuery(CiSearch search) {
+    CiSearchQuery(CiSearch search) {
         search.hostname().map(JdbcConfigurationItemRepository::key)
                 .ifPresent(name -> add("hostname = :hostname", q -> q.bind("hostname", name)));
         search.ipAddress().map(JdbcConfigurationItemRepository::key).ifPresent(address -> add(

@@ -40,7 +40,7 @@ public record CalendarDefinition(String name, String zone, Map<DayOfWeek, List<S
                           String arrangement, List<Integer> officialYears) {
 
     /** A date rule with its periods as text. */
-    public record Rule(LocalDate date, DateRule.Kind kind, List<String> periods, String note) {
+    record Rule(LocalDate date, DateRule.Kind kind, List<String> periods, String note) {
     }
 
     public static CalendarDefinition of(BusinessCalendar calendar) {
@@ -79,7 +79,7 @@ public record CalendarDefinition(String name, String zone, Map<DayOfWeek, List<S
     }
 
     /** See the class comment. */
-    public static Optional<CalendarCoverage> inferredCoverage(List<DateRule> dateRules) {
+    static Optional<CalendarCoverage> inferredCoverage(List<DateRule> dateRules) {
         Set<LocalDate> holidays = dateRules.stream().filter(rule -> rule.kind() == DateRule.Kind.HOLIDAY)
                 .map(DateRule::date).collect(Collectors.toSet());
         SortedSet<Integer> years = holidays.stream().map(LocalDate::getYear)

@@ -31,7 +31,7 @@ public abstract class ResourceSupport {
 
     private final RequestValidation validation;
 
-    public ResourceSupport(RequestValidation validation) {
+    protected ResourceSupport(RequestValidation validation) {
         this.validation = checkNotNull(validation, "validation");
     }
 

@@ -28,7 +28,7 @@ public final class TicketAccess {
     private final TicketWorkUseCase work;
     private final TicketQueries queries;
 
-    public TicketAccess(TicketType type, TicketWorkUseCase work, TicketQueries queries) {
+    TicketAccess(TicketType type, TicketWorkUseCase work, TicketQueries queries) {
         this.type = checkNotNull(type, "type");
         this.work = checkNotNull(work, "work");
         this.queries = checkNotNull(queries, "queries");
@@ -36,22 +36,22 @@ public final class TicketAccess {
 
     /** Builds the command of a step once the expected version is known; {@code fields} collects the unconvertible. */
     @FunctionalInterface
-    public interface Step {
+    interface Step {
         TicketCommand command(Actor actor, TicketId ticket, Long expectedVersion, Fields fields);
     }
 
     /** The command of a step without a body. */
     @FunctionalInterface
-    public interface BodilessStep {
+    interface BodilessStep {
         TicketCommand command(Actor actor, TicketId ticket, Long expectedVersion);
     }
 
-    public static Step bodiless(BodilessStep step) {
+    static Step bodiless(BodilessStep step) {
         return (actor, ticket, version, fields) -> step.command(actor, ticket, version);
     }
 
     /** A ticket of this type by its id or its number ({@code INC-2026-000042}). */
-    public TicketView find(Actor actor, String reference) {
+    TicketView find(Actor actor, String reference) {
         TicketView found = findAnyType(queries, actor, reference);
         if (found.type() != type) {
             throw new TicketNotFoundException(reference);
@@ -60,7 +60,7 @@ public final class TicketAccess {
     }
 
     /** Runs one step; {@code validate} checks the command and the conversion in the reader's language. */
-    public TicketView step(Actor actor, String reference, String ifMatch, Step step,
+    TicketView step(Actor actor, String reference, String ifMatch, Step step,
                     BiFunction<TicketCommand, Fields, TicketCommand> validate) {
         TicketId id = id(reference);
         IfMatch condition = IfMatch.parse(ifMatch);
@@ -88,7 +88,7 @@ public final class TicketAccess {
         return queries;
     }
 
-    public TicketType type() {
+    TicketType type() {
         return type;
     }
 

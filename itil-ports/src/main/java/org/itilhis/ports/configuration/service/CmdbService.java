@@ -161,18 +161,18 @@ public final class CmdbService implements CmdbUseCase {
             throw storedVersion == 0 ? new DuplicateAssetTagException(tag)
                     : new VersionConflictException("ci", tag.value(), storedVersion, version);
         }
+        ConfigurationItem item;
+        Upsert done;
         if (stored.isEmpty()) {
-            ConfigurationItem item = insert(actor, ciClass, details(data), status);
-            ports.desk().events().append(item.pullEvents());
-            return Upsert.CREATED;
+            item = insert(actor, ciClass, details(data), status);
+            done = Upsert.CREATED;
+        } else {
+            item = stored.get();
+            item.change(ciClass, details(data), null, actor.staffId(), ports.desk().clock().instant());
+            done = saveChanged(item) ? Upsert.UPDATED : Upsert.UNCHANGED;
         }
-        ConfigurationItem item = stored.get();
-        item.change(ciClass, details(data), null, actor.staffId(), ports.desk().clock().instant());
-        if (!saveChanged(item)) {
-            return Upsert.UNCHANGED;
-        }
-        ports.desk().events().append(item.pullEvents());
-        return Upsert.UPDATED;
+        ports.desk().events().append(item.pullEvents()); // the import's own transaction: no pipeline
+        return done;
     }
 
     private ConfigurationItem register(RegisterCi command) {
