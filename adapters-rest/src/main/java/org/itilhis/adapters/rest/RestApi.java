@@ -66,11 +66,12 @@ public final class RestApi {
     public static final long DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 
     /**
-     * The default limit of the body of a CSV import ({@code POST /api/v1/cis/import}): 16 MiB,
-     * some 100,000 rows of a hospital's asset list. The port reads the whole file into memory
-     * before it parses it, so this limit is also what one import may hold in memory.
+     * The default limit of the body of a CSV import ({@code POST /api/v1/cis/import}): 64 MiB,
+     * some 400,000 rows of a hospital's asset list. The port copies the file to a temporary
+     * file and reads it from there, so this limit is what one import may take of the disk, not
+     * of the memory.
      */
-    public static final long DEFAULT_MAX_IMPORT_BYTES = 16 * 1024 * 1024;
+    public static final long DEFAULT_MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 
     private final Builder settings;
     private final ApiJson json = new ApiJson();

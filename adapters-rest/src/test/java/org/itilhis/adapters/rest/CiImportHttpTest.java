@@ -242,7 +242,7 @@ class CiImportHttpTest {
         JsonNode streamed = refused(api, 413, "request.too-large", () -> api.post(IMPORT).as(CONFIG_MANAGER_QIAN)
                 .header("Content-Type", "text/csv")
                 .body(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(oversized))).send());
-        assertThat(streamed.get("detail").asText()).contains("16,777,216");
+        assertThat(streamed.get("detail").asText()).contains("67,108,864");
     }
 
     @Test
@@ -254,6 +254,22 @@ class CiImportHttpTest {
         assertThat(problem.at("/errors/0/message").asText()).isEqualTo("must be one of all-or-nothing, valid-rows-only");
         assertThat(problem.at("/errors/1/message").asText()).contains("UTF-8 or GB18030");
         assertThat(api.get("/api/v1/cis/by-asset-tag/SRV-0002").as(AGENT_CHEN).send().status()).isEqualTo(404);
+    }
+
+    @Test
+    void theRowsPerTransactionMayBeChosenFromOneToTenThousand() {
+        for (String batchRows : List.of("0", "10001", "many", "-5")) {
+            JsonNode problem = refused(api, 400, "request.invalid",
+                    () -> importing(INVENTORY, "?batchRows=" + batchRows, CONFIG_MANAGER_QIAN));
+            assertThat(Problems.fields(problem)).as(batchRows).containsExactly("batchRows");
+            assertThat(problem.at("/errors/0/message").asText()).isEqualTo("must be a whole number from 1 to 10,000");
+        }
+        assertThat(api.get("/api/v1/cis/by-asset-tag/SRV-0002").as(AGENT_CHEN).send().status()).isEqualTo(404);
+
+        RunningApi.Reply reply = importing(INVENTORY, "?batchRows=3&mode=valid-rows-only", CONFIG_MANAGER_QIAN);
+
+        assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+        assertThat(reply.json().get("created").asInt()).isEqualTo(INVENTORY_ROWS);
     }
 
     @Test

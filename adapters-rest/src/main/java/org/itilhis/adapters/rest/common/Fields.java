@@ -48,6 +48,26 @@ public final class Fields {
         return value;
     }
 
+    /**
+     * A whole number from 1 to {@code max} given as text (a query parameter, say), or
+     * {@code absent} when there is none; anything else is an error, answered as {@code absent}.
+     */
+    public int count(String field, String text, int max, int absent) {
+        if (text == null) {
+            return absent;
+        }
+        try {
+            int count = Integer.parseInt(text.strip());
+            if (count >= 1 && count <= max) {
+                return count;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        errors.add(FieldError.keyed(field, "field.invalid-limit", max));
+        return absent;
+    }
+
     /** Records {@code key} against {@code field} unless {@code valid}. */
     public void check(boolean valid, String field, String key, Object... arguments) {
         if (!valid) {

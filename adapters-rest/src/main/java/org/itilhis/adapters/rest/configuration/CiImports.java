@@ -39,19 +39,24 @@ final class CiImports {
     }
 
     /**
-     * @param mode    {@code all-or-nothing} (also when absent) or {@code valid-rows-only}, or the constants
-     * @param charset the file's character set, or {@code null} to detect UTF-8 (with or without BOM) or GB18030
+     * @param mode      {@code all-or-nothing} (also when absent) or {@code valid-rows-only}, or the constants
+     * @param charset   the file's character set, or {@code null} to detect UTF-8 (with or without BOM) or GB18030
+     * @param batchRows rows per transaction, 1 to {@value ImportOptions#MAX_BATCH_ROWS}, or {@code null} for
+     *                  {@value ImportOptions#DEFAULT_BATCH_ROWS}
      */
-    static ImportOptions options(String mode, String charset) {
+    static ImportOptions options(String mode, String charset, String batchRows) {
         Fields fields = new Fields();
         ImportMode importMode = mode == null ? ImportMode.ALL_OR_NOTHING
                 : CmdbNames.parse(ImportMode.class, "mode", mode, fields);
         Charset fileCharset = charset == null ? null : charset(charset, fields);
+        int rowsPerBatch = fields.count("batchRows", batchRows, ImportOptions.MAX_BATCH_ROWS,
+                ImportOptions.DEFAULT_BATCH_ROWS);
         if (!fields.errors().isEmpty()) {
             throw ApiException.invalid(fields.errors());
         }
         ImportOptions options = importMode == ImportMode.ALL_OR_NOTHING ? ImportOptions.allOrNothing()
                 : ImportOptions.validRowsOnly();
+        options = options.withBatchRows(rowsPerBatch);
         return fileCharset == null ? options : options.withCharset(fileCharset);
     }
 

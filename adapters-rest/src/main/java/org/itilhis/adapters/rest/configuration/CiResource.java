@@ -119,15 +119,16 @@ public final class CiResource extends ResourceSupport {
      * 422 with the same report when no row went in because of problems ({@link CiImports}).
      * Needs MANAGE_CMDB. No {@code Idempotency-Key}: items are matched by asset tag, so sending
      * the file again creates nothing and reports the items unchanged. The body may be as large
-     * as the import's own limit ({@code RestApi.maxImportBytes()}, 16 MiB by default).
+     * as the import's own limit ({@code RestApi.maxImportBytes()}, 64 MiB by default); the port
+     * copies it to a temporary file rather than into memory.
      */
     @POST
     @Path("import")
     @Consumes({CiImports.TEXT_CSV, MediaType.APPLICATION_OCTET_STREAM})
     public ImportReportJson importCsv(@QueryParam("mode") String mode, @QueryParam("charset") String charset,
-                                      InputStream csv) {
+                                      @QueryParam("batchRows") String batchRows, InputStream csv) {
         CmdbImport port = imports.orElseThrow(NotFoundException::new);
-        ImportOptions options = CiImports.options(mode, charset);
+        ImportOptions options = CiImports.options(mode, charset, batchRows);
         return CiImports.answer(port.importCsv(actor(), csv, options), locale());
     }
 

@@ -91,18 +91,6 @@ final class CiSearchParams {
 
     /** The {@code limit} parameter: 1 to the port's maximum, {@code DEFAULT_LIMIT} when absent. */
     static int limit(String text, Fields fields) {
-        if (text == null) {
-            return DEFAULT_LIMIT;
-        }
-        try {
-            int limit = Integer.parseInt(text.strip());
-            if (limit >= 1 && limit <= CiSearch.MAX_LIMIT) {
-                return limit;
-            }
-        } catch (NumberFormatException notANumber) {
-            // reported below
-        }
-        fields.check(false, "limit", "field.invalid-limit", CiSearch.MAX_LIMIT);
-        return DEFAULT_LIMIT;
+        return fields.count("limit", text, CiSearch.MAX_LIMIT, DEFAULT_LIMIT);
     }
 }

@@ -156,11 +156,7 @@ public final class CmdbService implements CmdbUseCase {
         CiClass ciClass = classOf(classCode);
         AssetTag tag = AssetTag.of(data.assetTag());
         Optional<ConfigurationItem> stored = ports.items().findByAssetTag(tag);
-        long version = stored.map(ConfigurationItem::version).orElse(0L);
-        if (version != storedVersion) {
-            throw storedVersion == 0 ? new DuplicateAssetTagException(tag)
-                    : new VersionConflictException("ci", tag.value(), storedVersion, version);
-        }
+        checkUnchanged(tag, stored, storedVersion);
         ConfigurationItem item;
         Upsert done;
         if (stored.isEmpty()) {
@@ -173,6 +169,21 @@ public final class CmdbService implements CmdbUseCase {
         }
         ports.desk().events().append(item.pullEvents()); // the import's own transaction: no pipeline
         return done;
+    }
+
+    /**
+     * Refuses to go on unless the item stored under {@code tag} is still at {@code storedVersion}
+     * (0: still none).
+     *
+     * @throws DuplicateAssetTagException if an item was registered under the tag meanwhile
+     * @throws VersionConflictException if the stored item changed meanwhile
+     */
+    static void checkUnchanged(AssetTag tag, Optional<ConfigurationItem> stored, long storedVersion) {
+        long version = stored.map(ConfigurationItem::version).orElse(0L);
+        if (version != storedVersion) {
+            throw storedVersion == 0 ? new DuplicateAssetTagException(tag)
+                    : new VersionConflictException("ci", tag.value(), storedVersion, version);
+        }
     }
 
     private ConfigurationItem register(RegisterCi command) {

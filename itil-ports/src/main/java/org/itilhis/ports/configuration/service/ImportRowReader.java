@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.itilhis.core.cmdb.AssetTag;
 import org.itilhis.core.cmdb.AttributeViolation;
 import org.itilhis.core.cmdb.CiClass;
@@ -70,6 +71,24 @@ final class ImportRowReader {
 
     /** Reads the row starting on {@code line}; its problems go to {@code problems}, in column order. */
     Optional<ValidRow> read(int line, List<String> cells, List<RowProblem> problems) {
+        return read(line, cells, problems, OptionalLong.empty());
+    }
+
+    /**
+     * Reads again, to write it, a row that {@link #read} of another reader found valid when the
+     * stored item with its asset tag was at {@code validatedVersion} (0: there was none).
+     *
+     * @throws org.itilhis.core.shared.VersionConflictException if that item changed since
+     * @throws org.itilhis.core.cmdb.DuplicateAssetTagException if an item was registered under its asset tag since
+     */
+    ValidRow readAgain(int line, List<String> cells, long validatedVersion) {
+        List<RowProblem> problems = new ArrayList<>();
+        return read(line, cells, problems, OptionalLong.of(validatedVersion)).orElseThrow(() -> new IllegalStateException(
+                "the row on line " + line + " was valid and, its stored item unchanged, is no longer: " + problems));
+    }
+
+    private Optional<ValidRow> read(int line, List<String> cells, List<RowProblem> problems,
+                                    OptionalLong validatedVersion) {
         Problems row = new Problems(line);
         for (int i = 0; i < cells.size(); i++) {
             if (!cells.get(i).isBlank() && !columns.isNamed(i)) {
@@ -85,6 +104,9 @@ final class ImportRowReader {
         Map<String, String> values = values(cells);
         Optional<CiClass> ciClass = ciClass(values.get("class"), row);
         Optional<ConfigurationItem> stored = stored(values.get("assetTag"));
+        if (validatedVersion.isPresent()) {
+            CmdbService.checkUnchanged(AssetTag.of(values.get("assetTag")), stored, validatedVersion.getAsLong());
+        }
         stored.filter(item -> ciClass.filter(c -> c.code().equals(item.classCode())).isPresent())
                 .ifPresent(item -> keepWhatTheFileDoesNotMention(item, values));
         ServiceCriticality criticality = parse(ServiceCriticality.class, values, "criticality", row,

@@ -153,7 +153,7 @@ class CmdbImportServiceTest {
                 ALL_OR_NOTHING);
 
         assertThat(report.problems()).isEmpty();
-        assertThat(report.charset()).isEqualTo(CsvText.GB18030);
+        assertThat(report.charset()).isEqualTo(ImportFile.GB18030);
         assertThat(report.created()).isEqualTo(INVENTORY_ROWS);
         assertThat(contentOf(stored(other))).isEqualTo(contentOf(stored()));
     }
@@ -176,7 +176,7 @@ class CmdbImportServiceTest {
         assertThat(wrong.describeIn(Locale.ENGLISH)).containsExactly("line 1: the file is not valid UTF-8 text;"
                 + " save it as UTF-8 or GB18030, or name its character set");
         assertThat(stored()).isEmpty();
-        assertThat(importing(INVENTORY_GB18030, ALL_OR_NOTHING.withCharset(CsvText.GB18030)).created())
+        assertThat(importing(INVENTORY_GB18030, ALL_OR_NOTHING.withCharset(ImportFile.GB18030)).created())
                 .isEqualTo(INVENTORY_ROWS);
     }
 
