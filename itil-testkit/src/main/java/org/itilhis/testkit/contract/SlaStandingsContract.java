@@ -96,6 +96,28 @@ public interface SlaStandingsContract {
     }
 
     @Test
+    default void aReportsStandingsAmongSomeTicketsAreThoseOfThemItWouldRead() {
+        StoredStanding watched = standing(newTicket(), MONDAY.minus(Duration.ofDays(40)), true, 1);
+        StoredStanding inRange = standing(newTicket(), MONDAY.plus(Duration.ofDays(3)), false, 1);
+        StoredStanding outOfRange = standing(newTicket(), MONDAY.minus(Duration.ofDays(3)), false, 1);
+        StoredStanding notAsked = standing(newTicket(), MONDAY.plus(Duration.ofDays(4)), true, 1);
+        committed(transactions(), () -> List.of(watched, inRange, outOfRange, notAsked).forEach(standings()::put));
+        List<TicketId> among = new ArrayList<>(List.of(watched, inRange, outOfRange).stream()
+                .map(s -> s.standing().ticketId()).toList());
+        for (int i = 0; i < 2_500; i++) { // more than one batch of ids, also tickets without a standing
+            among.add(newTicket());
+        }
+
+        List<StoredStanding> reported = new ArrayList<>();
+        transactions().inTransaction(() -> {
+            standings().forEachReported(MONDAY, MONDAY.plus(Duration.ofDays(31)), among, reported::add);
+            return null;
+        });
+
+        assertThat(reported).containsExactlyInAnyOrder(watched, inRange);
+    }
+
+    @Test
     default void aStandingOfAnOlderTicketVersionDoesNotReplaceANewerOne() {
         TicketId ticket = newTicket();
         StoredStanding newer = standing(ticket, MONDAY, true, 5);

@@ -3,7 +3,9 @@ package org.itilhis.testkit.memory;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Consumer;
 import org.itilhis.core.ticket.TicketId;
@@ -53,6 +55,17 @@ public final class InMemorySlaStandings implements SlaStandings {
                 .filter(s -> s.watched() || !s.standing().raisedAt().isBefore(from) && s.standing().raisedAt().isBefore(to))
                 .toList();
         reported.forEach(sink);
+    }
+
+    @Override
+    public void forEachReported(Instant from, Instant to, Collection<TicketId> among, Consumer<StoredStanding> sink) {
+        checkNotNull(among, "among");
+        Set<TicketId> wanted = Set.copyOf(among);
+        forEachReported(from, to, stored -> {
+            if (wanted.contains(stored.standing().ticketId())) {
+                sink.accept(stored);
+            }
+        });
     }
 
     @Override

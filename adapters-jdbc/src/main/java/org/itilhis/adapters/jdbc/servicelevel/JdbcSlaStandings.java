@@ -6,6 +6,7 @@ import static org.itilhis.adapters.jdbc.common.SqlValues.utc;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.collect.Lists;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -47,6 +49,7 @@ public final class JdbcSlaStandings implements SlaStandings {
     private static final String SELECT = "SELECT ticket_id, ticket_version, " + String.join(", ", READ)
             + " FROM sla_standing";
     private static final int FETCH = 5000;
+    private static final int IDS_PER_STATEMENT = 1000;
     private static final int VALID_UNTIL = position("valid_until");
     private static final int SERVICE = position("service");
     private static final int RAISED_NS = position("raised_ns");
@@ -89,6 +92,28 @@ public final class JdbcSlaStandings implements SlaStandings {
                     .setFetchSize(FETCH)
                     .map((row, context) -> read(row))
                     .forEach(sink);
+            return null;
+        });
+    }
+
+    /** The rows of {@code among}, a thousand ids per statement, that the range's report reads. */
+    @Override
+    public void forEachReported(Instant from, Instant to, Collection<TicketId> among, Consumer<StoredStanding> sink) {
+        checkNotNull(from, "from");
+        checkNotNull(to, "to");
+        checkNotNull(among, "among");
+        checkNotNull(sink, "sink");
+        List<String> ids = among.stream().map(TicketId::toString).distinct().toList();
+        transactions.withHandle("reading the SLA standings of changed tickets for a report", handle -> {
+            for (List<String> batch : Lists.partition(ids, IDS_PER_STATEMENT)) {
+                handle.createQuery(SELECT + " WHERE ticket_id IN (<ids>)"
+                                + " AND (watched = TRUE OR raised_at >= :from AND raised_at < :to)")
+                        .bindList("ids", batch)
+                        .bind("from", utc(from))
+                        .bind("to", utc(to))
+                        .map((row, context) -> read(row))
+                        .forEach(sink);
+            }
             return null;
         });
     }

@@ -1,7 +1,9 @@
 package org.itilhis.ports.servicelevel.out;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.function.Consumer;
+import org.itilhis.core.ticket.TicketId;
 
 /**
  * The SLA report's projection of the event log: one {@link StoredStanding} per ticket the SLA
@@ -21,6 +23,13 @@ public interface SlaStandings {
      * at or after {@code from} and before {@code to}, one at a time (not all in memory).
      */
     void forEachReported(Instant from, Instant to, Consumer<StoredStanding> sink);
+
+    /**
+     * Hands {@code sink} the standings of those of the tickets {@code among} that
+     * {@link #forEachReported(Instant, Instant, Consumer)} would hand it: to bring a copy of a
+     * report's standings up to date with the tickets that changed since it was read.
+     */
+    void forEachReported(Instant from, Instant to, Collection<TicketId> among, Consumer<StoredStanding> sink);
 
     /** How many stored standings are of watched tickets. */
     long watched();

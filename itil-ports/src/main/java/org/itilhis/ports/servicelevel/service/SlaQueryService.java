@@ -56,6 +56,7 @@ public final class SlaQueryService implements SlaQueries {
     private final TicketQueries tickets;
     private final SlaPolicies policies;
     private final SlaMonitor monitor;
+    private final ReportedStandings reported;
 
     SlaQueryService(ServiceLevelPorts ports, ServiceDeskSettings settings, TicketQueries tickets, SlaMonitor monitor) {
         this.ports = checkNotNull(ports, "ports");
@@ -63,6 +64,7 @@ public final class SlaQueryService implements SlaQueries {
         this.tickets = checkNotNull(tickets, "tickets");
         this.policies = new SlaPolicies(ports.configuration());
         this.monitor = checkNotNull(monitor, "monitor");
+        this.reported = new ReportedStandings(ports);
     }
 
     @Override
@@ -136,7 +138,8 @@ public final class SlaQueryService implements SlaQueries {
     /**
      * The report from the stored standings ({@link SlaStandings}) when, after catching up with
      * the event log, they cover the scope: every watched ticket and every ticket raised in it
-     * has one. A standing that no longer holds ({@link StoredStanding#holdsAt}), and so every
+     * has one. The standings of the range asked for last are kept in memory and only those of
+     * tickets with new events read again ({@link ReportedStandings}). A standing that no longer holds ({@link StoredStanding#holdsAt}), and so every
      * ticket the report lists, is measured afresh from its history. Otherwise (a range that
      * starts before standings were kept, a catch-up that failed, or standings not yet stored
      * for every watched ticket after an upgrade) every ticket is measured.
@@ -162,19 +165,16 @@ public final class SlaQueryService implements SlaQueries {
     private SlaReport reportFromStandings(Configured configured, ReportScope scope, Instant now) {
         List<TicketStanding> standings = new ArrayList<>();
         List<TicketId> afresh = new ArrayList<>();
-        ports.desk().transactions().inTransaction(() -> {
-            ports.standings().forEachReported(scope.from(), scope.to(), stored -> {
-                TicketStanding standing = stored.standing();
-                Optional<BusinessCalendar> calendar = standing.counting()
-                        ? configured.policy().calendarOf(standing.service(), standing.raisedAt(), now) : Optional.empty();
-                if (stored.holdsAt(now, configured.version()) && (calendar.isPresent() || !standing.counting())) {
-                    standings.add(standing.at(now, calendar::orElseThrow));
-                } else {
-                    afresh.add(standing.ticketId());
-                }
-            });
-            return null;
-        });
+        for (StoredStanding stored : reported.of(scope, configured.version())) {
+            TicketStanding standing = stored.standing();
+            Optional<BusinessCalendar> calendar = standing.counting()
+                    ? configured.policy().calendarOf(standing.service(), standing.raisedAt(), now) : Optional.empty();
+            if (stored.holdsAt(now, configured.version()) && (calendar.isPresent() || !standing.counting())) {
+                standings.add(standing.at(now, calendar::orElseThrow));
+            } else {
+                afresh.add(standing.ticketId());
+            }
+        }
         List<SlaMeasurement> measured = new ArrayList<>();
         for (List<TicketId> page : Lists.partition(afresh, PAGE)) {
             SlaPolicies.histories(ports.desk().events(), page)
