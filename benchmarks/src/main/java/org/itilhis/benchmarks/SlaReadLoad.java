@@ -41,7 +41,9 @@ import org.itilhis.testkit.memory.MutableClock;
  * Defaults: 10,000 open incidents, 100 of them at risk, the report timed too, and
  * {@code VACUUM ANALYZE} after the load, before the reads. The report runs three times, or
  * as often as {@code -DreportRuns=} says (its first runs include the JIT compiling the
- * report's code: a dashboard polling it sees the later ones).
+ * report's code: a dashboard polling it sees the later ones). With
+ * {@code -DchangesBetweenReports=N}, N more incidents are raised (not timed) before each
+ * report but the first, as a desk goes on working between two polls of its dashboard.
  */
 public final class SlaReadLoad {
     private static final int THREADS = 8;
@@ -82,11 +84,18 @@ public final class SlaReadLoad {
                 System.out.printf("VACUUM ANALYZE in %s%n", seconds(System.nanoTime() - vacuuming));
             }
 
-            time("at risk", 5, () -> levels.queries().atRisk(DemoHospital.DIRECTOR_GAO).size());
+            time("at risk", 5, () -> { }, () -> levels.queries().atRisk(DemoHospital.DIRECTOR_GAO).size());
             if (report) {
                 ReportScope month = ReportScope.months(YearMonth.of(2026, 3), YearMonth.of(2026, 3),
                         BusinessCalendar.SHANGHAI);
-                time("report", Integer.getInteger("reportRuns", 3), () -> levels.queries().report(DemoHospital.DIRECTOR_GAO, month).overall().tickets());
+                int changes = Integer.getInteger("changesBetweenReports", 0);
+                time("report", Integer.getInteger("reportRuns", 3), () -> {
+                    try {
+                        raise(desk, changes, "printer", "ONE_DEPARTMENT", "DEGRADED");
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }, () -> levels.queries().report(DemoHospital.DIRECTOR_GAO, month).overall().tickets());
             }
         }
     }
@@ -118,11 +127,17 @@ public final class SlaReadLoad {
         }
     }
 
-    /** Runs {@code read} {@code times} times and prints each duration and the median, with the answer's size. */
-    private static void time(String what, int times, java.util.function.IntSupplier read) {
+    /**
+     * Runs {@code read} {@code times} times, {@code between} (not timed) before each run but
+     * the first, and prints each duration and the median, with the answer's size.
+     */
+    private static void time(String what, int times, Runnable between, java.util.function.IntSupplier read) {
         List<Long> durations = new ArrayList<>();
         int size = 0;
         for (int i = 0; i < times; i++) {
+            if (i > 0) {
+                between.run();
+            }
             long start = System.nanoTime();
             size = read.getAsInt();
             durations.add(System.nanoTime() - start);

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.util.function.Function;
 import org.itilhis.core.cmdb.CiAction;
 import org.itilhis.core.cmdb.CiId;
 import org.itilhis.core.cmdb.CiStatus;
@@ -21,13 +22,29 @@ import org.itilhis.core.shared.Actor;
 public sealed interface CmdbCommand {
     Actor actor();
 
+    /**
+     * Hands this command to {@code registration} if it registers a new item, or to
+     * {@code onItem} if it acts on a stored one: the two kinds, each handled on its own.
+     */
+    <R> R dispatch(Function<RegisterCi, R> registration, Function<OnCi, R> onItem);
+
     /** Registers a new item of class {@code classCode}; {@code status} null means ordered. */
     record RegisterCi(@NotNull Actor actor, @NotBlank @Size(max = 64) String classCode, @NotNull @Valid CiData data,
-                      CiStatus status) implements CmdbCommand {}
+                      CiStatus status) implements CmdbCommand {
+        @Override
+        public <R> R dispatch(Function<RegisterCi, R> registration, Function<OnCi, R> onItem) {
+            return registration.apply(this);
+        }
+    }
 
     /** Commands on one stored item. */
     sealed interface OnCi extends CmdbCommand {
         CiId ci();
+
+        @Override
+        default <R> R dispatch(Function<RegisterCi, R> registration, Function<OnCi, R> onItem) {
+            return onItem.apply(this);
+        }
 
         Long expectedVersion();
 

@@ -90,8 +90,7 @@ public final class CmdbService implements CmdbUseCase {
     public CiView handle(CmdbCommand command) {
         return pipeline.run(command, () -> {
             authorise(command.actor(), Permission.MANAGE_CMDB);
-            ConfigurationItem item = command instanceof RegisterCi register ? register(register)
-                    : change((OnCi) command);
+            ConfigurationItem item = command.dispatch(this::register, this::change);
             return Outcome.of(CiView.of(item), item.pullEvents());
         });
     }
