@@ -9,20 +9,16 @@ import static org.itilhis.core.ticket.TicketWorkflows.REASON;
 import static org.itilhis.core.ticket.TicketWorkflows.RESOLUTION_CODE;
 import static org.itilhis.core.ticket.TicketWorkflows.RESOLUTION_NOTE;
 import static org.itilhis.core.ticket.TicketWorkflows.TIER;
+import static org.itilhis.core.ticket.TicketWorkflows.present;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.itilhis.core.priority.Priority;
 import org.itilhis.core.priority.PriorityAssessment;
 import org.itilhis.core.priority.PriorityOverride;
-import org.itilhis.core.shared.AggregateEvents;
 import org.itilhis.core.shared.ContactId;
 import org.itilhis.core.shared.GroupId;
 import org.itilhis.core.shared.StaffId;
@@ -45,7 +41,6 @@ import org.itilhis.core.ticket.TicketEvent.Resolved;
 import org.itilhis.core.ticket.TicketEvent.Resumed;
 import org.itilhis.core.ticket.TicketEvent.Started;
 import org.itilhis.core.ticket.TicketEvent.WorkLogged;
-import org.itilhis.core.workflow.Workflow;
 
 /**
  * An incident or a service request: the unit of work of the service desk.
@@ -63,48 +58,13 @@ import org.itilhis.core.workflow.Workflow;
  * successful command records exactly one {@link TicketEvent}; {@link #replay} rebuilds the
  * ticket from them and {@link #version()} counts them.
  */
-public final class Ticket {
-    private final TicketId id;
-    private final TicketNumber number;
-    private final TicketType type;
-    private final TicketDetails details;
-    private final Optional<ContactId> origin;
-    private final Instant raisedAt;
-    private TicketStatus status;
-    private PriorityAssessment assessment;
-    private Optional<PriorityOverride> override = Optional.empty();
-    private GroupId group;
-    private Optional<StaffId> engineer = Optional.empty();
-    private SupportTier tier = SupportTier.FIRST_LINE;
-    private int reassignments;
-    private Optional<Instant> respondedAt = Optional.empty();
-    private Optional<HoldReason> holdReason = Optional.empty();
-    private Optional<Resolution> resolution = Optional.empty();
-    private Optional<Instant> resolvedAt = Optional.empty();
-    private Optional<Instant> closedAt = Optional.empty();
-    private Optional<Satisfaction> satisfaction = Optional.empty();
-    private final List<WorkLogEntry> workLog = new ArrayList<>();
-    private final List<ContactId> linkedContacts = new ArrayList<>();
-    private Instant updatedAt;
-    private final AggregateEvents<TicketEvent> events = new AggregateEvents<>();
-
-    private Ticket(TicketId id, TicketNumber number, TicketDetails details, Optional<ContactId> origin,
-                   Instant raisedAt, PriorityAssessment assessment, GroupId group) {
-        this.id = id;
-        this.number = number;
-        this.type = number.type();
-        this.details = details;
-        this.origin = origin;
-        this.raisedAt = raisedAt;
-        this.assessment = assessment;
-        this.group = group;
-        this.updatedAt = raisedAt;
-        this.status = workflow().initial();
+public final class Ticket extends TicketState {
+    private Ticket(Raised raised) {
+        super(raised);
     }
 
-    private static Ticket from(Raised raised) {
-        return new Ticket(raised.ticketId(), raised.number(), raised.details(), raised.origin(),
-                raised.occurredAt(), raised.assessment(), raised.group());
+    private Ticket(TicketSnapshot snapshot) {
+        super(snapshot);
     }
 
     /**
@@ -123,18 +83,18 @@ public final class Ticket {
         Raised raised = new Raised(checkNotNull(id, "id"), checkNotNull(number, "number"), number.type(), details,
                 assessment, group, checkNotNull(routing, "routing"), checkNotNull(origin, "origin"),
                 checkNotNull(actor, "actor"), checkNotNull(at, "at"));
-        Ticket ticket = from(raised);
-        ticket.events.created(raised);
+        Ticket ticket = new Ticket(raised);
+        ticket.created(raised);
         return ticket;
     }
 
     /** Rebuilds a ticket from its complete event history, oldest first. */
     public static Ticket replay(List<? extends TicketEvent> history) {
         checkArgument(!history.isEmpty() && history.get(0) instanceof Raised, "a ticket's history starts with Raised");
-        Ticket ticket = from((Raised) history.get(0));
+        Ticket ticket = new Ticket((Raised) history.get(0));
         for (TicketEvent event : history.subList(1, history.size())) {
-            checkArgument(event.ticketId().equals(ticket.id), "event %s belongs to another ticket", event);
-            ticket.events.replayed(event, ticket::apply);
+            checkArgument(event.ticketId().equals(ticket.id()), "event %s belongs to another ticket", event);
+            ticket.replayed(event);
         }
         return ticket;
     }
@@ -143,27 +103,11 @@ public final class Ticket {
     public static Ticket restore(TicketSnapshot s) {
         checkNotNull(s, "snapshot");
         checkArgument(s.type() == s.number().type(), "type %s does not match number %s", s.type(), s.number());
-        Ticket t = new Ticket(s.id(), s.number(), s.details(), s.origin(), s.raisedAt(), s.assessment(), s.group());
-        t.status = s.status();
-        t.override = s.override();
         checkArgument(s.major() == s.assessment().factors().majorIncident(),
                 "the major flag %s does not match the assessment", s.major());
-        t.engineer = s.engineer();
-        t.tier = s.tier();
-        t.reassignments = s.reassignments();
-        t.respondedAt = s.respondedAt();
-        t.holdReason = s.holdReason();
-        t.resolution = s.resolution();
-        t.resolvedAt = s.resolvedAt();
-        t.closedAt = s.closedAt();
-        t.satisfaction = s.satisfaction();
-        t.workLog.addAll(s.workLog());
-        t.linkedContacts.addAll(s.linkedContacts());
-        t.updatedAt = s.updatedAt();
-        t.events.restoredAt(s.version());
         checkArgument(s.status() != TicketStatus.RESOLVED || s.resolution().isPresent(), "resolved without resolution");
         checkArgument(s.status() != TicketStatus.RESOLVED || s.resolvedAt().isPresent(), "resolved without resolvedAt");
-        return t;
+        return new Ticket(s);
     }
 
     // ---- commands ------------------------------------------------------------------
@@ -178,8 +122,8 @@ public final class Ticket {
     public void assign(GroupId group, Optional<StaffId> engineer, SupportTier tier, StaffId actor, Instant at) {
         check(TicketAction.ASSIGN, present(GROUP, group, TIER, tier));
         checkNotNull(engineer, "engineer");
-        boolean reassignment = status != TicketStatus.NEW && (!group.equals(this.group) || !engineer.equals(this.engineer));
-        record(new Assigned(id, group, engineer, tier, reassignment, actor, when(at)));
+        boolean reassignment = status() != TicketStatus.NEW && (!group.equals(group()) || !engineer.equals(engineer()));
+        record(new Assigned(id(), group, engineer, tier, reassignment, actor, when(at)));
     }
 
     /**
@@ -188,23 +132,23 @@ public final class Ticket {
      */
     public void accept(StaffId actor, Instant at) {
         check(TicketAction.ACCEPT, Set.of());
-        record(new Accepted(id, actor, when(at)));
+        record(new Accepted(id(), actor, when(at)));
     }
 
     public void start(StaffId actor, Instant at) {
         check(TicketAction.START, Set.of());
-        record(new Started(id, actor, when(at)));
+        record(new Started(id(), actor, when(at)));
     }
 
     /** Puts work on hold for {@code reason} ({@code null} is refused as a missing field). */
     public void hold(HoldReason reason, String note, StaffId actor, Instant at) {
         check(TicketAction.HOLD, present(HOLD_REASON, reason));
-        record(new PutOnHold(id, reason, note == null ? "" : note.strip(), actor, when(at)));
+        record(new PutOnHold(id(), reason, note == null ? "" : note.strip(), actor, when(at)));
     }
 
     public void resume(StaffId actor, Instant at) {
         check(TicketAction.RESUME, Set.of());
-        record(new Resumed(id, actor, when(at)));
+        record(new Resumed(id(), actor, when(at)));
     }
 
     /**
@@ -214,32 +158,32 @@ public final class Ticket {
      */
     public void escalate(GroupId toGroup, String reason, StaffId actor, Instant at) {
         check(TicketAction.ESCALATE, present(GROUP, toGroup, REASON, reason));
-        SupportTier next = tier.next().orElseThrow();
-        record(new Escalated(id, tier, next, toGroup, reason.strip(), actor, when(at)));
+        SupportTier next = tier().next().orElseThrow();
+        record(new Escalated(id(), tier(), next, toGroup, reason.strip(), actor, when(at)));
     }
 
     /** Hierarchical escalation: the owning group's lead is to be told; nothing else changes. */
     public void escalateToLead(String reason, StaffId actor, Instant at) {
         check(TicketAction.ESCALATE_TO_LEAD, present(REASON, reason));
-        record(new EscalatedToLead(id, group, reason.strip(), actor, when(at)));
+        record(new EscalatedToLead(id(), group(), reason.strip(), actor, when(at)));
     }
 
     /** Keeps the caller in the loop with {@code message}; a blank message is refused as a missing field. */
     public void updateCaller(String message, StaffId actor, Instant at) {
         check(TicketAction.UPDATE_CALLER, present(MESSAGE, message));
-        record(new CallerUpdated(id, message.strip(), actor, when(at)));
+        record(new CallerUpdated(id(), message.strip(), actor, when(at)));
     }
 
     /** Resolves with a code and a note; either missing is refused as a missing field. */
     public void resolve(ResolutionCode code, String note, StaffId actor, Instant at) {
         check(TicketAction.RESOLVE, present(RESOLUTION_CODE, code, RESOLUTION_NOTE, note));
-        record(new Resolved(id, Resolution.of(code, note), actor, when(at)));
+        record(new Resolved(id(), Resolution.of(code, note), actor, when(at)));
     }
 
     /** The caller confirms the resolution; the ticket closes. */
     public void confirm(StaffId actor, Instant at) {
         check(TicketAction.CONFIRM, Set.of());
-        record(new Closed(id, false, actor, when(at)));
+        record(new Closed(id(), false, actor, when(at)));
     }
 
     /**
@@ -249,21 +193,21 @@ public final class Ticket {
      */
     public void closeAfterQuietPeriod(Duration quietPeriod, StaffId actor, Instant at) {
         check(TicketAction.CLOSE, Set.of());
-        Instant due = resolvedAt.orElseThrow().plus(quietPeriod);
+        Instant due = resolvedAt().orElseThrow().plus(quietPeriod);
         if (at.isBefore(due)) {
-            throw new QuietPeriodNotElapsedException(number, due);
+            throw new QuietPeriodNotElapsedException(number(), due);
         }
-        record(new Closed(id, true, actor, when(at)));
+        record(new Closed(id(), true, actor, when(at)));
     }
 
     public void reopen(String reason, StaffId actor, Instant at) {
         check(TicketAction.REOPEN, present(REASON, reason));
-        record(new Reopened(id, reason.strip(), actor, when(at)));
+        record(new Reopened(id(), reason.strip(), actor, when(at)));
     }
 
     public void cancel(String reason, StaffId actor, Instant at) {
         check(TicketAction.CANCEL, present(REASON, reason));
-        record(new Cancelled(id, reason.strip(), actor, when(at)));
+        record(new Cancelled(id(), reason.strip(), actor, when(at)));
     }
 
     /**
@@ -273,7 +217,7 @@ public final class Ticket {
      */
     public void addWorkLog(int minutes, String note, StaffId actor, Instant at) {
         requireNotTerminal();
-        record(new WorkLogged(id, new WorkLogEntry(actor, minutes, note, when(at)), actor, when(at)));
+        record(new WorkLogged(id(), new WorkLogEntry(actor, minutes, note, when(at)), actor, when(at)));
     }
 
     /**
@@ -283,10 +227,10 @@ public final class Ticket {
      */
     public void rate(Satisfaction rating, StaffId actor, Instant at) {
         checkNotNull(rating, "rating");
-        if (status != TicketStatus.CLOSED || satisfaction.isPresent()) {
-            throw new RatingNotAllowedException(number, status, satisfaction.isPresent());
+        if (status() != TicketStatus.CLOSED || satisfaction().isPresent()) {
+            throw new RatingNotAllowedException(number(), status(), satisfaction().isPresent());
         }
-        record(new Rated(id, rating, actor, when(at)));
+        record(new Rated(id(), rating, actor, when(at)));
     }
 
     /** Replaces the assessment after impact, urgency or criticality was corrected. */
@@ -296,7 +240,7 @@ public final class Ticket {
         checkArgument(corrected.factors().majorIncident() == isMajorIncident(),
                 "use declareMajorIncident to change the major flag");
         checkArgument(reason != null && !reason.isBlank(), "reason is blank");
-        record(new Reprioritised(id, corrected, reason.strip(), actor, when(at)));
+        record(new Reprioritised(id(), corrected, reason.strip(), actor, when(at)));
     }
 
     /**
@@ -308,9 +252,9 @@ public final class Ticket {
         requireNotTerminal();
         checkNotNull(manual, "manual");
         if (isMajorIncident() && manual.priority() != Priority.highest()) {
-            throw new MajorIncidentPriorityException(number, manual.priority());
+            throw new MajorIncidentPriorityException(number(), manual.priority());
         }
-        record(new PriorityOverridden(id, manual, actor, when(at)));
+        record(new PriorityOverridden(id(), manual, actor, when(at)));
     }
 
     /**
@@ -321,267 +265,32 @@ public final class Ticket {
      */
     public void declareMajorIncident(PriorityAssessment withMajorFlag, String reason, StaffId actor, Instant at) {
         requireNotTerminal();
-        if (type != TicketType.INCIDENT) {
-            throw new NotAnIncidentException(number);
+        if (type() != TicketType.INCIDENT) {
+            throw new NotAnIncidentException(number());
         }
         checkArgument(withMajorFlag.factors().majorIncident(), "the assessment does not carry the major flag");
         checkArgument(reason != null && !reason.isBlank(), "reason is blank");
-        record(new MajorIncidentDeclared(id, withMajorFlag, reason.strip(), actor, when(at)));
+        record(new MajorIncidentDeclared(id(), withMajorFlag, reason.strip(), actor, when(at)));
     }
 
     /** Links another contact about the same outage; linking the same contact twice changes nothing. */
     public void linkContact(ContactId contact, StaffId actor, Instant at) {
         requireNotTerminal();
         checkNotNull(contact, "contact");
-        if (!linkedContacts.contains(contact) && !origin.equals(Optional.of(contact))) {
-            record(new ContactLinked(id, contact, actor, when(at)));
+        if (!concerns(contact)) {
+            record(new ContactLinked(id(), contact, actor, when(at)));
         }
-    }
-
-    /** The events recorded since the ticket was loaded, handed over once. */
-    public List<TicketEvent> pullEvents() {
-        return events.pull();
-    }
-
-    /** The events recorded and not yet pulled; adapters store them with the ticket. */
-    public List<TicketEvent> pendingEvents() {
-        return events.pending();
-    }
-
-    // ---- queries -------------------------------------------------------------------
-
-    public TicketId id() {
-        return id;
-    }
-
-    public TicketNumber number() {
-        return number;
-    }
-
-    public TicketType type() {
-        return type;
-    }
-
-    public TicketDetails details() {
-        return details;
-    }
-
-    public TicketStatus status() {
-        return status;
-    }
-
-    /** The effective priority: the manual override if any, otherwise the assessed one. */
-    public Priority priority() {
-        return override.map(PriorityOverride::priority).orElse(assessment.priority());
-    }
-
-    public PriorityAssessment assessment() {
-        return assessment;
-    }
-
-    public Optional<PriorityOverride> priorityOverride() {
-        return override;
-    }
-
-    public boolean isMajorIncident() {
-        return assessment.factors().majorIncident();
-    }
-
-    /** The owning assignment group; never absent. */
-    public GroupId group() {
-        return group;
-    }
-
-    public Optional<StaffId> engineer() {
-        return engineer;
-    }
-
-    public SupportTier tier() {
-        return tier;
-    }
-
-    public int reassignments() {
-        return reassignments;
-    }
-
-    public Optional<Resolution> resolution() {
-        return resolution;
-    }
-
-    /** When the ticket was last resolved; empty before resolution and after a reopen. */
-    public Optional<Instant> resolvedAt() {
-        return resolvedAt;
-    }
-
-    public Optional<Satisfaction> satisfaction() {
-        return satisfaction;
-    }
-
-    public ImmutableList<WorkLogEntry> workLog() {
-        return ImmutableList.copyOf(workLog);
-    }
-
-    public int minutesLogged() {
-        return workLog.stream().mapToInt(WorkLogEntry::minutes).sum();
-    }
-
-    public ImmutableList<ContactId> linkedContacts() {
-        return ImmutableList.copyOf(linkedContacts);
-    }
-
-    public Instant raisedAt() {
-        return raisedAt;
-    }
-
-    public long version() {
-        return events.version();
-    }
-
-    /** The workflow this ticket follows. */
-    public Workflow<TicketStatus, TicketAction, Ticket> workflow() {
-        return TicketWorkflows.of(type);
-    }
-
-    /** The actions the workflow declares from the current state (guards not evaluated). */
-    public ImmutableSet<TicketAction> allowedActions() {
-        return workflow().allowedActions(status);
-    }
-
-    public TicketSnapshot snapshot() {
-        return new TicketSnapshot(id, number, type, details, status, assessment, override, isMajorIncident(), group, engineer,
-                tier, reassignments, respondedAt, holdReason, resolution, resolvedAt, closedAt, satisfaction,
-                ImmutableList.copyOf(workLog), ImmutableList.copyOf(linkedContacts), origin, raisedAt, updatedAt,
-                events.version());
-    }
-
-    @Override
-    public String toString() {
-        return number + " " + status + " " + priority() + " " + group;
     }
 
     // ---- internals -----------------------------------------------------------------
 
     private void check(TicketAction action, Set<String> presentFields) {
-        workflow().check(status, action, this, presentFields);
+        workflow().check(status(), action, this, presentFields);
     }
 
     private void requireNotTerminal() {
-        if (status.isTerminal()) {
-            throw new TicketClosedException(number, status);
+        if (status().isTerminal()) {
+            throw new TicketClosedException(number(), status());
         }
-    }
-
-    /** The names of the fields whose values are given: not null, and not blank for text. */
-    private static Set<String> present(Object... namesAndValues) {
-        Set<String> names = new HashSet<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            Object value = namesAndValues[i + 1];
-            if (value != null && !(value instanceof String text && text.isBlank())) {
-                names.add((String) namesAndValues[i]);
-            }
-        }
-        return names;
-    }
-
-    /**
-     * The instant an event is recorded at: the node's reading {@code at}, but never before the
-     * ticket's last event. Nodes sharing a database may disagree by seconds, and a clock may be
-     * stepped back; a history going back in time could not be measured (ADR 0007).
-     */
-    private Instant when(Instant at) {
-        checkNotNull(at, "at");
-        return at.isBefore(updatedAt) ? updatedAt : at;
-    }
-
-    private void record(TicketEvent event) {
-        checkNotNull(event.actor(), "actor");
-        checkNotNull(event.occurredAt(), "at");
-        events.recorded(event, this::apply);
-    }
-
-    private void apply(TicketEvent event) {
-        TicketEvolution.apply(this, event, workflow());
-        updatedAt = event.occurredAt();
-    }
-
-    // Package-private mutators for TicketEvolution, which applies one event to the state.
-
-    /**
-     * Moves to the target {@code workflow} declares for {@code action} from the current status
-     * (guards and required fields were checked when the event was recorded); leaving
-     * {@code ON_HOLD} forgets the hold reason.
-     *
-     * @throws IllegalStateException if the workflow declares no such step: a history recorded
-     *         under a workflow that allowed it
-     */
-    void move(Workflow<TicketStatus, TicketAction, Ticket> workflow, TicketAction action) {
-        status = workflow.find(status, action).orElseThrow(() -> new IllegalStateException("the " + workflow.name()
-                + " workflow declares no " + action + " from " + status + " (ticket " + number + ")")).to();
-        if (status != TicketStatus.ON_HOLD) {
-            holdReason = Optional.empty();
-        }
-    }
-
-    void onAssigned(Assigned e) {
-        reassignments += e.reassignment() ? 1 : 0;
-        group = e.group();
-        engineer = e.engineer();
-        tier = e.tier();
-    }
-
-    void onAccepted(Accepted e) {
-        if (engineer.isPresent() && !engineer.get().equals(e.actor())) {
-            reassignments++; // another engineer of the group took it over
-        }
-        engineer = Optional.of(e.actor());
-        respondedAt = respondedAt.or(() -> Optional.of(e.occurredAt()));
-    }
-
-    void onHold(PutOnHold e) {
-        holdReason = Optional.of(e.reason());
-    }
-
-    void onEscalated(Escalated e) {
-        reassignments++;
-        group = e.toGroup();
-        engineer = Optional.empty();
-        tier = e.toTier();
-    }
-
-    void onResolved(Resolved e) {
-        resolution = Optional.of(e.resolution());
-        resolvedAt = Optional.of(e.occurredAt());
-    }
-
-    void onClosed(Closed e) {
-        closedAt = Optional.of(e.occurredAt());
-    }
-
-    void onReopened() {
-        resolution = Optional.empty();
-        resolvedAt = Optional.empty();
-    }
-
-    void onWorkLogged(WorkLogged e) {
-        workLog.add(e.entry());
-    }
-
-    void onRated(Rated e) {
-        satisfaction = Optional.of(e.satisfaction());
-    }
-
-    void onAssessed(PriorityAssessment next, boolean dropOverride) {
-        assessment = next;
-        if (dropOverride) {
-            override = Optional.empty();
-        }
-    }
-
-    void onOverridden(PriorityOverridden e) {
-        override = Optional.of(e.override());
-    }
-
-    void onContactLinked(ContactLinked e) {
-        linkedContacts.add(e.contactId());
     }
 }

@@ -30,15 +30,15 @@ import org.itilhis.core.workflow.Workflow;
  * interface, written as a {@link TicketEvent.Visitor} while Java 17 is the baseline.)
  */
 final class TicketEvolution implements TicketEvent.Visitor<Void> {
-    private final Ticket t;
+    private final TicketState t;
     private final Workflow<TicketStatus, TicketAction, Ticket> workflow;
 
-    private TicketEvolution(Ticket ticket, Workflow<TicketStatus, TicketAction, Ticket> workflow) {
+    private TicketEvolution(TicketState ticket, Workflow<TicketStatus, TicketAction, Ticket> workflow) {
         this.t = ticket;
         this.workflow = workflow;
     }
 
-    static void apply(Ticket t, TicketEvent event, Workflow<TicketStatus, TicketAction, Ticket> workflow) {
+    static void apply(TicketState t, TicketEvent event, Workflow<TicketStatus, TicketAction, Ticket> workflow) {
         event.accept(new TicketEvolution(t, workflow));
     }
 

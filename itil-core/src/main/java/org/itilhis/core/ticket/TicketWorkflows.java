@@ -22,6 +22,8 @@ import static org.itilhis.core.ticket.TicketStatus.ON_HOLD;
 import static org.itilhis.core.ticket.TicketStatus.REOPENED;
 import static org.itilhis.core.ticket.TicketStatus.RESOLVED;
 
+import java.util.HashSet;
+import java.util.Set;
 import org.itilhis.core.workflow.Guard;
 import org.itilhis.core.workflow.Workflow;
 
@@ -58,6 +60,22 @@ public final class TicketWorkflows {
             case INCIDENT -> INCIDENT;
             case SERVICE_REQUEST -> SERVICE_REQUEST;
         };
+    }
+
+    /**
+     * The names of the fields whose values are given: not null, and not blank for text. Takes
+     * names and values in pairs, such as {@code present(GROUP, group, TIER, tier)}; a command
+     * hands the result to {@link Workflow#check}, which refuses a step missing a required field.
+     */
+    static Set<String> present(Object... namesAndValues) {
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            Object value = namesAndValues[i + 1];
+            if (value != null && !(value instanceof String text && text.isBlank())) {
+                names.add((String) namesAndValues[i]);
+            }
+        }
+        return names;
     }
 
     private static Workflow<TicketStatus, TicketAction, Ticket> declare(String name) {
