@@ -12,6 +12,7 @@ import static org.itilhis.testkit.DemoHospital.NURSE_WANG;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -117,6 +118,24 @@ class ClientErrorHttpTest {
     void aMissingBodyIs400() {
         refused(api, 400, "request.body-required",
                 () -> api.post("/api/v1/contacts").as(AGENT_CHEN).raw("application/json", "").send());
+    }
+
+    /** Every ticket step that takes a body: without one, 400 once the If-Match checks passed (428 and 412 first). */
+    @Test
+    void aStepWithoutItsBodyIs400AfterItsPreconditions() {
+        for (String step : List.of("assign", "hold", "escalate", "escalate-to-lead", "update-caller", "resolve",
+                "reopen", "cancel", "work-logs", "rating", "reprioritise", "override-priority",
+                "declare-major-incident")) {
+            String path = Desk.path(incident) + "/" + step;
+            refused(api, 428, "request.precondition-required",
+                    () -> api.post(path).as(ENGINEER_LIU).raw("application/json", "").send());
+            refused(api, 412, "request.precondition-failed", () -> api.post(path).as(ENGINEER_LIU)
+                    .header("If-Match", "W/\"1\"").raw("application/json", "").send());
+            refused(api, 400, "request.body-required", () -> api.post(path).as(ENGINEER_LIU)
+                    .header("If-Match", "\"1\"").raw("application/json", "").send());
+        }
+        assertThat(api.get(Desk.path(incident)).as(AGENT_CHEN).send().json().get("version"))
+                .isEqualTo(incident.get("version"));
     }
 
     @Test

@@ -21,7 +21,7 @@ import org.itilhis.ports.servicedesk.in.TicketWorkUseCase;
 /**
  * How a resource of one ticket type reaches its tickets: a ticket of the other type is not
  * found here (an incident's id under {@code /service-requests} is 404), and a step runs in the
- * order 400 (id) - 428/400 ({@code If-Match}) - 404 - 412 - the core's own answer.
+ * order 400 (id) - 428/400 ({@code If-Match}) - 404 - 412 - 400 (no body) - the core's own answer.
  */
 public final class TicketAccess {
     private final TicketType type;
@@ -34,22 +34,6 @@ public final class TicketAccess {
         this.queries = checkNotNull(queries, "queries");
     }
 
-    /** Builds the command of a step once the expected version is known; {@code fields} collects the unconvertible. */
-    @FunctionalInterface
-    interface Step {
-        TicketCommand command(Actor actor, TicketId ticket, Long expectedVersion, Fields fields);
-    }
-
-    /** The command of a step without a body. */
-    @FunctionalInterface
-    interface BodilessStep {
-        TicketCommand command(Actor actor, TicketId ticket, Long expectedVersion);
-    }
-
-    static Step bodiless(BodilessStep step) {
-        return (actor, ticket, version, fields) -> step.command(actor, ticket, version);
-    }
-
     /** A ticket of this type by its id or its number ({@code INC-2026-000042}). */
     TicketView find(Actor actor, String reference) {
         TicketView found = findAnyType(queries, actor, reference);
@@ -59,14 +43,21 @@ public final class TicketAccess {
         return found;
     }
 
-    /** Runs one step; {@code validate} checks the command and the conversion in the reader's language. */
-    TicketView step(Actor actor, String reference, String ifMatch, Step step,
+    /**
+     * Runs one step; {@code step} is {@code null} when the request lacked its body (400, after
+     * the other checks); {@code validate} checks the command and the conversion in the reader's
+     * language.
+     */
+    TicketView step(Actor actor, String reference, String ifMatch, TicketStep step,
                     BiFunction<TicketCommand, Fields, TicketCommand> validate) {
         TicketId id = id(reference);
         IfMatch condition = IfMatch.parse(ifMatch);
         find(actor, id.toString());
         if (condition.matchesNothing()) {
             throw ApiException.preconditionFailed();
+        }
+        if (step == null) {
+            throw ApiException.bodyRequired();
         }
         Fields fields = new Fields();
         return work.handle(validate.apply(step.command(actor, id, condition.version(), fields), fields));
