@@ -12,14 +12,17 @@ import org.flywaydb.core.api.FlywayException;
 import org.itilhis.adapters.jdbc.common.Dialect;
 import org.itilhis.adapters.jdbc.common.JdbcEventLog;
 import org.itilhis.adapters.jdbc.common.JdbcIdempotencyStore;
+import org.itilhis.adapters.jdbc.common.JdbcStoreParts;
 import org.itilhis.adapters.jdbc.common.JdbcTransactions;
-import org.itilhis.adapters.jdbc.common.JsonCodec;
 import org.itilhis.adapters.jdbc.configuration.JdbcAffectedCiLinks;
+import org.itilhis.adapters.jdbc.configuration.JdbcCmdbStores;
 import org.itilhis.adapters.jdbc.configuration.JdbcConfigurationItemRepository;
 import org.itilhis.adapters.jdbc.servicedesk.JdbcContactRepository;
+import org.itilhis.adapters.jdbc.servicedesk.JdbcServiceDeskStores;
 import org.itilhis.adapters.jdbc.servicedesk.JdbcTicketNumberSequence;
 import org.itilhis.adapters.jdbc.servicedesk.JdbcTicketRepository;
 import org.itilhis.adapters.jdbc.servicelevel.JdbcEscalationLog;
+import org.itilhis.adapters.jdbc.servicelevel.JdbcServiceLevelStores;
 import org.itilhis.adapters.jdbc.servicelevel.JdbcSlaConfigurationRepository;
 import org.itilhis.adapters.jdbc.servicelevel.JdbcSlaStandings;
 import org.itilhis.adapters.jdbc.servicelevel.JdbcSlaWatchList;
@@ -31,8 +34,13 @@ import org.jdbi.v3.core.statement.SqlStatements;
  * The service desk's storage on one JDBC database: what an embedder creates once and
  * hands to the application core. {@link #create(DataSource)} detects the {@link Dialect}
  * from the driver's metadata, brings the schema up to date with the Flyway migrations of
- * this module, and wires every outbound port of the service desk on the same
- * {@link JdbcTransactions}, so that one command's writes commit together.
+ * this module, and wires every outbound port on the same {@link JdbcTransactions}, so that
+ * one command's writes commit together: the shared event log and idempotency records here,
+ * each practice's stores by its registration object ({@link JdbcServiceDeskStores}, {@link
+ * JdbcServiceLevelStores}, {@link JdbcCmdbStores}), built from the same {@link
+ * JdbcStoreParts}. A new practice brings its own registration object and adds it here as one
+ * more field with its accessor; the accessors of single stores ({@link #tickets()}, ...) stay
+ * for the practices that had them.
  *
  * <pre>{@code
  * HikariDataSource dataSource = JdbcDataSources.pooled("jdbc:postgresql://db/itilhis", "itilhis", secret);
@@ -49,19 +57,12 @@ import org.jdbi.v3.core.statement.SqlStatements;
  * connection, never for each other. The data source stays the embedder's to close.
  */
 public final class JdbcServiceDeskStorage implements AutoCloseable {
-    private final Dialect dialect;
-    private final JdbcTransactions transactions;
-    private final JdbcTicketRepository tickets;
-    private final JdbcContactRepository contacts;
-    private final JdbcTicketNumberSequence numbers;
+    private final JdbcStoreParts parts;
     private final JdbcEventLog events;
     private final JdbcIdempotencyStore idempotency;
-    private final JdbcSlaConfigurationRepository slaConfiguration;
-    private final JdbcSlaWatchList watches;
-    private final JdbcSlaStandings standings;
-    private final JdbcEscalationLog escalations;
-    private final JdbcConfigurationItemRepository configurationItems;
-    private final JdbcAffectedCiLinks affectedCiLinks;
+    private final JdbcServiceDeskStores serviceDesk;
+    private final JdbcServiceLevelStores serviceLevel;
+    private final JdbcCmdbStores cmdb;
 
     /**
      * How long one statement may run before the driver cancels it and its command fails with
@@ -70,21 +71,13 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
      */
     public static final Duration STATEMENT_TIMEOUT = Duration.ofSeconds(30);
 
-    private JdbcServiceDeskStorage(Dialect dialect, Jdbi jdbi) {
-        JsonCodec codec = new JsonCodec();
-        this.dialect = dialect;
-        this.transactions = new JdbcTransactions(jdbi);
-        this.tickets = new JdbcTicketRepository(transactions, dialect, codec);
-        this.contacts = new JdbcContactRepository(transactions, dialect, codec);
-        this.numbers = new JdbcTicketNumberSequence(transactions, dialect);
-        this.events = new JdbcEventLog(transactions, dialect, codec);
-        this.idempotency = new JdbcIdempotencyStore(transactions, dialect, codec);
-        this.slaConfiguration = new JdbcSlaConfigurationRepository(transactions, dialect, codec);
-        this.watches = new JdbcSlaWatchList(transactions, dialect, codec);
-        this.standings = new JdbcSlaStandings(transactions, dialect);
-        this.escalations = new JdbcEscalationLog(transactions, dialect);
-        this.configurationItems = new JdbcConfigurationItemRepository(transactions, dialect, codec);
-        this.affectedCiLinks = new JdbcAffectedCiLinks(transactions, dialect);
+    private JdbcServiceDeskStorage(JdbcStoreParts parts) {
+        this.parts = parts;
+        this.events = new JdbcEventLog(parts.transactions(), parts.dialect(), parts.codec());
+        this.idempotency = new JdbcIdempotencyStore(parts.transactions(), parts.dialect(), parts.codec());
+        this.serviceDesk = new JdbcServiceDeskStores(parts);
+        this.serviceLevel = new JdbcServiceLevelStores(parts);
+        this.cmdb = new JdbcCmdbStores(parts);
     }
 
     /**
@@ -108,7 +101,7 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
         migrate(dataSource, dialect);
         Jdbi jdbi = Jdbi.create(dataSource);
         jdbi.getConfig(SqlStatements.class).setQueryTimeout((int) statementTimeout.toSeconds());
-        return new JdbcServiceDeskStorage(dialect, jdbi);
+        return new JdbcServiceDeskStorage(JdbcStoreParts.of(jdbi, dialect));
     }
 
     /**
@@ -143,24 +136,17 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
         }
     }
 
+    /** What every practice's stores here are built from, for a registration object built outside this class. */
+    public JdbcStoreParts parts() {
+        return parts;
+    }
+
     public Dialect dialect() {
-        return dialect;
+        return parts.dialect();
     }
 
     public JdbcTransactions transactions() {
-        return transactions;
-    }
-
-    public JdbcTicketRepository tickets() {
-        return tickets;
-    }
-
-    public JdbcContactRepository contacts() {
-        return contacts;
-    }
-
-    public JdbcTicketNumberSequence numbers() {
-        return numbers;
+        return parts.transactions();
     }
 
     public JdbcEventLog events() {
@@ -171,28 +157,55 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
         return idempotency;
     }
 
+    /** The service desk's stores; {@link #tickets()}, {@link #contacts()} and {@link #numbers()} are its. */
+    public JdbcServiceDeskStores serviceDesk() {
+        return serviceDesk;
+    }
+
+    /** Service level management's stores; {@link #slaConfiguration()} to {@link #escalations()} are its. */
+    public JdbcServiceLevelStores serviceLevel() {
+        return serviceLevel;
+    }
+
+    /** The CMDB's stores; {@link #configurationItems()} and {@link #affectedCiLinks()} are its. */
+    public JdbcCmdbStores cmdb() {
+        return cmdb;
+    }
+
+    public JdbcTicketRepository tickets() {
+        return serviceDesk.tickets();
+    }
+
+    public JdbcContactRepository contacts() {
+        return serviceDesk.contacts();
+    }
+
+    public JdbcTicketNumberSequence numbers() {
+        return serviceDesk.numbers();
+    }
+
     public JdbcSlaConfigurationRepository slaConfiguration() {
-        return slaConfiguration;
+        return serviceLevel.configuration();
     }
 
     public JdbcSlaWatchList watches() {
-        return watches;
+        return serviceLevel.watches();
     }
 
     public JdbcSlaStandings standings() {
-        return standings;
+        return serviceLevel.standings();
     }
 
     public JdbcEscalationLog escalations() {
-        return escalations;
+        return serviceLevel.escalations();
     }
 
     public JdbcConfigurationItemRepository configurationItems() {
-        return configurationItems;
+        return cmdb.items();
     }
 
     public JdbcAffectedCiLinks affectedCiLinks() {
-        return affectedCiLinks;
+        return cmdb.affectedCiLinks();
     }
 
     /** Nothing to give back: the storage holds no connection between transactions (kept for embedders' try-with-resources). */

@@ -12,6 +12,8 @@
  * connections, Jackson writes the JSON. Embedders start from {@link
  * org.itilhis.adapters.jdbc.JdbcServiceDeskStorage} and {@link
  * org.itilhis.adapters.jdbc.JdbcDataSources}; the practices' packages are its parts, public
- * so that it can wire them, not meant to be built one by one.
+ * so that it can wire them, not meant to be built one by one: each practice's stores are
+ * built together by its registration object ({@code JdbcServiceDeskStores}, {@code
+ * JdbcServiceLevelStores}, {@code JdbcCmdbStores}) from the shared {@code JdbcStoreParts}.
  */
 package org.itilhis.adapters.jdbc;
