@@ -84,6 +84,7 @@ public final class SlaReadLoad {
                 System.out.printf("VACUUM ANALYZE in %s%n", seconds(System.nanoTime() - vacuuming));
             }
 
+            System.out.printf("heap in use after a full GC: %,d MB before the reads%n", heapInUse() / (1024 * 1024));
             time("at risk", 5, () -> { }, () -> levels.queries().atRisk(DemoHospital.DIRECTOR_GAO).size());
             if (report) {
                 ReportScope month = ReportScope.months(YearMonth.of(2026, 3), YearMonth.of(2026, 3),
@@ -96,6 +97,8 @@ public final class SlaReadLoad {
                         throw new IllegalStateException(e);
                     }
                 }, () -> levels.queries().report(DemoHospital.DIRECTOR_GAO, month).overall().tickets());
+                System.out.printf("heap in use after a full GC: %,d MB after the reports (the month's standings"
+                        + " kept for the next)%n", heapInUse() / (1024 * 1024));
             }
         }
     }
@@ -146,6 +149,12 @@ public final class SlaReadLoad {
         Collections.sort(sorted);
         System.out.printf("%-8s %s, median %s (answer of %,d)%n", what,
                 durations.stream().map(SlaReadLoad::millis).toList(), millis(sorted.get(sorted.size() / 2)), size);
+    }
+
+    private static long heapInUse() {
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.totalMemory() - runtime.freeMemory();
     }
 
     private static String millis(long nanos) {
