@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import org.itilhis.adapters.rest.common.Fields;
 import org.itilhis.adapters.rest.common.SearchCursor;
 import org.itilhis.adapters.rest.problem.ApiException;
 import org.itilhis.adapters.rest.problem.FieldError;
@@ -36,7 +37,9 @@ final class TicketSearchParams {
     /** One page of the actor's search; {@code next} is absent on the last page. */
     TicketSummaryJson.PageJson page(TicketQueries queries, Actor actor, TicketType type, Query query) {
         TicketSearch search = search(type, query);
-        int size = number("limit", query.limit(), DEFAULT_PAGE, MAX_PAGE);
+        Fields limit = new Fields();
+        int size = limit.count("limit", query.limit(), MAX_PAGE, DEFAULT_PAGE);
+        errors.addAll(limit.errors());
         Optional<QueuePosition> after = cursor(query.cursor());
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
@@ -70,23 +73,6 @@ final class TicketSearchParams {
             errors.addAll(invalid.errors());
             return Optional.empty();
         }
-    }
-
-    /** A whole number within 1..max, or {@code fallback} when not given. */
-    private int number(String field, String value, int fallback, int max) {
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            int parsed = Integer.parseInt(value.strip());
-            if (parsed >= 1 && parsed <= max) {
-                return parsed;
-            }
-        } catch (NumberFormatException malformed) {
-            // reported below
-        }
-        errors.add(FieldError.keyed(field, "field.invalid-limit", max));
-        return fallback;
     }
 
     private <T> ImmutableSet<T> all(String field, List<String> values, Function<String, T> parse) {
