@@ -142,11 +142,19 @@ class ClientErrorHttpTest {
     void noValidBearerTokenIs401WithAChallenge() {
         JsonNode missing = refused(api, 401, "request.unauthenticated", () -> api.get("/api/v1/queue").send());
         assertThat(missing.get("instance").asText()).isEqualTo("/api/v1/queue");
-        for (String credentials : new String[] {"Bearer wrong-token", "Basic dXNlcjpwYXNz", "Bearer", "Bearer a b",
+        assertThat(api.get("/api/v1/queue").send().header("WWW-Authenticate")).isEqualTo("Bearer realm=\"itilhis\"");
+        for (String credentials : new String[] {"Basic dXNlcjpwYXNz", "Negotiate YIIB"}) {
+            RunningApi.Reply reply = api.get("/api/v1/queue").header("Authorization", credentials).send();
+            assertThat(reply.status()).as(credentials).isEqualTo(401);
+            assertThat(reply.header("WWW-Authenticate")).as("no bearer token presented")
+                    .isEqualTo("Bearer realm=\"itilhis\"");
+        }
+        for (String credentials : new String[] {"Bearer wrong-token", "Bearer", "Bearer a b", "bearer  x.y.z",
                 "Bearer " + "x".repeat(5000)}) {
             RunningApi.Reply reply = api.get("/api/v1/queue").header("Authorization", credentials).send();
             assertThat(reply.status()).as(credentials).isEqualTo(401);
-            assertThat(reply.header("WWW-Authenticate")).isEqualTo("Bearer realm=\"itilhis\"");
+            assertThat(reply.header("WWW-Authenticate")).as("a bearer token presented and refused")
+                    .isEqualTo("Bearer realm=\"itilhis\", error=\"invalid_token\"");
         }
     }
 

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import org.itilhis.adapters.rest.auth.Authenticator;
 import org.itilhis.adapters.rest.auth.BearerTokenAuthenticator;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.ports.configuration.in.CmdbImport;
@@ -34,18 +35,29 @@ public final class RunningApi implements AutoCloseable {
     public final InMemoryServiceDesk desk;
     public final InMemoryIdempotencyStore idempotency;
     private final CmdbImport imports;
+    /** How requests are authenticated; {@code null} for the demo tokens. */
+    private final Authenticator authenticator;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private RestServer server;
 
-    private RunningApi(InMemoryServiceDesk desk, InMemoryIdempotencyStore idempotency, CmdbImport imports) {
+    private RunningApi(InMemoryServiceDesk desk, InMemoryIdempotencyStore idempotency, CmdbImport imports,
+                       Authenticator authenticator) {
         this.desk = desk;
         this.idempotency = idempotency;
         this.imports = imports;
+        this.authenticator = authenticator;
         this.server = RestServer.start(api(), "127.0.0.1", 0);
     }
 
     public static RunningApi start() {
         return on(DemoHospital.inMemory());
+    }
+
+    /** The demo hospital whose requests {@code authenticator} authenticates (in place of the demo tokens). */
+    public static RunningApi signingInWith(Authenticator authenticator) {
+        InMemoryServiceDesk desk = DemoHospital.inMemory();
+        return new RunningApi(desk, new InMemoryIdempotencyStore(desk.transactions), desk.cmdb.imports(),
+                authenticator);
     }
 
     /** The demo hospital run by other rules than its own, an access policy of its own, say. */
@@ -56,21 +68,25 @@ public final class RunningApi implements AutoCloseable {
     /** The demo hospital whose CSV import is the one {@code imports} makes on its stores (a faulty one, say). */
     public static RunningApi withImport(Function<InMemoryServiceDesk, CmdbImport> imports) {
         InMemoryServiceDesk desk = DemoHospital.inMemory();
-        return new RunningApi(desk, new InMemoryIdempotencyStore(desk.transactions), imports.apply(desk));
+        return new RunningApi(desk, new InMemoryIdempotencyStore(desk.transactions), imports.apply(desk), null);
     }
 
     private static RunningApi on(InMemoryServiceDesk desk) {
-        return new RunningApi(desk, new InMemoryIdempotencyStore(desk.transactions), desk.cmdb.imports());
+        return new RunningApi(desk, new InMemoryIdempotencyStore(desk.transactions), desk.cmdb.imports(), null);
     }
 
     public static String token(Actor actor) {
         return "token-" + actor.staffId().value();
     }
 
-    private RestApi api() {
+    private static Authenticator demoTokens() {
         BearerTokenAuthenticator.Builder tokens = BearerTokenAuthenticator.builder();
         DemoHospital.EVERYONE.forEach(actor -> tokens.grantToken(token(actor), actor));
         tokens.grantToken(token(DemoHospital.CONFIG_MANAGER_QIAN), DemoHospital.CONFIG_MANAGER_QIAN);
+        return tokens.build();
+    }
+
+    private RestApi api() {
         return RestApi.builder()
                 .serviceDesk(desk.desk.desk())
                 .tickets(desk.desk.tickets())
@@ -79,7 +95,7 @@ public final class RunningApi implements AutoCloseable {
                 .serviceLevels(desk.levels.queries(), desk.levels.administration())
                 .cmdb(desk.cmdb.items(), desk.cmdb.queries(), imports)
                 .idempotency(idempotency, desk.transactions)
-                .authenticator(tokens.build())
+                .authenticator(authenticator != null ? authenticator : demoTokens())
                 .clock(desk.clock)
                 .validatorFactory(jakarta.validation.Validation.buildDefaultValidatorFactory())
                 .build();

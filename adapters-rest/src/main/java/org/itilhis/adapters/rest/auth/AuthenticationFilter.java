@@ -18,6 +18,9 @@ import org.itilhis.core.shared.Actor;
 /**
  * Authenticates every request to a resource method not marked {@link PublicEndpoint}: 401
  * without an actor, otherwise the actor becomes the request's principal ({@link Actors#of}).
+ * A request that presented a bearer token the authenticator refused gets the challenge with
+ * {@code error="invalid_token"} ({@link ApiException#invalidToken()}), one without credentials
+ * of the bearer scheme the bare challenge.
  */
 @Priority(Priorities.AUTHENTICATION)
 public final class AuthenticationFilter implements ContainerRequestFilter {
@@ -38,8 +41,8 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
         if (isPublic()) {
             return;
         }
-        Actor actor = authenticator.authenticate(headers)
-                .orElseThrow(ApiException::unauthenticated);
+        Actor actor = authenticator.authenticate(headers).orElseThrow(() -> BearerCredentials.presented(headers)
+                ? ApiException.invalidToken() : ApiException.unauthenticated());
         boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
         request.setSecurityContext(new ActorSecurityContext(new ActorPrincipal(actor), secure));
     }

@@ -66,10 +66,20 @@ public final class ApiException extends RuntimeException {
         return invalid(ImmutableList.of(error));
     }
 
-    /** 401 with the challenge of the bearer scheme. */
+    /** 401 with the challenge of the bearer scheme: the request presented no bearer token. */
     public static ApiException unauthenticated() {
         return new ApiException(401, "request.unauthenticated", ImmutableList.of(),
                 ImmutableMap.of("WWW-Authenticate", "Bearer realm=\"itilhis\""), null);
+    }
+
+    /**
+     * 401 for a bearer token that was presented and refused (RFC 6750, section 3.1): malformed,
+     * unknown, expired, not yet valid, for another audience or issuer, or not signed by a key of
+     * the provider. The answer is the same for every reason, so it tells a prober nothing.
+     */
+    public static ApiException invalidToken() {
+        return new ApiException(401, "request.unauthenticated", ImmutableList.of(),
+                ImmutableMap.of("WWW-Authenticate", "Bearer realm=\"itilhis\", error=\"invalid_token\""), null);
     }
 
     public static ApiException preconditionRequired() {

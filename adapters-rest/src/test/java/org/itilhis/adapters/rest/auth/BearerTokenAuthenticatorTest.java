@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import java.lang.reflect.Proxy;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.Role;
+import org.itilhis.testkit.memory.MutableClock;
 import org.junit.jupiter.api.Test;
 
 class BearerTokenAuthenticatorTest {
@@ -37,6 +40,35 @@ class BearerTokenAuthenticatorTest {
                 "Bearer desk token", "Bearer desk-token-1,x", "desk-token-1", "Bearer " + "a".repeat(5000)}) {
             assertThat(tokens.authenticate(authorization(header))).as(String.valueOf(header)).isEmpty();
         }
+    }
+
+    @Test
+    void aGrantExpiresAfterTheLifetimeOrAtItsOwnInstant() {
+        MutableClock clock = MutableClock.at("2026-03-02T08:00:00Z");
+        BearerTokenAuthenticator expiring = BearerTokenAuthenticator.builder().clock(clock).lifetime(Duration.ofDays(7))
+                .grantToken("desk-token-1", AGENT)
+                .grantToken("lead-token-2", LEAD, Instant.parse("2026-03-03T08:00:00Z"))
+                .build();
+
+        clock.advance(Duration.ofDays(1).minusSeconds(1));
+        assertThat(expiring.authenticate(authorization("Bearer lead-token-2"))).contains(LEAD);
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(expiring.authenticate(authorization("Bearer lead-token-2"))).isEmpty();
+        assertThat(expiring.authenticate(authorization("Bearer desk-token-1"))).contains(AGENT);
+        clock.advance(Duration.ofDays(6));
+        assertThat(expiring.authenticate(authorization("Bearer desk-token-1"))).isEmpty();
+    }
+
+    @Test
+    void byDefaultAGrantLastsThirtyDays() {
+        MutableClock clock = MutableClock.at("2026-03-02T08:00:00Z");
+        BearerTokenAuthenticator tokens = BearerTokenAuthenticator.builder().clock(clock)
+                .grantToken("desk-token-1", AGENT).build();
+
+        clock.advance(BearerTokenAuthenticator.DEFAULT_LIFETIME.minusSeconds(1));
+        assertThat(tokens.authenticate(authorization("Bearer desk-token-1"))).contains(AGENT);
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(tokens.authenticate(authorization("Bearer desk-token-1"))).isEmpty();
     }
 
     @Test
