@@ -51,7 +51,8 @@ import org.slf4j.LoggerFactory;
  * calendar for clinical-critical systems and mainland China office hours for the rest, the
  * SLA monitor and the closure of resolved tickets after their quiet period as cluster
  * timers (several nodes may share the database), and one bearer token per demo person
- * ({@link DemoTokens}), printed at start-up.
+ * ({@link DemoTokens}, valid for a week unless configured), whose first characters are printed
+ * at start-up.
  *
  * <p>Run it with {@code mvn -B -q -pl examples -am -DskipTests package exec:java}; stop it
  * with Ctrl-C. {@link #close()} (also the shutdown hook's work) stops the server, letting
@@ -110,7 +111,8 @@ public final class HospitalServiceDesk implements AutoCloseable {
         Stage stage = Stage.DATA;
         try {
             createDirectory(configuration);
-            DemoTokens tokens = DemoTokens.loadOrCreate(configuration.dataDirectory());
+            DemoTokens tokens = DemoTokens.loadOrCreate(configuration.dataDirectory(),
+                    configuration.demoTokenLifetime(), Clock.systemUTC());
             stage = Stage.DATABASE;
             HikariDataSource dataSource = JdbcDataSources.pooled(configuration.databaseUrl(),
                     configuration.databaseUser(), configuration.databasePassword(), configuration.poolSize());

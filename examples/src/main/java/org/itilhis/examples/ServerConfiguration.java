@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -26,17 +27,22 @@ import java.util.function.Function;
  *   <tr><td>{@code ITILHIS_DB_USER}</td><td>{@code itilhis.db.user}</td><td>{@code sa} on H2, none elsewhere</td></tr>
  *   <tr><td>{@code ITILHIS_DB_PASSWORD}</td><td>{@code itilhis.db.password}</td><td>empty</td></tr>
  *   <tr><td>{@code ITILHIS_DB_POOL_SIZE}</td><td>{@code itilhis.db.pool-size}</td><td>10</td></tr>
+ *   <tr><td>{@code ITILHIS_DEMO_TOKEN_DAYS}</td><td>{@code itilhis.demo-token.days}</td>
+ *       <td>{@value #DEFAULT_DEMO_TOKEN_DAYS}: how long new demo tokens are valid</td></tr>
  * </table>
  *
  * <p>The data directory also holds the demo tokens ({@link DemoTokens#FILE_NAME}).
  *
- * @param dataDirectory an absolute path
+ * @param dataDirectory     an absolute path
+ * @param demoTokenLifetime how long the demo tokens are valid from when they are made, whole days
  */
 public record ServerConfiguration(String host, int port, Path dataDirectory, String databaseUrl, String databaseUser,
-                                  String databasePassword, int poolSize) {
+                                  String databasePassword, int poolSize, Duration demoTokenLifetime) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
     public static final int DEFAULT_POOL_SIZE = 10;
+    /** Demo tokens are valid for a week: long enough for a demonstration, short enough to be forgotten. */
+    public static final int DEFAULT_DEMO_TOKEN_DAYS = 7;
 
     /** The settings by environment variable name, with their system property names. */
     private static final ImmutableMap<String, String> PROPERTIES = ImmutableMap.<String, String>builder()
@@ -47,6 +53,7 @@ public record ServerConfiguration(String host, int port, Path dataDirectory, Str
             .put("ITILHIS_DB_USER", "itilhis.db.user")
             .put("ITILHIS_DB_PASSWORD", "itilhis.db.password")
             .put("ITILHIS_DB_POOL_SIZE", "itilhis.db.pool-size")
+            .put("ITILHIS_DEMO_TOKEN_DAYS", "itilhis.demo-token.days")
             .buildOrThrow();
 
     public ServerConfiguration {
@@ -59,6 +66,10 @@ public record ServerConfiguration(String host, int port, Path dataDirectory, Str
         checkArgument(databaseUrl.startsWith("jdbc:"), "the database URL %s is not a JDBC URL", databaseUrl);
         databasePassword = databasePassword == null ? "" : databasePassword;
         checkArgument(poolSize >= 2, "the pool needs at least 2 connections, not %s", poolSize);
+        checkNotNull(demoTokenLifetime, "demoTokenLifetime");
+        checkArgument(demoTokenLifetime.compareTo(Duration.ofDays(1)) >= 0
+                && demoTokenLifetime.compareTo(Duration.ofDays(365)) <= 0,
+                "ITILHIS_DEMO_TOKEN_DAYS: demo tokens are valid 1 to 365 days, not %s", demoTokenLifetime.toDays());
     }
 
     /** From the system properties and the environment of this process. */
@@ -83,7 +94,8 @@ public record ServerConfiguration(String host, int port, Path dataDirectory, Str
         String user = setting.apply("ITILHIS_DB_USER").orElse(url.startsWith("jdbc:h2:") ? "sa" : null);
         return new ServerConfiguration(setting.apply("ITILHIS_HOST").orElse(DEFAULT_HOST),
                 number(setting, "ITILHIS_PORT", DEFAULT_PORT), data, url, user,
-                setting.apply("ITILHIS_DB_PASSWORD").orElse(""), number(setting, "ITILHIS_DB_POOL_SIZE", DEFAULT_POOL_SIZE));
+                setting.apply("ITILHIS_DB_PASSWORD").orElse(""), number(setting, "ITILHIS_DB_POOL_SIZE", DEFAULT_POOL_SIZE),
+                Duration.ofDays(number(setting, "ITILHIS_DEMO_TOKEN_DAYS", DEFAULT_DEMO_TOKEN_DAYS)));
     }
 
     /**

@@ -14,8 +14,8 @@ import org.itilhis.testkit.memory.InMemoryStaffDirectory;
 
 /**
  * The start-up lines of the hospital service desk: where it listens, where it keeps its
- * records, the demo hospital it serves (groups, division of duties, callers) and the demo
- * people's bearer tokens.
+ * records, the demo hospital it serves (groups, division of duties, callers) and the start of
+ * each demo person's bearer token, with when they expire.
  */
 final class Welcome {
     private final PrintStream out;
@@ -57,12 +57,14 @@ final class Welcome {
         out.println("Locations: " + DemoHospital.OUTPATIENT_HALL.value() + ", " + DemoHospital.WARD_5_EAST_STATION.value());
     }
 
+    /** Only a prefix of each token: the start-up lines end up in terminals' scrollback and in service logs. */
     private void tokens(DemoTokens tokens) {
         out.println();
-        out.println("Demo bearer tokens, for demonstration only (curl -H \"Authorization: Bearer <token>\"):");
-        DemoTokens.PEOPLE.forEach((name, actor) -> out.printf(Locale.ROOT, "  %-17s %-6s %-40s %s%n", name,
-                actor.staffId().value(), DemoTokens.roles(actor), tokens.token(name)));
-        out.println("They are kept in " + tokens.file() + "; load them into a shell as $AGENT_CHEN, ... with");
+        out.println("Demo bearer tokens, for demonstration only, valid until " + tokens.expiresAt()
+                + " (curl -H \"Authorization: Bearer <token>\"):");
+        DemoTokens.PEOPLE.forEach((name, actor) -> out.printf(Locale.ROOT, "  %-19s %-6s %-40s %s%n", name,
+                actor.staffId().value(), DemoTokens.roles(actor), tokens.prefix(name)));
+        out.println("The whole tokens are kept in " + tokens.file() + "; load them into a shell as $AGENT_CHEN, ... with");
         out.println("  . " + shown(tokens.file()));
     }
 

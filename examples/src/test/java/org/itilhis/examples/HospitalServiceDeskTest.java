@@ -3,7 +3,10 @@ package org.itilhis.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -36,6 +39,20 @@ class HospitalServiceDeskTest {
             assertThat(client.get(null, "/health").status()).isEqualTo(200);
             assertThat(client.get(null, "/queue").status()).as("no token").isEqualTo(401);
             assertThat(client.get("DIRECTOR_GAO", "/queue").status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void theStartUpLinesShowOnlyThePrefixOfEachTokenAndWhenTheyExpire() {
+        try (HospitalServiceDesk desk = HospitalServiceDesk.start(configuration())) {
+            ByteArrayOutputStream printed = new ByteArrayOutputStream();
+            new Welcome(new PrintStream(printed, true, StandardCharsets.UTF_8)).print(desk);
+            String lines = printed.toString(StandardCharsets.UTF_8);
+
+            assertThat(lines).contains("valid until " + desk.tokens().expiresAt());
+            for (String name : DemoTokens.PEOPLE.keySet()) {
+                assertThat(lines).contains(desk.tokens().prefix(name)).doesNotContain(desk.tokens().token(name));
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,15 @@ class ServerConfigurationTest {
         assertThat(defaults.databaseUser()).isEqualTo("sa");
         assertThat(defaults.databasePassword()).isEmpty();
         assertThat(defaults.poolSize()).isEqualTo(10);
+        assertThat(defaults.demoTokenLifetime()).isEqualTo(Duration.ofDays(7));
+    }
+
+    @Test
+    void theDemoTokensLifetimeIsSetInDays() {
+        assertThat(ServerConfiguration.of(Map.of("ITILHIS_DEMO_TOKEN_DAYS", "30")).demoTokenLifetime())
+                .isEqualTo(Duration.ofDays(30));
+        assertThatThrownBy(() -> ServerConfiguration.of(Map.of("ITILHIS_DEMO_TOKEN_DAYS", "0")))
+                .hasMessage("ITILHIS_DEMO_TOKEN_DAYS: demo tokens are valid 1 to 365 days, not 0");
     }
 
     @Test
