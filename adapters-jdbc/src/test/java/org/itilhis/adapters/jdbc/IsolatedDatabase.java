@@ -61,7 +61,8 @@ final class IsolatedDatabase implements AutoCloseable {
                     "configuration_item", "affected_ci_link"}) {
                 statement.executeUpdate("DELETE FROM " + table);
             }
-            statement.executeUpdate("UPDATE event_chain SET last_hash = NULL"); // the chain starts afresh
+            // the chain starts afresh, at position 1, as on a new database
+            statement.executeUpdate("UPDATE event_chain SET last_position = 0, last_hash = NULL");
         } catch (SQLException failure) {
             throw new IllegalStateException("cannot empty the tables of " + dataSource.getJdbcUrl(), failure);
         }

@@ -97,22 +97,6 @@ abstract class PortBehaviour extends DatabaseIT {
         assertThat(storage.tickets().find(ticket.id())).isEmpty();
     }
 
-    /** ADR 0009: an event changed in the table after it was sealed breaks the chain at its position. */
-    @Test
-    void anEventChangedAfterSealingBreaksTheChainAtItsPosition() {
-        storage.events().append(List.copyOf(Samples.everyTicketEvent()));
-        List<LoggedEvent> sealed = storage.events().readAfter(lastPosition() - 5, 1000);
-        assertThat(storage.events().firstBrokenLink()).isEmpty();
-        long tampered = sealed.get(2).position();
-
-        storage.transactions().withHandle("tampering", handle -> handle
-                .createUpdate("UPDATE event SET actor = 'someone-else' WHERE position = :position")
-                .bind("position", tampered)
-                .execute());
-
-        assertThat(storage.events().firstBrokenLink()).contains(tampered);
-    }
-
     /** A rolled-back raise does not give its number back: the sequence moved on (ADR 0010). */
     @Test
     void ticketNumbersCountPerTypeAndYearAndARolledBackRaiseLeavesAGap() {

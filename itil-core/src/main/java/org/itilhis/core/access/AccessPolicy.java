@@ -25,6 +25,7 @@ import static org.itilhis.core.access.Permission.RESOLVE;
 import static org.itilhis.core.access.Permission.RESOLVE_AT_FIRST_CONTACT;
 import static org.itilhis.core.access.Permission.RESUME;
 import static org.itilhis.core.access.Permission.START;
+import static org.itilhis.core.access.Permission.VERIFY_AUDIT_TRAIL;
 import static org.itilhis.core.access.Permission.VIEW_QUEUE;
 import static org.itilhis.core.access.Permission.VIEW_CMDB;
 import static org.itilhis.core.access.Permission.VIEW_SLA;
@@ -73,7 +74,7 @@ public final class AccessPolicy {
         grant(rules, Role.GROUP_LEAD, Scope.GROUP, ASSIGN, OVERRIDE_PRIORITY, CANCEL);
         grant(rules, Role.GROUP_LEAD, Scope.ANY, DECLARE_MAJOR_INCIDENT);
         grant(rules, Role.IT_DIRECTOR, Scope.ANY, VIEW_TICKET, VIEW_QUEUE, DECLARE_MAJOR_INCIDENT, VIEW_SLA, MANAGE_SLA,
-                VIEW_CMDB);
+                VIEW_CMDB, VERIFY_AUDIT_TRAIL);
         grant(rules, Role.CONFIGURATION_MANAGER, Scope.ANY, VIEW_CMDB, MANAGE_CMDB);
         grant(rules, Role.SYSTEM, Scope.ANY, CLOSE, LOG_CONTACT, RAISE_TICKET, VIEW_TICKET, VIEW_QUEUE, VIEW_SLA,
                 MANAGE_SLA, VIEW_CMDB, MANAGE_CMDB, RECORD_AFFECTED_CI);

@@ -37,5 +37,10 @@ public enum Permission {
     /** Register and change configuration items, their relationships and lifecycle; import them. */
     MANAGE_CMDB,
     /** Record which items an incident or service request affects (on a ticket the actor may see). */
-    RECORD_AFFECTED_CI
+    RECORD_AFFECTED_CI,
+    /**
+     * Verify the audit trail: recompute the hash chain of the event log and learn where it was
+     * changed, if anywhere (ADR 0013). It reveals no event's content, only positions.
+     */
+    VERIFY_AUDIT_TRAIL
 }

@@ -160,15 +160,26 @@ class AccessPolicyTest {
     // ---- the director and the system ---------------------------------------------------
 
     @Test
-    void theDirectorViewsEveryTicketAndTheQueueManagesServiceLevelsAndDoesNoTicketWork() {
+    void theDirectorViewsEveryTicketAndTheQueueManagesServiceLevelsVerifiesTheAuditTrailAndDoesNoTicketWork() {
         Set<Permission> director = permitted(DIRECTOR, nursesTicketIn(DESKTOP));
 
         assertThat(director).contains(Permission.VIEW_TICKET, Permission.VIEW_QUEUE, Permission.VIEW_SLA,
-                Permission.MANAGE_SLA);
+                Permission.MANAGE_SLA, Permission.VERIFY_AUDIT_TRAIL);
         // Declaring a major incident is the one ticket change the default grants the director.
         assertThat(EnumSet.complementOf(EnumSet.of(Permission.VIEW_TICKET, Permission.VIEW_QUEUE,
-                Permission.DECLARE_MAJOR_INCIDENT, Permission.VIEW_SLA, Permission.MANAGE_SLA, Permission.VIEW_CMDB)))
+                Permission.DECLARE_MAJOR_INCIDENT, Permission.VIEW_SLA, Permission.MANAGE_SLA, Permission.VIEW_CMDB,
+                Permission.VERIFY_AUDIT_TRAIL)))
                 .doesNotContainAnyElementsOf(director);
+    }
+
+    @Test
+    void onlyTheDirectorVerifiesTheAuditTrail() {
+        for (Actor person : List.of(NURSE, AGENT, ENGINEER, SPECIALIST, LEAD, Actor.system(),
+                Actor.of("K0001", Role.CONFIGURATION_MANAGER))) {
+            assertThat(policy.permits(person, Permission.VERIFY_AUDIT_TRAIL, AccessContext.general(List.of())))
+                    .as("%s verifies the audit trail", person.staffId()).isFalse();
+        }
+        assertThat(policy.permits(DIRECTOR, Permission.VERIFY_AUDIT_TRAIL, AccessContext.general(List.of()))).isTrue();
     }
 
     @Test

@@ -9,7 +9,14 @@ import org.itilhis.core.shared.DomainEvent;
 import org.itilhis.ports.common.EventLog;
 import org.itilhis.ports.common.LoggedEvent;
 
-/** The event log as a list; appends roll back with the transaction that made them. */
+/**
+ * The event log as a list; appends roll back with the transaction that made them.
+ *
+ * <p>It does not offer the optional {@link org.itilhis.ports.common.AuditTrail} port: it keeps no
+ * hashes, and its list lives in the process, out of reach of anyone who could change it behind
+ * the application's back, so a verification would have nothing to find. The JDBC adapter's log
+ * offers it.
+ */
 public final class InMemoryEventLog implements EventLog {
     private final InMemoryTransactions transactions;
     private final List<LoggedEvent> log = new ArrayList<>();

@@ -9,7 +9,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
+import org.itilhis.ports.common.AuditTrailCheck;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -27,6 +27,8 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 public final class JdbcEventChain {
     /** Events sealed per transaction; a longer backlog is sealed in several. */
     static final int BATCH = 1000;
+    /** Events read per statement by {@link #verify()}. */
+    static final int VERIFY_CHUNK = 10_000;
     private static final String CONTENT = "aggregate_id, type, actor, occurred_at, payload";
     /*
      * Both reads of unsealed events are ordered by append_id with a LIMIT in the SQL, so that
@@ -60,36 +62,82 @@ public final class JdbcEventChain {
     }
 
     /**
-     * Recomputes the chain over every sealed event that has a hash, oldest first, streamed: the
-     * first position whose stored hash differs from the recomputed one (its content or a
-     * predecessor's was changed), or empty when the chain holds.
+     * Verifies the chain as sealed, without sealing (so a read-only user may run it): every
+     * event up to the head of {@code event_chain}, oldest first, {@value #VERIFY_CHUNK} per
+     * statement (constant memory, no long transaction), then whether any event lies beyond the
+     * head. {@link ChainWalk} says what each finding means; ADR 0013 what cannot be found.
+     *
+     * @throws org.itilhis.ports.common.StorageException if the log cannot be read
      */
-    Optional<Long> firstBrokenLink() {
-        return transactions.withHandle("verifying the event chain", handle -> {
-            try (Stream<Sealable> chained = handle.createQuery("SELECT position, " + CONTENT + ", chain_hash FROM event "
-                            + "WHERE chain_hash IS NOT NULL ORDER BY position")
+    public AuditTrailCheck verify() {
+        Head head = transactions.withHandle("reading the head of the event chain", JdbcEventChain::head);
+        ChainWalk walk = new ChainWalk(head.position(), head.hash());
+        long after = Long.MIN_VALUE;
+        int read;
+        do {
+            long from = after;
+            List<Sealable> chunk = transactions.withHandle("verifying the event chain", handle -> handle
+                    .createQuery("SELECT position, " + CONTENT + ", chain_hash FROM event "
+                            + "WHERE position > :after AND position <= :head ORDER BY position LIMIT " + VERIFY_CHUNK)
+                    .bind("after", from)
+                    .bind("head", head.position())
                     .setFetchSize(BATCH)
                     .map((row, context) -> Sealable.of(row.getLong("position"), row))
-                    .stream()) {
-                String previous = "";
-                for (Sealable event : (Iterable<Sealable>) chained::iterator) {
-                    String expected = hash(previous, event.id(), event);
-                    if (!expected.equals(event.storedHash())) {
-                        return Optional.of(event.id());
-                    }
-                    previous = expected;
+                    .list());
+            read = chunk.size();
+            for (Sealable event : chunk) {
+                if (!walk.step(event)) {
+                    return walk.result();
                 }
-                return Optional.<Long>empty();
+                after = event.id();
             }
-        });
+        } while (read == VERIFY_CHUNK);
+        if (!walk.end()) {
+            return walk.result();
+        }
+        firstBeyondTheHead(head.position()).ifPresent(walk::outsideTheChain);
+        return walk.result();
+    }
+
+    /**
+     * The first event beyond the head, if one is there that no sealer gave its position. A
+     * sealer commits its events and the head together, so an event it sealed is never above
+     * the head read after it: an event above the head read after finding it was not sealed.
+     * Events sealed meanwhile only move the head on, and the search with it.
+     */
+    private Optional<Long> firstBeyondTheHead(long headPosition) {
+        long head = headPosition;
+        for (int round = 0; round < 100; round++) {
+            long above = head;
+            Optional<Long> beyond = transactions.withHandle("looking beyond the head of the event chain", handle -> handle
+                    .createQuery("SELECT MIN(position) FROM event WHERE position > :head")
+                    .bind("head", above)
+                    .mapTo(Long.class)
+                    .findOne());
+            if (beyond.isEmpty()) {
+                return Optional.empty();
+            }
+            long now = transactions.withHandle("reading the head of the event chain", JdbcEventChain::head).position();
+            if (beyond.get() > now) {
+                return beyond;
+            }
+            head = now;
+        }
+        return Optional.empty();
+    }
+
+    private static Head head(Handle handle) {
+        return handle.createQuery("SELECT last_position, last_hash FROM event_chain WHERE id = 1")
+                .map((row, context) -> new Head(row.getLong("last_position"), row.getString("last_hash")))
+                .one();
     }
 
     private static int sealBatch(Handle handle) {
         if (handle.createQuery(ANY_UNSEALED).mapTo(Long.class).findFirst().isEmpty()) {
             return 0;
         }
-        Chain chain = handle.createQuery("SELECT last_position, last_hash FROM event_chain WHERE id = 1 FOR UPDATE")
-                .map((row, context) -> new Chain(row.getLong("last_position"), row.getString("last_hash")))
+        Head chain = handle.createQuery("SELECT last_position, last_hash FROM event_chain WHERE id = 1 FOR UPDATE")
+                .map((row, context) -> new Head(row.getLong("last_position"), row.getString("last_hash")))
                 .one();
         List<Sealable> pending = handle.createQuery(UNSEALED)
                 .map((row, context) -> Sealable.of(row.getLong("append_id"), row))
@@ -97,8 +145,8 @@ public final class JdbcEventChain {
         if (pending.isEmpty()) {
             return 0;
         }
-        long position = chain.lastPosition();
-        String hash = chain.lastHash() == null ? "" : chain.lastHash();
+        long position = chain.position();
+        String hash = chain.hash() == null ? "" : chain.hash();
         PreparedBatch seal = handle.prepareBatch(
                 "UPDATE event SET position = :position, chain_hash = :hash WHERE append_id = :append_id");
         for (Sealable event : pending) {
@@ -121,12 +169,24 @@ public final class JdbcEventChain {
      * database returns it, one per line.
      */
     static String hash(String previous, long position, Sealable event) {
-        String content = String.join("\n", previous, Long.toString(position), event.aggregateId(), event.type(),
-                event.actor(), event.occurredAt().toString(), event.payload());
+        return hash(previous, position, event.aggregateId(), event.type(), event.actor(), event.occurredAt(),
+                event.payload());
+    }
+
+    /**
+     * The chain hash of an event with this content, as {@link #hash(String, long, Sealable)}: for
+     * tools that load sealed events in bulk, and for tests that forge one. It takes no secret; what
+     * that means for a forger who can write to the database is in ADR 0013.
+     */
+    public static String hash(String previous, long position, String aggregateId, String type, String actor,
+                              Instant occurredAt, String payload) {
+        String content = String.join("\n", previous, Long.toString(position), aggregateId, type, actor,
+                occurredAt.toString(), payload);
         return Hashing.sha256().hashString(content, UTF_8).toString();
     }
 
-    private record Chain(long lastPosition, String lastHash) {
+    /** The row of {@code event_chain}: the last position sealed and its hash (null before the first). */
+    private record Head(long position, String hash) {
     }
 
     /** An event's chained content, with its append id or position, and the hash it holds (null before sealing). */

@@ -12,9 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.itilhis.core.shared.DomainEvent;
+import org.itilhis.ports.common.AuditTrail;
+import org.itilhis.ports.common.AuditTrailCheck;
 import org.itilhis.ports.common.EventLog;
 import org.itilhis.ports.common.LoggedEvent;
+import org.itilhis.ports.common.StorageException;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@code event} table: one row per domain event, its position assigned by the
@@ -30,8 +35,11 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * the log; an event that commits late gets a later position, never a lower one. The history
  * of one aggregate needs no sealing: its events are appended by commands that each saw the
  * one before committed (optimistic versions), so their append order is their order.
+ *
+ * <p>It is also the {@link AuditTrail}: {@link #verify()} seals, then walks the hash chain.
  */
-public final class JdbcEventLog implements EventLog {
+public final class JdbcEventLog implements EventLog, AuditTrail {
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcEventLog.class);
     private static final int HISTORIES_AT_ONCE = 500;
 
     private final JdbcTransactions transactions;
@@ -118,11 +126,28 @@ public final class JdbcEventLog implements EventLog {
     }
 
     /**
-     * Seals what has committed by now and checks the chain hashes of every sealed event: the
-     * first position whose hash does not match its content and predecessor, or empty.
+     * Seals what has committed by now, then verifies the chain ({@link JdbcEventChain#verify()}).
+     * Should sealing fail (an event inserted beyond the head holds the position the sealer would
+     * give next), the events sealed before are verified all the same, and such an event is what
+     * the check reports.
+     */
+    @Override
+    public AuditTrailCheck verify() {
+        try {
+            chain.seal();
+        } catch (StorageException failure) {
+            // the message may quote the statement and its values; the type of the cause says enough here
+            Throwable cause = failure.getCause() == null ? failure : failure.getCause();
+            LOG.warn("Sealing before verifying the audit trail failed ({}); verifying the events sealed so far",
+                    cause.getClass().getSimpleName());
+        }
+        return chain.verify();
+    }
+
+    /**
+     * The position of the first broken link of {@link #verify()}, or empty when the chain holds.
      */
     public Optional<Long> firstBrokenLink() {
-        chain.seal();
-        return chain.firstBrokenLink();
+        return verify().firstBrokenLink().map(AuditTrailCheck.BrokenLink::position);
     }
 }
