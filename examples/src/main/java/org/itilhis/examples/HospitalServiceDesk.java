@@ -29,6 +29,7 @@ import org.itilhis.adapters.jdbc.JdbcServiceDeskStorage;
 import org.itilhis.adapters.jdbc.common.Dialect;
 import org.itilhis.adapters.rest.RestApi;
 import org.itilhis.adapters.rest.RestServer;
+import org.itilhis.ports.common.AuditTrailVerification;
 import org.itilhis.ports.configuration.service.Cmdb;
 import org.itilhis.ports.configuration.service.CmdbPorts;
 import org.itilhis.ports.configuration.service.CmdbSettings;
@@ -167,6 +168,7 @@ public final class HospitalServiceDesk implements AutoCloseable {
                 .contactQueries(desk.contactQueries())
                 .serviceLevels(levels.queries(), levels.administration())
                 .cmdb(cmdb.items(), cmdb.queries(), cmdb.imports())
+                .auditTrail(new AuditTrailVerification(storage.events(), DemoHospital.settings().access()))
                 .idempotency(storage.idempotency(), storage.transactions())
                 .authenticator(tokens.authenticator())
                 .clock(clock)

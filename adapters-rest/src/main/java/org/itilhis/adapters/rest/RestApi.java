@@ -31,6 +31,7 @@ import org.itilhis.adapters.rest.problem.RequestValidation;
 import org.itilhis.adapters.rest.problem.WebApplicationExceptionMapper;
 import org.itilhis.adapters.rest.servicedesk.ServiceDeskResources;
 import org.itilhis.adapters.rest.servicelevel.ServiceLevelResources;
+import org.itilhis.ports.common.AuditTrailVerification;
 import org.itilhis.ports.common.IdempotencyStore;
 import org.itilhis.ports.common.Transactions;
 import org.itilhis.ports.configuration.in.CmdbImport;
@@ -55,6 +56,7 @@ import org.itilhis.ports.servicelevel.in.SlaQueries;
  *         .contactQueries(desk.contactQueries())
  *         .serviceLevels(levels.queries(), levels.administration()) // optional
  *         .cmdb(cmdb.items(), cmdb.queries(), cmdb.imports()) // optional; the import is optional too
+ *         .auditTrail(new AuditTrailVerification(storage.events(), settings.access())) // optional
  *         .idempotency(idempotencyStore, transactions)
  *         .authenticator(BearerTokenAuthenticator.builder().grantHashed(sha256, actor).build())
  *         .build();
@@ -107,6 +109,10 @@ public final class RestApi {
             CmdbResources.register(config, new CmdbResources.Ports(settings.cmdbItems, settings.cmdbQueries,
                     Optional.ofNullable(settings.cmdbImport)));
         }
+        if (settings.auditTrail != null) {
+            config.register(AuditTrailResource.class);
+            config.property(AuditTrailResource.VERIFICATION, settings.auditTrail);
+        }
         config.property(Resources.SERVER_LOAD, load);
         config.register(JacksonFeature.withoutExceptionMappers());
         config.register(json);
@@ -142,7 +148,7 @@ public final class RestApi {
         return settings.maxImportBytes;
     }
 
-    /** Collects the ports and settings; every port is required but those of service levels and the CMDB. */
+    /** Collects the ports and settings; every port is required but those of service levels, the CMDB and the audit trail. */
     public static final class Builder {
         private ServiceDeskUseCase desk;
         private TicketWorkUseCase work;
@@ -153,6 +159,7 @@ public final class RestApi {
         private CmdbUseCase cmdbItems;
         private CmdbQueries cmdbQueries;
         private CmdbImport cmdbImport;
+        private AuditTrailVerification auditTrail;
         private IdempotencyStore idempotency;
         private Transactions transactions;
         private Authenticator authenticator;
@@ -214,6 +221,16 @@ public final class RestApi {
         public Builder cmdb(CmdbUseCase items, CmdbQueries queries, CmdbImport imports) {
             cmdb(items, queries);
             this.cmdbImport = checkNotNull(imports, "imports");
+            return this;
+        }
+
+        /**
+         * The verification of the audit trail ({@code new AuditTrailVerification(storage.events(),
+         * settings.access())} over a storage that offers it); optional: without it
+         * {@code GET /api/v1/audit/event-chain} is not served (404).
+         */
+        public Builder auditTrail(AuditTrailVerification verification) {
+            this.auditTrail = checkNotNull(verification, "verification");
             return this;
         }
 

@@ -53,6 +53,7 @@ import org.itilhis.core.ticket.SupportTier;
 import org.itilhis.core.ticket.TicketAction;
 import org.itilhis.core.ticket.TicketStatus;
 import org.itilhis.core.ticket.TicketType;
+import org.itilhis.ports.common.AuditTrailCheck;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -74,7 +75,7 @@ class OpenApiDocumentTest {
             document = RunningApi.JSON.readTree(in);
         }
         resourceMethods = new TreeMap<>();
-        for (Class<?> resource : Iterables.concat(Resources.CLASSES, List.of(HealthResource.class), ServiceDeskResources.CLASSES,
+        for (Class<?> resource : Iterables.concat(Resources.CLASSES, List.of(HealthResource.class, AuditTrailResource.class), ServiceDeskResources.CLASSES,
                 ServiceLevelResources.CLASSES, CmdbResources.CLASSES)) {
             for (Method method : resource.getMethods()) {
                 httpMethod(method).ifPresent(verb -> resourceMethods.computeIfAbsent(verb + " " + path(resource, method),
@@ -193,6 +194,10 @@ class OpenApiDocumentTest {
         document.at("/components/schemas/CiAction/enum").forEach(v -> steps.add(v.asText()));
         assertThat(steps).containsExactlyElementsOf(Arrays.stream(CiAction.values())
                 .map(a -> a.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList());
+        List<String> faults = new ArrayList<>();
+        document.at("/components/schemas/AuditTrailFault/enum").forEach(v -> faults.add(v.asText()));
+        assertThat(faults).containsExactlyElementsOf(Arrays.stream(AuditTrailCheck.Fault.values()).map(String::valueOf)
+                .toList());
         List<String> needs = new ArrayList<>();
         document.at("/components/schemas/RelationshipNeed/enum").forEach(v -> needs.add(v.asText()));
         assertThat(needs).containsExactlyElementsOf(Arrays.stream(RelationshipType.Need.values()).map(String::valueOf)

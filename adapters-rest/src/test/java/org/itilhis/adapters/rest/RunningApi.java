@@ -15,7 +15,10 @@ import java.util.Map;
 import java.util.function.Function;
 import org.itilhis.adapters.rest.auth.Authenticator;
 import org.itilhis.adapters.rest.auth.BearerTokenAuthenticator;
+import org.itilhis.core.access.AccessPolicy;
 import org.itilhis.core.shared.Actor;
+import org.itilhis.ports.common.AuditTrail;
+import org.itilhis.ports.common.AuditTrailVerification;
 import org.itilhis.ports.configuration.in.CmdbImport;
 import org.itilhis.ports.servicedesk.service.ServiceDeskSettings;
 import org.itilhis.testkit.DemoHospital;
@@ -37,20 +40,38 @@ public final class RunningApi implements AutoCloseable {
     private final CmdbImport imports;
     /** How requests are authenticated; {@code null} for the demo tokens. */
     private final Authenticator authenticator;
+    /** The audit trail served, or {@code null} for none. */
+    private final AuditTrail auditTrail;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private RestServer server;
 
     private RunningApi(InMemoryServiceDesk desk, InMemoryIdempotencyStore idempotency, CmdbImport imports,
                        Authenticator authenticator) {
+        this(desk, idempotency, imports, authenticator, null);
+    }
+
+    private RunningApi(InMemoryServiceDesk desk, InMemoryIdempotencyStore idempotency, CmdbImport imports,
+                       Authenticator authenticator, AuditTrail auditTrail) {
         this.desk = desk;
         this.idempotency = idempotency;
         this.imports = imports;
         this.authenticator = authenticator;
+        this.auditTrail = auditTrail;
         this.server = RestServer.start(api(), "127.0.0.1", 0);
     }
 
     public static RunningApi start() {
         return on(DemoHospital.inMemory());
+    }
+
+    /**
+     * The demo hospital with an audit trail served ({@code GET /api/v1/audit/event-chain}) over
+     * {@code trail}: the in-memory storage offers none, so a test gives the answers it needs.
+     */
+    public static RunningApi withAuditTrail(AuditTrail trail) {
+        InMemoryServiceDesk desk = DemoHospital.inMemory();
+        return new RunningApi(desk, new InMemoryIdempotencyStore(desk.transactions), desk.cmdb.imports(), null,
+                trail);
     }
 
     /** The demo hospital whose requests {@code authenticator} authenticates (in place of the demo tokens). */
@@ -87,7 +108,7 @@ public final class RunningApi implements AutoCloseable {
     }
 
     private RestApi api() {
-        return RestApi.builder()
+        RestApi.Builder api = RestApi.builder()
                 .serviceDesk(desk.desk.desk())
                 .tickets(desk.desk.tickets())
                 .queries(desk.desk.queries())
@@ -97,8 +118,11 @@ public final class RunningApi implements AutoCloseable {
                 .idempotency(idempotency, desk.transactions)
                 .authenticator(authenticator != null ? authenticator : demoTokens())
                 .clock(desk.clock)
-                .validatorFactory(jakarta.validation.Validation.buildDefaultValidatorFactory())
-                .build();
+                .validatorFactory(jakarta.validation.Validation.buildDefaultValidatorFactory());
+        if (auditTrail != null) {
+            api.auditTrail(new AuditTrailVerification(auditTrail, AccessPolicy.hospitalDefault()));
+        }
+        return api.build();
     }
 
     /** Stops the server and starts a new one, with new resources, on the same stores. */

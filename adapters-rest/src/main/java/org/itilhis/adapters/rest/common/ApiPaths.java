@@ -22,6 +22,8 @@ public final class ApiPaths {
     public static final String RELATIONSHIP_RULES = V1 + "/relationship-rules";
     public static final String IMPACT = V1 + "/impact";
     public static final String OPENAPI = V1 + "/openapi.json";
+    /** The verification of the audit trail's hash chain. */
+    public static final String AUDIT_EVENT_CHAIN = V1 + "/audit/event-chain";
 
     /** Header of a creating request whose retries must not create again. */
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
