@@ -85,8 +85,9 @@ final class Connections {
         if (settings.startTls() && ResultCode.isConnectionUsable(code)) {
             return new LdapDirectoryException("startTls", "the server at " + urls + " refused StartTLS (" + code + ")", e);
         }
-        return new LdapDirectoryException("urls", "cannot connect to " + urls + " (" + code + ": "
-                + e.getMessage() + ")", e);
+        Throwable root = Throwables.getRootCause(e);
+        String why = root == e ? e.getMessage() : root.getClass().getSimpleName() + ": " + root.getMessage();
+        return new LdapDirectoryException("urls", "cannot connect to " + urls + " (" + code.getName() + "; " + why + ")", e);
     }
 
     private static String diagnostic(LDAPException e) {

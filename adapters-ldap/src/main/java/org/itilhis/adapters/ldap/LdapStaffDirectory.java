@@ -50,7 +50,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * try (LdapStaffDirectory directory = LdapStaffDirectory.start(settings, mapping)) {
- *     ServiceDesk desk = ServiceDesk.create(ports, directory, ...);
+ *     ServiceDesk desk = ServiceDesk.create(new ServiceDeskPorts(..., directory, ...), settings, validator);
  *     ...
  * }
  * }</pre>
@@ -172,7 +172,10 @@ public final class LdapStaffDirectory implements StaffDirectory, AutoCloseable {
         return new Refreshed(next.takenAt(), next.people().size(), next.groups().size(), joined, left, next.leftOut());
     }
 
-    /** Stops the periodic refresh (waiting for a running one) and closes the connections; lookups go on answering from the last snapshot. */
+    /**
+     * Stops the periodic refresh (interrupting a running one, which then keeps the last
+     * snapshot) and closes the connections; lookups go on answering from the last snapshot.
+     */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {

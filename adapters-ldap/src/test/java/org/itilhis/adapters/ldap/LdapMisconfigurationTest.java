@@ -65,7 +65,7 @@ class LdapMisconfigurationTest {
 
         assertRefused(() -> LdapStaffDirectory.start(ldap.settings(dir).urls(nobody)
                         .connectTimeout(Duration.ofSeconds(2)).build(), HospitalDirectoryServer.demoHospitalMapping().build()),
-                "urls", "cannot connect to " + nobody);
+                "urls", "cannot connect to " + nobody + " (connect error; ConnectException: ");
     }
 
     @Test
