@@ -3,17 +3,25 @@ package org.itilhis.adapters.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import org.itilhis.core.shared.StaffId;
+import org.itilhis.ports.common.IdempotencyPurge;
+import org.itilhis.ports.common.IdempotencyStore;
+import org.itilhis.ports.common.IdempotentOutcome;
+import org.itilhis.testkit.memory.MutableClock;
 import org.junit.jupiter.api.Test;
 
 /**
  * The cluster timers on one database with two nodes, each on its own pool: db-scheduler's
  * table (migration V5) works, a timer runs again and again but never on both nodes at once,
- * and a failing run does not stop it.
+ * and a failing run does not stop it; the idempotency purge, run as a timer, deletes the
+ * expired records and keeps the live ones.
  */
 abstract class ClusterTimersBehaviour extends DatabaseIT {
     private static final Duration POLLING = Duration.ofMillis(50);
@@ -72,6 +80,32 @@ abstract class ClusterTimersBehaviour extends DatabaseIT {
         }
 
         assertThat(attempts.get()).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void theIdempotencyPurgeRunsAsATimerAndDeletesOnlyExpiredRecords() throws InterruptedException {
+        MutableClock clock = MutableClock.at("2026-03-02T08:00:00Z");
+        StaffId nurse = StaffId.of("N-" + UUID.randomUUID().toString().substring(0, 8));
+        Instant dayAgo = clock.instant().minus(Duration.ofHours(24));
+        storage.idempotency().record(nurse, "expired", outcome(dayAgo.minusSeconds(1)), Instant.EPOCH);
+        storage.idempotency().record(nurse, "live", outcome(dayAgo.plusSeconds(1)), Instant.EPOCH);
+        IdempotencyPurge purge = new IdempotencyPurge(storage.idempotency(), IdempotencyStore.DEFAULT_RETENTION, clock);
+        AtomicInteger runs = new AtomicInteger();
+
+        try (ClusterTimers timers = start("node-a", "idempotency-purge", () -> {
+            purge.purgeExpired();
+            runs.incrementAndGet();
+        })) {
+            awaitUntil(() -> runs.get() >= 2);
+        }
+
+        assertThat(runs.get()).isGreaterThanOrEqualTo(2);
+        assertThat(storage.idempotency().find(nurse, "expired", Instant.EPOCH)).isEmpty();
+        assertThat(storage.idempotency().find(nurse, "live", Instant.EPOCH)).isPresent();
+    }
+
+    private static IdempotentOutcome outcome(Instant at) {
+        return new IdempotentOutcome("sha256-of-the-request", 201, "/api/v1/contacts/1", "{}", at);
     }
 
     private ClusterTimers start(String node, String timer, Runnable work) {

@@ -137,17 +137,18 @@ abstract class PortBehaviour extends DatabaseIT {
         StaffId actor = StaffId.of("A" + UUID.randomUUID().toString().substring(0, 8));
         IdempotentOutcome outcome = new IdempotentOutcome("sha256:abc", 201, "/api/v1/incidents/INC-2026-000001",
                 "{\"number\":\"INC-2026-000001\"}", Instant.parse("2026-03-02T08:00:00.123456789Z"));
+        Instant live = outcome.at().minusSeconds(60);
 
-        assertThat(storage.idempotency().find(actor, "key-1")).isEmpty();
-        assertThat(storage.idempotency().record(actor, "key-1", outcome)).isTrue();
-        assertThat(storage.idempotency().record(actor, "key-1", outcome)).isFalse();
-        assertThat(storage.idempotency().find(actor, "key-1")).contains(outcome);
-        assertThat(storage.idempotency().find(StaffId.of("someone-else"), "key-1")).isEmpty();
+        assertThat(storage.idempotency().find(actor, "key-1", live)).isEmpty();
+        assertThat(storage.idempotency().record(actor, "key-1", outcome, live)).isTrue();
+        assertThat(storage.idempotency().record(actor, "key-1", outcome, live)).isFalse();
+        assertThat(storage.idempotency().find(actor, "key-1", live)).contains(outcome);
+        assertThat(storage.idempotency().find(StaffId.of("someone-else"), "key-1", live)).isEmpty();
         assertThatThrownBy(() -> storage.transactions().inTransaction(() -> {
-            assertThat(storage.idempotency().record(actor, "key-2", outcome)).isTrue();
+            assertThat(storage.idempotency().record(actor, "key-2", outcome, live)).isTrue();
             throw new IllegalStateException("creation failed");
         })).isInstanceOf(IllegalStateException.class);
-        assertThat(storage.idempotency().find(actor, "key-2")).isEmpty();
+        assertThat(storage.idempotency().find(actor, "key-2", live)).isEmpty();
     }
 
     private long lastPosition() {

@@ -7,6 +7,7 @@ import static com.google.common.base.Preconditions.checkState;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.glassfish.jersey.CommonProperties;
@@ -32,6 +33,7 @@ import org.itilhis.adapters.rest.problem.WebApplicationExceptionMapper;
 import org.itilhis.adapters.rest.servicedesk.ServiceDeskResources;
 import org.itilhis.adapters.rest.servicelevel.ServiceLevelResources;
 import org.itilhis.ports.common.AuditTrailVerification;
+import org.itilhis.ports.common.IdempotencyPurge;
 import org.itilhis.ports.common.IdempotencyStore;
 import org.itilhis.ports.common.Transactions;
 import org.itilhis.ports.configuration.in.CmdbImport;
@@ -58,6 +60,7 @@ import org.itilhis.ports.servicelevel.in.SlaQueries;
  *         .cmdb(cmdb.items(), cmdb.queries(), cmdb.imports()) // optional; the import is optional too
  *         .auditTrail(new AuditTrailVerification(storage.events(), settings.access())) // optional
  *         .idempotency(idempotencyStore, transactions)
+ *         .idempotencyRetention(Duration.ofHours(24)) // optional, the default
  *         .authenticator(BearerTokenAuthenticator.builder().grantHashed(sha256, actor).build())
  *         .build();
  * try (RestServer server = RestServer.start(api, "127.0.0.1", 8080)) { ... }
@@ -99,7 +102,8 @@ public final class RestApi {
         Resources.CLASSES.forEach(config::register);
         config.register(HealthResource.class);
         config.property(Resources.DEPENDENCIES, new Resources.Dependencies(settings.desk, settings.work,
-                settings.queries, settings.contactQueries, settings.idempotency, settings.transactions, settings.clock, json, validation));
+                settings.queries, settings.contactQueries, settings.idempotency, settings.transactions, settings.clock,
+                settings.idempotencyRetention, json, validation));
         ServiceDeskResources.register(config);
         if (settings.slaQueries != null) {
             ServiceLevelResources.register(config,
@@ -164,6 +168,7 @@ public final class RestApi {
         private Transactions transactions;
         private Authenticator authenticator;
         private Clock clock = Clock.systemUTC();
+        private Duration idempotencyRetention = IdempotencyStore.DEFAULT_RETENTION;
         private ValidatorFactory validatorFactory;
         private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
         private long maxImportBytes = DEFAULT_MAX_IMPORT_BYTES;
@@ -238,6 +243,17 @@ public final class RestApi {
         public Builder idempotency(IdempotencyStore store, Transactions transactions) {
             this.idempotency = checkNotNull(store, "store");
             this.transactions = checkNotNull(transactions, "transactions");
+            return this;
+        }
+
+        /**
+         * How long an idempotency record answers retries ({@link IdempotencyStore#DEFAULT_RETENTION},
+         * a day, unless given): a retry within it gets the original answer, a request with the
+         * same key after it creates again. Purge the records with the same retention
+         * ({@code IdempotencyPurge}).
+         */
+        public Builder idempotencyRetention(Duration retention) {
+            this.idempotencyRetention = IdempotencyPurge.checkRetention(retention);
             return this;
         }
 

@@ -8,6 +8,10 @@ import static org.itilhis.testkit.DemoHospital.NURSE_WANG;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import org.itilhis.ports.common.IdempotencyPurge;
+import org.itilhis.ports.common.IdempotencyStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Creating requests with an Idempotency-Key: a retry answers the original outcome (status,
  * Location, body) and creates nothing, also after a restart on the same stores; the same key for
- * another request is 422.
+ * another request is 422. A key answers retries for a day (the default retention) and is free
+ * again after it, and the purge then deletes its record.
  */
 class IdempotencyHttpTest {
     private RunningApi api;
@@ -75,6 +80,43 @@ class IdempotencyHttpTest {
 
         assertThat(byNurse.status()).isEqualTo(201);
         assertThat(byNurse.json().get("id")).isNotEqualTo(byAgent.json().get("id"));
+    }
+
+    @Test
+    void aRetryWithinTheRetentionAnswersTheSameAndAfterItTheKeyCreatesAgain() {
+        ObjectNode contact = Desk.contact(NURSE_WANG, "ward-5-east", "HIS button: printer offline");
+        RunningApi.Reply first = logWithKey("ward-5-retry", contact);
+
+        api.desk.clock.advance(Duration.ofHours(24));
+        RunningApi.Reply withinTheDay = logWithKey("ward-5-retry", contact);
+        int events = api.eventCount();
+        api.desk.clock.advance(Duration.ofSeconds(1));
+        RunningApi.Reply afterTheDay = logWithKey("ward-5-retry", contact);
+
+        assertSameOutcome(withinTheDay, first);
+        assertThat(withinTheDay.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(afterTheDay.status()).isEqualTo(201);
+        assertThat(afterTheDay.header("Idempotent-Replayed")).isNull();
+        assertThat(afterTheDay.json().get("id")).isNotEqualTo(first.json().get("id"));
+        assertThat(api.eventCount()).isGreaterThan(events);
+        assertThat(logWithKey("ward-5-retry", contact).text()).as("the new outcome is the one retried now")
+                .isEqualTo(afterTheDay.text());
+    }
+
+    @Test
+    void afterTheRetentionTheKeyMayNameAnotherRequestAndThePurgeDeletesTheOldRecord() {
+        logWithKey("k-1", Desk.contact(NURSE_WANG, "ward-5-east", "Printer offline"));
+        api.desk.clock.advance(Duration.ofHours(25));
+
+        RunningApi.Reply another = logWithKey("k-1", Desk.contact(NURSE_WANG, "ward-5-east", "Scanner offline"));
+        logWithKey("k-2", Desk.contact(NURSE_WANG, "ward-5-east", "Monitor flickers"));
+        api.desk.clock.advance(Duration.ofHours(25));
+        int purged = new IdempotencyPurge(api.idempotency, IdempotencyStore.DEFAULT_RETENTION, api.desk.clock)
+                .purgeExpired();
+
+        assertThat(another.status()).isEqualTo(201);
+        assertThat(purged).as("the replaced record is gone already; the two of a day ago").isEqualTo(2);
+        assertThat(api.idempotency.find(AGENT_CHEN.staffId(), "k-1", Instant.EPOCH)).isEmpty();
     }
 
     @Test

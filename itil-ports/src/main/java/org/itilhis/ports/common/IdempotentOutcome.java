@@ -13,6 +13,8 @@ import java.time.Instant;
  * @param status             the protocol status of the original answer (an HTTP status code)
  * @param location           where the created resource lives; empty when none
  * @param body               the original answer's body, as sent
+ * @param at                 when it was recorded; it answers retries for the retention from then
+ *                           (see {@link IdempotencyStore})
  */
 public record IdempotentOutcome(String requestFingerprint, int status, String location, String body, Instant at) {
     public IdempotentOutcome {

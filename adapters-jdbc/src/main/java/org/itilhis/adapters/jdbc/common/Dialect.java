@@ -238,6 +238,25 @@ public enum Dialect {
         return this == POSTGRESQL ? "SELECT nextval('" + sequence + "')" : "SELECT NEXT VALUE FOR " + sequence;
     }
 
+    /**
+     * A {@code DELETE} of at most {@code limit} rows of {@code table} that match
+     * {@code condition}, oldest {@code order} first, so that a large delete runs as several
+     * short statements. MariaDB and H2 limit the delete itself (MariaDB by {@code LIMIT}, H2 by
+     * {@code FETCH FIRST}); PostgreSQL, which has neither in a delete, deletes the rows whose
+     * {@code key} columns a limited sub-select names.
+     *
+     * @param key the columns of the table's primary key, comma-separated
+     */
+    public String deleteAtMost(String table, String key, String condition, String order, int limit) {
+        checkArgument(limit > 0, "limit %s is not positive", limit);
+        return switch (this) {
+            case POSTGRESQL -> "DELETE FROM " + table + " WHERE (" + key + ") IN (SELECT " + key + " FROM " + table
+                    + " WHERE " + condition + " ORDER BY " + order + " LIMIT " + limit + ")";
+            case MARIADB -> "DELETE FROM " + table + " WHERE " + condition + " ORDER BY " + order + " LIMIT " + limit;
+            case H2 -> "DELETE FROM " + table + " WHERE " + condition + " FETCH FIRST " + limit + " ROWS ONLY";
+        };
+    }
+
     /** Whether a failed statement failed on a unique or primary key. */
     private boolean isDuplicateKey(UnableToExecuteStatementException failure) {
         return failure.getCause() instanceof SQLException sql

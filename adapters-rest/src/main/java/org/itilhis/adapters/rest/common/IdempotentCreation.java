@@ -11,12 +11,15 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.itilhis.adapters.rest.problem.ApiException;
 import org.itilhis.adapters.rest.problem.FieldError;
 import org.itilhis.core.shared.Actor;
+import org.itilhis.ports.common.IdempotencyPurge;
 import org.itilhis.ports.common.IdempotencyStore;
 import org.itilhis.ports.common.IdempotentOutcome;
 import org.itilhis.ports.common.Transactions;
@@ -28,6 +31,11 @@ import org.itilhis.ports.common.Transactions;
  * same key with a different request is refused with 422. Keys are scoped per actor, and the
  * record is as durable as the {@link IdempotencyStore}, so it survives a restart. Without a
  * key the request simply creates.
+ *
+ * <p>A record answers retries for the retention (a day by default) from when it was recorded;
+ * after it the key is free again and a request with it creates anew, so clients retry within
+ * the retention. The record keeps a SHA-256 hash of the request, never the request, and the
+ * answer's body, which a retry must get unchanged (see {@link IdempotencyStore}).
  */
 public final class IdempotentCreation {
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
@@ -35,12 +43,15 @@ public final class IdempotentCreation {
     private final IdempotencyStore store;
     private final Transactions transactions;
     private final Clock clock;
+    private final Duration retention;
     private final ApiJson json;
 
-    public IdempotentCreation(IdempotencyStore store, Transactions transactions, Clock clock, ApiJson json) {
+    public IdempotentCreation(IdempotencyStore store, Transactions transactions, Clock clock, Duration retention,
+                              ApiJson json) {
         this.store = checkNotNull(store, "store");
         this.transactions = checkNotNull(transactions, "transactions");
         this.clock = checkNotNull(clock, "clock");
+        this.retention = IdempotencyPurge.checkRetention(retention);
         this.json = checkNotNull(json, "json");
     }
 
@@ -61,18 +72,20 @@ public final class IdempotentCreation {
             throw ApiException.invalid(FieldError.keyed(ApiPaths.IDEMPOTENCY_KEY, "field.idempotency-key"));
         }
         String fingerprint = fingerprint(request);
+        Instant notBefore = clock.instant().minus(retention);
         try {
-            return transactions.inTransaction(() -> store.find(actor.staffId(), key)
+            return transactions.inTransaction(() -> store.find(actor.staffId(), key, notBefore)
                     .map(prior -> replay(prior, fingerprint))
-                    .orElseGet(() -> first(actor, key, fingerprint, creation)));
+                    .orElseGet(() -> first(actor, key, fingerprint, notBefore, creation)));
         } catch (LostRace race) {
-            return store.find(actor.staffId(), key).map(prior -> replay(prior, fingerprint)).orElseThrow(() -> race);
+            return store.find(actor.staffId(), key, notBefore).map(prior -> replay(prior, fingerprint))
+                    .orElseThrow(() -> race);
         }
     }
 
-    private Response first(Actor actor, String key, String fingerprint, Supplier<Created> creation) {
+    private Response first(Actor actor, String key, String fingerprint, Instant notBefore, Supplier<Created> creation) {
         IdempotentOutcome outcome = outcome(creation.get(), fingerprint);
-        if (!store.record(actor.staffId(), key, outcome)) {
+        if (!store.record(actor.staffId(), key, outcome, notBefore)) {
             throw new LostRace(); // a concurrent retry recorded first: roll our creation back
         }
         return respond(outcome, false);

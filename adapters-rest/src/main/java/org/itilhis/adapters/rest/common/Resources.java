@@ -5,8 +5,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import jakarta.ws.rs.core.Configuration;
 import java.time.Clock;
+import java.time.Duration;
 import org.itilhis.adapters.rest.http.ServerLoad;
 import org.itilhis.adapters.rest.problem.RequestValidation;
+import org.itilhis.ports.common.IdempotencyPurge;
 import org.itilhis.ports.common.IdempotencyStore;
 import org.itilhis.ports.common.Transactions;
 import org.itilhis.ports.servicedesk.in.ContactQueries;
@@ -29,7 +31,8 @@ public final class Resources {
 
     /** The ports and helpers the resources are built with. */
     public record Dependencies(ServiceDeskUseCase desk, TicketWorkUseCase work, TicketQueries queries,
-                               ContactQueries contacts, IdempotencyStore idempotency, Transactions transactions, Clock clock, ApiJson json,
+                               ContactQueries contacts, IdempotencyStore idempotency, Transactions transactions, Clock clock,
+                               Duration idempotencyRetention, ApiJson json,
                                RequestValidation validation) {
         public Dependencies {
             checkNotNull(desk, "desk");
@@ -39,6 +42,7 @@ public final class Resources {
             checkNotNull(idempotency, "idempotency");
             checkNotNull(transactions, "transactions");
             checkNotNull(clock, "clock");
+            IdempotencyPurge.checkRetention(idempotencyRetention);
             checkNotNull(json, "json");
             checkNotNull(validation, "validation");
         }

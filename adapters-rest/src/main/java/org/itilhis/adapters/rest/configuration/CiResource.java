@@ -88,7 +88,8 @@ public final class CiResource extends ResourceSupport {
         this.items = checkNotNull(cmdb.items(), "items");
         this.queries = checkNotNull(cmdb.queries(), "queries");
         this.imports = checkNotNull(cmdb.imports(), "imports");
-        this.creation = new IdempotentCreation(ports.idempotency(), ports.transactions(), ports.clock(), ports.json());
+        this.creation = new IdempotentCreation(ports.idempotency(), ports.transactions(), ports.clock(),
+                ports.idempotencyRetention(), ports.json());
     }
 
     /** Registers an item; 201 with its {@code Location} and {@code ETag}. Needs MANAGE_CMDB. */

@@ -67,7 +67,8 @@ public final class ContactResource extends ResourceSupport {
         this.desk = checkNotNull(ports.desk(), "desk");
         this.againstItems = checkNotNull(againstItems, "againstItems");
         this.contacts = checkNotNull(ports.contacts(), "contacts");
-        this.creation = new IdempotentCreation(ports.idempotency(), ports.transactions(), ports.clock(), ports.json());
+        this.creation = new IdempotentCreation(ports.idempotency(), ports.transactions(), ports.clock(),
+                ports.idempotencyRetention(), ports.json());
     }
 
     @POST
