@@ -30,6 +30,7 @@ import org.itilhis.adapters.jdbc.common.Dialect;
 import org.itilhis.adapters.rest.RestApi;
 import org.itilhis.adapters.rest.RestServer;
 import org.itilhis.ports.common.AuditTrailVerification;
+import org.itilhis.ports.common.IdempotencyPurge;
 import org.itilhis.ports.configuration.service.Cmdb;
 import org.itilhis.ports.configuration.service.CmdbPorts;
 import org.itilhis.ports.configuration.service.CmdbSettings;
@@ -50,8 +51,8 @@ import org.slf4j.LoggerFactory;
  * division of duties ({@link DemoHospital}), the system clock in Beijing time, notifications
  * to the log ({@link LoggingNotifier}), the demo hospital's service catalogue with a 24x7
  * calendar for clinical-critical systems and mainland China office hours for the rest, the
- * SLA monitor and the closure of resolved tickets after their quiet period as cluster
- * timers (several nodes may share the database), and one bearer token per demo person
+ * SLA monitor, the closure of resolved tickets after their quiet period and the purge of
+ * expired idempotency records as cluster timers (several nodes may share the database), and one bearer token per demo person
  * ({@link DemoTokens}, valid for a week unless configured), whose first characters are printed
  * at start-up.
  *
@@ -122,7 +123,7 @@ public final class HospitalServiceDesk implements AutoCloseable {
             opened.push(new Resource("storage", storage::close));
             ValidatorFactory validators = Validation.buildDefaultValidatorFactory();
             opened.push(new Resource("validator factory", validators::close));
-            RestApi api = serviceDesk(dataSource, storage, validators, tokens, nodeName(configuration), opened);
+            RestApi api = serviceDesk(dataSource, storage, validators, tokens, configuration, opened);
             stage = Stage.SERVER;
             RestServer server = RestServer.start(api, configuration.host(), configuration.port());
             opened.push(new Resource("REST server", server::close));
@@ -139,12 +140,13 @@ public final class HospitalServiceDesk implements AutoCloseable {
      * The service desk, its service levels and the CMDB over {@code storage} with the demo
      * hospital, and their REST API. On a database without an SLA configuration the demo
      * hospital's catalogue and calendars are stored first, on one without the demo CMDB its
-     * few hundred items. The cluster timers (the SLA monitor and the
-     * quiet-period closure) join {@code opened}.
+     * few hundred items. The cluster timers (the SLA monitor, the quiet-period closure and the
+     * purge of the idempotency records older than their retention, which the REST API answers
+     * retries for) join {@code opened}.
      */
     private static RestApi serviceDesk(DataSource dataSource, JdbcServiceDeskStorage storage,
-                                       ValidatorFactory validators, DemoTokens tokens, String node,
-                                       Deque<Resource> opened) {
+                                       ValidatorFactory validators, DemoTokens tokens,
+                                       ServerConfiguration configuration, Deque<Resource> opened) {
         Clock clock = Clock.system(ServiceDeskSettings.CHINA);
         ServiceDeskPorts ports = new ServiceDeskPorts(storage.tickets(), storage.contacts(), storage.numbers(),
                 storage.events(), new LoggingNotifier(), DemoHospital.directory(), storage.transactions(), clock);
@@ -158,10 +160,14 @@ public final class HospitalServiceDesk implements AutoCloseable {
         Cmdb cmdb = Cmdb.create(new CmdbPorts(ports, storage.configurationItems(), storage.affectedCiLinks()),
                 CmdbSettings.hospitalDefault(), DemoHospital.settings(), validators.getValidator(), desk);
         DemoCmdb.loadInto(cmdb, DemoHospital.CONFIG_MANAGER_QIAN);
-        ClusterTimers timers = ClusterTimers.start(dataSource, node, TIMER_POLLING, List.of(
+        IdempotencyPurge purge = new IdempotencyPurge(storage.idempotency(), configuration.idempotencyRetention(),
+                clock);
+        ClusterTimers timers = ClusterTimers.start(dataSource, nodeName(configuration), TIMER_POLLING, List.of(
                 new ClusterTimers.Timer("sla-monitor", SLA_MONITOR_INTERVAL, () -> levels.monitor().run()),
                 new ClusterTimers.Timer("quiet-period-closure", CLOSURE_INTERVAL,
-                        () -> desk.quietPeriodClosure().closeDueTickets())));
+                        () -> desk.quietPeriodClosure().closeDueTickets()),
+                new ClusterTimers.Timer("idempotency-purge", configuration.idempotencyPurgeInterval(),
+                        purge::purgeExpired)));
         opened.push(new Resource("cluster timers", timers::close));
         return RestApi.builder()
                 .serviceDesk(desk.desk()).tickets(desk.tickets()).queries(desk.queries())
@@ -170,6 +176,7 @@ public final class HospitalServiceDesk implements AutoCloseable {
                 .cmdb(cmdb.items(), cmdb.queries(), cmdb.imports())
                 .auditTrail(new AuditTrailVerification(storage.events(), DemoHospital.settings().access()))
                 .idempotency(storage.idempotency(), storage.transactions())
+                .idempotencyRetention(configuration.idempotencyRetention())
                 .authenticator(tokens.authenticator())
                 .clock(clock)
                 .validatorFactory(validators)

@@ -29,20 +29,32 @@ import java.util.function.Function;
  *   <tr><td>{@code ITILHIS_DB_POOL_SIZE}</td><td>{@code itilhis.db.pool-size}</td><td>10</td></tr>
  *   <tr><td>{@code ITILHIS_DEMO_TOKEN_DAYS}</td><td>{@code itilhis.demo-token.days}</td>
  *       <td>{@value #DEFAULT_DEMO_TOKEN_DAYS}: how long new demo tokens are valid</td></tr>
+ *   <tr><td>{@code ITILHIS_IDEMPOTENCY_HOURS}</td><td>{@code itilhis.idempotency.hours}</td>
+ *       <td>{@value #DEFAULT_IDEMPOTENCY_HOURS}: how long a retry with the same {@code Idempotency-Key}
+ *       gets the original answer; after it the key creates again</td></tr>
+ *   <tr><td>{@code ITILHIS_IDEMPOTENCY_PURGE_MINUTES}</td><td>{@code itilhis.idempotency.purge-minutes}</td>
+ *       <td>{@value #DEFAULT_IDEMPOTENCY_PURGE_MINUTES}: how often the expired idempotency records are deleted</td></tr>
  * </table>
  *
  * <p>The data directory also holds the demo tokens ({@link DemoTokens#FILE_NAME}).
  *
  * @param dataDirectory     an absolute path
  * @param demoTokenLifetime how long the demo tokens are valid from when they are made, whole days
+ * @param idempotencyRetention how long an idempotency record answers retries, whole hours
+ * @param idempotencyPurgeInterval how often the expired idempotency records are deleted, whole minutes
  */
 public record ServerConfiguration(String host, int port, Path dataDirectory, String databaseUrl, String databaseUser,
-                                  String databasePassword, int poolSize, Duration demoTokenLifetime) {
+                                  String databasePassword, int poolSize, Duration demoTokenLifetime,
+                                  Duration idempotencyRetention, Duration idempotencyPurgeInterval) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
     public static final int DEFAULT_POOL_SIZE = 10;
     /** Demo tokens are valid for a week: long enough for a demonstration, short enough to be forgotten. */
     public static final int DEFAULT_DEMO_TOKEN_DAYS = 7;
+    /** Idempotency records answer retries for a day (IdempotencyStore.DEFAULT_RETENTION). */
+    public static final int DEFAULT_IDEMPOTENCY_HOURS = 24;
+    /** The expired idempotency records are deleted hourly. */
+    public static final int DEFAULT_IDEMPOTENCY_PURGE_MINUTES = 60;
 
     /** The settings by environment variable name, with their system property names. */
     private static final ImmutableMap<String, String> PROPERTIES = ImmutableMap.<String, String>builder()
@@ -54,6 +66,8 @@ public record ServerConfiguration(String host, int port, Path dataDirectory, Str
             .put("ITILHIS_DB_PASSWORD", "itilhis.db.password")
             .put("ITILHIS_DB_POOL_SIZE", "itilhis.db.pool-size")
             .put("ITILHIS_DEMO_TOKEN_DAYS", "itilhis.demo-token.days")
+            .put("ITILHIS_IDEMPOTENCY_HOURS", "itilhis.idempotency.hours")
+            .put("ITILHIS_IDEMPOTENCY_PURGE_MINUTES", "itilhis.idempotency.purge-minutes")
             .buildOrThrow();
 
     public ServerConfiguration {
@@ -70,6 +84,16 @@ public record ServerConfiguration(String host, int port, Path dataDirectory, Str
         checkArgument(demoTokenLifetime.compareTo(Duration.ofDays(1)) >= 0
                 && demoTokenLifetime.compareTo(Duration.ofDays(365)) <= 0,
                 "ITILHIS_DEMO_TOKEN_DAYS: demo tokens are valid 1 to 365 days, not %s", demoTokenLifetime.toDays());
+        checkNotNull(idempotencyRetention, "idempotencyRetention");
+        checkArgument(idempotencyRetention.compareTo(Duration.ofHours(1)) >= 0
+                && idempotencyRetention.compareTo(Duration.ofDays(30)) <= 0,
+                "ITILHIS_IDEMPOTENCY_HOURS: idempotency records are kept 1 to 720 hours, not %s",
+                idempotencyRetention.toHours());
+        checkNotNull(idempotencyPurgeInterval, "idempotencyPurgeInterval");
+        checkArgument(idempotencyPurgeInterval.compareTo(Duration.ofMinutes(1)) >= 0
+                && idempotencyPurgeInterval.compareTo(Duration.ofDays(1)) <= 0,
+                "ITILHIS_IDEMPOTENCY_PURGE_MINUTES: the purge runs every 1 to 1440 minutes, not %s",
+                idempotencyPurgeInterval.toMinutes());
     }
 
     /** From the system properties and the environment of this process. */
@@ -95,7 +119,10 @@ public record ServerConfiguration(String host, int port, Path dataDirectory, Str
         return new ServerConfiguration(setting.apply("ITILHIS_HOST").orElse(DEFAULT_HOST),
                 number(setting, "ITILHIS_PORT", DEFAULT_PORT), data, url, user,
                 setting.apply("ITILHIS_DB_PASSWORD").orElse(""), number(setting, "ITILHIS_DB_POOL_SIZE", DEFAULT_POOL_SIZE),
-                Duration.ofDays(number(setting, "ITILHIS_DEMO_TOKEN_DAYS", DEFAULT_DEMO_TOKEN_DAYS)));
+                Duration.ofDays(number(setting, "ITILHIS_DEMO_TOKEN_DAYS", DEFAULT_DEMO_TOKEN_DAYS)),
+                Duration.ofHours(number(setting, "ITILHIS_IDEMPOTENCY_HOURS", DEFAULT_IDEMPOTENCY_HOURS)),
+                Duration.ofMinutes(number(setting, "ITILHIS_IDEMPOTENCY_PURGE_MINUTES",
+                        DEFAULT_IDEMPOTENCY_PURGE_MINUTES)));
     }
 
     /**

@@ -22,6 +22,21 @@ class ServerConfigurationTest {
         assertThat(defaults.databasePassword()).isEmpty();
         assertThat(defaults.poolSize()).isEqualTo(10);
         assertThat(defaults.demoTokenLifetime()).isEqualTo(Duration.ofDays(7));
+        assertThat(defaults.idempotencyRetention()).isEqualTo(Duration.ofHours(24));
+        assertThat(defaults.idempotencyPurgeInterval()).isEqualTo(Duration.ofHours(1));
+    }
+
+    @Test
+    void theIdempotencyRetentionIsSetInHoursAndItsPurgeIntervalInMinutes() {
+        ServerConfiguration configured = ServerConfiguration.of(Map.of("ITILHIS_IDEMPOTENCY_HOURS", "2",
+                "ITILHIS_IDEMPOTENCY_PURGE_MINUTES", "15"));
+
+        assertThat(configured.idempotencyRetention()).isEqualTo(Duration.ofHours(2));
+        assertThat(configured.idempotencyPurgeInterval()).isEqualTo(Duration.ofMinutes(15));
+        assertThatThrownBy(() -> ServerConfiguration.of(Map.of("ITILHIS_IDEMPOTENCY_HOURS", "0")))
+                .hasMessage("ITILHIS_IDEMPOTENCY_HOURS: idempotency records are kept 1 to 720 hours, not 0");
+        assertThatThrownBy(() -> ServerConfiguration.of(Map.of("ITILHIS_IDEMPOTENCY_PURGE_MINUTES", "0")))
+                .hasMessage("ITILHIS_IDEMPOTENCY_PURGE_MINUTES: the purge runs every 1 to 1440 minutes, not 0");
     }
 
     @Test
