@@ -3,6 +3,7 @@ package org.itilhis.adapters.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.base.Throwables;
 import com.google.common.collect.ImmutableSet;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +26,7 @@ import org.itilhis.core.ticket.TicketId;
 import org.itilhis.core.ticket.TicketNumber;
 import org.itilhis.core.ticket.TicketSnapshot;
 import org.itilhis.core.ticket.TicketStatus;
+import org.itilhis.ports.common.StorageException;
 import org.itilhis.ports.servicedesk.in.QueuePosition;
 import org.itilhis.ports.servicedesk.in.TicketSearch;
 import org.jdbi.v3.core.Jdbi;
@@ -102,6 +104,45 @@ abstract class StorageBehaviour extends DatabaseIT {
         assertThatThrownBy(() -> storage.tickets().save(sameIdAgain)).isInstanceOf(VersionConflictException.class);
         assertThat(sameId.pendingEvents()).isEmpty();
         assertThat(storage.tickets().findByNumber(ticket.number()).orElseThrow().id()).isEqualTo(ticket.id());
+    }
+
+    /**
+     * Jdbi puts a statement's bound arguments in its exceptions' messages and the databases
+     * quote values in theirs (a duplicate key names the key's value): a storage
+     * error must carry neither into a log, only the operation, the SQL state and the error code.
+     */
+    @Test
+    void aStorageErrorNamesTheOperationAndSqlStateButNeverABoundValue() {
+        String marker = "patient Li Si MRN 0012345 " + UUID.randomUUID();
+
+        StorageException missingTable = storageError(() -> storage.transactions().withHandle("logging a test row",
+                handle -> handle.createUpdate("INSERT INTO no_such_table (description) VALUES (:description)")
+                        .bind("description", marker).execute()));
+        storage.transactions().withHandle("creating the probe table", handle -> handle.execute(
+                "CREATE TABLE storage_error_probe (description VARCHAR(100) PRIMARY KEY)"));
+        storage.transactions().withHandle("logging a probe row", handle -> handle.createUpdate(
+                "INSERT INTO storage_error_probe (description) VALUES (:description)").bind("description", marker).execute());
+        StorageException duplicate = storageError(() -> storage.transactions().withHandle("logging a probe row again",
+                handle -> handle.createUpdate("INSERT INTO storage_error_probe (description) VALUES (:description)")
+                        .bind("description", marker).execute()));
+
+        for (StorageException failure : List.of(missingTable, duplicate)) {
+            assertThat(failure.getMessage()).contains(" failed: ").containsPattern("SQL state \\w+, error code -?\\d+")
+                    .doesNotContain(marker);
+            assertThat(Throwables.getStackTraceAsString(failure)).doesNotContain(marker).doesNotContain("Li Si")
+                    .contains(failure.getMessage());
+        }
+        assertThat(missingTable.getMessage()).startsWith("logging a test row failed: ");
+        assertThat(duplicate.getMessage()).startsWith("logging a probe row again failed: ");
+    }
+
+    private static StorageException storageError(Runnable work) {
+        try {
+            work.run();
+        } catch (StorageException expected) {
+            return expected;
+        }
+        throw new AssertionError("no storage error");
     }
 
     @Test

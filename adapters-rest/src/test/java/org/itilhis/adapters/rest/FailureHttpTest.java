@@ -4,8 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.itilhis.testkit.DemoHospital.AGENT_CHEN;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.itilhis.adapters.rest.auth.BearerTokenAuthenticator;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.DomainEvent;
@@ -23,9 +30,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Failures behind the ports: an unexpected exception is a generic 500 problem with an error id
- * and nothing of the exception; a storage failure is 503 with Retry-After.
+ * and nothing of the exception; a storage failure is 503 with Retry-After, logged without the
+ * values its causes quote.
  */
 class FailureHttpTest {
+    private static final Path LOG = Path.of("target", "adapters-rest-tests.log");
 
     @Test
     void anUnexpectedErrorIsAGeneric500WithoutInternals() {
@@ -48,6 +57,30 @@ class FailureHttpTest {
             assertThat(reply.header("Retry-After")).isEqualTo("5");
             assertThat(reply.json().get("code").asText()).isEqualTo("request.storage-unavailable");
         }
+    }
+
+    /**
+     * A storage adapter's failure whose cause quotes a statement's value (as a driver's text
+     * does: MariaDB's {@code Duplicate entry '...'}), for a search of that value: the server's
+     * log names the failure and its SQL state, and neither the value nor the query.
+     */
+    @Test
+    void aStorageFailureIsLoggedWithItsCodesButWithoutTheValuesOfTheRequestOrTheStatement() throws IOException {
+        String marker = "Li Si MRN 0012345 " + UUID.randomUUID();
+        SQLException driverFailure = new SQLException("Duplicate entry '" + marker + "' for key 'PRIMARY'", "23000",
+                1062);
+        StorageException failure = new StorageException("searching tickets failed", driverFailure);
+        try (RestServer server = RestServer.start(api(failure), "127.0.0.1", 0)) {
+            RunningApi.Reply reply = new Client(server).get("/api/v1/incidents?q="
+                    + URLEncoder.encode(marker, StandardCharsets.UTF_8));
+
+            assertThat(reply.status()).isEqualTo(503);
+            assertThat(reply.text()).doesNotContain(marker);
+        }
+        String log = Files.readString(LOG, StandardCharsets.UTF_8);
+        assertThat(log).contains("storage unavailable: searching tickets failed <- SQLException (SQL state 23000, "
+                + "error code 1062)");
+        assertThat(log).doesNotContain(marker).doesNotContain("MRN 0012345");
     }
 
     private static RunningApi.Reply get(RestServer server) {

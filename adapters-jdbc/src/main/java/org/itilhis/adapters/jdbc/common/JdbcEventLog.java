@@ -136,10 +136,9 @@ public final class JdbcEventLog implements EventLog, AuditTrail {
         try {
             chain.seal();
         } catch (StorageException failure) {
-            // the message may quote the statement and its values; the type of the cause says enough here
-            Throwable cause = failure.getCause() == null ? failure : failure.getCause();
+            // the message names the operation and the SQL state, never a value (StorageFailures)
             LOG.warn("Sealing before verifying the audit trail failed ({}); verifying the events sealed so far",
-                    cause.getClass().getSimpleName());
+                    failure.getMessage());
         }
         return chain.verify();
     }

@@ -9,6 +9,8 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.StatementExceptions;
+import org.jdbi.v3.core.statement.StatementExceptions.MessageRendering;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
@@ -24,6 +26,9 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  * back at commit; the other databases would commit what the work wrote around the failure. Either
  * way a caller would be told the command succeeded when its writes were lost or partial.
  *
+ * <p>A failure is reported by {@link StorageFailures}: the operation, the SQL state and the
+ * vendor's error code, never the statement's values nor the database's text, which quotes them.
+ *
  * <p>Transactions run at READ COMMITTED on every database (MariaDB's default would be
  * REPEATABLE READ): optimistic locking does not need more, because the version check is
  * part of the {@code UPDATE}, which always sees the latest committed row.
@@ -36,8 +41,14 @@ public final class JdbcTransactions implements Transactions {
     /** Why the calling thread's transaction can only roll back: a statement of it failed. */
     private final ThreadLocal<StorageException> failed = new ThreadLocal<>();
 
+    /**
+     * Transactions on {@code jdbi}, whose statement exceptions are set to render neither the
+     * statement nor its bound arguments ({@link MessageRendering#NONE}): those hold what callers
+     * wrote, patients' names included, and would reach a log through any exception that escapes.
+     */
     public JdbcTransactions(Jdbi jdbi) {
         this.jdbi = checkNotNull(jdbi, "jdbi");
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(MessageRendering.NONE);
     }
 
     /**
@@ -87,7 +98,7 @@ public final class JdbcTransactions implements Transactions {
         try {
             return handle != null ? call.withHandle(handle) : jdbi.inTransaction(ISOLATION, call);
         } catch (JdbiException failure) {
-            StorageException storageFailure = new StorageException(what + " failed: " + failure.getMessage(), failure);
+            StorageException storageFailure = StorageFailures.of(what, failure);
             if (handle != null && failed.get() == null) {
                 failed.set(storageFailure);
             }
@@ -106,7 +117,7 @@ public final class JdbcTransactions implements Transactions {
             if (handle != null) {
                 handle.close();
             }
-            throw new StorageException("cannot begin a transaction: " + failure.getMessage(), failure);
+            throw StorageFailures.of("beginning a transaction", failure);
         }
     }
 
@@ -114,7 +125,7 @@ public final class JdbcTransactions implements Transactions {
         try {
             handle.commit();
         } catch (JdbiException failure) {
-            throw new StorageException("cannot commit the transaction: " + failure.getMessage(), failure);
+            throw StorageFailures.of("committing the transaction", failure);
         }
     }
 

@@ -69,7 +69,7 @@ public final class JsonCodec {
         try {
             return mapper.writeValueAsString(checkNotNull(value, "value"));
         } catch (JsonProcessingException e) {
-            throw new StorageException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+            throw StorageFailures.of("writing " + value.getClass().getSimpleName() + " as JSON", e);
         }
     }
 
@@ -77,7 +77,7 @@ public final class JsonCodec {
         try {
             return mapper.readValue(checkNotNull(json, "json"), type);
         } catch (JsonProcessingException e) {
-            throw new StorageException("cannot read a stored " + type.getSimpleName(), e);
+            throw StorageFailures.of("reading a stored " + type.getSimpleName(), e);
         }
     }
 

@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
  * (a JSON error inside a processing error, say) is handed to that mapper. A request header
  * Jersey cannot parse is 400. An
  * {@link IllegalArgumentException} escaping the core is a precondition the request broke:
- * 400. A storage failure is 503. Anything else is logged with a fresh error id and answered
+ * 400. A storage failure is 503, logged as {@link StorageFailureLog} says (no values, no
+ * stack trace). Anything else is logged with a fresh error id and answered
  * with a generic 500 that shows the id and nothing of the exception.
  */
 public final class FallbackExceptionMapper extends ProblemResponses implements ExceptionMapper<Throwable> {
@@ -45,7 +46,8 @@ public final class FallbackExceptionMapper extends ProblemResponses implements E
     }
 
     private Response storageUnavailable(Throwable exception) {
-        LOG.error("storage unavailable", exception);
+        // the message and the causes' types and codes only: a cause's text may quote a statement's values
+        LOG.error("storage unavailable: {}", StorageFailureLog.describe(exception));
         return problem(503, "request.storage-unavailable",
                 ProblemTexts.format("request.storage-unavailable", locale()), null, null)
                 .header("Retry-After", ApiException.STORAGE_RETRY_AFTER).build();
