@@ -10,6 +10,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
+import org.itilhis.adapters.rest.http.SecurityHeadersFilter;
 import org.itilhis.adapters.rest.problem.Languages;
 import org.itilhis.adapters.rest.problem.ProblemTexts;
 
@@ -17,7 +18,8 @@ import org.itilhis.adapters.rest.problem.ProblemTexts;
  * Jetty's answer to what it refuses before the API sees it (a malformed request, an ambiguous
  * path, headers too large, a request turned away by the admission handler: 503 with
  * {@code Retry-After}): a minimal problem document with the status and its title, never a
- * stack trace or Jetty's HTML page.
+ * stack trace or Jetty's HTML page, with the headers every answer of the API carries
+ * ({@link SecurityHeadersFilter}).
  */
 final class ProblemErrorHandler extends ErrorHandler {
     private static final String PROBLEM_JSON = "application/problem+json";
@@ -38,12 +40,16 @@ final class ProblemErrorHandler extends ErrorHandler {
         }
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, PROBLEM_JSON);
         response.getHeaders().put(HttpHeader.CONTENT_LANGUAGE, Languages.tag(locale));
+        SecurityHeadersFilter.ON_EVERY_ANSWER.forEach(response.getHeaders()::put);
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, SecurityHeadersFilter.NO_STORE);
         response.write(true, ByteBuffer.wrap(body(code, locale)), callback);
     }
 
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
         fields.put(new HttpField(HttpHeader.CONTENT_TYPE, PROBLEM_JSON));
+        SecurityHeadersFilter.ON_EVERY_ANSWER.forEach(fields::put);
+        fields.put(HttpHeader.CACHE_CONTROL, SecurityHeadersFilter.NO_STORE);
         return ByteBuffer.wrap(body(status, Locale.ENGLISH));
     }
 

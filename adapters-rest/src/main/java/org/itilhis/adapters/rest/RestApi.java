@@ -21,8 +21,10 @@ import org.itilhis.adapters.rest.common.ApiPaths;
 import org.itilhis.adapters.rest.common.Resources;
 import org.itilhis.adapters.rest.configuration.CmdbResources;
 import org.itilhis.adapters.rest.http.BodySizeLimitFilter;
+import org.itilhis.adapters.rest.http.CorsPolicy;
 import org.itilhis.adapters.rest.http.NulCharacterFilter;
 import org.itilhis.adapters.rest.http.RequestLogFilter;
+import org.itilhis.adapters.rest.http.SecurityHeadersFilter;
 import org.itilhis.adapters.rest.http.ServerLoad;
 import org.itilhis.adapters.rest.problem.ApiExceptionMapper;
 import org.itilhis.adapters.rest.problem.DomainExceptionMapper;
@@ -121,6 +123,7 @@ public final class RestApi {
         config.register(JacksonFeature.withoutExceptionMappers());
         config.register(json);
         config.register(new RequestLogFilter());
+        config.register(new SecurityHeadersFilter(settings.cors));
         config.register(new NulCharacterFilter());
         config.register(new BodySizeLimitFilter(settings.maxBodyBytes,
                 Map.of(ApiPaths.CIS_IMPORT.substring(1), settings.maxImportBytes)));
@@ -172,6 +175,7 @@ public final class RestApi {
         private ValidatorFactory validatorFactory;
         private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
         private long maxImportBytes = DEFAULT_MAX_IMPORT_BYTES;
+        private CorsPolicy cors = CorsPolicy.none();
 
         private Builder() {
         }
@@ -287,6 +291,16 @@ public final class RestApi {
         public Builder maxImportBytes(long limit) {
             checkArgument(limit > 0, "limit %s must be positive", limit);
             this.maxImportBytes = limit;
+            return this;
+        }
+
+        /**
+         * The web origins whose pages may call the API from a browser; none unless given
+         * ({@link CorsPolicy#none()}), which is right when the desk's pages come from the API's
+         * own origin or callers are no browsers.
+         */
+        public Builder cors(CorsPolicy policy) {
+            this.cors = checkNotNull(policy, "policy");
             return this;
         }
 

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.itilhis.adapters.rest.auth.Authenticator;
 import org.itilhis.adapters.rest.auth.BearerTokenAuthenticator;
 import org.itilhis.core.access.AccessPolicy;
@@ -42,6 +43,8 @@ public final class RunningApi implements AutoCloseable {
     private final Authenticator authenticator;
     /** The audit trail served, or {@code null} for none. */
     private final AuditTrail auditTrail;
+    /** Further settings of the API, such as a CORS policy. */
+    private final UnaryOperator<RestApi.Builder> options;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private RestServer server;
 
@@ -52,6 +55,12 @@ public final class RunningApi implements AutoCloseable {
 
     private RunningApi(InMemoryServiceDesk desk, InMemoryIdempotencyStore idempotency, CmdbImport imports,
                        Authenticator authenticator, AuditTrail auditTrail) {
+        this(desk, idempotency, imports, authenticator, auditTrail, UnaryOperator.identity());
+    }
+
+    private RunningApi(InMemoryServiceDesk desk, InMemoryIdempotencyStore idempotency, CmdbImport imports,
+                       Authenticator authenticator, AuditTrail auditTrail, UnaryOperator<RestApi.Builder> options) {
+        this.options = options;
         this.desk = desk;
         this.idempotency = idempotency;
         this.imports = imports;
@@ -72,6 +81,13 @@ public final class RunningApi implements AutoCloseable {
         InMemoryServiceDesk desk = DemoHospital.inMemory();
         return new RunningApi(desk, new InMemoryIdempotencyStore(desk.transactions), desk.cmdb.imports(), null,
                 trail);
+    }
+
+    /** The demo hospital served by an API with further settings ({@code api -> api.cors(...)}). */
+    public static RunningApi with(UnaryOperator<RestApi.Builder> options) {
+        InMemoryServiceDesk desk = DemoHospital.inMemory();
+        return new RunningApi(desk, new InMemoryIdempotencyStore(desk.transactions), desk.cmdb.imports(), null, null,
+                options);
     }
 
     /** The demo hospital whose requests {@code authenticator} authenticates (in place of the demo tokens). */
@@ -122,7 +138,7 @@ public final class RunningApi implements AutoCloseable {
         if (auditTrail != null) {
             api.auditTrail(new AuditTrailVerification(auditTrail, AccessPolicy.hospitalDefault()));
         }
-        return api.build();
+        return options.apply(api).build();
     }
 
     /** Stops the server and starts a new one, with new resources, on the same stores. */
