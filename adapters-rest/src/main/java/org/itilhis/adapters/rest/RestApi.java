@@ -23,6 +23,8 @@ import org.itilhis.adapters.rest.configuration.CmdbResources;
 import org.itilhis.adapters.rest.http.BodySizeLimitFilter;
 import org.itilhis.adapters.rest.http.CorsPolicy;
 import org.itilhis.adapters.rest.http.NulCharacterFilter;
+import org.itilhis.adapters.rest.http.RateLimit;
+import org.itilhis.adapters.rest.http.RateLimitFilter;
 import org.itilhis.adapters.rest.http.RequestLogFilter;
 import org.itilhis.adapters.rest.http.SecurityHeadersFilter;
 import org.itilhis.adapters.rest.http.ServerLoad;
@@ -128,6 +130,9 @@ public final class RestApi {
         config.register(new BodySizeLimitFilter(settings.maxBodyBytes,
                 Map.of(ApiPaths.CIS_IMPORT.substring(1), settings.maxImportBytes)));
         config.register(new AuthenticationFilter(settings.authenticator));
+        if (settings.rateLimit.limited()) {
+            config.register(new RateLimitFilter(settings.rateLimit));
+        }
         FallbackExceptionMapper fallback = new FallbackExceptionMapper();
         config.register(fallback);
         config.register(new WebApplicationExceptionMapper(fallback));
@@ -176,6 +181,7 @@ public final class RestApi {
         private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
         private long maxImportBytes = DEFAULT_MAX_IMPORT_BYTES;
         private CorsPolicy cors = CorsPolicy.none();
+        private RateLimit rateLimit = RateLimit.unlimited();
 
         private Builder() {
         }
@@ -301,6 +307,17 @@ public final class RestApi {
          */
         public Builder cors(CorsPolicy policy) {
             this.cors = checkNotNull(policy, "policy");
+            return this;
+        }
+
+        /**
+         * How many requests one identity may make ({@link RateLimit}); unlimited unless given,
+         * so that the load driver and monitoring feeds are not throttled unless the hospital
+         * says so. Beyond it, 429 with {@code Retry-After}. Each {@link #resourceConfig()} counts
+         * on its own.
+         */
+        public Builder rateLimit(RateLimit limit) {
+            this.rateLimit = checkNotNull(limit, "limit");
             return this;
         }
 
