@@ -56,6 +56,9 @@ class OidcSignInHttpTest {
                 .issuer(sso.issuer())
                 .audience(AUDIENCE)
                 .staffDirectory(DemoHospital.directory())
+                // generous: the first request fetches the discovery document and the key set, and a
+                // build machine under load may take longer than the 2 s default to answer them
+                .timeout(Duration.ofSeconds(30))
                 .build());
     }
 

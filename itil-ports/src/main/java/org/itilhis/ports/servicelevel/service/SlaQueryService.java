@@ -57,6 +57,8 @@ public final class SlaQueryService implements SlaQueries {
     private final SlaPolicies policies;
     private final SlaMonitor monitor;
     private final ReportedStandings reported;
+    private volatile Instant completeAfter;
+    private volatile boolean everyWatchHasItsStanding;
 
     SlaQueryService(ServiceLevelPorts ports, ServiceDeskSettings settings, TicketQueries tickets, SlaMonitor monitor) {
         this.ports = checkNotNull(ports, "ports");
@@ -157,9 +159,21 @@ public final class SlaQueryService implements SlaQueries {
         return measuredReport(configured.policy(), scope, now);
     }
 
+    /**
+     * Whether the standings cover the scope. Once every watch has its standing they keep having
+     * one (the monitor stores a watch and its standing in one transaction, and removes the watch
+     * where it stores the final standing), and the instant after which every raised ticket has
+     * one never changes; so both are read from storage only until they first hold, not on every
+     * report (two counts over every watched ticket).
+     */
     private boolean standingsCover(ReportScope scope) {
-        return scope.from().isAfter(ports.standings().completeAfter())
-                && ports.standings().watched() == ports.watches().count();
+        if (completeAfter == null) {
+            completeAfter = ports.standings().completeAfter();
+        }
+        if (!everyWatchHasItsStanding) {
+            everyWatchHasItsStanding = ports.standings().watched() == ports.watches().count();
+        }
+        return scope.from().isAfter(completeAfter) && everyWatchHasItsStanding;
     }
 
     private SlaReport reportFromStandings(Configured configured, ReportScope scope, Instant now) {
