@@ -214,7 +214,8 @@ final class ImportFile implements Closeable {
     private static final class StrictDecoding {
         private final CharsetDecoder decoder;
         private final CharBuffer scratch = CharBuffer.allocate(16 * 1024);
-        private ByteBuffer pending = ByteBuffer.allocate(0);
+        /** The bytes not decoded yet, in write mode: a character cut by a chunk's end waits here for the rest. */
+        private ByteBuffer input = ByteBuffer.allocate(64 * 1024 + 16);
         private boolean valid = true;
 
         StrictDecoding(Charset charset) {
@@ -226,15 +227,19 @@ final class ImportFile implements Closeable {
             if (!valid) {
                 return;
             }
-            ByteBuffer input = ByteBuffer.allocate(pending.remaining() + length);
-            input.put(pending).put(bytes, 0, length).flip();
-            decode(input, false);
-            pending = input;
+            if (input.remaining() < length) {
+                input.flip();
+                input = ByteBuffer.allocate(input.remaining() + length).put(input);
+            }
+            input.put(bytes, 0, length).flip();
+            decode(false);
+            input.compact();
         }
 
         void end() {
             if (valid) {
-                decode(pending, true);
+                input.flip();
+                decode(true);
                 scratch.clear();
                 valid = !decoder.flush(scratch).isError();
             }
@@ -244,7 +249,7 @@ final class ImportFile implements Closeable {
             return valid;
         }
 
-        private void decode(ByteBuffer input, boolean endOfInput) {
+        private void decode(boolean endOfInput) {
             while (valid) {
                 scratch.clear();
                 CoderResult result = decoder.decode(input, scratch, endOfInput);
