@@ -63,10 +63,13 @@ public final class DemoHospital {
     public static final Actor SPECIALIST_HUANG = Actor.of("E0201", Role.SECOND_LINE_ENGINEER);
     public static final Actor LEAD_WU = Actor.of("E0200", Role.SECOND_LINE_ENGINEER, Role.GROUP_LEAD);
     public static final Actor NETWORK_MA = Actor.of("E0301", Role.SECOND_LINE_ENGINEER, Role.GROUP_LEAD);
-    public static final Actor VENDOR_ENGINEER = Actor.of("V0001", Role.SECOND_LINE_ENGINEER, Role.GROUP_LEAD);
+    /** The HIS vendor's engineer: works the vendor group's tickets, never learns who called. */
+    public static final Actor VENDOR_ENGINEER = Actor.of("V0001", Role.VENDOR_ENGINEER);
     public static final Actor DIRECTOR_GAO = Actor.of("M0001", Role.IT_DIRECTOR);
     /** Keeps the CMDB: registers items, their relationships and lifecycle, runs imports. */
     public static final Actor CONFIG_MANAGER_QIAN = Actor.of("K0001", Role.CONFIGURATION_MANAGER);
+    /** The hospital's privacy officer: reads who read which personal data. */
+    public static final Actor PRIVACY_OFFICER_HE = Actor.of("P0001", Role.PRIVACY_OFFICER);
 
     /** Everyone above, for generators that pick a random actor. */
     public static final ImmutableList<Actor> EVERYONE = ImmutableList.of(NURSE_WANG, CLERK_LI, DOCTOR_ZHAO, AGENT_CHEN,
@@ -104,7 +107,7 @@ public final class DemoHospital {
         member(directory, CLERK_LI, "Li Na (registration clerk)", OUTPATIENT, "1102");
         member(directory, DOCTOR_ZHAO, "Zhao Lei (radiologist)", RADIOLOGY, "3301");
         for (Actor staff : List.of(AGENT_CHEN, ENGINEER_LIU, ENGINEER_ZHOU, LEAD_SUN, SPECIALIST_HUANG, LEAD_WU,
-                NETWORK_MA, VENDOR_ENGINEER, DIRECTOR_GAO, CONFIG_MANAGER_QIAN)) {
+                NETWORK_MA, VENDOR_ENGINEER, DIRECTOR_GAO, CONFIG_MANAGER_QIAN, PRIVACY_OFFICER_HE)) {
             member(directory, staff, staff.staffId().value(), IT, "8000");
         }
         return directory;

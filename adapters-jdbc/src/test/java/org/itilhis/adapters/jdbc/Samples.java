@@ -88,7 +88,7 @@ public final class Samples {
                 new TicketEvent.Closed(id, true, StaffId.of("system"), at),
                 new TicketEvent.Reopened(id, "again", NURSE, at),
                 new TicketEvent.Cancelled(id, "duplicate", NURSE, at),
-                new TicketEvent.WorkLogged(id, new WorkLogEntry(ENGINEER, 25, "replaced fuser", at), ENGINEER, at),
+                new TicketEvent.WorkLogged(id, new WorkLogEntry(ENGINEER, 25, "replaced fuser", false, at), ENGINEER, at),
                 new TicketEvent.Rated(id, new Satisfaction(5, "quick"), NURSE, at),
                 new TicketEvent.Reprioritised(id, assessment(Priority.P2, false), "ward full", ENGINEER, at),
                 new TicketEvent.PriorityOverridden(id, new PriorityOverride(Priority.P1, "discharge letters", ENGINEER, at),

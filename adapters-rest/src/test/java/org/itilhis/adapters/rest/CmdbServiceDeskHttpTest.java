@@ -5,7 +5,6 @@ import static org.itilhis.adapters.rest.Problems.fields;
 import static org.itilhis.adapters.rest.Problems.refused;
 import static org.itilhis.testkit.DemoHospital.AGENT_CHEN;
 import static org.itilhis.testkit.DemoHospital.CLERK_LI;
-import static org.itilhis.testkit.DemoHospital.ENGINEER_LIU;
 import static org.itilhis.testkit.DemoHospital.NURSE_WANG;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -67,12 +66,12 @@ class CmdbServiceDeskHttpTest {
         assertThat(ticket.get("priority").asText()).isEqualTo("P2");
         assertThat(ticket.get("ciClass").asText()).isEqualTo("server");
 
-        JsonNode affected = api.get("/api/v1/tickets/" + ticket.get("id").asText() + "/affected-cis").as(ENGINEER_LIU)
+        JsonNode affected = api.get("/api/v1/tickets/" + ticket.get("id").asText() + "/affected-cis").as(AGENT_CHEN)
                 .send().json();
         assertThat(texts(affected.get("cis"), "assetTag")).containsExactly(server.get("assetTag").asText());
         ObjectNode failed = RunningApi.object();
         failed.putArray("failed").add(server.get("id").asText());
-        JsonNode impact = api.post("/api/v1/impact").as(ENGINEER_LIU).json(failed).send().json();
+        JsonNode impact = api.post("/api/v1/impact").as(AGENT_CHEN).json(failed).send().json();
         assertThat(texts(impact.get("openTickets"), "number")).contains(ticket.get("number").asText());
 
         int events = api.eventCount();
@@ -141,12 +140,12 @@ class CmdbServiceDeskHttpTest {
         JsonNode contact = desk.logContact(Desk.contact(NURSE_WANG, "radiology", "Cannot print reports"));
 
         JsonNode nearby = api.get("/api/v1/contacts/" + contact.get("id").asText() + "/nearby-cis?limit=500")
-                .as(ENGINEER_LIU).send().json();
+                .as(AGENT_CHEN).send().json();
 
         assertThat(texts(nearby.get("items"), "assetTag")).contains(radiologyPrinter.get("assetTag").asText())
                 .doesNotContain(server.get("assetTag").asText());
         assertThat(api.get("/api/v1/contacts/" + contact.get("id").asText() + "/nearby-cis?limit=1")
-                .as(ENGINEER_LIU).send().json().get("items")).hasSize(1);
+                .as(AGENT_CHEN).send().json().get("items")).hasSize(1);
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.itilhis.adapters.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.itilhis.testkit.DemoHospital.AGENT_CHEN;
 import static org.itilhis.testkit.DemoHospital.CLERK_LI;
-import static org.itilhis.testkit.DemoHospital.ENGINEER_LIU;
 import static org.itilhis.testkit.DemoHospital.NURSE_WANG;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,7 +45,7 @@ class ContactHttpTest {
         JsonNode ticket = desk.raise(logged.get("id").asText(),
                 Desk.incident("Screen flickers", "desktop", "ONE_PERSON", "DEGRADED"));
 
-        RunningApi.Reply read = api.get(path(logged)).as(ENGINEER_LIU).send();
+        RunningApi.Reply read = api.get(path(logged)).as(AGENT_CHEN).send();
 
         assertThat(read.status()).as("%s", read).isEqualTo(200);
         JsonNode contact = read.json();

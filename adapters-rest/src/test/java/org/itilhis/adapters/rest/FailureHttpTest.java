@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.itilhis.adapters.rest.auth.BearerTokenAuthenticator;
+import org.itilhis.core.access.Permission;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.DomainEvent;
 import org.itilhis.core.ticket.TicketId;
@@ -105,6 +106,11 @@ class FailureHttpTest {
 
         @Override
         public Optional<TicketView> byNumber(Actor actor, TicketNumber number) {
+            throw failure;
+        }
+
+        @Override
+        public TicketView permitted(Actor actor, TicketId id, Permission permission) {
             throw failure;
         }
 

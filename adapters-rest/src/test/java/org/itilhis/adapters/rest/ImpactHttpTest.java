@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.itilhis.adapters.rest.Problems.fields;
 import static org.itilhis.adapters.rest.Problems.refused;
 import static org.itilhis.testkit.DemoHospital.AGENT_CHEN;
-import static org.itilhis.testkit.DemoHospital.ENGINEER_LIU;
 import static org.itilhis.testkit.DemoHospital.NURSE_WANG;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -56,7 +55,7 @@ class ImpactHttpTest {
                 .as(AGENT_CHEN).json(cis("cis", pacs)).send();
         assertThat(linked.status()).as("%s", linked).isEqualTo(200);
 
-        RunningApi.Reply reply = api.post("/api/v1/impact").as(ENGINEER_LIU).json(cis("failed", server)).send();
+        RunningApi.Reply reply = api.post("/api/v1/impact").as(AGENT_CHEN).json(cis("failed", server)).send();
         assertThat(reply.status()).as("%s", reply).isEqualTo(200);
         JsonNode impact = reply.json();
 
@@ -95,26 +94,26 @@ class ImpactHttpTest {
         assertThat(api.eventCount()).isEqualTo(events);
 
         JsonNode affected = api.get("/api/v1/tickets/" + incident.get("number").asText() + "/affected-cis")
-                .as(ENGINEER_LIU).send().json();
+                .as(AGENT_CHEN).send().json();
         assertThat(affected.get("number").asText()).isEqualTo(incident.get("number").asText());
         assertThat(texts(affected.get("cis"), "assetTag")).containsExactly(tag(pacs));
 
-        JsonNode open = api.get(Estate.path(pacs) + "/open-tickets").as(ENGINEER_LIU).send().json();
+        JsonNode open = api.get(Estate.path(pacs) + "/open-tickets").as(AGENT_CHEN).send().json();
         assertThat(texts(open.get("items"), "number")).containsExactly(incident.get("number").asText());
         assertThat(open.at("/items/0/status").asText()).isNotBlank();
-        assertThat(api.get(Estate.path(server) + "/open-tickets").as(ENGINEER_LIU).send().json().get("items")).isEmpty();
+        assertThat(api.get(Estate.path(server) + "/open-tickets").as(AGENT_CHEN).send().json().get("items")).isEmpty();
     }
 
     @Test
     void theCandidateCausesOfAFailingServiceAreWhatItNeedsNearestFirst() {
-        JsonNode causes = api.get(Estate.path(imaging) + "/candidate-causes").as(ENGINEER_LIU).send().json()
+        JsonNode causes = api.get(Estate.path(imaging) + "/candidate-causes").as(AGENT_CHEN).send().json()
                 .get("causes");
         List<String> tags = new ArrayList<>();
         causes.forEach(cause -> tags.add(cause.at("/cause/assetTag").asText()));
         assertThat(tags).containsExactly(tag(pacs), tag(server));
         assertThat(causes.at("/1/path/assetTags")).extracting(JsonNode::asText)
                 .containsExactly(tag(imaging), tag(pacs), tag(server));
-        assertThat(api.get(Estate.path(imaging) + "/candidate-causes?limit=1").as(ENGINEER_LIU).send().json()
+        assertThat(api.get(Estate.path(imaging) + "/candidate-causes?limit=1").as(AGENT_CHEN).send().json()
                 .get("causes")).hasSize(1);
     }
 
@@ -122,16 +121,16 @@ class ImpactHttpTest {
     void anImpactQuestionNamesItemsThatExist() {
         ObjectNode none = RunningApi.object();
         none.putArray("failed");
-        JsonNode empty = refused(api, 400, "request.invalid", () -> api.post("/api/v1/impact").as(ENGINEER_LIU)
+        JsonNode empty = refused(api, 400, "request.invalid", () -> api.post("/api/v1/impact").as(AGENT_CHEN)
                 .json(none).send());
         assertThat(fields(empty)).containsExactly("failed");
         ObjectNode malformed = RunningApi.object();
         malformed.putArray("failed").add("not-an-id");
-        assertThat(fields(refused(api, 400, "request.invalid", () -> api.post("/api/v1/impact").as(ENGINEER_LIU)
+        assertThat(fields(refused(api, 400, "request.invalid", () -> api.post("/api/v1/impact").as(AGENT_CHEN)
                 .json(malformed).send()))).containsExactly("failed[0]");
         ObjectNode unknown = RunningApi.object();
         unknown.putArray("failed").add(UUID.randomUUID().toString());
-        refused(api, 404, "cmdb.ci-not-found", () -> api.post("/api/v1/impact").as(ENGINEER_LIU).json(unknown).send());
+        refused(api, 404, "cmdb.ci-not-found", () -> api.post("/api/v1/impact").as(AGENT_CHEN).json(unknown).send());
         refused(api, 403, "access.denied", () -> api.post("/api/v1/impact").as(NURSE_WANG).json(cis("failed", server))
                 .send());
         refused(api, 404, "ticket.not-found", () -> api.post("/api/v1/tickets/" + UUID.randomUUID() + "/affected-cis")

@@ -9,6 +9,7 @@ import static org.itilhis.testkit.DemoHospital.NETWORK_MA;
 import static org.itilhis.testkit.DemoHospital.NURSE_WANG;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,8 +44,19 @@ class RefusalHttpTest {
     void whatTheActorsRolesDoNotPermitIs403() {
         refused(api, 403, "access.denied", () -> desk.attempt(NURSE_WANG, incident, "assign",
                 RunningApi.object().put("group", "desktop-first-line")));
-        JsonNode problem = refused(api, 403, "access.denied", () -> desk.attempt(NETWORK_MA, incident, "accept", null));
-        assertThat(problem.get("detail").asText()).contains("E0301", "accept", incident.get("number").asText());
+        JsonNode problem = refused(api, 403, "access.denied", () -> desk.attempt(ENGINEER_LIU, incident, "assign",
+                RunningApi.object().put("group", "network-second-line")));
+        assertThat(problem.get("detail").asText()).contains("E0101", "assign", incident.get("number").asText());
+    }
+
+    /** Another group's ticket is, for an engineer, a ticket that does not exist: no probing for numbers. */
+    @Test
+    void aTicketOutsideTheActorsSightIs404AsIfItDidNotExist() {
+        JsonNode hidden = refused(api, 404, "ticket.not-found", () -> desk.attempt(NETWORK_MA, incident, "accept", null));
+        JsonNode unknown = refused(api, 404, "ticket.not-found", () -> api.post("/api/v1/incidents/"
+                + UUID.randomUUID() + "/accept").as(NETWORK_MA).header("If-Match", "*").send());
+        assertThat(hidden.get("title")).isEqualTo(unknown.get("title"));
+        assertThat(api.get(Desk.path(incident)).as(NETWORK_MA).send().status()).isEqualTo(404);
     }
 
     @Test

@@ -26,15 +26,20 @@ import static org.itilhis.core.access.Permission.RESOLVE_AT_FIRST_CONTACT;
 import static org.itilhis.core.access.Permission.RESUME;
 import static org.itilhis.core.access.Permission.START;
 import static org.itilhis.core.access.Permission.VERIFY_AUDIT_TRAIL;
-import static org.itilhis.core.access.Permission.VIEW_QUEUE;
+import static org.itilhis.core.access.Permission.VIEW_CALLER_CONTACT;
 import static org.itilhis.core.access.Permission.VIEW_CMDB;
+import static org.itilhis.core.access.Permission.VIEW_INTERNAL_NOTES;
+import static org.itilhis.core.access.Permission.VIEW_PERSONAL_DATA_READS;
+import static org.itilhis.core.access.Permission.VIEW_QUEUE;
 import static org.itilhis.core.access.Permission.VIEW_SLA;
 import static org.itilhis.core.access.Permission.VIEW_TICKET;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.Role;
 
@@ -59,25 +64,37 @@ public final class AccessPolicy {
         return new AccessPolicy(rules);
     }
 
-    /** The hospital default of DOMAIN.md: reporters own tickets, engineers their groups', the desk all. */
+    /**
+     * The hospital default of DOMAIN.md. Reporters see and act on the tickets they called in;
+     * engineers and group leads on the tickets of their groups and those assigned to them; the
+     * vendor's engineer likewise, without ever learning who called or where from; the desk,
+     * the director and the system see every ticket. Only the privacy officer reads who read
+     * which personal data. The table is published in {@code docs/access-matrix.md}.
+     */
     public static AccessPolicy hospitalDefault() {
         List<AccessRule> rules = new ArrayList<>();
-        grant(rules, Role.REPORTER, Scope.OWN, VIEW_TICKET, LOG_CONTACT, CONFIRM, REOPEN, RATE, CANCEL);
-        grant(rules, Role.SERVICE_DESK_AGENT, Scope.ANY, VIEW_TICKET, VIEW_QUEUE, LOG_CONTACT, RESOLVE_AT_FIRST_CONTACT,
-                RAISE_TICKET, LINK_CONTACT, ASSIGN, ESCALATE_TO_LEAD, CONFIRM, REOPEN, CANCEL, ADD_WORK_LOG, REPRIORITISE,
-                DECLARE_MAJOR_INCIDENT, VIEW_SLA, VIEW_CMDB, RECORD_AFFECTED_CI);
+        grant(rules, Role.REPORTER, Scope.OWN, VIEW_TICKET, VIEW_CALLER_CONTACT, LOG_CONTACT, CONFIRM, REOPEN, RATE,
+                CANCEL);
+        grant(rules, Role.SERVICE_DESK_AGENT, Scope.ANY, VIEW_TICKET, VIEW_CALLER_CONTACT, VIEW_INTERNAL_NOTES,
+                VIEW_QUEUE, LOG_CONTACT, RESOLVE_AT_FIRST_CONTACT, RAISE_TICKET, LINK_CONTACT, ASSIGN, ESCALATE_TO_LEAD,
+                CONFIRM, REOPEN, CANCEL, ADD_WORK_LOG, REPRIORITISE, DECLARE_MAJOR_INCIDENT, VIEW_SLA, VIEW_CMDB,
+                RECORD_AFFECTED_CI);
         for (Role engineer : List.of(Role.FIRST_LINE_ENGINEER, Role.SECOND_LINE_ENGINEER, Role.GROUP_LEAD)) {
-            grant(rules, engineer, Scope.ANY, VIEW_TICKET, VIEW_QUEUE, LOG_CONTACT, VIEW_SLA, VIEW_CMDB,
+            grant(rules, engineer, Scope.ANY, VIEW_QUEUE, LOG_CONTACT, VIEW_SLA, VIEW_CMDB);
+            grant(rules, engineer, Scope.GROUP, VIEW_TICKET, VIEW_CALLER_CONTACT, VIEW_INTERNAL_NOTES,
                     RECORD_AFFECTED_CI);
             grant(rules, engineer, Scope.GROUP, ENGINEER_WORK.toArray(Permission[]::new));
         }
-        grant(rules, Role.GROUP_LEAD, Scope.GROUP, ASSIGN, OVERRIDE_PRIORITY, CANCEL);
-        grant(rules, Role.GROUP_LEAD, Scope.ANY, DECLARE_MAJOR_INCIDENT);
-        grant(rules, Role.IT_DIRECTOR, Scope.ANY, VIEW_TICKET, VIEW_QUEUE, DECLARE_MAJOR_INCIDENT, VIEW_SLA, MANAGE_SLA,
-                VIEW_CMDB, VERIFY_AUDIT_TRAIL);
+        grant(rules, Role.GROUP_LEAD, Scope.GROUP, ASSIGN, OVERRIDE_PRIORITY, CANCEL, DECLARE_MAJOR_INCIDENT);
+        grant(rules, Role.VENDOR_ENGINEER, Scope.ANY, VIEW_QUEUE);
+        grant(rules, Role.VENDOR_ENGINEER, Scope.GROUP, VIEW_TICKET, VIEW_INTERNAL_NOTES, ACCEPT, START, HOLD, RESUME,
+                ESCALATE_TO_LEAD, RESOLVE, ADD_WORK_LOG);
+        grant(rules, Role.IT_DIRECTOR, Scope.ANY, VIEW_TICKET, VIEW_CALLER_CONTACT, VIEW_INTERNAL_NOTES, VIEW_QUEUE,
+                DECLARE_MAJOR_INCIDENT, VIEW_SLA, MANAGE_SLA, VIEW_CMDB, VERIFY_AUDIT_TRAIL);
         grant(rules, Role.CONFIGURATION_MANAGER, Scope.ANY, VIEW_CMDB, MANAGE_CMDB);
-        grant(rules, Role.SYSTEM, Scope.ANY, CLOSE, LOG_CONTACT, RAISE_TICKET, VIEW_TICKET, VIEW_QUEUE, VIEW_SLA,
-                MANAGE_SLA, VIEW_CMDB, MANAGE_CMDB, RECORD_AFFECTED_CI);
+        grant(rules, Role.PRIVACY_OFFICER, Scope.ANY, VIEW_PERSONAL_DATA_READS, VERIFY_AUDIT_TRAIL);
+        grant(rules, Role.SYSTEM, Scope.ANY, CLOSE, LOG_CONTACT, RAISE_TICKET, VIEW_TICKET, VIEW_CALLER_CONTACT,
+                VIEW_INTERNAL_NOTES, VIEW_QUEUE, VIEW_SLA, MANAGE_SLA, VIEW_CMDB, MANAGE_CMDB, RECORD_AFFECTED_CI);
         return new AccessPolicy(rules);
     }
 
@@ -96,6 +113,22 @@ public final class AccessPolicy {
             }
         }
         return false;
+    }
+
+    /**
+     * The scopes in which any of the actor's roles holds {@code permission}: empty when it holds
+     * it nowhere; containing {@link Scope#ANY} when on every record. A search uses them to look
+     * only where the actor may see.
+     */
+    public Set<Scope> scopes(Actor actor, Permission permission) {
+        checkNotNull(actor, "actor");
+        Set<Scope> scopes = EnumSet.noneOf(Scope.class);
+        for (AccessRule rule : byPermission.get(checkNotNull(permission, "permission"))) {
+            if (actor.has(rule.role())) {
+                scopes.add(rule.scope());
+            }
+        }
+        return scopes;
     }
 
     /**

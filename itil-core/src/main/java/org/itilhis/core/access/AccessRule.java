@@ -17,7 +17,8 @@ public record AccessRule(Role role, Permission permission, Scope scope) {
         return switch (scope) {
             case ANY -> true;
             case OWN -> context.caller().map(actor::equals).orElse(false);
-            case GROUP -> context.owningGroup().map(context.actorGroups()::contains).orElse(false);
+            case GROUP -> context.owningGroup().map(context.actorGroups()::contains).orElse(false)
+                    || context.assignee().map(actor::equals).orElse(false);
         };
     }
 

@@ -1,7 +1,11 @@
 package org.itilhis.core.access;
 
-/** Each thing an actor can ask the service desk to do. */
+/** Each thing an actor can ask the library to do or to show. */
 public enum Permission {
+    /**
+     * See a ticket: its facts, its work and its history. Every other permission on a ticket
+     * needs this one too, in the same scope: whoever may not see a ticket is told it does not exist.
+     */
     VIEW_TICKET,
     VIEW_QUEUE,
     LOG_CONTACT,
@@ -42,5 +46,17 @@ public enum Permission {
      * Verify the audit trail: recompute the hash chain of the event log and learn where it was
      * changed, if anywhere (ADR 0013). It reveals no event's content, only positions.
      */
-    VERIFY_AUDIT_TRAIL
+    VERIFY_AUDIT_TRAIL,
+    /**
+     * See who called about a ticket and where from: the caller, their location and the
+     * contacts linked to the ticket. Without it a ticket's view withholds them.
+     */
+    VIEW_CALLER_CONTACT,
+    /**
+     * See the internal work of a ticket: work-log entries not marked for the caller. Without
+     * it a ticket's view and history show only what was written for the caller.
+     */
+    VIEW_INTERNAL_NOTES,
+    /** Read the audit of personal-data reads: who read which ticket or contact, when, from where. */
+    VIEW_PERSONAL_DATA_READS
 }

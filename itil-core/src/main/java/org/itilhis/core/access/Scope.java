@@ -6,6 +6,6 @@ public enum Scope {
     ANY,
     /** Records where the actor is the caller. */
     OWN,
-    /** Records owned by one of the actor's assignment groups. */
+    /** Records owned by one of the actor's assignment groups, or assigned to the actor. */
     GROUP
 }

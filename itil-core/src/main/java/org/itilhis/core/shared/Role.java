@@ -22,6 +22,13 @@ public enum Role {
     CONFIGURATION_MANAGER,
     /** Reads everything, for reports; may declare a major incident. */
     IT_DIRECTOR,
+    /**
+     * The external vendor's engineer: works only the tickets assigned to the vendor's group
+     * (or to them), and never sees who called or where from.
+     */
+    VENDOR_ENGINEER,
+    /** The hospital's privacy officer: reads the audit of who read which personal data. */
+    PRIVACY_OFFICER,
     /** The library itself acting on a timer (automatic closure) or a monitoring feed. */
     SYSTEM
 }

@@ -211,13 +211,22 @@ public final class Ticket extends TicketState {
     }
 
     /**
-     * Records time spent.
+     * Records time spent, as an internal note.
      *
      * @throws TicketClosedException if the ticket is closed or cancelled
      */
     public void addWorkLog(int minutes, String note, StaffId actor, Instant at) {
+        addWorkLog(minutes, note, false, actor, at);
+    }
+
+    /**
+     * Records time spent; {@code forCaller} marks the note as one the caller may read.
+     *
+     * @throws TicketClosedException if the ticket is closed or cancelled
+     */
+    public void addWorkLog(int minutes, String note, boolean forCaller, StaffId actor, Instant at) {
         requireNotTerminal();
-        record(new WorkLogged(id(), new WorkLogEntry(actor, minutes, note, when(at)), actor, when(at)));
+        record(new WorkLogged(id(), new WorkLogEntry(actor, minutes, note, forCaller, when(at)), actor, when(at)));
     }
 
     /**

@@ -9,8 +9,11 @@ import org.itilhis.core.shared.StaffId;
 /**
  * Time an engineer spent on a ticket and what they did: the raw material of the workload
  * figures (problem 2 of DOMAIN.md). Minutes between 1 and one day.
+ *
+ * @param forCaller whether the caller may read the note; a note is internal unless marked so
+ *                  (entries recorded before the mark existed read back as internal)
  */
-public record WorkLogEntry(StaffId engineer, int minutes, String note, Instant at) {
+public record WorkLogEntry(StaffId engineer, int minutes, String note, boolean forCaller, Instant at) {
     public static final int MAX_MINUTES = 24 * 60;
 
     public WorkLogEntry {

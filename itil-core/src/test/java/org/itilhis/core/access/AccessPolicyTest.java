@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.GroupId;
@@ -27,6 +28,7 @@ class AccessPolicyTest {
     private static final Actor SPECIALIST = Actor.of("E0201", Role.SECOND_LINE_ENGINEER);
     private static final Actor LEAD = Actor.of("E0100", Role.FIRST_LINE_ENGINEER, Role.GROUP_LEAD);
     private static final Actor DIRECTOR = Actor.of("M0001", Role.IT_DIRECTOR);
+    private static final Actor PRIVACY_OFFICER = Actor.of("P0001", Role.PRIVACY_OFFICER);
 
     /** What engineers do to the tickets of their groups. */
     private static final Set<Permission> ENGINEER_WORK = EnumSet.of(Permission.ACCEPT, Permission.START,
@@ -59,7 +61,8 @@ class AccessPolicyTest {
     @Test
     void aReporterActsOnTheirOwnTicket() {
         assertThat(permitted(NURSE, nursesTicketIn(DESKTOP))).containsExactlyInAnyOrder(Permission.VIEW_TICKET,
-                Permission.LOG_CONTACT, Permission.CONFIRM, Permission.REOPEN, Permission.RATE, Permission.CANCEL);
+                Permission.VIEW_CALLER_CONTACT, Permission.LOG_CONTACT, Permission.CONFIRM, Permission.REOPEN,
+                Permission.RATE, Permission.CANCEL);
     }
 
     @Test
@@ -99,10 +102,42 @@ class AccessPolicyTest {
     }
 
     @Test
-    void anEngineerMayViewAnyTicketAndTheQueueButNotWorkOutsideTheirGroups() {
+    void anEngineerNeitherSeesNorWorksTheTicketsOfOtherGroups() {
         assertThat(permitted(SPECIALIST, nursesTicketIn(DESKTOP, HIS_SUPPORT)))
-                .containsExactlyInAnyOrder(Permission.VIEW_TICKET, Permission.VIEW_QUEUE, Permission.LOG_CONTACT,
-                        Permission.VIEW_SLA, Permission.VIEW_CMDB, Permission.RECORD_AFFECTED_CI);
+                .containsExactlyInAnyOrder(Permission.VIEW_QUEUE, Permission.LOG_CONTACT, Permission.VIEW_SLA,
+                        Permission.VIEW_CMDB);
+    }
+
+    @Test
+    void anEngineerSeesTheCallerTheInternalNotesAndRecordsAffectedItemsOnTheirGroupsTickets() {
+        assertThat(permitted(ENGINEER, nursesTicketIn(DESKTOP, DESKTOP))).contains(Permission.VIEW_TICKET,
+                Permission.VIEW_CALLER_CONTACT, Permission.VIEW_INTERNAL_NOTES, Permission.RECORD_AFFECTED_CI);
+    }
+
+    @Test
+    void anEngineerSeesAndWorksATicketAssignedToThemOutsideTheirGroups() {
+        AccessContext assignedToThem = AccessContext.of(NURSE.staffId(), HIS_SUPPORT, Optional.of(ENGINEER.staffId()),
+                List.of(DESKTOP));
+        AccessContext assignedToAnother = AccessContext.of(NURSE.staffId(), HIS_SUPPORT,
+                Optional.of(SPECIALIST.staffId()), List.of(DESKTOP));
+
+        assertThat(permitted(ENGINEER, assignedToThem)).contains(Permission.VIEW_TICKET).containsAll(ENGINEER_WORK);
+        assertThat(permitted(ENGINEER, assignedToAnother)).doesNotContain(Permission.VIEW_TICKET)
+                .doesNotContainAnyElementsOf(ENGINEER_WORK);
+    }
+
+    // ---- the vendor's engineer ---------------------------------------------------------
+
+    @Test
+    void theVendorsEngineerWorksTheVendorGroupsTicketsWithoutLearningWhoCalled() {
+        Actor vendor = Actor.of("V0001", Role.VENDOR_ENGINEER);
+        GroupId vendorGroup = GroupId.of("his-vendor");
+
+        assertThat(permitted(vendor, nursesTicketIn(vendorGroup, vendorGroup))).containsExactlyInAnyOrder(
+                Permission.VIEW_TICKET, Permission.VIEW_INTERNAL_NOTES, Permission.VIEW_QUEUE, Permission.ACCEPT,
+                Permission.START, Permission.HOLD, Permission.RESUME, Permission.ESCALATE_TO_LEAD, Permission.RESOLVE,
+                Permission.ADD_WORK_LOG);
+        assertThat(permitted(vendor, nursesTicketIn(DESKTOP, vendorGroup))).containsExactly(Permission.VIEW_QUEUE);
     }
 
     @Test
@@ -133,15 +168,18 @@ class AccessPolicyTest {
     }
 
     @Test
-    void aLeadDeclaresAMajorIncidentAnywhere() {
-        assertThat(policy.permits(LEAD, Permission.DECLARE_MAJOR_INCIDENT, nursesTicketIn(HIS_SUPPORT))).isTrue();
+    void aLeadDeclaresAMajorIncidentOnlyOnTicketsTheySee() {
+        assertThat(policy.permits(LEAD, Permission.DECLARE_MAJOR_INCIDENT, nursesTicketIn(DESKTOP, DESKTOP))).isTrue();
+        assertThat(policy.permits(LEAD, Permission.DECLARE_MAJOR_INCIDENT, nursesTicketIn(HIS_SUPPORT, DESKTOP)))
+                .isFalse();
     }
 
     // ---- the service desk ------------------------------------------------------------
 
     @Test
     void theDeskHandlesEveryTicketWhateverItsGroup() {
-        Set<Permission> desk = EnumSet.of(Permission.VIEW_TICKET, Permission.VIEW_QUEUE, Permission.LOG_CONTACT,
+        Set<Permission> desk = EnumSet.of(Permission.VIEW_TICKET, Permission.VIEW_CALLER_CONTACT,
+                Permission.VIEW_INTERNAL_NOTES, Permission.VIEW_QUEUE, Permission.LOG_CONTACT,
                 Permission.RESOLVE_AT_FIRST_CONTACT, Permission.RAISE_TICKET, Permission.LINK_CONTACT, Permission.ASSIGN,
                 Permission.ESCALATE_TO_LEAD, Permission.CONFIRM, Permission.REOPEN, Permission.CANCEL,
                 Permission.ADD_WORK_LOG, Permission.REPRIORITISE, Permission.DECLARE_MAJOR_INCIDENT, Permission.VIEW_SLA,
@@ -166,20 +204,32 @@ class AccessPolicyTest {
         assertThat(director).contains(Permission.VIEW_TICKET, Permission.VIEW_QUEUE, Permission.VIEW_SLA,
                 Permission.MANAGE_SLA, Permission.VERIFY_AUDIT_TRAIL);
         // Declaring a major incident is the one ticket change the default grants the director.
-        assertThat(EnumSet.complementOf(EnumSet.of(Permission.VIEW_TICKET, Permission.VIEW_QUEUE,
-                Permission.DECLARE_MAJOR_INCIDENT, Permission.VIEW_SLA, Permission.MANAGE_SLA, Permission.VIEW_CMDB,
-                Permission.VERIFY_AUDIT_TRAIL)))
+        assertThat(EnumSet.complementOf(EnumSet.of(Permission.VIEW_TICKET, Permission.VIEW_CALLER_CONTACT,
+                Permission.VIEW_INTERNAL_NOTES, Permission.VIEW_QUEUE, Permission.DECLARE_MAJOR_INCIDENT,
+                Permission.VIEW_SLA, Permission.MANAGE_SLA, Permission.VIEW_CMDB, Permission.VERIFY_AUDIT_TRAIL)))
                 .doesNotContainAnyElementsOf(director);
     }
 
     @Test
-    void onlyTheDirectorVerifiesTheAuditTrail() {
+    void onlyTheDirectorAndThePrivacyOfficerVerifyTheAuditTrail() {
         for (Actor person : List.of(NURSE, AGENT, ENGINEER, SPECIALIST, LEAD, Actor.system(),
                 Actor.of("K0001", Role.CONFIGURATION_MANAGER))) {
             assertThat(policy.permits(person, Permission.VERIFY_AUDIT_TRAIL, AccessContext.general(List.of())))
                     .as("%s verifies the audit trail", person.staffId()).isFalse();
         }
         assertThat(policy.permits(DIRECTOR, Permission.VERIFY_AUDIT_TRAIL, AccessContext.general(List.of()))).isTrue();
+        assertThat(policy.permits(PRIVACY_OFFICER, Permission.VERIFY_AUDIT_TRAIL, AccessContext.general(List.of())))
+                .isTrue();
+    }
+
+    @Test
+    void onlyThePrivacyOfficerReadsWhoReadPersonalDataAndTheyReadNoTicket() {
+        for (Actor person : List.of(NURSE, AGENT, ENGINEER, SPECIALIST, LEAD, DIRECTOR, Actor.system())) {
+            assertThat(policy.permits(person, Permission.VIEW_PERSONAL_DATA_READS, AccessContext.general(List.of())))
+                    .as("%s reads the personal-data reads", person.staffId()).isFalse();
+        }
+        assertThat(permitted(PRIVACY_OFFICER, nursesTicketIn(DESKTOP)))
+                .containsExactlyInAnyOrder(Permission.VIEW_PERSONAL_DATA_READS, Permission.VERIFY_AUDIT_TRAIL);
     }
 
     @Test
@@ -194,7 +244,8 @@ class AccessPolicyTest {
     @Test
     void theSystemDoesNoEngineeringOrDeskWork() {
         assertThat(permitted(Actor.system(), nursesTicketIn(DESKTOP))).containsExactlyInAnyOrder(Permission.CLOSE,
-                Permission.LOG_CONTACT, Permission.RAISE_TICKET, Permission.VIEW_TICKET, Permission.VIEW_QUEUE,
+                Permission.LOG_CONTACT, Permission.RAISE_TICKET, Permission.VIEW_TICKET, Permission.VIEW_CALLER_CONTACT,
+                Permission.VIEW_INTERNAL_NOTES, Permission.VIEW_QUEUE,
                 Permission.VIEW_SLA, Permission.MANAGE_SLA, Permission.VIEW_CMDB, Permission.MANAGE_CMDB,
                 Permission.RECORD_AFFECTED_CI);
     }
@@ -218,6 +269,15 @@ class AccessPolicyTest {
         AccessContext ownTicket = ticket(both.staffId(), DESKTOP);
 
         assertThat(permitted(both, ownTicket)).containsAll(permitted(AGENT, ownTicket)).contains(Permission.RATE);
+    }
+
+    @Test
+    void scopesNameWhereAnActorHoldsAPermission() {
+        assertThat(policy.scopes(AGENT, Permission.VIEW_TICKET)).containsExactly(Scope.ANY);
+        assertThat(policy.scopes(ENGINEER, Permission.VIEW_TICKET)).containsExactly(Scope.GROUP);
+        assertThat(policy.scopes(Actor.of("X1", Role.REPORTER, Role.FIRST_LINE_ENGINEER), Permission.VIEW_TICKET))
+                .containsExactlyInAnyOrder(Scope.OWN, Scope.GROUP);
+        assertThat(policy.scopes(Actor.of("K0001", Role.CONFIGURATION_MANAGER), Permission.VIEW_TICKET)).isEmpty();
     }
 
     @Test

@@ -410,6 +410,25 @@ public interface TicketRepositoryContract {
                 .containsExactly(HIS, TIE_B, MOUSE);
     }
 
+    /** A reader's reach: the tickets they called in, or their groups own, or are assigned to them, in any combination. */
+    @Test
+    default void searchWithinAReachFindsTheTicketsOfAnyOfItsThreeWaysAndNoOthers() {
+        TicketSearchFixture.store(tickets(), transactions());
+        StaffId wang = DemoHospital.NURSE_WANG.staffId();
+        StaffId zhou = DemoHospital.ENGINEER_ZHOU.staffId();
+
+        assertThat(numbers(TicketSearchFixture.within(Optional.of(wang), ImmutableSet.of(DemoHospital.NETWORK),
+                Optional.of(zhou)))).containsExactly(NETWORK, EARLIER, PRINTER, TONER, ACCOUNT);
+        assertThat(numbers(TicketSearchFixture.within(Optional.empty(), ImmutableSet.of(DemoHospital.HIS_SUPPORT),
+                Optional.empty()))).containsExactly(HIS);
+        assertThat(numbers(TicketSearchFixture.within(Optional.empty(), ImmutableSet.of(), Optional.of(zhou))))
+                .containsExactly(TONER);
+        assertThat(numbers(TicketSearchFixture.within(Optional.empty(), ImmutableSet.of(), Optional.empty()))).isEmpty();
+        // the reach narrows the other criteria, it does not widen them
+        assertThat(numbers(TicketSearchFixture.within(Optional.of(wang), ImmutableSet.of(DemoHospital.NETWORK),
+                Optional.empty()).withGroups(ImmutableSet.of(DemoHospital.DESKTOP)))).containsExactly(EARLIER, PRINTER);
+    }
+
     @Test
     default void searchFiltersByPriority() {
         TicketSearchFixture.store(tickets(), transactions());

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.List;
 import org.itilhis.core.priority.Priority;
 import org.itilhis.core.shared.DepartmentId;
@@ -124,6 +125,10 @@ final class TicketSearchFixture {
 
     static TicketSearch engineer(StaffId wanted) {
         return all().withEngineer(wanted);
+    }
+
+    static TicketSearch within(Optional<StaffId> caller, ImmutableSet<GroupId> groups, Optional<StaffId> engineer) {
+        return all().within(new TicketSearch.Reach(caller, groups, engineer));
     }
 
     static TicketSearch caller(StaffId wanted) {

@@ -110,7 +110,8 @@ public final class InMemoryTicketRepository implements TicketRepository {
                 && q.department().map(s.details().department()::equals).orElse(true)
                 && q.text().map(t -> contains(s, t)).orElse(true)
                 && q.raisedFrom().map(from -> !s.raisedAt().isBefore(from)).orElse(true)
-                && q.raisedBefore().map(before -> s.raisedAt().isBefore(before)).orElse(true);
+                && q.raisedBefore().map(before -> s.raisedAt().isBefore(before)).orElse(true)
+                && q.reach().map(reach -> reach.covers(s.details().caller(), s.group(), s.engineer())).orElse(true);
     }
 
     private static boolean contains(TicketSnapshot s, String text) {

@@ -1,5 +1,6 @@
 package org.itilhis.adapters.jdbc.servicedesk;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.itilhis.adapters.jdbc.common.Dialect;
@@ -51,8 +52,31 @@ public final class TicketSearchQuery {
                 q -> q.bind("raised_from", SqlValues.utc(from))));
         search.raisedBefore().ifPresent(before -> add("raised_at < " + dialect.timestamp("raised_before"),
                 q -> q.bind("raised_before", SqlValues.utc(before))));
+        search.reach().ifPresent(this::within);
         search.after().ifPresent(position -> after(position, dialect));
         this.limit = search.limit();
+    }
+
+    /** Rows within the reader's reach: one condition, the three ways of reach ORed (none: no row). */
+    private void within(TicketSearch.Reach reach) {
+        List<String> ways = new ArrayList<>();
+        reach.caller().ifPresent(caller -> ways.add("caller = :reach_caller"));
+        if (!reach.groups().isEmpty()) {
+            ways.add("group_id IN (<reach_groups>)");
+        }
+        reach.engineer().ifPresent(engineer -> ways.add("engineer = :reach_engineer"));
+        if (ways.isEmpty()) {
+            add("1 = 0", q -> q);
+            return;
+        }
+        add("(" + String.join(" OR ", ways) + ")", q -> {
+            reach.caller().ifPresent(caller -> q.bind("reach_caller", caller.value()));
+            if (!reach.groups().isEmpty()) {
+                q.bindList("reach_groups", reach.groups().stream().map(GroupId::value).toList());
+            }
+            reach.engineer().ifPresent(engineer -> q.bind("reach_engineer", engineer.value()));
+            return q;
+        });
     }
 
     /**

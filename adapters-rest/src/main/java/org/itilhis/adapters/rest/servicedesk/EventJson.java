@@ -122,6 +122,7 @@ public record EventJson(String type, String actor, Instant occurredAt, Map<Strin
         public Void workLogged(TicketEvent.WorkLogged e) {
             data.put("minutes", e.entry().minutes());
             data.put("note", e.entry().note());
+            data.put("forCaller", e.entry().forCaller());
             return null;
         }
 

@@ -21,7 +21,10 @@ import org.itilhis.core.ticket.WorkLogEntry;
 import org.itilhis.ports.servicedesk.in.TicketView;
 
 /**
- * An incident or service request with everything the desk and the engineers see.
+ * An incident or service request with everything its reader may see. For a reader who may
+ * not know who called (the vendor's engineer) {@code callerWithheld} is true and {@code
+ * caller}, {@code location} and {@code linkedContacts} are left out; a reader without the
+ * internal notes (the caller) finds in {@code workLog} only the entries marked {@code forCaller}.
  * {@code allowedActions} are the workflow steps possible now, named as the path segments of
  * their endpoints ({@code escalate-to-lead}); whether the reader may take them is decided when
  * they try. {@code version} is also the {@code ETag}.
@@ -32,20 +35,20 @@ public record TicketJson(UUID id, String number, TicketType type, TicketStatus s
                          PriorityOverrideJson priorityOverride, boolean majorIncident, String group, String engineer,
                          SupportTier tier, int reassignments, HoldReason holdReason, ResolutionJson resolution,
                          SatisfactionJson satisfaction, List<WorkLogEntryJson> workLog, int minutesLogged,
-                         List<UUID> linkedContacts, List<String> allowedActions, Instant raisedAt, Instant updatedAt,
-                         long version) {
+                         List<UUID> linkedContacts, boolean callerWithheld, List<String> allowedActions,
+                         Instant raisedAt, Instant updatedAt, long version) {
 
     public static TicketJson of(TicketView v) {
         TicketDetails d = v.details();
         return new TicketJson(v.id().value(), v.number().toString(), v.type(), v.status(), d.summary(), d.description(),
-                d.category().value(), d.caller().value(), d.department().value(),
+                d.category().value(), v.callerWithheld() ? null : d.caller().value(), d.department().value(),
                 d.location().map(LocationId::value).orElse(null), d.ciClass().orElse(null), v.priority(),
                 AssessmentJson.of(v.assessment()), v.priorityOverride().map(PriorityOverrideJson::of).orElse(null),
                 v.majorIncident(), v.group().value(), v.engineer().map(StaffId::value).orElse(null), v.tier(),
                 v.reassignments(), v.holdReason().orElse(null), v.resolution().map(ResolutionJson::of).orElse(null),
                 v.satisfaction().map(SatisfactionJson::of).orElse(null),
                 v.workLog().stream().map(WorkLogEntryJson::of).toList(), v.minutesLogged(),
-                v.linkedContacts().stream().map(ContactId::value).toList(),
+                v.linkedContacts().stream().map(ContactId::value).toList(), v.callerWithheld(),
                 v.allowedActions().stream().map(action -> Actions.pathSegment(action.name())).sorted().toList(),
                 v.raisedAt(), v.updatedAt(), v.version());
     }
@@ -74,10 +77,10 @@ public record TicketJson(UUID id, String number, TicketType type, TicketStatus s
         }
     }
 
-    /** Time an engineer spent and what they did. */
-    public record WorkLogEntryJson(String engineer, int minutes, String note, Instant at) {
+    /** Time an engineer spent and what they did; {@code forCaller} when the caller may read the note. */
+    public record WorkLogEntryJson(String engineer, int minutes, String note, boolean forCaller, Instant at) {
         static WorkLogEntryJson of(WorkLogEntry e) {
-            return new WorkLogEntryJson(e.engineer().value(), e.minutes(), e.note(), e.at());
+            return new WorkLogEntryJson(e.engineer().value(), e.minutes(), e.note(), e.forCaller(), e.at());
         }
     }
 }

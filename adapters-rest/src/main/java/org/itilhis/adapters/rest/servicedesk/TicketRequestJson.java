@@ -59,12 +59,15 @@ public final class TicketRequestJson {
         }
     }
 
-    /** {@code work-logs}: minutes spent (1 to 1440) and what was done. */
-    public record WorkLogJson(Integer minutes, String note) implements TicketStep {
+    /**
+     * {@code work-logs}: minutes spent (1 to 1440) and what was done; an internal note unless
+     * {@code forCaller} is true, when the caller reads it too.
+     */
+    public record WorkLogJson(Integer minutes, String note, Boolean forCaller) implements TicketStep {
         @Override
         public TicketCommand.AddWorkLog command(Actor actor, TicketId ticket, Long expectedVersion, Fields fields) {
             int given = fields.requiredInt("minutes", minutes);
-            return new TicketCommand.AddWorkLog(actor, ticket, expectedVersion, given, note);
+            return new TicketCommand.AddWorkLog(actor, ticket, expectedVersion, given, note, Boolean.TRUE.equals(forCaller));
         }
     }
 

@@ -61,7 +61,7 @@ final class TicketSearchParams {
                 Optional.of(type), all("group", q.groups(), GroupId::of), one("engineer", q.engineer(), StaffId::of),
                 one("caller", q.caller(), StaffId::of), one("priority", q.priority(), Priority::parse),
                 one("department", q.department(), DepartmentId::of), Optional.ofNullable(q.text()), Optional.empty(),
-                Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(),
                 TicketSearch.MAX_LIMIT);
     }
 

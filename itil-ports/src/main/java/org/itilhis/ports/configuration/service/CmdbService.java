@@ -101,8 +101,7 @@ public final class CmdbService implements CmdbUseCase {
         if (cis == null || cis.isEmpty()) {
             throw InvalidCommandException.of("cis", "must name at least one configuration item");
         }
-        authorise(actor, Permission.RECORD_AFFECTED_CI);
-        TicketView seen = tickets.ticket(actor, ticket);
+        TicketView seen = tickets.permitted(actor, ticket, Permission.RECORD_AFFECTED_CI);
         return ports.desk().transactions().inTransaction(() -> {
             Instant now = ports.desk().clock().instant();
             List<CiEvent> events = new ArrayList<>();

@@ -254,7 +254,13 @@ public sealed interface TicketCommand {
     }
 
     record AddWorkLog(@NotNull Actor actor, @NotNull TicketId ticket, @PositiveOrZero Long expectedVersion,
-                      @Min(1) @Max(1440) int minutes, @NotBlank @Size(max = 4000) String note) implements TicketCommand {
+                      @Min(1) @Max(1440) int minutes, @NotBlank @Size(max = 4000) String note, boolean forCaller)
+            implements TicketCommand {
+        /** An internal note: only staff who may see the ticket's internal work read it. */
+        public AddWorkLog(Actor actor, TicketId ticket, Long expectedVersion, int minutes, String note) {
+            this(actor, ticket, expectedVersion, minutes, note, false);
+        }
+
         @Override
         public Permission permission() {
             return Permission.ADD_WORK_LOG;

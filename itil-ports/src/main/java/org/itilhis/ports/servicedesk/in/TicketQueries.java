@@ -2,6 +2,7 @@ package org.itilhis.ports.servicedesk.in;
 
 import java.util.List;
 import java.util.Optional;
+import org.itilhis.core.access.Permission;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.DomainEvent;
 import org.itilhis.core.ticket.TicketId;
@@ -9,14 +10,25 @@ import org.itilhis.core.ticket.TicketNumber;
 import org.itilhis.ports.common.InvalidCommandException;
 
 /**
- * Reading tickets. Results only ever contain what the actor may see: a reporter sees their
- * own tickets; staff of the desk and the engineering groups see all.
+ * Reading tickets. Results only ever contain what the actor may see (the access policy's
+ * {@code VIEW_TICKET}, {@code VIEW_CALLER_CONTACT} and {@code VIEW_INTERNAL_NOTES}): under the
+ * hospital default a reporter sees their own tickets, an engineer their groups' and those
+ * assigned to them, the desk and the director all.
  */
 public interface TicketQueries {
     /** @throws TicketNotFoundException if absent or not visible to the actor */
     TicketView ticket(Actor actor, TicketId id);
 
     Optional<TicketView> byNumber(Actor actor, TicketNumber number);
+
+    /**
+     * The ticket as the actor sees it, provided they may also do {@code permission} on it: for
+     * a practice that acts on a ticket with a permission of its own (recording affected items).
+     *
+     * @throws TicketNotFoundException if absent or not visible to the actor
+     * @throws org.itilhis.core.access.NotPermittedException if visible but not theirs to act on
+     */
+    TicketView permitted(Actor actor, TicketId id, Permission permission);
 
     /**
      * The first page of the work queue: {@link #queue(Actor, int, Optional)} from its start.

@@ -2,6 +2,7 @@ package org.itilhis.ports.servicedesk.service;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableSet;
 import jakarta.validation.Validator;
 import java.time.Instant;
 import java.util.Optional;
@@ -90,7 +91,9 @@ public final class ContactService implements ServiceDeskUseCase {
             ports.tickets().save(ticket);
             ports.contacts().save(contact);
             // both aggregates' events in one batch, the contact's first, as always
-            return Outcome.of(TicketView.of(ticket), contact.pullEvents(), ticket.pullEvents());
+            TicketView raised = TicketVisibility.of(settings.access(), command.actor(), ticket,
+                    ImmutableSet.copyOf(groupsOf(command.actor()))).view(ticket);
+            return Outcome.of(raised, contact.pullEvents(), ticket.pullEvents());
         });
     }
 
@@ -99,15 +102,19 @@ public final class ContactService implements ServiceDeskUseCase {
         return pipeline.run(command, () -> {
             Ticket ticket = ports.tickets().find(command.ticket())
                     .orElseThrow(() -> new TicketNotFoundException(command.ticket()));
+            TicketVisibility visibility = TicketVisibility.of(settings.access(), command.actor(), ticket,
+                    ImmutableSet.copyOf(groupsOf(command.actor())));
+            if (!visibility.seen()) {
+                throw new TicketNotFoundException(command.ticket());
+            }
             Contact contact = contact(command.contact(), command.actor(), Permission.LINK_CONTACT);
-            authorise(command.actor(), Permission.LINK_CONTACT, AccessContext.of(ticket.details().caller(),
-                    ticket.group(), groupsOf(command.actor())), ticket.number().toString());
+            authorise(command.actor(), Permission.LINK_CONTACT, visibility.context(), ticket.number().toString());
             Instant at = ports.clock().instant();
             ticket.linkContact(contact.id(), command.actor().staffId(), at);
             contact.linkTo(ticket.id(), ticket.number(), command.actor().staffId(), at);
             ports.tickets().save(ticket);
             ports.contacts().save(contact);
-            return Outcome.of(TicketView.of(ticket), contact.pullEvents(), ticket.pullEvents());
+            return Outcome.of(visibility.view(ticket), contact.pullEvents(), ticket.pullEvents());
         });
     }
 

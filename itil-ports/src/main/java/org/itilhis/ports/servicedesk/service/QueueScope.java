@@ -4,9 +4,9 @@ import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import org.itilhis.core.access.AccessContext;
 import org.itilhis.core.access.Permission;
+import org.itilhis.core.access.Scope;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.GroupId;
-import org.itilhis.core.shared.Role;
 import org.itilhis.core.ticket.TicketStatus;
 import org.itilhis.ports.common.InvalidCommandException;
 import org.itilhis.ports.common.StaffDirectory;
@@ -14,8 +14,8 @@ import org.itilhis.ports.servicedesk.in.TicketSearch;
 
 /**
  * Whose tickets a work queue shows an actor, for the plain queue and the service-level one
- * alike. The desk tracks every open ticket (DOMAIN.md, process 1), and so do the director
- * and the system; everyone else works the queue of their own groups.
+ * alike. Whoever may see every ticket (the desk tracks every open ticket, DOMAIN.md, process
+ * 1; the director and the system) sees every group's; everyone else the queue of their own groups.
  */
 public final class QueueScope {
     /** The statuses of the tickets in a work queue: open and not resolved. */
@@ -38,7 +38,7 @@ public final class QueueScope {
         }
         ImmutableSet<GroupId> groups = directory.groupsOf(actor.staffId());
         settings.access().check(actor, Permission.VIEW_QUEUE, AccessContext.general(groups), "the work queue");
-        if (actor.hasAny(Role.SERVICE_DESK_AGENT, Role.IT_DIRECTOR, Role.SYSTEM)) {
+        if (settings.access().scopes(actor, Permission.VIEW_TICKET).contains(Scope.ANY)) {
             return Optional.of(ImmutableSet.of());
         }
         return groups.isEmpty() ? Optional.empty() : Optional.of(groups); // an empty filter would mean every group

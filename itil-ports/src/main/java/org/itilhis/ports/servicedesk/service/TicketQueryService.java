@@ -6,8 +6,9 @@ import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.itilhis.core.access.AccessContext;
+import java.util.Set;
 import org.itilhis.core.access.Permission;
+import org.itilhis.core.access.Scope;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.DomainEvent;
 import org.itilhis.core.shared.GroupId;
@@ -35,14 +36,24 @@ public final class TicketQueryService implements TicketQueries {
 
     @Override
     public TicketView ticket(Actor actor, TicketId id) {
-        return TicketView.of(visible(actor, id));
+        Ticket ticket = ports.tickets().find(id).orElseThrow(() -> new TicketNotFoundException(id));
+        return visibility(actor, ticket, groupsOf(actor)).orElseThrow(() -> new TicketNotFoundException(id))
+                .view(ticket);
+    }
+
+    @Override
+    public TicketView permitted(Actor actor, TicketId id, Permission permission) {
+        Ticket ticket = ports.tickets().find(id).orElseThrow(() -> new TicketNotFoundException(id));
+        TicketVisibility seen = visibility(actor, ticket, groupsOf(actor))
+                .orElseThrow(() -> new TicketNotFoundException(id));
+        settings.access().check(actor, permission, seen.context(), ticket.number().toString());
+        return seen.view(ticket);
     }
 
     @Override
     public Optional<TicketView> byNumber(Actor actor, TicketNumber number) {
         return ports.tickets().findByNumber(number)
-                .filter(ticket -> maySee(actor, ticket, groupsOf(actor)))
-                .map(TicketView::of);
+                .flatMap(ticket -> visibility(actor, ticket, groupsOf(actor)).map(seen -> seen.view(ticket)));
     }
 
     @Override
@@ -53,26 +64,33 @@ public final class TicketQueryService implements TicketQueries {
             return List.of();
         }
         TicketSearch search = TicketSearch.queueOf(groups.get(), limit);
-        return ports.tickets().search(after.map(search::after).orElse(search)).stream().map(TicketView::of).toList();
+        ImmutableSet<GroupId> actorGroups = groupsOf(actor);
+        return ports.tickets().search(after.map(search::after).orElse(search)).stream()
+                .flatMap(ticket -> visibility(actor, ticket, actorGroups).map(seen -> seen.view(ticket)).stream())
+                .toList();
     }
 
     /**
-     * Passes the search, with its position, to the repository. Tickets the actor may not see
-     * are left out, and the search then goes on after the last ticket read, so that a page is
-     * short only when no more match. Under the hospital default that never happens: an actor
-     * who may see every ticket loses none, and anyone else searches only among the tickets
-     * they called in, which they may see; a stricter policy reads on at most through those.
+     * Passes the search, with its position, to the repository, narrowed to the tickets the
+     * actor may see ({@link TicketSearch.Reach}) unless they may see every ticket: the
+     * tickets they called in where they may see those, their groups' and their own where they
+     * may see those. A ticket the policy still hides (a policy with rules finer than its
+     * scopes) is left out, and the search then goes on after the last ticket read, so that a
+     * page is short only when no more match.
      */
     @Override
     public List<TicketView> search(Actor actor, TicketSearch search) {
         ImmutableSet<GroupId> groups = groupsOf(actor);
-        boolean seesAll = settings.access().permits(actor, Permission.VIEW_TICKET, AccessContext.general(groups));
-        TicketSearch scoped = seesAll ? search : search.withCaller(actor.staffId());
+        Set<Scope> scopes = settings.access().scopes(actor, Permission.VIEW_TICKET);
+        TicketSearch scoped = scopes.contains(Scope.ANY) ? search : search.within(new TicketSearch.Reach(
+                scopes.contains(Scope.OWN) ? Optional.of(actor.staffId()) : Optional.empty(),
+                scopes.contains(Scope.GROUP) ? groups : ImmutableSet.of(),
+                scopes.contains(Scope.GROUP) ? Optional.of(actor.staffId()) : Optional.empty()));
         List<TicketView> found = new ArrayList<>();
         List<Ticket> read;
         do {
             read = ports.tickets().search(scoped);
-            read.stream().filter(ticket -> maySee(actor, ticket, groups)).map(TicketView::of).forEach(found::add);
+            read.forEach(ticket -> visibility(actor, ticket, groups).ifPresent(seen -> found.add(seen.view(ticket))));
             if (!read.isEmpty()) {
                 scoped = scoped.after(QueuePosition.of(read.get(read.size() - 1)));
             }
@@ -82,18 +100,16 @@ public final class TicketQueryService implements TicketQueries {
 
     @Override
     public List<DomainEvent> history(Actor actor, TicketId id) {
-        return ports.events().history(visible(actor, id).id().toString());
-    }
-
-    private Ticket visible(Actor actor, TicketId id) {
-        return ports.tickets().find(id)
-                .filter(ticket -> maySee(actor, ticket, groupsOf(actor)))
+        Ticket ticket = ports.tickets().find(id).orElseThrow(() -> new TicketNotFoundException(id));
+        TicketVisibility seen = visibility(actor, ticket, groupsOf(actor))
                 .orElseThrow(() -> new TicketNotFoundException(id));
+        return seen.history(ports.events().history(id.toString()));
     }
 
-    private boolean maySee(Actor actor, Ticket ticket, ImmutableSet<GroupId> groups) {
-        return settings.access().permits(actor, Permission.VIEW_TICKET,
-                AccessContext.of(ticket.details().caller(), ticket.group(), groups));
+    /** What the actor may see of the ticket; nothing when they may not see it at all. */
+    private Optional<TicketVisibility> visibility(Actor actor, Ticket ticket, ImmutableSet<GroupId> groups) {
+        TicketVisibility visibility = TicketVisibility.of(settings.access(), actor, ticket, groups);
+        return visibility.seen() ? Optional.of(visibility) : Optional.empty();
     }
 
     private ImmutableSet<GroupId> groupsOf(Actor actor) {

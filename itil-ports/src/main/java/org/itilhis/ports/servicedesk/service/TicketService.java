@@ -5,8 +5,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import jakarta.validation.Validator;
 import java.time.Instant;
 import java.util.Optional;
-import org.itilhis.core.access.AccessContext;
-import org.itilhis.core.access.Permission;
 import org.itilhis.core.priority.PriorityAssessment;
 import org.itilhis.core.priority.PriorityFactors;
 import org.itilhis.core.priority.PriorityOverride;
@@ -62,18 +60,25 @@ public final class TicketService implements TicketWorkUseCase {
             Ticket ticket = ports.tickets().find(command.ticket())
                     .orElseThrow(() -> new TicketNotFoundException(command.ticket()));
             Actor actor = command.actor();
-            AccessContext context = AccessContext.of(ticket.details().caller(), ticket.group(),
+            TicketVisibility visibility = TicketVisibility.of(settings.access(), actor, ticket,
                     ports.directory().groupsOf(actor.staffId()));
-            if (!settings.access().permits(actor, Permission.VIEW_TICKET, context)) {
+            if (!visibility.seen()) {
                 throw new TicketNotFoundException(command.ticket()); // as the queries say: no leak of existence
             }
-            settings.access().check(actor, command.permission(), context, ticket.number().toString());
+            settings.access().check(actor, command.permission(), visibility.context(), ticket.number().toString());
             CommandPipeline.checkVersion("ticket", ticket.number().toString(), command.expectedVersion(),
                     ticket.version());
             command.accept(new TicketDecision(ticket, actor.staffId(), ports.clock().instant()));
             ports.tickets().save(ticket);
-            return Outcome.of(TicketView.of(ticket), ticket.pullEvents());
-        }, outcome -> notifications.send(outcome.result(), outcome.events()));
+            return Outcome.of(new Worked(TicketView.of(ticket), visibility.view(ticket)), ticket.pullEvents());
+        }, outcome -> notifications.send(outcome.result().whole(), outcome.events())).shown();
+    }
+
+    /**
+     * A worked ticket: {@code whole} for the notifications (they go to the caller, whom the
+     * actor may not know), {@code shown} as the actor may see it, by what they saw before the step.
+     */
+    private record Worked(TicketView whole, TicketView shown) {
     }
 
     private AssignmentGroup group(Assign command) {
@@ -188,7 +193,7 @@ public final class TicketService implements TicketWorkUseCase {
 
         @Override
         public Void addWorkLog(AddWorkLog command) {
-            ticket.addWorkLog(command.minutes(), command.note(), actor, at);
+            ticket.addWorkLog(command.minutes(), command.note(), command.forCaller(), actor, at);
             return null;
         }
 

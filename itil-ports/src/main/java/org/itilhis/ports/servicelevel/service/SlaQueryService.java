@@ -25,6 +25,7 @@ import org.itilhis.core.ticket.Ticket;
 import org.itilhis.core.ticket.TicketId;
 import org.itilhis.ports.common.StorageException;
 import org.itilhis.ports.servicedesk.in.QueuePosition;
+import org.itilhis.ports.servicedesk.in.TicketNotFoundException;
 import org.itilhis.ports.servicedesk.in.TicketQueries;
 import org.itilhis.ports.servicedesk.in.TicketSearch;
 import org.itilhis.ports.servicedesk.in.TicketView;
@@ -88,8 +89,11 @@ public final class SlaQueryService implements SlaQueries {
                 () -> ports.watches().queue(QueueScope.OPEN, groups.get(), after, limit));
         List<QueuedTicket> queue = new ArrayList<>();
         for (ClockWatch watch : watches) {
-            ports.desk().tickets().find(watch.ticketId())
-                    .ifPresent(ticket -> queue.add(new QueuedTicket(TicketView.of(ticket), watch.position())));
+            try { // as the actor may see it
+                queue.add(new QueuedTicket(tickets.ticket(actor, watch.ticketId()), watch.position()));
+            } catch (TicketNotFoundException goneOrHidden) {
+                // deleted since, or assigned to the actor's group but hidden by a finer policy: not in their queue
+            }
         }
         return queue;
     }

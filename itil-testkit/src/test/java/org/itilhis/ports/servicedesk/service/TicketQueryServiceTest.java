@@ -6,6 +6,7 @@ import static org.itilhis.testkit.DemoHospital.AGENT_CHEN;
 import static org.itilhis.testkit.DemoHospital.CLERK_LI;
 import static org.itilhis.testkit.DemoHospital.DESKTOP;
 import static org.itilhis.testkit.DemoHospital.DIRECTOR_GAO;
+import static org.itilhis.testkit.DemoHospital.NETWORK_MA;
 import static org.itilhis.testkit.DemoHospital.ENGINEER_LIU;
 import static org.itilhis.testkit.DemoHospital.LEAD_SUN;
 import static org.itilhis.testkit.DemoHospital.LEAD_WU;
@@ -140,16 +141,21 @@ class TicketQueryServiceTest {
     }
 
     @Test
-    void staffFindEveryonesTickets() {
+    void theDeskAndTheDirectorFindEveryonesTicketsAndEngineersTheirGroups() {
         TicketView wangs = hospital.raiseFor(NURSE_WANG, "printer", "ONE_DEPARTMENT", "DEGRADED", 5);
         TicketView lis = hospital.raiseFor(CLERK_LI, "network", "ONE_DEPARTMENT", "DEGRADED", 5);
 
-        assertThat(queries.search(ENGINEER_LIU, TicketSearch.all(100))).extracting(TicketView::id)
+        assertThat(queries.search(AGENT_CHEN, TicketSearch.all(100))).extracting(TicketView::id)
+                .containsExactly(wangs.id(), lis.id());
+        assertThat(queries.search(DIRECTOR_GAO, TicketSearch.all(100))).extracting(TicketView::id)
                 .containsExactly(wangs.id(), lis.id());
         assertThat(queries.search(AGENT_CHEN, TicketSearch.all(100).withCaller(CLERK_LI.staffId())))
                 .extracting(TicketView::id).containsExactly(lis.id());
-        assertThat(queries.search(ENGINEER_LIU, TicketSearch.all(100).withText("NETWORK")))
+        assertThat(queries.search(ENGINEER_LIU, TicketSearch.all(100))).extracting(TicketView::id)
+                .containsExactly(wangs.id());
+        assertThat(queries.search(NETWORK_MA, TicketSearch.all(100).withText("NETWORK")))
                 .extracting(TicketView::id).containsExactly(lis.id());
+        assertThat(queries.search(ENGINEER_LIU, TicketSearch.all(100).withText("NETWORK"))).isEmpty();
     }
 
     @Test

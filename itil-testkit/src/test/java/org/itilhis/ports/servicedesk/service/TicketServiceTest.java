@@ -431,8 +431,15 @@ class TicketServiceTest {
         Map<String, Refusal> refusals = new LinkedHashMap<>();
         refusals.put("a reporter assigns", new Refusal(Stage.NEW, NotPermittedException.class,
                 t -> assign(t, NURSE_WANG, DESKTOP, ENGINEER_LIU)));
-        refusals.put("an engineer of another group starts", new Refusal(Stage.ASSIGNED, NotPermittedException.class,
+        refusals.put("an engineer of another group starts, a ticket that for them does not exist",
+                new Refusal(Stage.ASSIGNED, TicketNotFoundException.class,
                 t -> new TicketCommand.Start(SPECIALIST_HUANG, t.id(), null)));
+        refusals.put("the vendor's engineer logs work on another group's ticket, which for them does not exist",
+                new Refusal(Stage.IN_PROGRESS, TicketNotFoundException.class,
+                t -> new TicketCommand.AddWorkLog(VENDOR_ENGINEER, t.id(), null, 5, "looked at it")));
+        refusals.put("the lead of another group declares a major incident on a ticket they do not see",
+                new Refusal(Stage.ASSIGNED, TicketNotFoundException.class,
+                t -> new TicketCommand.DeclareMajorIncident(LEAD_WU, t.id(), null, "the whole hospital")));
         refusals.put("a reporter confirms someone else's ticket, which for them does not exist",
                 new Refusal(Stage.RESOLVED, TicketNotFoundException.class, t -> new TicketCommand.Confirm(CLERK_LI, t.id(), null)));
         refusals.put("a reporter cancels someone else's ticket, which for them does not exist",
@@ -440,8 +447,8 @@ class TicketServiceTest {
                 t -> new TicketCommand.Cancel(CLERK_LI, t.id(), null, "not mine")));
         refusals.put("an engineer overrides the priority", new Refusal(Stage.ASSIGNED, NotPermittedException.class,
                 t -> new TicketCommand.OverridePriority(ENGINEER_LIU, t.id(), null, Priority.P1, "urgent")));
-        refusals.put("the lead of another group overrides the priority", new Refusal(Stage.NEW,
-                NotPermittedException.class,
+        refusals.put("the lead of another group overrides the priority of a ticket they do not see",
+                new Refusal(Stage.NEW, TicketNotFoundException.class,
                 t -> new TicketCommand.OverridePriority(LEAD_WU, t.id(), null, Priority.P1, "urgent")));
         refusals.put("a person closes after the quiet period", new Refusal(Stage.RESOLVED,
                 NotPermittedException.class, t -> new TicketCommand.Close(AGENT_CHEN, t.id(), null)));
@@ -451,7 +458,8 @@ class TicketServiceTest {
                 IllegalTransitionException.class, t -> new TicketCommand.Confirm(NURSE_WANG, t.id(), null)));
         refusals.put("starting with no engineer named", new Refusal(Stage.ASSIGNED_TO_GROUP,
                 GuardFailedException.class, t -> new TicketCommand.Start(ENGINEER_LIU, t.id(), null)));
-        refusals.put("escalating beyond the vendor", new Refusal(Stage.AT_VENDOR, GuardFailedException.class,
+        refusals.put("the vendor's engineer escalates, which is not theirs to do (nor possible beyond the vendor)",
+                new Refusal(Stage.AT_VENDOR, NotPermittedException.class,
                 t -> new TicketCommand.Escalate(VENDOR_ENGINEER, t.id(), null, HIS_VENDOR, "even further")));
         refusals.put("a blank resolution note", new Refusal(Stage.IN_PROGRESS, InvalidCommandException.class,
                 t -> new TicketCommand.Resolve(ENGINEER_LIU, t.id(), null, ResolutionCode.FIXED, " ")));
