@@ -52,9 +52,14 @@ import org.jdbi.v3.core.statement.SqlStatements;
  * CmdbPorts cmdb = new CmdbPorts(ports, storage.configurationItems(), storage.affectedCiLinks());
  * }</pre>
  *
+ * <p>Least privilege: {@link #create(DatabaseRoles)} runs the migrations as the schema's owner
+ * and the commands as a runtime user that may append and seal events but neither change nor
+ * delete them ({@link DatabaseRoles}, {@code docs/database-roles.md}).
+ *
  * <p>Every command runs on one pooled connection, its transaction's: no adapter borrows a
  * second one while a transaction holds one, so a saturated pool makes callers wait for a free
- * connection, never for each other. The data source stays the embedder's to close.
+ * connection, never for each other. The data sources stay the embedder's to close (the
+ * owner's may be closed as soon as the storage is created).
  */
 public final class JdbcServiceDeskStorage implements AutoCloseable {
     private final JdbcStoreParts parts;
@@ -81,7 +86,8 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
     }
 
     /**
-     * Detects the database, migrates its schema and wires the ports.
+     * Detects the database, migrates its schema and wires the ports, all as the one user of
+     * {@code dataSource} ({@link DatabaseRoles#oneUser}).
      *
      * @throws StorageException if the database cannot be reached or migrated
      * @throws IllegalArgumentException if the database is not PostgreSQL, MariaDB or H2
@@ -96,10 +102,37 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
      */
     public static JdbcServiceDeskStorage create(DataSource dataSource, Duration statementTimeout) {
         checkNotNull(dataSource, "dataSource");
+        return create(DatabaseRoles.oneUser(dataSource), statementTimeout);
+    }
+
+    /**
+     * Migrates the schema as {@code roles.owner()} and wires the ports on {@code
+     * roles.runtime()}: every command runs as the runtime user, which needs only the rights of
+     * {@link DatabaseRoles#runtimeGrantsScript}. With separate users it first checks that the
+     * runtime user sees the schema at the version the owner migrated it to.
+     *
+     * @throws StorageException if the database cannot be reached or migrated, or the runtime
+     *         user sees no migrated schema, another version of it, or may not read it (the
+     *         message says which, and what to do)
+     * @throws IllegalArgumentException if the database is not PostgreSQL, MariaDB or H2
+     */
+    public static JdbcServiceDeskStorage create(DatabaseRoles roles) {
+        return create(roles, STATEMENT_TIMEOUT);
+    }
+
+    /**
+     * As {@link #create(DatabaseRoles)}, cancelling a statement after {@code statementTimeout}
+     * (whole seconds, at least one) instead of {@link #STATEMENT_TIMEOUT}.
+     */
+    public static JdbcServiceDeskStorage create(DatabaseRoles roles, Duration statementTimeout) {
+        checkNotNull(roles, "roles");
         checkArgument(statementTimeout.toSeconds() >= 1, "statement timeout %s is under a second", statementTimeout);
-        Dialect dialect = detect(dataSource);
-        migrate(dataSource, dialect);
-        Jdbi jdbi = Jdbi.create(dataSource);
+        Dialect dialect = detect(roles.owner());
+        migrate(roles.owner(), dialect);
+        if (roles.separate()) {
+            MigratedSchema.checkRuntimeSeesTheOwners(roles, dialect);
+        }
+        Jdbi jdbi = Jdbi.create(roles.runtime());
         jdbi.getConfig(SqlStatements.class).setQueryTimeout((int) statementTimeout.toSeconds());
         return new JdbcServiceDeskStorage(JdbcStoreParts.of(jdbi, dialect));
     }

@@ -1,0 +1,70 @@
+-- itilhis on MariaDB: the rights of the application's runtime role (docs/database-roles.md).
+--
+-- The database belongs to an owner user, which runs the migrations (JdbcServiceDeskStorage
+-- with DatabaseRoles.ownerAndRuntime). The application's login user has the role
+-- itilhis_runtime as its default role, which this script gives what the commands need and no
+-- more: every right on the ordinary tables, and on the event log (the audit trail, ADR 0009
+-- and 0013) only to read it, to append an event's content and to seal it (position and
+-- chain_hash). No user but the owner may delete an event or change what one says. Once set,
+-- a sealed event's position and chain hash are never rewritten, not even by the owner, unless
+-- the owner drops the trigger event_sealed_once.
+--
+-- Once, as root (choose the names, hosts and passwords; the names here are the defaults):
+--   CREATE DATABASE itilhis CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
+--   CREATE USER 'itilhis_owner'@'%' IDENTIFIED BY '...';
+--   GRANT ALL PRIVILEGES ON itilhis.* TO 'itilhis_owner'@'%' WITH GRANT OPTION;
+--   CREATE ROLE itilhis_runtime WITH ADMIN 'itilhis_owner'@'%';
+--   CREATE USER 'itilhis_app'@'%' IDENTIFIED BY '...';
+--   GRANT itilhis_runtime TO 'itilhis_app'@'%';
+--   SET DEFAULT ROLE itilhis_runtime FOR 'itilhis_app'@'%';
+-- After every migration (a new version may bring tables), as the owner, in the database:
+--   mariadb -u itilhis_owner -p itilhis < mariadb.sql
+-- Running it again is harmless. (With binary logging on, creating the trigger needs SUPER or
+-- log_bin_trust_function_creators=1; run the script as root then.)
+
+-- The ordinary tables: projections of the event log and working state (tickets, contacts,
+-- numbers, idempotency records, service levels, the CMDB, db-scheduler's timers).
+GRANT SELECT, INSERT, UPDATE, DELETE ON ticket TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON contact TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON ticket_number_year TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON idempotency TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON sla_configuration TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON sla_calendar TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON sla_watch TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON sla_watch_position TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON sla_standing TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON sla_standing_coverage TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON escalation TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON configuration_item TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON cmdb_revision TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON affected_ci_link TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON scheduled_tasks TO itilhis_runtime;
+-- Ticket numbers and the CMDB's revision are drawn from sequences: NEXT VALUE FOR needs INSERT.
+GRANT SELECT, INSERT ON ticket_number_inc_seq TO itilhis_runtime;
+GRANT SELECT, INSERT ON ticket_number_req_seq TO itilhis_runtime;
+GRANT SELECT, INSERT ON cmdb_revision_seq TO itilhis_runtime;
+
+-- The event log: read it, append an event's content (append_id is AUTO_INCREMENT), and seal:
+-- the sealer sets position and chain_hash of the events it seals, and moves the chain's head.
+-- No DELETE, no UPDATE of aggregate_id, type, actor, occurred_at or payload, and no INSERT of
+-- a position or hash.
+GRANT SELECT, INSERT (aggregate_id, type, actor, occurred_at, payload), UPDATE (position, chain_hash)
+    ON event TO itilhis_runtime;
+GRANT SELECT, UPDATE (last_position, last_hash) ON event_chain TO itilhis_runtime;
+
+-- The application checks at start that it sees the schema version the owner migrated to.
+GRANT SELECT ON flyway_schema_history TO itilhis_runtime;
+
+-- The sealer sets a position and hash once, on an event that has none; nobody rewrites them
+-- afterwards (which would let the runtime role reorder sealed events and recompute the chain).
+DROP TRIGGER IF EXISTS event_sealed_once;
+DELIMITER //
+CREATE TRIGGER event_sealed_once BEFORE UPDATE ON event FOR EACH ROW
+BEGIN
+    IF OLD.position IS NOT NULL
+            AND NOT (NEW.position <=> OLD.position AND NEW.chain_hash <=> OLD.chain_hash) THEN
+        SIGNAL SQLSTATE '45000'
+            SET MESSAGE_TEXT = 'a sealed event keeps its position and chain hash (event_sealed_once)';
+    END IF;
+END//
+DELIMITER ;

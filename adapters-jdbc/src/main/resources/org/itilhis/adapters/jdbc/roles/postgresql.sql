@@ -1,0 +1,69 @@
+-- itilhis on PostgreSQL: the rights of the application's runtime role (docs/database-roles.md).
+--
+-- The schema belongs to an owner role, which runs the migrations (JdbcServiceDeskStorage with
+-- DatabaseRoles.ownerAndRuntime). The application's login user is a member of the role
+-- itilhis_runtime, which this script gives what the commands need and no more: every right on
+-- the ordinary tables, and on the event log (the audit trail, ADR 0009 and 0013) only to read
+-- it, to append an event's content and to seal it (position and chain_hash). No role but the
+-- owner may delete an event or change what one says. Once set, a sealed event's position and
+-- chain hash are never rewritten, not even by the owner, unless the owner drops or disables
+-- the trigger event_sealed_once.
+--
+-- Once, as a superuser (choose the names and passwords; the names here are the defaults):
+--   CREATE ROLE itilhis_owner LOGIN PASSWORD '...';
+--   CREATE SCHEMA itilhis AUTHORIZATION itilhis_owner;   -- or a database owned by it
+--   CREATE ROLE itilhis_runtime NOLOGIN;
+--   CREATE ROLE itilhis_app LOGIN PASSWORD '...' IN ROLE itilhis_runtime;
+-- After every migration (a new version may bring tables), as the owner, with the schema first
+-- in the search path:
+--   PGOPTIONS='-c search_path=itilhis' psql -v ON_ERROR_STOP=1 -U itilhis_owner -d <database> -f postgresql.sql
+-- Running it again is harmless: it takes back what it gives before giving it again.
+
+DO $$
+BEGIN
+    EXECUTE format('GRANT USAGE ON SCHEMA %I TO itilhis_runtime', current_schema());
+END
+$$;
+
+REVOKE ALL ON ticket, contact, ticket_number_year, idempotency, sla_configuration, sla_calendar, sla_watch,
+    sla_watch_position, sla_standing, sla_standing_coverage, escalation, configuration_item, cmdb_revision,
+    affected_ci_link, scheduled_tasks, event, event_chain, flyway_schema_history FROM itilhis_runtime;
+REVOKE ALL ON SEQUENCE ticket_number_inc_seq, ticket_number_req_seq, cmdb_revision_seq FROM itilhis_runtime;
+
+-- The ordinary tables: projections of the event log and working state (tickets, contacts,
+-- numbers, idempotency records, service levels, the CMDB, db-scheduler's timers).
+GRANT SELECT, INSERT, UPDATE, DELETE ON ticket, contact, ticket_number_year, idempotency, sla_configuration,
+    sla_calendar, sla_watch, sla_watch_position, sla_standing, sla_standing_coverage, escalation, configuration_item,
+    cmdb_revision, affected_ci_link, scheduled_tasks TO itilhis_runtime;
+-- Ticket numbers and the CMDB's revision are drawn from sequences (nextval).
+GRANT USAGE ON SEQUENCE ticket_number_inc_seq, ticket_number_req_seq, cmdb_revision_seq TO itilhis_runtime;
+
+-- The event log: read it, append an event's content (append_id comes from its identity column),
+-- and seal: the sealer sets position and chain_hash of the events it seals, and moves the
+-- chain's head. No DELETE, no UPDATE of aggregate_id, type, actor, occurred_at or payload, and
+-- no INSERT of a position or hash.
+GRANT SELECT ON event TO itilhis_runtime;
+GRANT INSERT (aggregate_id, type, actor, occurred_at, payload) ON event TO itilhis_runtime;
+GRANT UPDATE (position, chain_hash) ON event TO itilhis_runtime;
+GRANT SELECT ON event_chain TO itilhis_runtime;
+GRANT UPDATE (last_position, last_hash) ON event_chain TO itilhis_runtime;
+
+-- The application checks at start that it sees the schema version the owner migrated to.
+GRANT SELECT ON flyway_schema_history TO itilhis_runtime;
+
+-- The sealer sets a position and hash once, on an event that has none; nobody rewrites them
+-- afterwards (which would let the runtime role reorder sealed events and recompute the chain).
+CREATE OR REPLACE FUNCTION event_sealed_once() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF OLD.position IS NOT NULL
+            AND (NEW.position IS DISTINCT FROM OLD.position OR NEW.chain_hash IS DISTINCT FROM OLD.chain_hash) THEN
+        RAISE EXCEPTION 'a sealed event keeps its position and chain hash (event_sealed_once)'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+DROP TRIGGER IF EXISTS event_sealed_once ON event;
+CREATE TRIGGER event_sealed_once BEFORE UPDATE OF position, chain_hash ON event
+    FOR EACH ROW EXECUTE FUNCTION event_sealed_once();
