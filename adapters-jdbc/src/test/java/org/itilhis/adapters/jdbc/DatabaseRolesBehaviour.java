@@ -1,0 +1,260 @@
+package org.itilhis.adapters.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.itilhis.testkit.DemoHospital.AGENT_CHEN;
+import static org.itilhis.testkit.DemoHospital.CONFIG_MANAGER_QIAN;
+
+import com.zaxxer.hikari.HikariDataSource;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.itilhis.core.cmdb.CiStatus;
+import org.itilhis.core.contact.ContactChannel;
+import org.itilhis.core.priority.ServiceCriticality;
+import org.itilhis.core.shared.StaffId;
+import org.itilhis.core.ticket.TicketType;
+import org.itilhis.ports.common.AuditTrailCheck;
+import org.itilhis.ports.common.AuditTrailCheck.Fault;
+import org.itilhis.ports.common.IdempotentOutcome;
+import org.itilhis.ports.common.StorageException;
+import org.itilhis.ports.configuration.in.CiData;
+import org.itilhis.ports.configuration.in.CiView;
+import org.itilhis.ports.configuration.in.CmdbCommand;
+import org.itilhis.ports.configuration.service.Cmdb;
+import org.itilhis.ports.configuration.service.CmdbPorts;
+import org.itilhis.ports.configuration.service.CmdbSettings;
+import org.itilhis.ports.servicedesk.in.ContactCommand;
+import org.itilhis.ports.servicedesk.in.ContactView;
+import org.itilhis.ports.servicedesk.in.TicketCommand;
+import org.itilhis.ports.servicedesk.in.TicketView;
+import org.itilhis.ports.servicedesk.service.ServiceDesk;
+import org.itilhis.ports.servicedesk.service.ServiceDeskPorts;
+import org.itilhis.ports.servicelevel.service.ServiceLevelPorts;
+import org.itilhis.ports.servicelevel.service.ServiceLevels;
+import org.itilhis.testkit.DemoHospital;
+import org.itilhis.testkit.database.DatabaseServer;
+import org.itilhis.testkit.memory.MutableClock;
+import org.itilhis.testkit.memory.RecordingNotifier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Least privilege on one database (issue 14, {@code docs/database-roles.md}): the schema
+ * migrated by its owner, the shipped grants script run for the runtime role (twice, as after
+ * an upgrade), and the application running as a user with that role. The real write path works
+ * and its events are sealed into a chain that holds; the runtime user can neither change nor
+ * delete an event, nor rewrite a sealed one's position or hash, while the owner can change and
+ * delete (and the verification finds it). A runtime user without the grants, or on a schema
+ * nobody migrated, is refused when the storage is created, with what to do.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class DatabaseRolesBehaviour {
+    private RoleScratch scratch;
+    private HikariDataSource owner;
+    private HikariDataSource application;
+    private JdbcServiceDeskStorage storage;
+
+    protected abstract DatabaseServer database();
+
+    @BeforeAll
+    void migrateAsTheOwnerAndGrantTheRuntimeRole() {
+        scratch = new RoleScratch(database());
+        owner = scratch.ownerPool();
+        JdbcServiceDeskStorage.migrate(owner, JdbcServiceDeskStorage.detect(owner));
+        scratch.grantTheRuntimeRole();
+        scratch.grantTheRuntimeRole();
+        // on MariaDB the runtime user may not even connect before the grants
+        application = scratch.applicationPool();
+        storage = JdbcServiceDeskStorage.create(DatabaseRoles.ownerAndRuntime(owner, application));
+        raiseAndSealATicket();
+    }
+
+    @AfterAll
+    void dropTheSchemaAndTheUsers() {
+        if (scratch != null) {
+            scratch.close();
+        }
+    }
+
+    @Test
+    void theApplicationRaisesMeasuresAndSealsAsTheRuntimeUserAndTheChainHolds() throws InterruptedException {
+        ValidatorFactory validators = Validation.buildDefaultValidatorFactory();
+        MutableClock clock = MutableClock.at("2026-03-02T01:00:00Z");
+        ServiceDeskPorts ports = new ServiceDeskPorts(storage.tickets(), storage.contacts(), storage.numbers(),
+                storage.events(), new RecordingNotifier(), DemoHospital.directory(), storage.transactions(), clock);
+        ServiceDesk desk = ServiceDesk.create(ports, DemoHospital.settings(), validators.getValidator());
+        ServiceLevels levels = ServiceLevels.create(new ServiceLevelPorts(ports, storage.slaConfiguration(),
+                storage.watches(), storage.standings(), storage.escalations()), DemoHospital.settings(), desk);
+        Cmdb cmdb = Cmdb.create(new CmdbPorts(ports, storage.configurationItems(), storage.affectedCiLinks()),
+                CmdbSettings.hospitalDefault(), DemoHospital.settings(), validators.getValidator(), desk);
+        DemoHospital.configureServiceLevels(levels.administration());
+
+        CiView pacs = cmdb.items().handle(new CmdbCommand.RegisterCi(CONFIG_MANAGER_QIAN, "server", new CiData(
+                "SRV-" + System.nanoTime(), "PACS node", null, "Main campus", "Building 7", "B1", null, "radiology", null,
+                ServiceCriticality.CLINICAL_CRITICAL, null, null, Map.of("hostname", "pacs-01", "ipAddress", "10.2.0.1")), CiStatus.IN_USE));
+        ContactView call = desk.desk().logContact(new ContactCommand.Log(AGENT_CHEN, ContactChannel.PHONE,
+                DemoHospital.DOCTOR_ZHAO.staffId(), DemoHospital.RADIOLOGY, null, "3301", "PACS images load slowly"));
+        TicketView incident = cmdb.items().raiseAgainst(new ContactCommand.RaiseTicket(AGENT_CHEN, call.id(),
+                TicketType.INCIDENT, "PACS node down", "his", "ONE_DEPARTMENT", "DEGRADED", ServiceCriticality.GENERAL,
+                false, null), Set.of(pacs.item().id()));
+        desk.tickets().handle(new TicketCommand.Assign(AGENT_CHEN, incident.id(), incident.version(),
+                DemoHospital.DESKTOP, DemoHospital.ENGINEER_LIU.staffId()));
+        levels.monitor().run();
+        assertThat(storage.configurationItems().revision()).isPositive();
+        StaffId nurse = StaffId.of("N0001");
+        IdempotentOutcome outcome = new IdempotentOutcome("sha256", 201, "/api/v1/contacts/1", "{}", Instant.EPOCH);
+        assertThat(storage.idempotency().record(nurse, "key-1", outcome, Instant.EPOCH)).isTrue();
+        assertThat(storage.idempotency().purgeRecordedBefore(Instant.EPOCH.plusSeconds(1))).isEqualTo(1);
+        AtomicInteger runs = new AtomicInteger();
+        try (ClusterTimers timers = ClusterTimers.start(application, "node-a", Duration.ofMillis(50),
+                List.of(new ClusterTimers.Timer("runtime-role", Duration.ofMillis(10), runs::incrementAndGet)))) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (runs.get() < 2 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+        }
+        validators.close();
+
+        assertThat(runs.get()).isGreaterThanOrEqualTo(2);
+        assertThat(storage.watches().find(incident.id())).isPresent();
+        assertThat(storage.events().history(incident.id().toString())).hasSizeGreaterThanOrEqualTo(2);
+        AuditTrailCheck check = storage.events().verify();
+        assertThat(check.holds()).isTrue();
+        assertThat(check.eventsChecked()).isEqualTo(count("SELECT COUNT(*) FROM event")).isGreaterThan(4);
+        assertThat(count("SELECT COUNT(*) FROM event WHERE position IS NULL OR chain_hash IS NULL")).isZero();
+    }
+
+    @Test
+    void theRuntimeUserMayNotChangeWhatAnEventSays() {
+        for (String column : List.of("payload", "actor", "type", "aggregate_id", "occurred_at")) {
+            assertRefused(application, "UPDATE event SET " + column + " = " + column + " WHERE position = 1");
+        }
+    }
+
+    @Test
+    void theRuntimeUserMayNotDeleteAnEventNorTheChainsHead() {
+        assertRefused(application, "DELETE FROM event WHERE position = 1");
+        assertRefused(application, "DELETE FROM event_chain");
+    }
+
+    @Test
+    void theRuntimeUserMayNotInsertAnEventWithAPositionOrAHash() {
+        assertRefused(application, "INSERT INTO event (aggregate_id, type, actor, occurred_at, payload, position) "
+                + "SELECT aggregate_id, type, actor, occurred_at, payload, 1000000 FROM event WHERE position = 1");
+        assertRefused(application, "INSERT INTO event (aggregate_id, type, actor, occurred_at, payload, chain_hash) "
+                + "SELECT aggregate_id, type, actor, occurred_at, payload, chain_hash FROM event WHERE position = 1");
+    }
+
+    /** Else the runtime user could reorder sealed events and recompute every hash and the head. */
+    @Test
+    void nobodyRewritesTheSealOfASealedEvent() {
+        for (HikariDataSource who : List.of(application, owner)) {
+            assertRefusedAsSealed(who, "UPDATE event SET chain_hash = NULL WHERE position = 1");
+            assertRefusedAsSealed(who, "UPDATE event SET position = NULL WHERE position = 1");
+            assertRefusedAsSealed(who, "UPDATE event SET position = 1000000 WHERE position = 1");
+        }
+        assertThat(storage.events().verify().holds()).isTrue();
+    }
+
+    @Test
+    void theOwnerMayChangeAnEventAndTheVerificationFindsItAtItsPosition() throws SQLException {
+        String actor = text("SELECT actor FROM event WHERE position = 2");
+        assertThat(update(owner, "UPDATE event SET actor = 'someone-else' WHERE position = 2")).isEqualTo(1);
+
+        AuditTrailCheck check = storage.events().verify();
+
+        assertThat(check.firstBrokenLink()).hasValueSatisfying(link -> {
+            assertThat(link.position()).isEqualTo(2);
+            assertThat(link.fault()).isEqualTo(Fault.HASH_MISMATCH);
+        });
+        update(owner, "UPDATE event SET actor = '" + actor + "' WHERE position = 2");
+        assertThat(storage.events().verify().holds()).isTrue();
+    }
+
+    @Test
+    void theOwnerMayDeleteAnEvent() throws SQLException {
+        try (Connection connection = owner.getConnection(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            assertThat(statement.executeUpdate("DELETE FROM event WHERE position = 1")).isEqualTo(1);
+            connection.rollback();
+        }
+    }
+
+    @Test
+    void aRuntimeUserWithoutTheRuntimeGrantsIsRefusedAtCreationWithWhatToDo() {
+        HikariDataSource stranger = scratch.userWithoutTheRuntimeGrants();
+
+        assertThatThrownBy(() -> JdbcServiceDeskStorage.create(DatabaseRoles.ownerAndRuntime(owner, stranger)))
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("may not read the schema's flyway_schema_history")
+                .hasMessageContaining("run the runtime grants");
+    }
+
+    @Test
+    void aRuntimeDataSourceOnASchemaTheOwnerDidNotMigrateIsRefusedAtCreationWithWhatToDo() {
+        HikariDataSource elsewhere = scratch.applicationOnAnUnmigratedSchema();
+
+        assertThatThrownBy(() -> JdbcServiceDeskStorage.create(DatabaseRoles.ownerAndRuntime(owner, elsewhere)))
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("the runtime data source sees no migrated schema")
+                .hasMessageContaining("point it at the database and schema the owner migrated");
+    }
+
+    /** One raised ticket, sealed by a follower's read, so that positions 1 and 2 exist for every test. */
+    private void raiseAndSealATicket() {
+        storage.events().append(List.copyOf(Samples.everyTicketEvent()));
+        assertThat(storage.events().readAfter(0, 1000)).hasSizeGreaterThan(2);
+    }
+
+    private void assertRefused(HikariDataSource who, String sql) {
+        assertThatThrownBy(() -> update(who, sql))
+                .isInstanceOfSatisfying(SQLException.class, failure -> assertThat(scratch.isPermissionDenied(failure))
+                        .as("%s refused for want of a privilege (SQL state %s, error code %s)", sql,
+                                failure.getSQLState(), failure.getErrorCode())
+                        .isTrue());
+    }
+
+    private static void assertRefusedAsSealed(HikariDataSource who, String sql) {
+        assertThatThrownBy(() -> update(who, sql))
+                .isInstanceOfSatisfying(SQLException.class, failure -> assertThat(RoleScratch.isRefusedAsSealed(failure))
+                        .as("%s refused by event_sealed_once", sql)
+                        .isTrue());
+    }
+
+    private static int update(HikariDataSource who, String sql) throws SQLException {
+        try (Connection connection = who.getConnection(); Statement statement = connection.createStatement()) {
+            return statement.executeUpdate(sql);
+        }
+    }
+
+    private long count(String sql) {
+        try (Connection connection = owner.getConnection(); PreparedStatement statement = connection.prepareStatement(sql);
+             ResultSet row = statement.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        } catch (SQLException failure) {
+            throw new IllegalStateException(failure);
+        }
+    }
+
+    private String text(String sql) throws SQLException {
+        try (Connection connection = owner.getConnection(); PreparedStatement statement = connection.prepareStatement(sql);
+             ResultSet row = statement.executeQuery()) {
+            row.next();
+            return row.getString(1);
+        }
+    }
+}
