@@ -15,5 +15,8 @@
  * so that it can wire them, not meant to be built one by one: each practice's stores are
  * built together by its registration object ({@code JdbcServiceDeskStores}, {@code
  * JdbcServiceLevelStores}, {@code JdbcCmdbStores}) from the shared {@code JdbcStoreParts}.
+ * {@link org.itilhis.adapters.jdbc.DatabaseRoles} says whom it connects as: the schema's owner
+ * for the migrations and a runtime user for the commands, given only the rights of the grants
+ * scripts in {@code org/itilhis/adapters/jdbc/roles/} ({@code docs/database-roles.md}).
  */
 package org.itilhis.adapters.jdbc;

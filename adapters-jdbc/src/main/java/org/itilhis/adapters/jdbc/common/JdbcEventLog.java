@@ -25,7 +25,9 @@ import org.slf4j.LoggerFactory;
  * The {@code event} table: one row per domain event, its position assigned by the
  * database (identity or auto-increment), with the aggregate id, type name, actor and time
  * as columns and the event's fields as JSON. This class only inserts and reads; nothing
- * in the adapter updates or deletes an event.
+ * in the adapter deletes an event or changes what it says, and the {@link JdbcEventChain}
+ * sets its position and hash once, when sealing it: all the runtime user of {@code
+ * docs/database-roles.md} may do to it.
  *
  * <p>Appends take no lock: concurrent transactions insert freely, each row numbered by the
  * database ({@code append_id}) in the order the rows were inserted, which is not the order
