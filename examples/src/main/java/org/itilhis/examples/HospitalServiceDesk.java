@@ -265,7 +265,8 @@ public final class HospitalServiceDesk implements AutoCloseable {
     /** What start-up was doing when it failed, and what to check then. */
     private enum Stage {
         DATA("check that the data directory (ITILHIS_DATA_DIR, -Ditilhis.data.dir) is writable"),
-        DATABASE("check ITILHIS_DB_URL, ITILHIS_DB_USER and ITILHIS_DB_PASSWORD (or -Ditilhis.db.url, ...)"
+        DATABASE("check ITILHIS_DB_URL, ITILHIS_DB_USER and ITILHIS_DB_PASSWORD or ITILHIS_DB_PASSWORD_FILE"
+                + " (or -Ditilhis.db.url, ...)"
                 + " and that the database server is running"),
         SERVER("is the port taken? Set ITILHIS_PORT (or -Ditilhis.port) to another one");
 

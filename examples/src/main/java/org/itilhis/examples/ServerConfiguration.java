@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -26,6 +25,9 @@ import java.util.function.Function;
  *       <td>the H2 file database {@code <data dir>/itilhis}</td></tr>
  *   <tr><td>{@code ITILHIS_DB_USER}</td><td>{@code itilhis.db.user}</td><td>{@code sa} on H2, none elsewhere</td></tr>
  *   <tr><td>{@code ITILHIS_DB_PASSWORD}</td><td>{@code itilhis.db.password}</td><td>empty</td></tr>
+ *   <tr><td>{@code ITILHIS_DB_PASSWORD_FILE}</td><td>{@code itilhis.db.password-file}</td>
+ *       <td>none: a file holding the database password (less one line break at its end), such as a
+ *       container secret; not together with {@code ITILHIS_DB_PASSWORD}</td></tr>
  *   <tr><td>{@code ITILHIS_DB_POOL_SIZE}</td><td>{@code itilhis.db.pool-size}</td><td>10</td></tr>
  *   <tr><td>{@code ITILHIS_DEMO_TOKEN_DAYS}</td><td>{@code itilhis.demo-token.days}</td>
  *       <td>{@value #DEFAULT_DEMO_TOKEN_DAYS}: how long new demo tokens are valid</td></tr>
@@ -36,7 +38,9 @@ import java.util.function.Function;
  *       <td>{@value #DEFAULT_IDEMPOTENCY_PURGE_MINUTES}: how often the expired idempotency records are deleted</td></tr>
  * </table>
  *
- * <p>The data directory also holds the demo tokens ({@link DemoTokens#FILE_NAME}).
+ * <p>The data directory also holds the demo tokens ({@link DemoTokens#FILE_NAME}). The database
+ * password need never be given on a command line, where every user of the machine can read
+ * it: give it in the environment or, better, in a file readable by the service's account only.
  *
  * @param dataDirectory     an absolute path
  * @param demoTokenLifetime how long the demo tokens are valid from when they are made, whole days
@@ -64,6 +68,7 @@ public record ServerConfiguration(String host, int port, Path dataDirectory, Str
             .put("ITILHIS_DB_URL", "itilhis.db.url")
             .put("ITILHIS_DB_USER", "itilhis.db.user")
             .put("ITILHIS_DB_PASSWORD", "itilhis.db.password")
+            .put("ITILHIS_DB_PASSWORD_FILE", "itilhis.db.password-file")
             .put("ITILHIS_DB_POOL_SIZE", "itilhis.db.pool-size")
             .put("ITILHIS_DEMO_TOKEN_DAYS", "itilhis.demo-token.days")
             .put("ITILHIS_IDEMPOTENCY_HOURS", "itilhis.idempotency.hours")
@@ -109,19 +114,17 @@ public record ServerConfiguration(String host, int port, Path dataDirectory, Str
     }
 
     static ServerConfiguration from(Function<String, String> properties, Function<String, String> environment) {
-        Function<String, Optional<String>> setting = name -> Optional.ofNullable(properties.apply(PROPERTIES.get(name)))
-                .or(() -> Optional.ofNullable(environment.apply(name)))
-                .map(String::strip)
-                .filter(value -> !value.isEmpty());
-        Path data = Path.of(setting.apply("ITILHIS_DATA_DIR").orElse("data")).toAbsolutePath().normalize();
-        String url = setting.apply("ITILHIS_DB_URL").orElse(h2FileUrl(data));
-        String user = setting.apply("ITILHIS_DB_USER").orElse(url.startsWith("jdbc:h2:") ? "sa" : null);
-        return new ServerConfiguration(setting.apply("ITILHIS_HOST").orElse(DEFAULT_HOST),
-                number(setting, "ITILHIS_PORT", DEFAULT_PORT), data, url, user,
-                setting.apply("ITILHIS_DB_PASSWORD").orElse(""), number(setting, "ITILHIS_DB_POOL_SIZE", DEFAULT_POOL_SIZE),
-                Duration.ofDays(number(setting, "ITILHIS_DEMO_TOKEN_DAYS", DEFAULT_DEMO_TOKEN_DAYS)),
-                Duration.ofHours(number(setting, "ITILHIS_IDEMPOTENCY_HOURS", DEFAULT_IDEMPOTENCY_HOURS)),
-                Duration.ofMinutes(number(setting, "ITILHIS_IDEMPOTENCY_PURGE_MINUTES",
+        Settings settings = new Settings(PROPERTIES, properties, environment);
+        Path data = Path.of(settings.get("ITILHIS_DATA_DIR").orElse("data")).toAbsolutePath().normalize();
+        String url = settings.get("ITILHIS_DB_URL").orElse(h2FileUrl(data));
+        String user = settings.get("ITILHIS_DB_USER").orElse(url.startsWith("jdbc:h2:") ? "sa" : null);
+        return new ServerConfiguration(settings.get("ITILHIS_HOST").orElse(DEFAULT_HOST),
+                settings.number("ITILHIS_PORT", DEFAULT_PORT), data, url, user,
+                settings.secret("ITILHIS_DB_PASSWORD", "ITILHIS_DB_PASSWORD_FILE").orElse(""),
+                settings.number("ITILHIS_DB_POOL_SIZE", DEFAULT_POOL_SIZE),
+                Duration.ofDays(settings.number("ITILHIS_DEMO_TOKEN_DAYS", DEFAULT_DEMO_TOKEN_DAYS)),
+                Duration.ofHours(settings.number("ITILHIS_IDEMPOTENCY_HOURS", DEFAULT_IDEMPOTENCY_HOURS)),
+                Duration.ofMinutes(settings.number("ITILHIS_IDEMPOTENCY_PURGE_MINUTES",
                         DEFAULT_IDEMPOTENCY_PURGE_MINUTES)));
     }
 
@@ -144,16 +147,6 @@ public record ServerConfiguration(String host, int port, Path dataDirectory, Str
             }
         }
         return databaseUrl.substring(0, parameters);
-    }
-
-    private static int number(Function<String, Optional<String>> setting, String name, int fallback) {
-        Optional<String> value = setting.apply(name);
-        try {
-            return value.map(Integer::parseInt).orElse(fallback);
-        } catch (NumberFormatException notANumber) {
-            throw new IllegalArgumentException(name + " (" + PROPERTIES.get(name) + ") is not a number: "
-                    + value.orElseThrow(), notANumber);
-        }
     }
 
     @Override

@@ -3,12 +3,19 @@ package org.itilhis.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ServerConfigurationTest {
+    @TempDir
+    Path secrets;
+
     @Test
     void byDefaultItListensOnLoopbackPort8080WithAnH2FileDatabaseUnderData() {
         ServerConfiguration defaults = ServerConfiguration.of(Map.of());
@@ -87,5 +94,58 @@ class ServerConfigurationTest {
                 .hasMessageContaining("not a JDBC URL");
         assertThatThrownBy(() -> ServerConfiguration.of(Map.of("ITILHIS_DB_POOL", "5")))
                 .hasMessageContaining("unknown setting ITILHIS_DB_POOL");
+    }
+
+    @Test
+    void theDatabasePasswordIsReadFromAFileLessOneLineBreakAtItsEnd() throws IOException {
+        Path file = Files.writeString(secrets.resolve("db-password"), "s3cret \n", StandardCharsets.UTF_8);
+        Path windows = Files.writeString(secrets.resolve("db-password-crlf"), "s3cret\r\n", StandardCharsets.UTF_8);
+        Path twoLines = Files.writeString(secrets.resolve("db-password-2"), "s3cret\n\n", StandardCharsets.UTF_8);
+
+        assertThat(ServerConfiguration.of(Map.of("ITILHIS_DB_PASSWORD_FILE", file.toString())).databasePassword())
+                .as("blanks are part of it").isEqualTo("s3cret ");
+        assertThat(ServerConfiguration.of(Map.of("ITILHIS_DB_PASSWORD_FILE", windows.toString())).databasePassword())
+                .isEqualTo("s3cret");
+        assertThat(ServerConfiguration.of(Map.of("ITILHIS_DB_PASSWORD_FILE", twoLines.toString())).databasePassword())
+                .as("only one line break is taken off").isEqualTo("s3cret\n");
+    }
+
+    @Test
+    void theDatabasePasswordFileMayBeASystemPropertyAndItsPathNeverShows() throws IOException {
+        Path file = Files.writeString(secrets.resolve("db-password"), "s3cret\n", StandardCharsets.UTF_8);
+        Map<String, String> properties = Map.of("itilhis.db.password-file", file.toString());
+
+        ServerConfiguration configuration = ServerConfiguration.from(properties::get, name -> null);
+
+        assertThat(configuration.databasePassword()).isEqualTo("s3cret");
+        assertThat(configuration.toString()).doesNotContain("s3cret");
+    }
+
+    @Test
+    void anUnreadableOrEmptyPasswordFileIsRefusedNamingTheSetting() throws IOException {
+        Path missing = secrets.resolve("no-such-file");
+        Path empty = Files.writeString(secrets.resolve("empty"), "\n", StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> ServerConfiguration.of(Map.of("ITILHIS_DB_PASSWORD_FILE", missing.toString())))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("ITILHIS_DB_PASSWORD_FILE (itilhis.db.password-file): the file " + missing
+                        + " cannot be read (NoSuchFileException)");
+        assertThatThrownBy(() -> ServerConfiguration.of(Map.of("ITILHIS_DB_PASSWORD_FILE", secrets.toString())))
+                .as("a directory").hasMessageStartingWith("ITILHIS_DB_PASSWORD_FILE (itilhis.db.password-file): the file "
+                        + secrets + " cannot be read");
+        assertThatThrownBy(() -> ServerConfiguration.of(Map.of("ITILHIS_DB_PASSWORD_FILE", empty.toString())))
+                .hasMessage("ITILHIS_DB_PASSWORD_FILE (itilhis.db.password-file): the file " + empty + " is empty");
+    }
+
+    @Test
+    void aPasswordAndAPasswordFileTogetherAreRefused() throws IOException {
+        Path file = Files.writeString(secrets.resolve("db-password"), "s3cret", StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> ServerConfiguration.of(Map.of("ITILHIS_DB_PASSWORD", "other",
+                "ITILHIS_DB_PASSWORD_FILE", file.toString())))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("ITILHIS_DB_PASSWORD and ITILHIS_DB_PASSWORD_FILE are both set: give the secret in one"
+                        + " of them only")
+                .hasMessageNotContaining("other").hasMessageNotContaining("s3cret");
     }
 }
