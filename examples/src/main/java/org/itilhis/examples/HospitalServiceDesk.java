@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
@@ -52,7 +53,9 @@ import org.slf4j.LoggerFactory;
  * to the log ({@link LoggingNotifier}), the demo hospital's service catalogue with a 24x7
  * calendar for clinical-critical systems and mainland China office hours for the rest, the
  * SLA monitor, the closure of resolved tickets after their quiet period and the purge of
- * expired idempotency records as cluster timers (several nodes may share the database), and one bearer token per demo person
+ * expired idempotency records as cluster timers (several nodes may share the database), and
+ * sign-in ({@link SignInSettings}) with the access tokens of the hospital's OpenID Connect
+ * provider when one is configured, else with one bearer token per demo person
  * ({@link DemoTokens}, valid for a week unless configured), whose first characters are printed
  * at start-up.
  *
@@ -70,7 +73,7 @@ public final class HospitalServiceDesk implements AutoCloseable {
     private static final Duration TIMER_POLLING = Duration.ofSeconds(5);
 
     private final ServerConfiguration configuration;
-    private final DemoTokens tokens;
+    private final Optional<DemoTokens> tokens;
     private final Dialect dialect;
     private final RestServer server;
     /** What {@link #close()} closes, last opened first. */
@@ -79,7 +82,7 @@ public final class HospitalServiceDesk implements AutoCloseable {
     private volatile boolean closedCleanly;
     private final CountDownLatch closed = new CountDownLatch(1);
 
-    private HospitalServiceDesk(ServerConfiguration configuration, DemoTokens tokens, Dialect dialect,
+    private HospitalServiceDesk(ServerConfiguration configuration, Optional<DemoTokens> tokens, Dialect dialect,
                                 RestServer server, Deque<Resource> resources) {
         this.configuration = configuration;
         this.tokens = tokens;
@@ -113,8 +116,10 @@ public final class HospitalServiceDesk implements AutoCloseable {
         Stage stage = Stage.DATA;
         try {
             createDirectory(configuration);
-            DemoTokens tokens = DemoTokens.loadOrCreate(configuration.dataDirectory(),
-                    configuration.demoTokenLifetime(), Clock.systemUTC());
+            Optional<DemoTokens> tokens = configuration.signIn().demoTokens()
+                    ? Optional.of(DemoTokens.loadOrCreate(configuration.dataDirectory(),
+                            configuration.demoTokenLifetime(), Clock.systemUTC()))
+                    : Optional.empty();
             stage = Stage.DATABASE;
             HikariDataSource dataSource = JdbcDataSources.pooled(configuration.databaseUrl(),
                     configuration.databaseUser(), configuration.databasePassword(), configuration.poolSize());
@@ -127,7 +132,8 @@ public final class HospitalServiceDesk implements AutoCloseable {
             stage = Stage.SERVER;
             RestServer server = RestServer.start(api, configuration.host(), configuration.port());
             opened.push(new Resource("REST server", server::close));
-            LOG.info("hospital service desk started on {} with {}", server.baseUri(), configuration.databaseShown());
+            LOG.info("hospital service desk started on {} with {}; sign-in: {}", server.baseUri(),
+                    configuration.databaseShown(), configuration.signIn().describe());
             return new HospitalServiceDesk(configuration, tokens, storage.dialect(), server, opened);
         } catch (RuntimeException failure) {
             closeAll(opened);
@@ -145,7 +151,7 @@ public final class HospitalServiceDesk implements AutoCloseable {
      * retries for) join {@code opened}.
      */
     private static RestApi serviceDesk(DataSource dataSource, JdbcServiceDeskStorage storage,
-                                       ValidatorFactory validators, DemoTokens tokens,
+                                       ValidatorFactory validators, Optional<DemoTokens> tokens,
                                        ServerConfiguration configuration, Deque<Resource> opened) {
         Clock clock = Clock.system(ServiceDeskSettings.CHINA);
         ServiceDeskPorts ports = new ServiceDeskPorts(storage.tickets(), storage.contacts(), storage.numbers(),
@@ -177,7 +183,7 @@ public final class HospitalServiceDesk implements AutoCloseable {
                 .auditTrail(new AuditTrailVerification(storage.events(), DemoHospital.settings().access()))
                 .idempotency(storage.idempotency(), storage.transactions())
                 .idempotencyRetention(configuration.idempotencyRetention())
-                .authenticator(tokens.authenticator())
+                .authenticator(configuration.signIn().authenticator(tokens, ports.directory()))
                 .clock(clock)
                 .validatorFactory(validators)
                 .build();
@@ -221,8 +227,8 @@ public final class HospitalServiceDesk implements AutoCloseable {
         return dialect;
     }
 
-    /** The demo people's tokens, as printed at start-up. */
-    public DemoTokens tokens() {
+    /** The demo people's tokens, as printed at start-up; empty when they are off ({@link SignInSettings}). */
+    public Optional<DemoTokens> tokens() {
         return tokens;
     }
 

@@ -36,6 +36,22 @@ import java.util.function.Function;
  *       gets the original answer; after it the key creates again</td></tr>
  *   <tr><td>{@code ITILHIS_IDEMPOTENCY_PURGE_MINUTES}</td><td>{@code itilhis.idempotency.purge-minutes}</td>
  *       <td>{@value #DEFAULT_IDEMPOTENCY_PURGE_MINUTES}: how often the expired idempotency records are deleted</td></tr>
+ *   <tr><td>{@code ITILHIS_OIDC_ISSUER}</td><td>{@code itilhis.oidc.issuer}</td>
+ *       <td>none: the issuer of the hospital's OpenID Connect provider, whose access tokens then sign
+ *       people in ({@link SignInSettings})</td></tr>
+ *   <tr><td>{@code ITILHIS_OIDC_AUDIENCE}</td><td>{@code itilhis.oidc.audience}</td>
+ *       <td>required with an issuer: the audience (or audiences, comma-separated) a token must name</td></tr>
+ *   <tr><td>{@code ITILHIS_OIDC_JWKS_URI}</td><td>{@code itilhis.oidc.jwks-uri}</td>
+ *       <td>discovered from the issuer: where the provider publishes its signing keys</td></tr>
+ *   <tr><td>{@code ITILHIS_OIDC_STAFF_ID_CLAIM}</td><td>{@code itilhis.oidc.staff-id-claim}</td>
+ *       <td>{@code preferred_username}: the claim holding the staff id</td></tr>
+ *   <tr><td>{@code ITILHIS_OIDC_ROLES_CLAIMS}</td><td>{@code itilhis.oidc.roles-claims}</td>
+ *       <td>{@code roles}: the claims (comma-separated; a dotted name is a path, {@code realm_access.roles})
+ *       listing the roles by name ({@code service-desk-agent} or {@code SERVICE_DESK_AGENT})</td></tr>
+ *   <tr><td>{@code ITILHIS_OIDC_TIMEOUT_SECONDS}</td><td>{@code itilhis.oidc.timeout-seconds}</td>
+ *       <td>2: how long the provider may take to answer for its discovery document and keys</td></tr>
+ *   <tr><td>{@code ITILHIS_DEMO_TOKENS}</td><td>{@code itilhis.demo-tokens}</td>
+ *       <td>{@code true} without an issuer, {@code false} with one: whether the demo tokens sign in</td></tr>
  * </table>
  *
  * <p>The data directory also holds the demo tokens ({@link DemoTokens#FILE_NAME}). The database
@@ -46,10 +62,12 @@ import java.util.function.Function;
  * @param demoTokenLifetime how long the demo tokens are valid from when they are made, whole days
  * @param idempotencyRetention how long an idempotency record answers retries, whole hours
  * @param idempotencyPurgeInterval how often the expired idempotency records are deleted, whole minutes
+ * @param signIn            who signs in, and how
  */
 public record ServerConfiguration(String host, int port, Path dataDirectory, String databaseUrl, String databaseUser,
                                   String databasePassword, int poolSize, Duration demoTokenLifetime,
-                                  Duration idempotencyRetention, Duration idempotencyPurgeInterval) {
+                                  Duration idempotencyRetention, Duration idempotencyPurgeInterval,
+                                  SignInSettings signIn) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
     public static final int DEFAULT_POOL_SIZE = 10;
@@ -73,6 +91,7 @@ public record ServerConfiguration(String host, int port, Path dataDirectory, Str
             .put("ITILHIS_DEMO_TOKEN_DAYS", "itilhis.demo-token.days")
             .put("ITILHIS_IDEMPOTENCY_HOURS", "itilhis.idempotency.hours")
             .put("ITILHIS_IDEMPOTENCY_PURGE_MINUTES", "itilhis.idempotency.purge-minutes")
+            .putAll(SignInSettings.PROPERTIES)
             .buildOrThrow();
 
     public ServerConfiguration {
@@ -99,6 +118,7 @@ public record ServerConfiguration(String host, int port, Path dataDirectory, Str
                 && idempotencyPurgeInterval.compareTo(Duration.ofDays(1)) <= 0,
                 "ITILHIS_IDEMPOTENCY_PURGE_MINUTES: the purge runs every 1 to 1440 minutes, not %s",
                 idempotencyPurgeInterval.toMinutes());
+        checkNotNull(signIn, "signIn");
     }
 
     /** From the system properties and the environment of this process. */
@@ -125,7 +145,8 @@ public record ServerConfiguration(String host, int port, Path dataDirectory, Str
                 Duration.ofDays(settings.number("ITILHIS_DEMO_TOKEN_DAYS", DEFAULT_DEMO_TOKEN_DAYS)),
                 Duration.ofHours(settings.number("ITILHIS_IDEMPOTENCY_HOURS", DEFAULT_IDEMPOTENCY_HOURS)),
                 Duration.ofMinutes(settings.number("ITILHIS_IDEMPOTENCY_PURGE_MINUTES",
-                        DEFAULT_IDEMPOTENCY_PURGE_MINUTES)));
+                        DEFAULT_IDEMPOTENCY_PURGE_MINUTES)),
+                SignInSettings.from(settings));
     }
 
     /**

@@ -14,8 +14,9 @@ import org.itilhis.testkit.memory.InMemoryStaffDirectory;
 
 /**
  * The start-up lines of the hospital service desk: where it listens, where it keeps its
- * records, the demo hospital it serves (groups, division of duties, callers) and the start of
- * each demo person's bearer token, with when they expire.
+ * records, how people sign in, the demo hospital it serves (groups, division of duties,
+ * callers) and, when the demo tokens are on, the start of each demo person's bearer token, with
+ * when they expire.
  */
 final class Welcome {
     private final PrintStream out;
@@ -31,8 +32,9 @@ final class Welcome {
         line("REST API", desk.apiUri() + "  (health: /health, OpenAPI: /openapi.json)");
         line("database", desk.dialect() + " " + configuration.databaseShown());
         line("time zone", ServiceDeskSettings.CHINA + " (Beijing time)");
+        line("sign-in", configuration.signIn().describe());
         hospital();
-        tokens(desk.tokens());
+        desk.tokens().ifPresent(this::tokens);
         out.println();
         out.println("Stop it with Ctrl-C.");
         out.println();

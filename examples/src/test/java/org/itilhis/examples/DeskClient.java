@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.function.Function;
 
 /**
  * A client of the running hospital service desk, as an HIS integration would be one: plain
@@ -23,11 +24,18 @@ final class DeskClient {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI api;
-    private final DemoTokens tokens;
+    /** The bearer token of each person, by the names {@link DemoTokens#PEOPLE} gives them. */
+    private final Function<String, String> tokens;
 
+    /** A client signing in with the demo tokens. */
     DeskClient(HospitalServiceDesk desk) {
+        this(desk, desk.tokens().orElseThrow(() -> new IllegalStateException("the demo tokens are off"))::token);
+    }
+
+    /** A client signing in with the bearer tokens {@code tokens} gives for the people's names. */
+    DeskClient(HospitalServiceDesk desk, Function<String, String> tokens) {
         this.api = desk.apiUri();
-        this.tokens = desk.tokens();
+        this.tokens = tokens;
     }
 
     static ObjectNode object() {
@@ -83,7 +91,7 @@ final class DeskClient {
 
     private HttpRequest.Builder request(String person, String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api + path)).timeout(Duration.ofSeconds(20));
-        return person == null ? request : request.header("Authorization", "Bearer " + tokens.token(person));
+        return person == null ? request : request.header("Authorization", "Bearer " + tokens.apply(person));
     }
 
     private Reply send(HttpRequest.Builder request) {
