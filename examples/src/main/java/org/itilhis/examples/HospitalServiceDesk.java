@@ -28,10 +28,13 @@ import org.itilhis.adapters.jdbc.ClusterTimers;
 import org.itilhis.adapters.jdbc.JdbcDataSources;
 import org.itilhis.adapters.jdbc.JdbcServiceDeskStorage;
 import org.itilhis.adapters.jdbc.common.Dialect;
+import org.itilhis.adapters.ldap.LdapDirectoryException;
+import org.itilhis.adapters.ldap.LdapStaffDirectory;
 import org.itilhis.adapters.rest.RestApi;
 import org.itilhis.adapters.rest.RestServer;
 import org.itilhis.ports.common.AuditTrailVerification;
 import org.itilhis.ports.common.IdempotencyPurge;
+import org.itilhis.ports.common.StaffDirectory;
 import org.itilhis.ports.configuration.service.Cmdb;
 import org.itilhis.ports.configuration.service.CmdbPorts;
 import org.itilhis.ports.configuration.service.CmdbSettings;
@@ -48,8 +51,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The demo hospital's service desk as a running server: the REST API on an embedded Jetty,
  * the records in a JDBC database (an H2 file under {@code ./data} by default, PostgreSQL or
- * MariaDB by {@link ServerConfiguration}), the demo hospital's staff directory, groups and
- * division of duties ({@link DemoHospital}), the system clock in Beijing time, notifications
+ * MariaDB by {@link ServerConfiguration}), the demo hospital's staff directory (or the
+ * hospital's LDAP directory, {@link LdapDirectorySettings}), groups and division of duties
+ * ({@link DemoHospital}), the system clock in Beijing time, notifications
  * to the log ({@link LoggingNotifier}), the demo hospital's service catalogue with a 24x7
  * calendar for clinical-critical systems and mainland China office hours for the rest, the
  * SLA monitor, the closure of resolved tickets after their quiet period and the purge of
@@ -74,6 +78,7 @@ public final class HospitalServiceDesk implements AutoCloseable {
 
     private final ServerConfiguration configuration;
     private final Optional<DemoTokens> tokens;
+    private final StaffDirectory directory;
     private final Dialect dialect;
     private final RestServer server;
     /** What {@link #close()} closes, last opened first. */
@@ -82,10 +87,12 @@ public final class HospitalServiceDesk implements AutoCloseable {
     private volatile boolean closedCleanly;
     private final CountDownLatch closed = new CountDownLatch(1);
 
-    private HospitalServiceDesk(ServerConfiguration configuration, Optional<DemoTokens> tokens, Dialect dialect,
-                                RestServer server, Deque<Resource> resources) {
+    private HospitalServiceDesk(ServerConfiguration configuration, Optional<DemoTokens> tokens,
+                                StaffDirectory directory, Dialect dialect, RestServer server,
+                                Deque<Resource> resources) {
         this.configuration = configuration;
         this.tokens = tokens;
+        this.directory = directory;
         this.dialect = dialect;
         this.server = server;
         this.resources = resources;
@@ -120,6 +127,8 @@ public final class HospitalServiceDesk implements AutoCloseable {
                     ? Optional.of(DemoTokens.loadOrCreate(configuration.dataDirectory(),
                             configuration.demoTokenLifetime(), Clock.systemUTC()))
                     : Optional.empty();
+            stage = Stage.DIRECTORY;
+            StaffDirectory directory = staffDirectory(configuration, opened);
             stage = Stage.DATABASE;
             HikariDataSource dataSource = JdbcDataSources.pooled(configuration.databaseUrl(),
                     configuration.databaseUser(), configuration.databasePassword(), configuration.poolSize());
@@ -128,13 +137,18 @@ public final class HospitalServiceDesk implements AutoCloseable {
             opened.push(new Resource("storage", storage::close));
             ValidatorFactory validators = Validation.buildDefaultValidatorFactory();
             opened.push(new Resource("validator factory", validators::close));
-            RestApi api = serviceDesk(dataSource, storage, validators, tokens, configuration, opened);
+            RestApi api = serviceDesk(dataSource, storage, validators, directory, tokens, configuration, opened);
             stage = Stage.SERVER;
             RestServer server = RestServer.start(api, configuration.host(), configuration.port());
             opened.push(new Resource("REST server", server::close));
-            LOG.info("hospital service desk started on {} with {}; sign-in: {}", server.baseUri(),
-                    configuration.databaseShown(), configuration.signIn().describe());
-            return new HospitalServiceDesk(configuration, tokens, storage.dialect(), server, opened);
+            LOG.info("hospital service desk started on {} with {}; sign-in: {}; staff directory: {}", server.baseUri(),
+                    configuration.databaseShown(), configuration.signIn().describe(), configuration.directoryShown());
+            return new HospitalServiceDesk(configuration, tokens, directory, storage.dialect(), server, opened);
+        } catch (LdapDirectoryException failure) {
+            closeAll(opened);
+            RuntimeException named = LdapDirectorySettings.named(failure);
+            throw new IllegalStateException("the hospital service desk cannot start (" + configuration + "): "
+                    + named.getMessage() + "; " + stage.hint, failure);
         } catch (RuntimeException failure) {
             closeAll(opened);
             throw new IllegalStateException("the hospital service desk cannot start (" + configuration + "): "
@@ -151,11 +165,12 @@ public final class HospitalServiceDesk implements AutoCloseable {
      * retries for) join {@code opened}.
      */
     private static RestApi serviceDesk(DataSource dataSource, JdbcServiceDeskStorage storage,
-                                       ValidatorFactory validators, Optional<DemoTokens> tokens,
+                                       ValidatorFactory validators, StaffDirectory directory,
+                                       Optional<DemoTokens> tokens,
                                        ServerConfiguration configuration, Deque<Resource> opened) {
         Clock clock = Clock.system(ServiceDeskSettings.CHINA);
         ServiceDeskPorts ports = new ServiceDeskPorts(storage.tickets(), storage.contacts(), storage.numbers(),
-                storage.events(), new LoggingNotifier(), DemoHospital.directory(), storage.transactions(), clock);
+                storage.events(), new LoggingNotifier(), directory, storage.transactions(), clock);
         ServiceDesk desk = ServiceDesk.create(ports, DemoHospital.settings(), validators.getValidator());
         ServiceLevels levels = ServiceLevels.create(new ServiceLevelPorts(ports, storage.slaConfiguration(),
                 storage.watches(), storage.standings(), storage.escalations()), DemoHospital.settings(), desk);
@@ -187,6 +202,16 @@ public final class HospitalServiceDesk implements AutoCloseable {
                 .clock(clock)
                 .validatorFactory(validators)
                 .build();
+    }
+
+    /** The hospital's LDAP directory, read and refreshed until closed, when configured; else the demo hospital's. */
+    private static StaffDirectory staffDirectory(ServerConfiguration configuration, Deque<Resource> opened) {
+        if (configuration.ldap().isEmpty()) {
+            return DemoHospital.directory();
+        }
+        LdapStaffDirectory directory = configuration.ldap().get().start();
+        opened.push(new Resource("staff directory", directory::close));
+        return directory;
     }
 
     private static void createDirectory(ServerConfiguration configuration) {
@@ -232,6 +257,11 @@ public final class HospitalServiceDesk implements AutoCloseable {
         return tokens;
     }
 
+    /** The staff directory the desk works with: the hospital's LDAP directory or the demo hospital's. */
+    public StaffDirectory directory() {
+        return directory;
+    }
+
     /** Blocks until {@link #close()} has finished. */
     public void awaitClose() throws InterruptedException {
         closed.await();
@@ -271,6 +301,7 @@ public final class HospitalServiceDesk implements AutoCloseable {
     /** What start-up was doing when it failed, and what to check then. */
     private enum Stage {
         DATA("check that the data directory (ITILHIS_DATA_DIR, -Ditilhis.data.dir) is writable"),
+        DIRECTORY("check the ITILHIS_LDAP_ settings and that the directory server is running"),
         DATABASE("check ITILHIS_DB_URL, ITILHIS_DB_USER and ITILHIS_DB_PASSWORD or ITILHIS_DB_PASSWORD_FILE"
                 + " (or -Ditilhis.db.url, ...)"
                 + " and that the database server is running"),

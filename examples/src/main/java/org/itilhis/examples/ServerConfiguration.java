@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -52,6 +53,28 @@ import java.util.function.Function;
  *       <td>2: how long the provider may take to answer for its discovery document and keys</td></tr>
  *   <tr><td>{@code ITILHIS_DEMO_TOKENS}</td><td>{@code itilhis.demo-tokens}</td>
  *       <td>{@code true} without an issuer, {@code false} with one: whether the demo tokens sign in</td></tr>
+ *   <tr><td>{@code ITILHIS_LDAP_URL}</td><td>{@code itilhis.ldap.url}</td>
+ *       <td>none (the demo hospital's directory): the LDAP or Active Directory servers
+ *       ({@code ldaps://dc1.hospital.example}, comma-separated, tried in order) whose staff directory
+ *       is used instead ({@link LdapDirectorySettings})</td></tr>
+ *   <tr><td>{@code ITILHIS_LDAP_BIND_DN}</td><td>{@code itilhis.ldap.bind-dn}</td>
+ *       <td>none (an anonymous bind): the read-only account to bind with</td></tr>
+ *   <tr><td>{@code ITILHIS_LDAP_BIND_PASSWORD_FILE}</td><td>{@code itilhis.ldap.bind-password-file}</td>
+ *       <td>none: a file holding its password (less one line break at its end)</td></tr>
+ *   <tr><td>{@code ITILHIS_LDAP_BIND_PASSWORD}</td><td>none: the environment only</td>
+ *       <td>none: its password; not together with the file</td></tr>
+ *   <tr><td>{@code ITILHIS_LDAP_PEOPLE_BASE}</td><td>{@code itilhis.ldap.people-base}</td>
+ *       <td>required with a URL: where the people are ({@code ou=people,dc=hospital,dc=example})</td></tr>
+ *   <tr><td>{@code ITILHIS_LDAP_GROUPS_BASE}</td><td>{@code itilhis.ldap.groups-base}</td>
+ *       <td>required with a URL: where the assignment groups are, each named as the demo hospital's
+ *       ({@code cn=desktop-first-line,<groups base>})</td></tr>
+ *   <tr><td>{@code ITILHIS_LDAP_KIND}</td><td>{@code itilhis.ldap.kind}</td>
+ *       <td>{@code openldap}, or {@code active-directory}</td></tr>
+ *   <tr><td>{@code ITILHIS_LDAP_LEAVERS_FILTER}</td><td>{@code itilhis.ldap.leavers-filter}</td>
+ *       <td>none (leavers are deleted, or disabled in Active Directory): the entries of people who
+ *       left, {@code (employeeType=left)}</td></tr>
+ *   <tr><td>{@code ITILHIS_LDAP_REFRESH_MINUTES}</td><td>{@code itilhis.ldap.refresh-minutes}</td>
+ *       <td>{@value LdapDirectorySettings#DEFAULT_REFRESH_MINUTES}: how often the directory is read again</td></tr>
  * </table>
  *
  * <p>The data directory also holds the demo tokens ({@link DemoTokens#FILE_NAME}). The database
@@ -63,11 +86,12 @@ import java.util.function.Function;
  * @param idempotencyRetention how long an idempotency record answers retries, whole hours
  * @param idempotencyPurgeInterval how often the expired idempotency records are deleted, whole minutes
  * @param signIn            who signs in, and how
+ * @param ldap              the hospital's LDAP directory; empty for the demo hospital's
  */
 public record ServerConfiguration(String host, int port, Path dataDirectory, String databaseUrl, String databaseUser,
                                   String databasePassword, int poolSize, Duration demoTokenLifetime,
                                   Duration idempotencyRetention, Duration idempotencyPurgeInterval,
-                                  SignInSettings signIn) {
+                                  SignInSettings signIn, Optional<LdapDirectorySettings> ldap) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
     public static final int DEFAULT_POOL_SIZE = 10;
@@ -92,6 +116,7 @@ public record ServerConfiguration(String host, int port, Path dataDirectory, Str
             .put("ITILHIS_IDEMPOTENCY_HOURS", "itilhis.idempotency.hours")
             .put("ITILHIS_IDEMPOTENCY_PURGE_MINUTES", "itilhis.idempotency.purge-minutes")
             .putAll(SignInSettings.PROPERTIES)
+            .putAll(LdapDirectorySettings.PROPERTIES)
             .buildOrThrow();
 
     public ServerConfiguration {
@@ -119,6 +144,7 @@ public record ServerConfiguration(String host, int port, Path dataDirectory, Str
                 "ITILHIS_IDEMPOTENCY_PURGE_MINUTES: the purge runs every 1 to 1440 minutes, not %s",
                 idempotencyPurgeInterval.toMinutes());
         checkNotNull(signIn, "signIn");
+        checkNotNull(ldap, "ldap");
     }
 
     /** From the system properties and the environment of this process. */
@@ -126,7 +152,11 @@ public record ServerConfiguration(String host, int port, Path dataDirectory, Str
         return from(System::getProperty, System::getenv);
     }
 
-    /** From settings named as the environment variables ({@code ITILHIS_DB_URL}), for tests and embedders. */
+    /**
+     * From settings named as the environment variables ({@code ITILHIS_DB_URL}), for tests and
+     * embedders; {@code ITILHIS_LDAP_BIND_PASSWORD}, if given, is read by the LDAP adapter from
+     * this process's environment.
+     */
     public static ServerConfiguration of(Map<String, String> settings) {
         Map<String, String> copy = Map.copyOf(settings);
         copy.keySet().forEach(key -> checkArgument(PROPERTIES.containsKey(key), "unknown setting %s", key));
@@ -146,7 +176,7 @@ public record ServerConfiguration(String host, int port, Path dataDirectory, Str
                 Duration.ofHours(settings.number("ITILHIS_IDEMPOTENCY_HOURS", DEFAULT_IDEMPOTENCY_HOURS)),
                 Duration.ofMinutes(settings.number("ITILHIS_IDEMPOTENCY_PURGE_MINUTES",
                         DEFAULT_IDEMPOTENCY_PURGE_MINUTES)),
-                SignInSettings.from(settings));
+                SignInSettings.from(settings), LdapDirectorySettings.from(settings));
     }
 
     /**
@@ -168,6 +198,11 @@ public record ServerConfiguration(String host, int port, Path dataDirectory, Str
             }
         }
         return databaseUrl.substring(0, parameters);
+    }
+
+    /** Which staff directory is in use, for the start-up lines: no password is part of it. */
+    public String directoryShown() {
+        return ldap.map(LdapDirectorySettings::describe).orElse("the demo hospital's (DemoHospital, in memory)");
     }
 
     @Override

@@ -22,6 +22,11 @@ import java.util.function.Function;
  * names the setting and says what is wrong with its value, never a secret's value.
  */
 final class Settings {
+    /**
+     * The "system property" of a secret read from the environment only: a system property is
+     * given on a command line, which every user of the machine can read.
+     */
+    static final String ENVIRONMENT_ONLY = "";
     private static final Splitter COMMAS = Splitter.on(',').trimResults().omitEmptyStrings();
 
     /** The settings by environment variable name, with their system property names. */
@@ -38,11 +43,17 @@ final class Settings {
 
     /** The value of {@code name}, stripped, or empty when it is not set or blank. */
     Optional<String> get(String name) {
-        checkArgument(names.containsKey(name), "unknown setting %s", name);
-        return Optional.ofNullable(properties.apply(names.get(name)))
-                .or(() -> Optional.ofNullable(environment.apply(name)))
+        return raw(name)
                 .map(String::strip)
                 .filter(value -> !value.isEmpty());
+    }
+
+    /** The value of {@code name} as it was given. */
+    private Optional<String> raw(String name) {
+        checkArgument(names.containsKey(name), "unknown setting %s", name);
+        String property = names.get(name);
+        return Optional.ofNullable(property.equals(ENVIRONMENT_ONLY) ? null : properties.apply(property))
+                .or(() -> Optional.ofNullable(environment.apply(name)));
     }
 
     boolean isSet(String name) {
@@ -85,9 +96,7 @@ final class Settings {
         Optional<String> file = get(fileName);
         if (file.isEmpty()) {
             // a secret's value is not stripped: its blanks may be part of it
-            return Optional.ofNullable(properties.apply(names.get(valueName)))
-                    .or(() -> Optional.ofNullable(environment.apply(valueName)))
-                    .filter(value -> !value.isEmpty());
+            return raw(valueName).filter(value -> !value.isEmpty());
         }
         checkArgument(!isSet(valueName), "%s and %s are both set: give the secret in one of them only",
                 valueName, fileName);
@@ -116,6 +125,7 @@ final class Settings {
 
     /** {@code ITILHIS_PORT (itilhis.port)}: how errors name a setting. */
     String shown(String name) {
-        return name + " (" + names.get(name) + ")";
+        String property = names.get(name);
+        return name + " (" + (property.equals(ENVIRONMENT_ONLY) ? "environment only" : property) + ")";
     }
 }

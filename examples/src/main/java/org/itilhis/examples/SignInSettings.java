@@ -92,7 +92,7 @@ public record SignInSettings(Optional<URI> issuer, ImmutableList<String> audienc
 
     /**
      * Who signs in: the demo people with their tokens ({@code demo}, present exactly when
-     * {@link #demoTokens}), then the people the provider's tokens name, who must be known to
+     * {@link #demoTokens}), then the people the provider's tokens name; either must be known to
      * {@code directory} (so that a leaver's unexpired token stops working with the directory).
      */
     Authenticator authenticator(Optional<DemoTokens> demo, StaffDirectory directory) {
@@ -109,7 +109,8 @@ public record SignInSettings(Optional<URI> issuer, ImmutableList<String> audienc
             jwkSetUri.ifPresent(builder::jwkSetUri);
             return builder.build();
         });
-        Optional<Authenticator> tokens = demo.map(DemoTokens::authenticator);
+        Optional<Authenticator> tokens = demo.map(DemoTokens::authenticator).map(authenticator -> headers ->
+                authenticator.authenticate(headers).filter(actor -> directory.member(actor.staffId()).isPresent()));
         if (provider.isPresent() && tokens.isPresent()) {
             // a demo token is no JWT: it is looked up first, cheaply, and a JWT is never one
             return headers -> tokens.get().authenticate(headers).or(() -> provider.get().authenticate(headers));

@@ -7,10 +7,10 @@ import java.util.stream.Collectors;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.StaffId;
 import org.itilhis.ports.common.AssignmentGroup;
+import org.itilhis.ports.common.StaffDirectory;
 import org.itilhis.ports.common.StaffMember;
 import org.itilhis.ports.servicedesk.service.ServiceDeskSettings;
 import org.itilhis.testkit.DemoHospital;
-import org.itilhis.testkit.memory.InMemoryStaffDirectory;
 
 /**
  * The start-up lines of the hospital service desk: where it listens, where it keeps its
@@ -33,18 +33,24 @@ final class Welcome {
         line("database", desk.dialect() + " " + configuration.databaseShown());
         line("time zone", ServiceDeskSettings.CHINA + " (Beijing time)");
         line("sign-in", configuration.signIn().describe());
-        hospital();
+        line("directory", configuration.directoryShown());
+        hospital(desk.directory());
         desk.tokens().ifPresent(this::tokens);
         out.println();
         out.println("Stop it with Ctrl-C.");
         out.println();
     }
 
-    private void hospital() {
-        InMemoryStaffDirectory directory = DemoHospital.directory();
+    /** The demo hospital's groups and callers as {@code directory} has them. */
+    private void hospital(StaffDirectory directory) {
         out.println();
         out.println("Assignment groups (tier: members, lead first):");
-        for (AssignmentGroup group : DemoHospital.groups()) {
+        for (AssignmentGroup demo : DemoHospital.groups()) {
+            AssignmentGroup group = directory.group(demo.id()).orElse(null);
+            if (group == null) {
+                out.printf(Locale.ROOT, "  %-20s not in the directory%n", demo.id().value());
+                continue;
+            }
             String members = group.members().stream().map(StaffId::value).collect(Collectors.joining(", "));
             out.printf(Locale.ROOT, "  %-20s %-12s %s (%s)%n", group.id().value(), group.tier(), members, group.name());
         }
@@ -52,7 +58,10 @@ final class Welcome {
         DemoHospital.routing().describe().lines().forEach(rule -> out.println("  " + rule));
         out.println("Callers (department, extension):");
         for (Actor caller : new Actor[] {DemoHospital.NURSE_WANG, DemoHospital.CLERK_LI, DemoHospital.DOCTOR_ZHAO}) {
-            StaffMember member = directory.member(caller.staffId()).orElseThrow();
+            StaffMember member = directory.member(caller.staffId()).orElse(null);
+            if (member == null) {
+                continue;
+            }
             out.printf(Locale.ROOT, "  %-6s %-28s %s, %s%n", member.id().value(), member.name(),
                     member.department().value(), member.extension().orElse("-"));
         }
