@@ -60,6 +60,9 @@ public record TicketView(
         Instant updatedAt,
         long version) {
 
+    /** Who a view names as the caller when the reader may not know: no staff number has this form. */
+    public static final StaffId WITHHELD_CALLER = StaffId.of("(withheld)");
+
     public static TicketView of(Ticket ticket) {
         TicketSnapshot s = ticket.snapshot();
         return new TicketView(s.id(), s.number(), s.type(), s.status(), s.details(), ticket.priority(), s.assessment(),
@@ -67,9 +70,6 @@ public record TicketView(
                 s.resolution(), s.satisfaction(), s.workLog(), ticket.minutesLogged(), s.linkedContacts(), false,
                 ticket.allowedActions(), s.raisedAt(), s.updatedAt(), s.version());
     }
-
-    /** Who a view names as the caller when the reader may not know: no staff number has this form. */
-    public static final StaffId WITHHELD_CALLER = StaffId.of("(withheld)");
 
     /** This view without who called or where from: for a reader without {@code VIEW_CALLER_CONTACT}. */
     public TicketView withCallerWithheld() {
