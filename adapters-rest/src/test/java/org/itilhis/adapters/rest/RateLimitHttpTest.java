@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.itilhis.testkit.DemoHospital.AGENT_CHEN;
 import static org.itilhis.testkit.DemoHospital.ENGINEER_LIU;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.itilhis.adapters.rest.http.RateLimit;
 import org.junit.jupiter.api.Test;
@@ -25,7 +29,7 @@ class RateLimitHttpTest {
     }
 
     @Test
-    void beyondItsBurstAnIdentityGets429WithRetryAfterWhileOthersGoOn() {
+    void beyondItsBurstAnIdentityGets429WithRetryAfterWhileOthersGoOn() throws IOException {
         try (RunningApi api = RunningApi.with(builder -> builder.rateLimit(RateLimit.of(1, Duration.ofMinutes(1), 3)))) {
             for (int i = 0; i < 3; i++) {
                 assertThat(api.get("/api/v1/queue").as(AGENT_CHEN).send().status()).isEqualTo(200);
@@ -42,5 +46,7 @@ class RateLimitHttpTest {
             assertThat(api.get("/api/v1/queue").as(ENGINEER_LIU).send().status()).isEqualTo(200);
             assertThat(api.get("/api/v1/health").send().status()).isEqualTo(200);
         }
+        assertThat(Files.readString(Path.of("target", "adapters-rest-tests.log"), StandardCharsets.UTF_8))
+                .contains("org.itilhis.security - rate limited: S0001: GET /api/v1/queue");
     }
 }

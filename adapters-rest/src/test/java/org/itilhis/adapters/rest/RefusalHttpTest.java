@@ -9,6 +9,10 @@ import static org.itilhis.testkit.DemoHospital.NETWORK_MA;
 import static org.itilhis.testkit.DemoHospital.NURSE_WANG;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,6 +51,17 @@ class RefusalHttpTest {
         JsonNode problem = refused(api, 403, "access.denied", () -> desk.attempt(ENGINEER_LIU, incident, "assign",
                 RunningApi.object().put("group", "network-second-line")));
         assertThat(problem.get("detail").asText()).contains("E0101", "assign", incident.get("number").asText());
+    }
+
+    /** The security log names who was refused what on which ticket, apart from the access log. */
+    @Test
+    void aRefusalIsWrittenToTheSecurityLogWithTheStaffIdThePermissionAndTheTicketNumber() throws IOException {
+        refused(api, 403, "access.denied", () -> desk.attempt(NURSE_WANG, incident, "assign",
+                RunningApi.object().put("group", "desktop-first-line")));
+
+        String log = Files.readString(Path.of("target", "adapters-rest-tests.log"), StandardCharsets.UTF_8);
+        assertThat(log).contains("org.itilhis.security - access denied: N1001 may not ASSIGN on "
+                + incident.get("number").asText() + ": POST " + Desk.path(incident) + "/assign");
     }
 
     /** Another group's ticket is, for an engineer, a ticket that does not exist: no probing for numbers. */

@@ -120,5 +120,8 @@ class SecurityHeadersHttpTest {
         assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(headers.firstValue("Referrer-Policy")).hasValue("no-referrer");
         assertThat(headers.firstValue("X-Frame-Options")).hasValue("DENY");
+        // JSON answers load nothing: no script, frame, base URL or form target of anyone's
+        assertThat(headers.firstValue("Content-Security-Policy"))
+                .hasValue("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
     }
 }

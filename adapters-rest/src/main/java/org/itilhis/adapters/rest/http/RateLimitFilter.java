@@ -48,6 +48,8 @@ public final class RateLimitFilter implements ContainerRequestFilter {
                 .take(now, limit);
         if (waitNanos > 0) {
             long seconds = Math.max(1, (long) Math.ceil(waitNanos / NANOS_PER_SECOND));
+            SecurityLog.rateLimited(principal.getName(), request.getMethod(),
+                    request.getUriInfo().getRequestUri().getRawPath());
             throw ApiException.of(429, "request.rate-limited", seconds).withHeader("Retry-After", Long.toString(seconds));
         }
     }

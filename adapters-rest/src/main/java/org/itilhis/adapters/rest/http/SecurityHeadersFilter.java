@@ -36,7 +36,7 @@ public final class SecurityHeadersFilter implements ContainerRequestFilter, Cont
             "X-Content-Type-Options", "nosniff",
             "Referrer-Policy", "no-referrer",
             "X-Frame-Options", "DENY",
-            "Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+            "Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
     public static final String NO_STORE = "no-store";
     private static final String ORIGIN = "Origin";
     private static final String REQUEST_METHOD = "Access-Control-Request-Method";

@@ -9,6 +9,8 @@ import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import org.itilhis.core.cmdb.InvalidCiAttributesException;
+import org.itilhis.adapters.rest.http.SecurityLog;
+import org.itilhis.core.access.NotPermittedException;
 import org.itilhis.core.shared.DomainException;
 import org.itilhis.core.workflow.IllegalTransitionException;
 import org.itilhis.ports.common.InvalidCommandException.FieldViolation;
@@ -34,6 +36,9 @@ public final class DomainExceptionMapper extends ProblemResponses implements Exc
             status = 409;
         }
         LOG.debug("refused by the core: {} -> {}", exception.code(), status);
+        if (exception instanceof NotPermittedException denied) {
+            SecurityLog.accessDenied(denied.actor(), denied.permission(), denied.record(), method(), path());
+        }
         if (exception instanceof InvalidCommandException invalid) {
             return problem(status, invalid.code(), ProblemTexts.format("request.invalid", locale),
                     invalid.violations().stream().map(v -> fieldError(v, locale)).toList(), null).build();

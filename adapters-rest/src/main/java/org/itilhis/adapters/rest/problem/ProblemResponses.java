@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -22,6 +23,9 @@ abstract class ProblemResponses {
 
     @Context
     private UriInfo uriInfo;
+
+    @Context
+    private Request request;
 
     protected Locale locale() {
         try {
@@ -60,6 +64,20 @@ abstract class ProblemResponses {
 
     /** One problem document: the standard members and the extension members side by side. */
     record ProblemWithMembers(@JsonUnwrapped ErrorJson problem, @JsonUnwrapped Object members) {
+    }
+
+    /** The failed request's method, for the security log. */
+    protected String method() {
+        try {
+            return request == null ? null : request.getMethod();
+        } catch (IllegalStateException outsideRequest) {
+            return null;
+        }
+    }
+
+    /** The failed request's path, without its query string, for the security log. */
+    protected String path() {
+        return instance();
     }
 
     /** The path of the failed request, without its query string (which may carry names). */
