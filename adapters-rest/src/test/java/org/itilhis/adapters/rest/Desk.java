@@ -40,6 +40,24 @@ final class Desk {
         return reply.json();
     }
 
+    /**
+     * {@code caller}'s call, logged and raised by the desk as a P3 incident in {@code category},
+     * owned by the group the division of duties routes it to.
+     */
+    JsonNode incidentOf(Actor caller, String department, String category) {
+        JsonNode contact = logContact(contact(caller, department, "Call of " + caller.staffId().value()
+                + " about " + category));
+        return raise(contact.get("id").asText(), incident("Trouble with " + category, category, "ONE_DEPARTMENT",
+                "DEGRADED"));
+    }
+
+    /** The ticket as the desk reads it now: with its caller and its internal notes. */
+    JsonNode read(JsonNode ticket) {
+        RunningApi.Reply reply = api.get(path(ticket)).as(DemoHospital.AGENT_CHEN).send();
+        assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+        return reply.json();
+    }
+
     /** Nurse Wang's broken printer on ward 5 east, raised as a P3 incident owned by desktop support. */
     JsonNode printerIncident() {
         JsonNode contact = logContact(contact(DemoHospital.NURSE_WANG, "ward-5-east", "Printer jams on every page"));

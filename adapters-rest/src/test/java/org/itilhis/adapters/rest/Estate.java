@@ -6,6 +6,7 @@ import static org.itilhis.testkit.DemoHospital.CONFIG_MANAGER_QIAN;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.UUID;
+import org.itilhis.core.shared.Actor;
 
 /** Shortcuts over HTTP to build a small CMDB, as the configuration manager. */
 final class Estate {
@@ -35,11 +36,23 @@ final class Estate {
         return server;
     }
 
+    /** A ward's laser printer. */
+    ObjectNode printer(String tag) {
+        ObjectNode printer = item("printer", tag(tag), "Ward printer", "GENERAL");
+        printer.putObject("attributes").put("printerKind", "laser");
+        return printer;
+    }
+
     /** Registers {@code item}; asserts 201 and answers the item. */
     JsonNode register(ObjectNode item) {
-        RunningApi.Reply reply = api.post("/api/v1/cis").as(CONFIG_MANAGER_QIAN).json(item).send();
+        RunningApi.Reply reply = attemptRegister(CONFIG_MANAGER_QIAN, item);
         assertThat(reply.status()).as("%s", reply).isEqualTo(201);
         return reply.json();
+    }
+
+    /** {@code actor} asks to register {@code item}. */
+    RunningApi.Reply attemptRegister(Actor actor, ObjectNode item) {
+        return api.post("/api/v1/cis").as(actor).json(item).send();
     }
 
     /** Relates {@code from} to {@code to}; asserts 200 and answers {@code from} as changed. */

@@ -120,6 +120,7 @@ public final class RunningApi implements AutoCloseable {
         BearerTokenAuthenticator.Builder tokens = BearerTokenAuthenticator.builder();
         DemoHospital.EVERYONE.forEach(actor -> tokens.grantToken(token(actor), actor));
         tokens.grantToken(token(DemoHospital.CONFIG_MANAGER_QIAN), DemoHospital.CONFIG_MANAGER_QIAN);
+        tokens.grantToken(token(DemoHospital.PRIVACY_OFFICER_HE), DemoHospital.PRIVACY_OFFICER_HE);
         return tokens.build();
     }
 

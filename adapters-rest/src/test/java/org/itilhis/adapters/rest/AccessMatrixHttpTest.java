@@ -1,0 +1,486 @@
+package org.itilhis.adapters.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.itilhis.adapters.rest.RunningApi.object;
+import static org.itilhis.core.access.Permission.ACCEPT;
+import static org.itilhis.core.access.Permission.ADD_WORK_LOG;
+import static org.itilhis.core.access.Permission.ASSIGN;
+import static org.itilhis.core.access.Permission.CANCEL;
+import static org.itilhis.core.access.Permission.CLOSE;
+import static org.itilhis.core.access.Permission.CONFIRM;
+import static org.itilhis.core.access.Permission.DECLARE_MAJOR_INCIDENT;
+import static org.itilhis.core.access.Permission.ESCALATE;
+import static org.itilhis.core.access.Permission.ESCALATE_TO_LEAD;
+import static org.itilhis.core.access.Permission.HOLD;
+import static org.itilhis.core.access.Permission.LINK_CONTACT;
+import static org.itilhis.core.access.Permission.LOG_CONTACT;
+import static org.itilhis.core.access.Permission.MANAGE_CMDB;
+import static org.itilhis.core.access.Permission.MANAGE_SLA;
+import static org.itilhis.core.access.Permission.OVERRIDE_PRIORITY;
+import static org.itilhis.core.access.Permission.RAISE_TICKET;
+import static org.itilhis.core.access.Permission.RATE;
+import static org.itilhis.core.access.Permission.RECORD_AFFECTED_CI;
+import static org.itilhis.core.access.Permission.REOPEN;
+import static org.itilhis.core.access.Permission.REPRIORITISE;
+import static org.itilhis.core.access.Permission.RESOLVE;
+import static org.itilhis.core.access.Permission.RESOLVE_AT_FIRST_CONTACT;
+import static org.itilhis.core.access.Permission.RESUME;
+import static org.itilhis.core.access.Permission.START;
+import static org.itilhis.core.access.Permission.VERIFY_AUDIT_TRAIL;
+import static org.itilhis.core.access.Permission.VIEW_CALLER_CONTACT;
+import static org.itilhis.core.access.Permission.VIEW_CMDB;
+import static org.itilhis.core.access.Permission.VIEW_INTERNAL_NOTES;
+import static org.itilhis.core.access.Permission.VIEW_PERSONAL_DATA_READS;
+import static org.itilhis.core.access.Permission.VIEW_QUEUE;
+import static org.itilhis.core.access.Permission.VIEW_SLA;
+import static org.itilhis.core.access.Permission.VIEW_TICKET;
+import static org.itilhis.testkit.DemoHospital.AGENT_CHEN;
+import static org.itilhis.testkit.DemoHospital.CLERK_LI;
+import static org.itilhis.testkit.DemoHospital.CONFIG_MANAGER_QIAN;
+import static org.itilhis.testkit.DemoHospital.DESKTOP;
+import static org.itilhis.testkit.DemoHospital.DIRECTOR_GAO;
+import static org.itilhis.testkit.DemoHospital.ENGINEER_LIU;
+import static org.itilhis.testkit.DemoHospital.HIS_SUPPORT;
+import static org.itilhis.testkit.DemoHospital.HIS_VENDOR;
+import static org.itilhis.testkit.DemoHospital.LEAD_SUN;
+import static org.itilhis.testkit.DemoHospital.NETWORK;
+import static org.itilhis.testkit.DemoHospital.NURSE_WANG;
+import static org.itilhis.testkit.DemoHospital.PRIVACY_OFFICER_HE;
+import static org.itilhis.testkit.DemoHospital.SPECIALIST_HUANG;
+import static org.itilhis.testkit.DemoHospital.VENDOR_ENGINEER;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.itilhis.adapters.rest.TicketStates.State;
+import org.itilhis.core.access.AccessContext;
+import org.itilhis.core.access.AccessPolicy;
+import org.itilhis.core.access.AccessRule;
+import org.itilhis.core.access.Permission;
+import org.itilhis.core.shared.Actor;
+import org.itilhis.core.shared.GroupId;
+import org.itilhis.core.shared.Role;
+import org.itilhis.core.shared.StaffId;
+import org.itilhis.ports.common.AuditTrailCheck;
+import org.itilhis.ports.common.StaffDirectory;
+import org.itilhis.testkit.DemoHospital;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The access matrix walked over HTTP (issue 14, "least privilege, as data"): every demo actor
+ * with a token makes, for every {@link Permission}, the request that needs it, on a ticket
+ * within their reach and on one outside it (another caller's, another group's), each brought
+ * first by others into the state the step needs. What each cell must answer is read from
+ * {@link AccessPolicy#hospitalDefault()} itself: a ticket the actor may not see is 404, as if
+ * it did not exist; an operation the policy refuses is 403 (for the caller's contact and the
+ * internal notes: the ticket shown without them); anything else must succeed.
+ */
+class AccessMatrixHttpTest {
+    /**
+     * The permissions no operation walks yet. TODO #14: VIEW_PERSONAL_DATA_READS with {@code GET
+     * /api/v1/audit/personal-data-reads}, which a parallel change adds.
+     */
+    private static final Set<Permission> NOT_WALKED_YET = EnumSet.of(VIEW_PERSONAL_DATA_READS);
+
+    /** The actors walked, by the names the demo hospital gives them. */
+    private static final ImmutableMap<String, Actor> WALKED = ImmutableMap.<String, Actor>builder()
+            .put("NURSE_WANG", NURSE_WANG).put("AGENT_CHEN", AGENT_CHEN).put("ENGINEER_LIU", ENGINEER_LIU)
+            .put("SPECIALIST_HUANG", SPECIALIST_HUANG).put("LEAD_SUN", LEAD_SUN)
+            .put("VENDOR_ENGINEER", VENDOR_ENGINEER).put("DIRECTOR_GAO", DIRECTOR_GAO)
+            .put("CONFIG_MANAGER_QIAN", CONFIG_MANAGER_QIAN).put("PRIVACY_OFFICER_HE", PRIVACY_OFFICER_HE)
+            .build();
+
+    private static final AccessPolicy POLICY = AccessPolicy.hospitalDefault();
+    private static final String PILOT_CALENDAR = """
+            NAME Pilot clinic hours
+            ZONE Asia/Shanghai
+            WEEKLY MON..FRI 08:00-17:00
+            """;
+    private static final StaffDirectory DIRECTORY = DemoHospital.directory();
+
+    private static final List<Operation> OPERATIONS = List.of(
+            Operation.reading(VIEW_TICKET, State.OPEN, ticket -> true),
+            Operation.reading(VIEW_CALLER_CONTACT, State.OPEN, AccessMatrixHttpTest::showsCaller),
+            Operation.reading(VIEW_INTERNAL_NOTES, State.NOTED, AccessMatrixHttpTest::showsInternalNote),
+            Operation.step(ASSIGN, State.OPEN, "assign", ticket -> object().put("group", ticket.get("group").asText())),
+            Operation.step(ACCEPT, State.OPEN, "accept", null),
+            Operation.step(START, State.ACCEPTED, "start", null),
+            Operation.step(HOLD, State.IN_PROGRESS, "hold",
+                    ticket -> object().put("reason", "AWAITING_CALLER").put("note", "Caller off shift")),
+            Operation.step(RESUME, State.ON_HOLD, "resume", null),
+            Operation.step(ESCALATE, State.OPEN, "escalate", ticket -> object()
+                    .put("toGroup", nextTierGroup(ticket).value()).put("reason", "Needs the next tier")),
+            Operation.step(ESCALATE_TO_LEAD, State.OPEN, "escalate-to-lead", reason("Stuck for a day")),
+            Operation.step(RESOLVE, State.IN_PROGRESS, "resolve",
+                    ticket -> object().put("code", "FIXED").put("note", "Replaced the fuser")),
+            Operation.step(CONFIRM, State.RESOLVED, "confirm", null),
+            Operation.step(REOPEN, State.RESOLVED, "reopen", reason("Jams again")),
+            Operation.step(CLOSE, State.RESOLVED, "close", null),
+            Operation.step(CANCEL, State.OPEN, "cancel", reason("Raised twice")),
+            Operation.step(ADD_WORK_LOG, State.OPEN, "work-logs",
+                    ticket -> object().put("minutes", 15).put("note", "Checked the spooler")),
+            Operation.step(ADD_WORK_LOG, State.OPEN, "update-caller",
+                    ticket -> object().put("message", "An engineer is on the way")),
+            Operation.step(RATE, State.CLOSED, "rating", ticket -> object().put("score", 5).put("comment", "Quick")),
+            Operation.step(REPRIORITISE, State.OPEN, "reprioritise", ticket -> object().put("impact", "ONE_PERSON")
+                    .put("urgency", "DEGRADED").put("criticality", "GENERAL").put("reason", "Only one user")),
+            Operation.step(OVERRIDE_PRIORITY, State.OPEN, "override-priority",
+                    ticket -> object().put("priority", "P2").put("reason", "Ward round at ten")),
+            Operation.step(DECLARE_MAJOR_INCIDENT, State.OPEN, "declare-major-incident", reason("Every ward")),
+            Operation.onTicket(RECORD_AFFECTED_CI, State.OPEN, (walk, cell, on) -> walk.api.post("/api/v1/tickets/"
+                    + on.ticketId() + "/affected-cis").as(cell.actor())
+                    .json(object().set("cis", RunningApi.JSON.createArrayNode().add(walk.ci.get("id").asText())))
+                    .send()),
+            Operation.onTicket(LINK_CONTACT, State.OPEN, (walk, cell, on) -> walk.api.post("/api/v1/contacts/"
+                    + on.call().orElseThrow() + "/link").as(cell.actor())
+                    .json(object().put("ticket", on.ticketId())).send()).withLoggedCall(),
+            Operation.onCall(LOG_CONTACT, (walk, cell, on) -> walk.api.post("/api/v1/contacts").as(cell.actor())
+                    .json(Desk.contact(on.caller(), TicketStates.department(on.caller()), "Printer offline")).send()),
+            Operation.onCall(RAISE_TICKET, (walk, cell, on) -> walk.api.post("/api/v1/contacts/"
+                    + on.call().orElseThrow() + "/raise").as(cell.actor())
+                    .json(Desk.incident("Printer offline", "printer", "ONE_PERSON", "DEGRADED")).send())
+                    .withLoggedCall(),
+            Operation.onCall(RESOLVE_AT_FIRST_CONTACT, (walk, cell, on) -> walk.api.post("/api/v1/contacts/"
+                    + on.call().orElseThrow() + "/resolve-at-first-contact").as(cell.actor())
+                    .json(object().put("code", "ADVICE_GIVEN").put("note", "Switched it on")).send())
+                    .withLoggedCall(),
+            Operation.general(VIEW_QUEUE, (walk, cell) -> walk.api.get("/api/v1/queue").as(cell.actor()).send()),
+            Operation.general(VIEW_SLA, (walk, cell) -> walk.api.get("/api/v1/calendars").as(cell.actor()).send()),
+            Operation.general(MANAGE_SLA, (walk, cell) -> walk.api.post("/api/v1/calendars/walk-"
+                    + walk.sequence.incrementAndGet() + "/versions?effectiveFrom=2027-01-01T00:00:00Z&reason=pilot")
+                    .as(cell.actor()).raw("text/plain; charset=UTF-8", PILOT_CALENDAR).send()),
+            Operation.general(VIEW_CMDB, (walk, cell) -> walk.api.get(Estate.path(walk.ci)).as(cell.actor()).send()),
+            Operation.general(MANAGE_CMDB, (walk, cell) -> walk.estate.attemptRegister(cell.actor(),
+                    walk.estate.printer("PRN-WALK-" + walk.sequence.incrementAndGet()))),
+            Operation.general(VERIFY_AUDIT_TRAIL,
+                    (walk, cell) -> walk.api.get("/api/v1/audit/event-chain").as(cell.actor()).send()));
+
+    private static Walk walk;
+
+    @BeforeAll
+    static void start() {
+        walk = new Walk(RunningApi.withAuditTrail(() -> AuditTrailCheck.holding(0, 0, 0)));
+    }
+
+    @AfterAll
+    static void stop() {
+        walk.api.close();
+    }
+
+    @Test
+    void everyPermissionButThoseNotWalkedYetHasAnOperationSoThatNoneIsForgotten() {
+        Set<Permission> walked = OPERATIONS.stream().map(Operation::permission).collect(Collectors.toSet());
+
+        assertThat(EnumSet.complementOf(EnumSet.copyOf(NOT_WALKED_YET))).isEqualTo(walked);
+        assertThat(WALKED.values().stream().flatMap(actor -> actor.roles().stream()).collect(Collectors.toSet()))
+                .as("every role the policy gives a right to, but the system's, has a demo actor walked")
+                .containsAll(POLICY.rules().stream().map(AccessRule::role).filter(role -> role != Role.SYSTEM)
+                        .collect(Collectors.toSet()));
+    }
+
+    /** One test per cell, and last the figures and that the walk covered every role and permission. */
+    @TestFactory
+    Stream<DynamicTest> everyDemoActorTriesEveryPermission() {
+        List<Cell> cells = new ArrayList<>();
+        WALKED.forEach((name, actor) -> OPERATIONS.forEach(operation -> operation.targets(actor)
+                .forEach(target -> cells.add(new Cell(name, actor, operation, target)))));
+        return Stream.concat(cells.stream().map(cell -> DynamicTest.dynamicTest(cell.toString(),
+                        () -> walk.run(cell))),
+                Stream.of(DynamicTest.dynamicTest("the walk covered every role of the actors x every permission walked",
+                        walk::covered)));
+    }
+
+    /** Whether the ticket names its caller; one that does not says so and shows no location or contacts either. */
+    private static boolean showsCaller(JsonNode ticket) {
+        if (!ticket.get("callerWithheld").asBoolean()) {
+            assertThat(ticket.path("caller").asText()).as("the caller of %s", ticket).isNotBlank();
+            return true;
+        }
+        assertThat(ticket.hasNonNull("caller") || ticket.hasNonNull("location")).as("withheld: %s", ticket).isFalse();
+        assertThat(ticket.get("linkedContacts")).as("withheld: %s", ticket).isEmpty();
+        return false;
+    }
+
+    /** Whether the ticket shows an internal work-log entry; the one for the caller every reader sees. */
+    private static boolean showsInternalNote(JsonNode ticket) {
+        List<JsonNode> entries = new ArrayList<>();
+        ticket.get("workLog").forEach(entries::add);
+        assertThat(entries).as("the note for the caller, shown to every reader").anyMatch(e -> e.get("forCaller")
+                .asBoolean());
+        return entries.stream().anyMatch(entry -> !entry.get("forCaller").asBoolean());
+    }
+
+    /** A group of the tier above the ticket's, other than its own. */
+    private static GroupId nextTierGroup(JsonNode ticket) {
+        return switch (ticket.get("tier").asText()) {
+            case "FIRST_LINE" -> ticket.get("group").asText().equals(HIS_SUPPORT.value()) ? NETWORK : HIS_SUPPORT;
+            default -> HIS_VENDOR;
+        };
+    }
+
+    private static Body reason(String reason) {
+        return ticket -> object().put("reason", reason);
+    }
+
+    /** What a cell answers: the policy's expectation, and what the API did. */
+    private enum Outcome {
+        ALLOWED("2xx"), REFUSED("403"), WITHHELD("200 without it"), HIDDEN("404");
+
+        private final String answer;
+
+        Outcome(String answer) {
+            this.answer = answer;
+        }
+    }
+
+    /** Where a cell acts: on a ticket or a call within the actor's reach, outside it, or on nothing in particular. */
+    private enum Reach { WITHIN, OUTSIDE, GENERAL }
+
+    /** The facts a cell's record will have: its caller, its owning group, its engineer. */
+    private record Target(Reach reach, Actor caller, Optional<GroupId> group, Optional<StaffId> engineer) {
+    }
+
+    /** One cell of the matrix: {@code actor} tries {@code operation} on {@code target}. */
+    private record Cell(String name, Actor actor, Operation operation, Target target) {
+        AccessContext context() {
+            ImmutableSet<GroupId> groups = DIRECTORY.groupsOf(actor.staffId());
+            return switch (operation.kind()) {
+                case TICKET -> AccessContext.of(target.caller().staffId(), target.group().orElseThrow(),
+                        target.engineer(), groups);
+                case CALL -> AccessContext.onBehalfOf(target.caller().staffId(), groups);
+                case GENERAL -> AccessContext.general(groups);
+            };
+        }
+
+        /** What the policy says this cell answers. */
+        Outcome expected() {
+            AccessContext context = context();
+            if (operation.kind() == Kind.TICKET && !POLICY.permits(actor, VIEW_TICKET, context)) {
+                return Outcome.HIDDEN;
+            }
+            if (!POLICY.permits(actor, operation.permission(), context)) {
+                return operation.shown().isPresent() ? Outcome.WITHHELD : Outcome.REFUSED;
+            }
+            return Outcome.ALLOWED;
+        }
+
+        @Override
+        public String toString() {
+            String roles = actor.roles().stream().map(Role::name).sorted().collect(Collectors.joining(", ", "(", ")"));
+            return name + " " + roles + " " + operation.name() + where() + " -> " + expected().answer;
+        }
+
+        private String where() {
+            boolean reporter = actor.has(Role.REPORTER);
+            return switch (target.reach()) {
+                case GENERAL -> "";
+                case WITHIN -> operation.kind() == Kind.CALL ? " for themselves"
+                        : reporter ? " on their own ticket"
+                        : DIRECTORY.groupsOf(actor.staffId()).contains(target.group().orElseThrow())
+                                ? " on their group's ticket"
+                                : " on a " + target.group().orElseThrow().value() + " ticket";
+                case OUTSIDE -> operation.kind() == Kind.CALL ? " for another caller"
+                        : reporter ? " on another caller's ticket" : " on another group's ticket";
+            };
+        }
+    }
+
+    private enum Kind { TICKET, CALL, GENERAL }
+
+    /** The request that {@code permission} allows: on a ticket in {@code state}, on a caller's call, or general. */
+    private record Operation(Permission permission, String name, Kind kind, State state, Act act,
+                             Optional<Predicate<JsonNode>> shown, boolean loggedCall) {
+        Operation(Permission permission, String name, Kind kind, State state, Act act,
+                  Optional<Predicate<JsonNode>> shown) {
+            this(permission, name, kind, state, act, shown, false);
+        }
+
+        static Operation onTicket(Permission permission, State state, Act act) {
+            return new Operation(permission, permission.name(), Kind.TICKET, state, act, Optional.empty());
+        }
+
+        /** This operation on a call the desk logged first, of the cell's caller. */
+        Operation withLoggedCall() {
+            return new Operation(permission, name, kind, state, act, shown, true);
+        }
+
+        /** A step on an incident, {@code POST /{id}/<path>} with {@code If-Match}. */
+        static Operation step(Permission permission, State state, String path, Body body) {
+            String name = path.equals(permission.name().toLowerCase().replace('_', '-')) ? permission.name()
+                    : permission.name() + " (" + path + ")";
+            return new Operation(permission, name, Kind.TICKET, state, (walk, cell, subject) -> {
+                JsonNode ticket = subject.ticket().orElseThrow();
+                return walk.desk.attempt(cell.actor(), ticket, path, body == null ? null : body.of(ticket));
+            }, Optional.empty());
+        }
+
+        /** A read of the ticket, whose refusal is the ticket shown without what {@code shown} looks for. */
+        static Operation reading(Permission permission, State state, Predicate<JsonNode> shown) {
+            return new Operation(permission, permission.name(), Kind.TICKET, state, (walk, cell, subject) ->
+                    walk.api.get(Desk.path(subject.ticket().orElseThrow())).as(cell.actor()).send(),
+                    permission == VIEW_TICKET ? Optional.empty() : Optional.of(shown));
+        }
+
+        static Operation onCall(Permission permission, Act act) {
+            return new Operation(permission, permission.name(), Kind.CALL, null, act, Optional.empty());
+        }
+
+        static Operation general(Permission permission, GeneralAct act) {
+            return new Operation(permission, permission.name(), Kind.GENERAL, null,
+                    (walk, cell, subject) -> act.perform(walk, cell), Optional.empty());
+        }
+
+        /**
+         * Where {@code actor} tries it: a ticket of theirs (the caller's own, else Nurse Wang's,
+         * owned by their group, else desktop support's) and another caller's of another group;
+         * a call of their own and another caller's; or once.
+         */
+        List<Target> targets(Actor actor) {
+            Actor ownCaller = actor.has(Role.REPORTER) ? actor : NURSE_WANG;
+            return switch (kind) {
+                case TICKET -> List.of(ticketTarget(Reach.WITHIN, ownCaller, homeGroup(actor)),
+                        ticketTarget(Reach.OUTSIDE, CLERK_LI, NETWORK));
+                case CALL -> List.of(new Target(Reach.WITHIN, actor, Optional.empty(), Optional.empty()),
+                        new Target(Reach.OUTSIDE, CLERK_LI, Optional.empty(), Optional.empty()));
+                case GENERAL -> List.of(new Target(Reach.GENERAL, actor, Optional.empty(), Optional.empty()));
+            };
+        }
+
+        private Target ticketTarget(Reach reach, Actor caller, GroupId group) {
+            return new Target(reach, caller, Optional.of(group), state.engineer(group));
+        }
+
+        private static GroupId homeGroup(Actor actor) {
+            Set<GroupId> groups = DIRECTORY.groupsOf(actor.staffId());
+            return Stream.of(DESKTOP, HIS_SUPPORT, HIS_VENDOR).filter(groups::contains).findFirst().orElse(DESKTOP);
+        }
+    }
+
+    /** What a cell acts on, prepared: the caller, their ticket as the desk reads it, a call the desk logged. */
+    private record Subject(Actor caller, Optional<JsonNode> ticket, Optional<String> call) {
+        String ticketId() {
+            return ticket.orElseThrow().get("id").asText();
+        }
+    }
+
+    @FunctionalInterface
+    private interface Act {
+        RunningApi.Reply perform(Walk walk, Cell cell, Subject subject);
+    }
+
+    @FunctionalInterface
+    private interface GeneralAct {
+        RunningApi.Reply perform(Walk walk, Cell cell);
+    }
+
+    @FunctionalInterface
+    private interface Body {
+        Object of(JsonNode ticket);
+    }
+
+    /** The running API, the preparation of each cell, and the figures of the walk. */
+    private static final class Walk {
+        final RunningApi api;
+        final Desk desk;
+        final Estate estate;
+        final TicketStates tickets;
+        final JsonNode ci;
+        final AtomicInteger sequence = new AtomicInteger();
+        private final Map<String, Map<Outcome, Integer>> figures = new LinkedHashMap<>();
+        private final Set<String> covered = new HashSet<>();
+
+        Walk(RunningApi api) {
+            this.api = api;
+            this.desk = new Desk(api);
+            this.estate = new Estate(api);
+            this.tickets = new TicketStates(api);
+            this.ci = estate.register(estate.printer("PRN-5E-01"));
+        }
+
+        void run(Cell cell) {
+            Outcome expected = cell.expected();
+            Subject subject = prepare(cell);
+            cell.actor().roles().forEach(role -> covered.add(role + " x " + cell.operation().permission()));
+            int eventsBefore = api.eventCount();
+            RunningApi.Reply reply = cell.operation().act().perform(this, cell, subject);
+            Outcome observed = observed(cell.operation(), reply);
+            assertThat(observed).as("%s answered %s", cell, reply).isEqualTo(expected);
+            if (observed == Outcome.REFUSED || observed == Outcome.HIDDEN) {
+                assertThat(api.eventCount()).as("a refusal changes nothing").isEqualTo(eventsBefore);
+            }
+            figures.computeIfAbsent(cell.name(), name -> new EnumMap<>(Outcome.class)).merge(observed, 1, Integer::sum);
+        }
+
+        private static Outcome observed(Operation operation, RunningApi.Reply reply) {
+            return switch (reply.status()) {
+                case 404 -> problem(reply, "ticket.not-found", Outcome.HIDDEN);
+                case 403 -> problem(reply, "access.denied", Outcome.REFUSED);
+                case 200, 201 -> operation.shown().map(shows -> shows.test(reply.json()) ? Outcome.ALLOWED
+                        : Outcome.WITHHELD).orElse(Outcome.ALLOWED);
+                default -> throw new AssertionError("neither allowed nor refused: " + reply);
+            };
+        }
+
+        private static Outcome problem(RunningApi.Reply reply, String code, Outcome outcome) {
+            assertThat(reply.json().get("code").asText()).as("%s", reply).isEqualTo(code);
+            return outcome;
+        }
+
+        /** The ticket or call the cell acts on, brought into the state it needs by others. */
+        private Subject prepare(Cell cell) {
+            Target target = cell.target();
+            Optional<String> call = cell.operation().loggedCall() ? Optional.of(loggedCall(target.caller()))
+                    : Optional.empty();
+            if (cell.operation().kind() != Kind.TICKET) {
+                return new Subject(target.caller(), Optional.empty(), call);
+            }
+            JsonNode ticket = tickets.bring(target.caller(), target.group().orElseThrow(), cell.operation().state());
+            return new Subject(target.caller(), Optional.of(ticket), call);
+        }
+
+        /** A call of {@code caller} the desk logged; answers its id. */
+        String loggedCall(Actor caller) {
+            JsonNode call = desk.logContact(Desk.contact(caller, TicketStates.department(caller), "Printer offline"));
+            return call.get("id").asText();
+        }
+
+        /** The figures, printed on one line, and that every role of the actors met every permission. */
+        void covered() {
+            Map<Outcome, Integer> total = new EnumMap<>(Outcome.class);
+            figures.values().forEach(counts -> counts.forEach((outcome, n) -> total.merge(outcome, n, Integer::sum)));
+            System.out.println("Access matrix over HTTP: " + line(total) + "; " + figures.entrySet().stream()
+                    .map(actor -> actor.getKey() + " " + line(actor.getValue())).collect(Collectors.joining("; ")));
+            Set<String> expected = new HashSet<>();
+            WALKED.values().forEach(actor -> actor.roles().forEach(role -> Arrays.stream(Permission.values())
+                    .filter(permission -> !NOT_WALKED_YET.contains(permission))
+                    .forEach(permission -> expected.add(role + " x " + permission))));
+            assertThat(covered).isEqualTo(expected);
+        }
+
+        private static String line(Map<Outcome, Integer> counts) {
+            int cells = counts.values().stream().mapToInt(Integer::intValue).sum();
+            return cells + " cells: " + counts.getOrDefault(Outcome.ALLOWED, 0) + " allowed, "
+                    + counts.getOrDefault(Outcome.REFUSED, 0) + " refused (403), "
+                    + counts.getOrDefault(Outcome.WITHHELD, 0) + " withheld, "
+                    + counts.getOrDefault(Outcome.HIDDEN, 0) + " hidden (404)";
+        }
+    }
+}
