@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -12,10 +13,12 @@ import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.server.handler.QoSHandler;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.itilhis.adapters.rest.common.ApiPaths;
 import org.slf4j.Logger;
@@ -35,11 +38,13 @@ public final class RestServer implements AutoCloseable {
     private final Server server;
     private final ServerConnector connector;
     private final GracefulHandler inFlight;
+    private final boolean tls;
 
-    private RestServer(Server server, ServerConnector connector, GracefulHandler inFlight) {
+    private RestServer(Server server, ServerConnector connector, GracefulHandler inFlight, boolean tls) {
         this.server = server;
         this.connector = connector;
         this.inFlight = inFlight;
+        this.tls = tls;
     }
 
     /**
@@ -60,12 +65,27 @@ public final class RestServer implements AutoCloseable {
      * @throws IllegalStateException if the server cannot start (the port is taken, say)
      */
     public static RestServer start(RestApi api, String host, int port, Capacity capacity) {
+        return start(api, host, port, capacity, Optional.empty());
+    }
+
+    /**
+     * Starts serving {@code api} with {@code capacity} over https, TLS terminated by Jetty with
+     * {@code tls}: plain http is not answered on the port.
+     *
+     * @throws IllegalStateException if the server cannot start (the port is taken, the key store
+     *         cannot be opened with its password, say)
+     */
+    public static RestServer start(RestApi api, String host, int port, Capacity capacity, ServerTls tls) {
+        return start(api, host, port, capacity, Optional.of(checkNotNull(tls, "tls")));
+    }
+
+    private static RestServer start(RestApi api, String host, int port, Capacity capacity, Optional<ServerTls> tls) {
         checkNotNull(api, "api");
         checkNotNull(host, "host");
         checkNotNull(capacity, "capacity");
         checkArgument(port >= 0 && port <= 65_535, "port %s out of range", port);
         Server server = new Server();
-        ServerConnector connector = connector(server, host, port);
+        ServerConnector connector = connector(server, host, port, tls);
         server.addConnector(connector);
         QoSHandler admission = new QoSHandler(context(api));
         admission.setMaxRequestCount(capacity.concurrentRequests());
@@ -83,8 +103,8 @@ public final class RestServer implements AutoCloseable {
             stopQuietly(server);
             throw new IllegalStateException("cannot start the REST server on " + host + ":" + port, failure);
         }
-        LOG.info("REST API listening on {}:{}", host, connector.getLocalPort());
-        return new RestServer(server, connector, inFlight);
+        LOG.info("REST API listening on {}:{}{}", host, connector.getLocalPort(), tls.isPresent() ? " (https)" : "");
+        return new RestServer(server, connector, inFlight, tls.isPresent());
     }
 
     /**
@@ -132,14 +152,33 @@ public final class RestServer implements AutoCloseable {
         }
     }
 
-    private static ServerConnector connector(Server server, String host, int port) {
+    private static ServerConnector connector(Server server, String host, int port, Optional<ServerTls> tls) {
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
-        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        ServerConnector connector = tls.map(settings -> new ServerConnector(server, sslContext(settings),
+                        new HttpConnectionFactory(secure(http, settings))))
+                .orElseGet(() -> new ServerConnector(server, new HttpConnectionFactory(http)));
         connector.setHost(host);
         connector.setPort(port);
         return connector;
+    }
+
+    private static SslContextFactory.Server sslContext(ServerTls tls) {
+        SslContextFactory.Server ssl = new SslContextFactory.Server();
+        ssl.setKeyStorePath(tls.keyStore().toAbsolutePath().toString());
+        ssl.setKeyStoreType("PKCS12");
+        ssl.setKeyStorePassword(tls.password());
+        ssl.setIncludeProtocols("TLSv1.3", "TLSv1.2");
+        return ssl;
+    }
+
+    private static HttpConfiguration secure(HttpConfiguration http, ServerTls tls) {
+        HttpConfiguration https = new HttpConfiguration(http);
+        SecureRequestCustomizer secure = new SecureRequestCustomizer();
+        secure.setStsMaxAge(tls.hstsMaxAge().toSeconds());
+        https.addCustomizer(secure);
+        return https;
     }
 
     private static ServletContextHandler context(RestApi api) {
@@ -155,10 +194,11 @@ public final class RestServer implements AutoCloseable {
         return connector.getLocalPort();
     }
 
-    /** {@code http://host:port/}, the base of every path of the API. */
+    /** {@code http://host:port/} ({@code https} with TLS), the base of every path of the API. */
     public URI baseUri() {
         String host = connector.getHost();
-        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/");
+        return URI.create((tls ? "https" : "http") + "://" + (host.contains(":") ? "[" + host + "]" : host) + ":"
+                + port() + "/");
     }
 
     /**
