@@ -22,6 +22,7 @@ final class Cast {
             .put(id(DemoHospital.NETWORK_MA), "Ma (network lead)")
             .put(id(DemoHospital.VENDOR_ENGINEER), "the HIS vendor's engineer")
             .put(id(DemoHospital.DIRECTOR_GAO), "Gao (IT director)")
+            .put(id(DemoHospital.PRIVACY_OFFICER_HE), "He (privacy officer)")
             .buildOrThrow();
 
     private final StaffDirectory directory;

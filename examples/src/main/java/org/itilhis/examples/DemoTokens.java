@@ -68,6 +68,7 @@ public final class DemoTokens {
             .put("VENDOR_ENGINEER", DemoHospital.VENDOR_ENGINEER)
             .put("DIRECTOR_GAO", DemoHospital.DIRECTOR_GAO)
             .put("CONFIG_MANAGER_QIAN", DemoHospital.CONFIG_MANAGER_QIAN)
+            .put("PRIVACY_OFFICER_HE", DemoHospital.PRIVACY_OFFICER_HE)
             .buildOrThrow();
 
     /** What {@link BearerTokenAuthenticator} accepts, and a shell takes unquoted. */
