@@ -25,6 +25,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.itilhis.adapters.jdbc.ClusterTimers;
+import org.itilhis.adapters.jdbc.DatabaseRoles;
 import org.itilhis.adapters.jdbc.JdbcDataSources;
 import org.itilhis.adapters.jdbc.JdbcServiceDeskStorage;
 import org.itilhis.adapters.jdbc.common.Dialect;
@@ -32,6 +33,7 @@ import org.itilhis.adapters.ldap.LdapDirectoryException;
 import org.itilhis.adapters.ldap.LdapStaffDirectory;
 import org.itilhis.adapters.rest.RestApi;
 import org.itilhis.adapters.rest.RestServer;
+import org.itilhis.adapters.rest.http.RateLimit;
 import org.itilhis.ports.common.AuditTrailVerification;
 import org.itilhis.ports.common.IdempotencyPurge;
 import org.itilhis.ports.common.StaffDirectory;
@@ -133,16 +135,21 @@ public final class HospitalServiceDesk implements AutoCloseable {
             HikariDataSource dataSource = JdbcDataSources.pooled(configuration.databaseUrl(),
                     configuration.databaseUser(), configuration.databasePassword(), configuration.poolSize());
             opened.push(new Resource("connection pool", dataSource::close));
-            JdbcServiceDeskStorage storage = JdbcServiceDeskStorage.create(dataSource);
+            JdbcServiceDeskStorage storage = JdbcServiceDeskStorage.create(databaseRoles(configuration, dataSource,
+                    opened));
             opened.push(new Resource("storage", storage::close));
             ValidatorFactory validators = Validation.buildDefaultValidatorFactory();
             opened.push(new Resource("validator factory", validators::close));
             RestApi api = serviceDesk(dataSource, storage, validators, directory, tokens, configuration, opened);
             stage = Stage.SERVER;
-            RestServer server = RestServer.start(api, configuration.host(), configuration.port());
+            RestServer server = configuration.hardening().tls()
+                    .map(tls -> RestServer.start(api, configuration.host(), configuration.port(),
+                            RestServer.Capacity.DEFAULT, tls))
+                    .orElseGet(() -> RestServer.start(api, configuration.host(), configuration.port()));
             opened.push(new Resource("REST server", server::close));
-            LOG.info("hospital service desk started on {} with {}; sign-in: {}; staff directory: {}", server.baseUri(),
-                    configuration.databaseShown(), configuration.signIn().describe(), configuration.directoryShown());
+            LOG.info("hospital service desk started on {} with {}; sign-in: {}; staff directory: {}; {}",
+                    server.baseUri(), configuration.databaseShown(), configuration.signIn().describe(),
+                    configuration.directoryShown(), configuration.hardening().describe());
             return new HospitalServiceDesk(configuration, tokens, directory, storage.dialect(), server, opened);
         } catch (LdapDirectoryException failure) {
             closeAll(opened);
@@ -198,10 +205,28 @@ public final class HospitalServiceDesk implements AutoCloseable {
                 .auditTrail(new AuditTrailVerification(storage.events(), DemoHospital.settings().access()))
                 .idempotency(storage.idempotency(), storage.transactions())
                 .idempotencyRetention(configuration.idempotencyRetention())
+                .rateLimit(configuration.hardening().rateLimit().orElse(RateLimit.unlimited()))
                 .authenticator(configuration.signIn().authenticator(tokens, ports.directory()))
                 .clock(clock)
                 .validatorFactory(validators)
                 .build();
+    }
+
+    /**
+     * Who migrates and who runs: the database user alone, or the schema's owner (a pool of two
+     * connections, for the migrations and the start's checks) and the database user for
+     * everything else.
+     */
+    private static DatabaseRoles databaseRoles(ServerConfiguration configuration, DataSource runtime,
+                                               Deque<Resource> opened) {
+        if (configuration.hardening().databaseOwner().isEmpty()) {
+            return DatabaseRoles.oneUser(runtime);
+        }
+        HardeningSettings.DatabaseOwner owner = configuration.hardening().databaseOwner().get();
+        HikariDataSource ownerPool = JdbcDataSources.pooled(configuration.databaseUrl(), owner.user(),
+                owner.password(), 2);
+        opened.push(new Resource("schema owner's connection pool", ownerPool::close));
+        return DatabaseRoles.ownerAndRuntime(ownerPool, runtime);
     }
 
     /** The hospital's LDAP directory, read and refreshed until closed, when configured; else the demo hospital's. */

@@ -75,6 +75,23 @@ import java.util.function.Function;
  *       left, {@code (employeeType=left)}</td></tr>
  *   <tr><td>{@code ITILHIS_LDAP_REFRESH_MINUTES}</td><td>{@code itilhis.ldap.refresh-minutes}</td>
  *       <td>{@value LdapDirectorySettings#DEFAULT_REFRESH_MINUTES}: how often the directory is read again</td></tr>
+ *   <tr><td>{@code ITILHIS_TLS_KEYSTORE}</td><td>{@code itilhis.tls.keystore}</td>
+ *       <td>none (plain http, for a reverse proxy that terminates TLS): a PKCS#12 key store with the
+ *       server's key and certificate, from the hospital's CA; the server then speaks https only
+ *       ({@link HardeningSettings})</td></tr>
+ *   <tr><td>{@code ITILHIS_TLS_KEYSTORE_PASSWORD_FILE}</td><td>{@code itilhis.tls.keystore-password-file}</td>
+ *       <td>none: a file holding the key store's password (less one line break at its end)</td></tr>
+ *   <tr><td>{@code ITILHIS_TLS_KEYSTORE_PASSWORD}</td><td>none: the environment only</td>
+ *       <td>none: the key store's password; not together with the file</td></tr>
+ *   <tr><td>{@code ITILHIS_RATE_LIMIT_PER_MINUTE}</td><td>{@code itilhis.rate-limit.per-minute}</td>
+ *       <td>none (0): requests a minute a person may send, as many at once; beyond it 429</td></tr>
+ *   <tr><td>{@code ITILHIS_DB_OWNER_USER}</td><td>{@code itilhis.db.owner-user}</td>
+ *       <td>none (the database user migrates too): the schema's owner, who runs the migrations, while
+ *       requests run as {@code ITILHIS_DB_USER} with the grants of docs/database-roles.md</td></tr>
+ *   <tr><td>{@code ITILHIS_DB_OWNER_PASSWORD_FILE}</td><td>{@code itilhis.db.owner-password-file}</td>
+ *       <td>none: a file holding the owner's password</td></tr>
+ *   <tr><td>{@code ITILHIS_DB_OWNER_PASSWORD}</td><td>none: the environment only</td>
+ *       <td>none: the owner's password; not together with the file</td></tr>
  * </table>
  *
  * <p>The data directory also holds the demo tokens ({@link DemoTokens#FILE_NAME}). The database
@@ -87,11 +104,13 @@ import java.util.function.Function;
  * @param idempotencyPurgeInterval how often the expired idempotency records are deleted, whole minutes
  * @param signIn            who signs in, and how
  * @param ldap              the hospital's LDAP directory; empty for the demo hospital's
+ * @param hardening         https, a rate limit and the schema's owner, when the hospital sets them
  */
 public record ServerConfiguration(String host, int port, Path dataDirectory, String databaseUrl, String databaseUser,
                                   String databasePassword, int poolSize, Duration demoTokenLifetime,
                                   Duration idempotencyRetention, Duration idempotencyPurgeInterval,
-                                  SignInSettings signIn, Optional<LdapDirectorySettings> ldap) {
+                                  SignInSettings signIn, Optional<LdapDirectorySettings> ldap,
+                                  HardeningSettings hardening) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
     public static final int DEFAULT_POOL_SIZE = 10;
@@ -117,6 +136,7 @@ public record ServerConfiguration(String host, int port, Path dataDirectory, Str
             .put("ITILHIS_IDEMPOTENCY_PURGE_MINUTES", "itilhis.idempotency.purge-minutes")
             .putAll(SignInSettings.PROPERTIES)
             .putAll(LdapDirectorySettings.PROPERTIES)
+            .putAll(HardeningSettings.PROPERTIES)
             .buildOrThrow();
 
     public ServerConfiguration {
@@ -145,6 +165,7 @@ public record ServerConfiguration(String host, int port, Path dataDirectory, Str
                 idempotencyPurgeInterval.toMinutes());
         checkNotNull(signIn, "signIn");
         checkNotNull(ldap, "ldap");
+        checkNotNull(hardening, "hardening");
     }
 
     /** From the system properties and the environment of this process. */
@@ -176,7 +197,7 @@ public record ServerConfiguration(String host, int port, Path dataDirectory, Str
                 Duration.ofHours(settings.number("ITILHIS_IDEMPOTENCY_HOURS", DEFAULT_IDEMPOTENCY_HOURS)),
                 Duration.ofMinutes(settings.number("ITILHIS_IDEMPOTENCY_PURGE_MINUTES",
                         DEFAULT_IDEMPOTENCY_PURGE_MINUTES)),
-                SignInSettings.from(settings), LdapDirectorySettings.from(settings));
+                SignInSettings.from(settings), LdapDirectorySettings.from(settings), HardeningSettings.from(settings));
     }
 
     /**
