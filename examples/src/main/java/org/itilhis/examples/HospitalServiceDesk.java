@@ -37,6 +37,7 @@ import org.itilhis.adapters.rest.http.RateLimit;
 import org.itilhis.ports.common.AuditTrailVerification;
 import org.itilhis.ports.common.IdempotencyPurge;
 import org.itilhis.ports.common.StaffDirectory;
+import org.itilhis.ports.common.StorageException;
 import org.itilhis.ports.configuration.service.Cmdb;
 import org.itilhis.ports.configuration.service.CmdbPorts;
 import org.itilhis.ports.configuration.service.CmdbSettings;
@@ -135,8 +136,7 @@ public final class HospitalServiceDesk implements AutoCloseable {
             HikariDataSource dataSource = JdbcDataSources.pooled(configuration.databaseUrl(),
                     configuration.databaseUser(), configuration.databasePassword(), configuration.poolSize());
             opened.push(new Resource("connection pool", dataSource::close));
-            JdbcServiceDeskStorage storage = JdbcServiceDeskStorage.create(databaseRoles(configuration, dataSource,
-                    opened));
+            JdbcServiceDeskStorage storage = storage(configuration, dataSource);
             opened.push(new Resource("storage", storage::close));
             ValidatorFactory validators = Validation.buildDefaultValidatorFactory();
             opened.push(new Resource("validator factory", validators::close));
@@ -159,7 +159,7 @@ public final class HospitalServiceDesk implements AutoCloseable {
         } catch (RuntimeException failure) {
             closeAll(opened);
             throw new IllegalStateException("the hospital service desk cannot start (" + configuration + "): "
-                    + Throwables.getRootCause(failure).getMessage() + "; " + stage.hint, failure);
+                    + reason(failure) + "; " + stage.hint, failure);
         }
     }
 
@@ -213,20 +213,28 @@ public final class HospitalServiceDesk implements AutoCloseable {
     }
 
     /**
-     * Who migrates and who runs: the database user alone, or the schema's owner (a pool of two
-     * connections, for the migrations and the start's checks) and the database user for
-     * everything else.
+     * Why the start failed: what the storage said (it names the operation and what to do, never
+     * a value), else the root cause's message.
      */
-    private static DatabaseRoles databaseRoles(ServerConfiguration configuration, DataSource runtime,
-                                               Deque<Resource> opened) {
+    private static String reason(RuntimeException failure) {
+        return Throwables.getCausalChain(failure).stream().filter(StorageException.class::isInstance).findFirst()
+                .orElse(Throwables.getRootCause(failure)).getMessage();
+    }
+
+    /**
+     * The storage over {@code runtime}, migrated by the database user itself or, when the
+     * hospital names the schema's owner, by the owner on a connection of its own that is closed
+     * as soon as the migrations and the start's checks are done (docs/database-roles.md).
+     */
+    private static JdbcServiceDeskStorage storage(ServerConfiguration configuration, HikariDataSource runtime) {
         if (configuration.hardening().databaseOwner().isEmpty()) {
-            return DatabaseRoles.oneUser(runtime);
+            return JdbcServiceDeskStorage.create(DatabaseRoles.oneUser(runtime));
         }
         HardeningSettings.DatabaseOwner owner = configuration.hardening().databaseOwner().get();
-        HikariDataSource ownerPool = JdbcDataSources.pooled(configuration.databaseUrl(), owner.user(),
-                owner.password(), 2);
-        opened.push(new Resource("schema owner's connection pool", ownerPool::close));
-        return DatabaseRoles.ownerAndRuntime(ownerPool, runtime);
+        try (HikariDataSource ownerPool = JdbcDataSources.pooled(configuration.databaseUrl(), owner.user(),
+                owner.password(), 2)) {
+            return JdbcServiceDeskStorage.create(DatabaseRoles.ownerAndRuntime(ownerPool, runtime));
+        }
     }
 
     /** The hospital's LDAP directory, read and refreshed until closed, when configured; else the demo hospital's. */
