@@ -90,7 +90,7 @@ public final class CmdbImpactLoad {
     private static Cmdb cmdb(JdbcServiceDeskStorage storage, ValidatorFactory validators) {
         Clock clock = Clock.system(ServiceDeskSettings.CHINA);
         ServiceDeskPorts ports = new ServiceDeskPorts(storage.tickets(), storage.contacts(), storage.numbers(),
-                storage.events(), notification -> { }, DemoHospital.directory(), storage.transactions(), clock);
+                storage.events(), notification -> { }, DemoHospital.directory(), storage.transactions(), clock, storage.personalDataReads());
         ServiceDesk desk = ServiceDesk.create(ports, DemoHospital.settings(), validators.getValidator());
         return Cmdb.create(new CmdbPorts(ports, storage.configurationItems(), storage.affectedCiLinks()),
                 CmdbSettings.hospitalDefault(), DemoHospital.settings(), validators.getValidator(), desk);

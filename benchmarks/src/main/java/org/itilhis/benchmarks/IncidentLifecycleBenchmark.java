@@ -65,7 +65,7 @@ public class IncidentLifecycleBenchmark {
     public void setUp() {
         InMemoryServiceDesk h = DemoHospital.inMemory();
         ServiceDeskPorts ports = new ServiceDeskPorts(h.tickets, h.contacts, h.numbers, h.events,
-                notification -> { }, h.directory, h.transactions, h.clock);
+                notification -> { }, h.directory, h.transactions, h.clock, h.personalDataReads);
         desk = ServiceDesk.create(ports, DemoHospital.settings(), InMemoryServiceDesk.validator());
     }
 

@@ -56,7 +56,7 @@ final class LoadServer implements AutoCloseable {
     private RestApi api(JdbcServiceDeskStorage storage, ValidatorFactory validators) {
         Clock clock = Clock.system(ServiceDeskSettings.CHINA);
         ServiceDeskPorts ports = new ServiceDeskPorts(storage.tickets(), storage.contacts(), storage.numbers(),
-                storage.events(), notification -> { }, DemoHospital.directory(), storage.transactions(), clock);
+                storage.events(), notification -> { }, DemoHospital.directory(), storage.transactions(), clock, storage.personalDataReads());
         ServiceDesk desk = ServiceDesk.create(ports, DemoHospital.settings(), validators.getValidator());
         BearerTokenAuthenticator.Builder tokens = BearerTokenAuthenticator.builder()
                 .grantToken(token, DemoHospital.AGENT_CHEN);

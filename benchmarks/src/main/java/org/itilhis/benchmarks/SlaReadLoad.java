@@ -62,7 +62,7 @@ public final class SlaReadLoad {
              ValidatorFactory validators = Validation.buildDefaultValidatorFactory()) {
             JdbcServiceDeskStorage storage = database.storage();
             ServiceDeskPorts ports = new ServiceDeskPorts(storage.tickets(), storage.contacts(), storage.numbers(),
-                    storage.events(), notification -> { }, DemoHospital.directory(), storage.transactions(), clock);
+                    storage.events(), notification -> { }, DemoHospital.directory(), storage.transactions(), clock, storage.personalDataReads());
             ServiceDesk desk = ServiceDesk.create(ports, DemoHospital.settings(), validators.getValidator());
             ServiceLevels levels = ServiceLevels.create(new ServiceLevelPorts(ports, storage.slaConfiguration(),
                     storage.watches(), storage.standings(), storage.escalations()), DemoHospital.settings(), desk);

@@ -21,6 +21,7 @@ import org.itilhis.ports.servicedesk.service.ServiceDeskSettings;
 import org.itilhis.testkit.DemoHospital;
 import org.itilhis.testkit.memory.InMemoryContactRepository;
 import org.itilhis.testkit.memory.InMemoryEventLog;
+import org.itilhis.testkit.memory.InMemoryPersonalDataReads;
 import org.itilhis.testkit.memory.InMemoryTicketNumberSequence;
 import org.itilhis.testkit.memory.InMemoryTicketRepository;
 import org.itilhis.testkit.memory.InMemoryTransactions;
@@ -46,7 +47,8 @@ public final class EmbeddingSample {
         InMemoryTransactions tx = new InMemoryTransactions(); // your database adapters go here
         ServiceDeskPorts ports = new ServiceDeskPorts(new InMemoryTicketRepository(tx),
                 new InMemoryContactRepository(tx), new InMemoryTicketNumberSequence(), new InMemoryEventLog(tx),
-                new RecordingNotifier(), DemoHospital.directory(), tx, Clock.system(ServiceDeskSettings.CHINA));
+                new RecordingNotifier(), DemoHospital.directory(), tx, Clock.system(ServiceDeskSettings.CHINA),
+                new InMemoryPersonalDataReads(tx));
         ServiceDesk desk = ServiceDesk.create(ports, ServiceDeskSettings.hospitalDefault(DemoHospital.routing()),
                 Validation.buildDefaultValidatorFactory().getValidator());
 

@@ -177,7 +177,7 @@ public final class HospitalServiceDesk implements AutoCloseable {
                                        ServerConfiguration configuration, Deque<Resource> opened) {
         Clock clock = Clock.system(ServiceDeskSettings.CHINA);
         ServiceDeskPorts ports = new ServiceDeskPorts(storage.tickets(), storage.contacts(), storage.numbers(),
-                storage.events(), new LoggingNotifier(), directory, storage.transactions(), clock);
+                storage.events(), new LoggingNotifier(), directory, storage.transactions(), clock, storage.personalDataReads());
         ServiceDesk desk = ServiceDesk.create(ports, DemoHospital.settings(), validators.getValidator());
         ServiceLevels levels = ServiceLevels.create(new ServiceLevelPorts(ports, storage.slaConfiguration(),
                 storage.watches(), storage.standings(), storage.escalations()), DemoHospital.settings(), desk);
@@ -203,6 +203,7 @@ public final class HospitalServiceDesk implements AutoCloseable {
                 .serviceLevels(levels.queries(), levels.administration())
                 .cmdb(cmdb.items(), cmdb.queries(), cmdb.imports())
                 .auditTrail(new AuditTrailVerification(storage.events(), DemoHospital.settings().access()))
+                .personalDataReads(desk.personalDataReads())
                 .idempotency(storage.idempotency(), storage.transactions())
                 .idempotencyRetention(configuration.idempotencyRetention())
                 .rateLimit(configuration.hardening().rateLimit().orElse(RateLimit.unlimited()))

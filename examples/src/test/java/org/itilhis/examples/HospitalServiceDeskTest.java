@@ -39,6 +39,10 @@ class HospitalServiceDeskTest {
             assertThat(client.get(null, "/health").status()).isEqualTo(200);
             assertThat(client.get(null, "/queue").status()).as("no token").isEqualTo(401);
             assertThat(client.get("DIRECTOR_GAO", "/queue").status()).isEqualTo(200);
+            var reads = client.get("PRIVACY_OFFICER_HE", "/audit/personal-data-reads?reader=M0001");
+            assertThat(reads.status()).as("the read log is served on the JDBC store").isEqualTo(200);
+            assertThat(reads.json().get("items").isArray()).isTrue();
+            assertThat(client.get("DIRECTOR_GAO", "/audit/personal-data-reads").status()).isEqualTo(403);
         }
     }
 

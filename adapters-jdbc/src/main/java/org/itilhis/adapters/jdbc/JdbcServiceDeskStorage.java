@@ -12,6 +12,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.itilhis.adapters.jdbc.common.Dialect;
 import org.itilhis.adapters.jdbc.common.JdbcEventLog;
 import org.itilhis.adapters.jdbc.common.JdbcIdempotencyStore;
+import org.itilhis.adapters.jdbc.common.JdbcPersonalDataReads;
 import org.itilhis.adapters.jdbc.common.JdbcStoreParts;
 import org.itilhis.adapters.jdbc.common.JdbcTransactions;
 import org.itilhis.adapters.jdbc.configuration.JdbcAffectedCiLinks;
@@ -46,7 +47,7 @@ import org.jdbi.v3.core.statement.SqlStatements;
  * HikariDataSource dataSource = JdbcDataSources.pooled("jdbc:postgresql://db/itilhis", "itilhis", secret);
  * JdbcServiceDeskStorage storage = JdbcServiceDeskStorage.create(dataSource);
  * ServiceDeskPorts ports = new ServiceDeskPorts(storage.tickets(), storage.contacts(), storage.numbers(),
- *         storage.events(), notifier, directory, storage.transactions(), clock);
+ *         storage.events(), notifier, directory, storage.transactions(), clock, storage.personalDataReads());
  * ServiceLevelPorts levels = new ServiceLevelPorts(ports, storage.slaConfiguration(), storage.watches(),
  *         storage.standings(), storage.escalations());
  * CmdbPorts cmdb = new CmdbPorts(ports, storage.configurationItems(), storage.affectedCiLinks());
@@ -65,6 +66,7 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
     private final JdbcStoreParts parts;
     private final JdbcEventLog events;
     private final JdbcIdempotencyStore idempotency;
+    private final JdbcPersonalDataReads personalDataReads;
     private final JdbcServiceDeskStores serviceDesk;
     private final JdbcServiceLevelStores serviceLevel;
     private final JdbcCmdbStores cmdb;
@@ -80,6 +82,7 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
         this.parts = parts;
         this.events = new JdbcEventLog(parts.transactions(), parts.dialect(), parts.codec());
         this.idempotency = new JdbcIdempotencyStore(parts.transactions(), parts.dialect(), parts.codec());
+        this.personalDataReads = new JdbcPersonalDataReads(parts.transactions(), parts.dialect());
         this.serviceDesk = new JdbcServiceDeskStores(parts);
         this.serviceLevel = new JdbcServiceLevelStores(parts);
         this.cmdb = new JdbcCmdbStores(parts);
@@ -188,6 +191,11 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
 
     public JdbcIdempotencyStore idempotency() {
         return idempotency;
+    }
+
+    /** The personal-data read log (ADR 0014), shared by every practice like the event log. */
+    public JdbcPersonalDataReads personalDataReads() {
+        return personalDataReads;
     }
 
     /** The service desk's stores; {@link #tickets()}, {@link #contacts()} and {@link #numbers()} are its. */

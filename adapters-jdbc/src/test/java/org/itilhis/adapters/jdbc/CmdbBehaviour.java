@@ -66,7 +66,7 @@ abstract class CmdbBehaviour extends DatabaseIT {
     void wire() {
         db.emptyTables();
         ports = new ServiceDeskPorts(storage.tickets(), storage.contacts(), storage.numbers(),
-                storage.events(), new RecordingNotifier(), DemoHospital.directory(), storage.transactions(), clock);
+                storage.events(), new RecordingNotifier(), DemoHospital.directory(), storage.transactions(), clock, storage.personalDataReads());
         desk = ServiceDesk.create(ports, DemoHospital.settings(), validators.getValidator());
         cmdb = cmdbOn(storage.configurationItems());
     }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.itilhis.ports.common.EventLog;
 import org.itilhis.ports.common.IdempotencyStore;
+import org.itilhis.ports.common.PersonalDataReads;
 import org.itilhis.ports.common.Transactions;
 import org.itilhis.ports.configuration.out.AffectedCiLinks;
 import org.itilhis.ports.configuration.out.ConfigurationItemRepository;
@@ -54,6 +55,10 @@ abstract class ContractIT extends DatabaseIT {
 
     public IdempotencyStore idempotency() {
         return storage.idempotency();
+    }
+
+    public PersonalDataReads reads() {
+        return storage.personalDataReads();
     }
 
     public SlaConfigurationRepository slaConfiguration() {

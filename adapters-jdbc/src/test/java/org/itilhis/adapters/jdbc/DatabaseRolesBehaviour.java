@@ -27,6 +27,7 @@ import org.itilhis.core.ticket.TicketType;
 import org.itilhis.ports.common.AuditTrailCheck;
 import org.itilhis.ports.common.AuditTrailCheck.Fault;
 import org.itilhis.ports.common.IdempotentOutcome;
+import org.itilhis.ports.common.ReadAuditQuery;
 import org.itilhis.ports.common.StorageException;
 import org.itilhis.ports.configuration.in.CiData;
 import org.itilhis.ports.configuration.in.CiView;
@@ -94,7 +95,8 @@ abstract class DatabaseRolesBehaviour {
         ValidatorFactory validators = Validation.buildDefaultValidatorFactory();
         MutableClock clock = MutableClock.at("2026-03-02T01:00:00Z");
         ServiceDeskPorts ports = new ServiceDeskPorts(storage.tickets(), storage.contacts(), storage.numbers(),
-                storage.events(), new RecordingNotifier(), DemoHospital.directory(), storage.transactions(), clock);
+                storage.events(), new RecordingNotifier(), DemoHospital.directory(), storage.transactions(), clock,
+                storage.personalDataReads());
         ServiceDesk desk = ServiceDesk.create(ports, DemoHospital.settings(), validators.getValidator());
         ServiceLevels levels = ServiceLevels.create(new ServiceLevelPorts(ports, storage.slaConfiguration(),
                 storage.watches(), storage.standings(), storage.escalations()), DemoHospital.settings(), desk);
@@ -113,6 +115,9 @@ abstract class DatabaseRolesBehaviour {
         desk.tickets().handle(new TicketCommand.Assign(AGENT_CHEN, incident.id(), incident.version(),
                 DemoHospital.DESKTOP, DemoHospital.ENGINEER_LIU.staffId()));
         levels.monitor().run();
+        desk.queries().ticket(DemoHospital.ENGINEER_LIU.withOrigin("10.12.0.7"), incident.id());
+        assertThat(storage.personalDataReads().find(ReadAuditQuery.all(10).ofRecord(incident.id().toString())))
+                .as("the read recorded as the runtime user").hasSize(1);
         assertThat(storage.configurationItems().revision()).isPositive();
         StaffId nurse = StaffId.of("N0001");
         IdempotentOutcome outcome = new IdempotentOutcome("sha256", 201, "/api/v1/contacts/1", "{}", Instant.EPOCH);
@@ -148,6 +153,17 @@ abstract class DatabaseRolesBehaviour {
     void theRuntimeUserMayNotDeleteAnEventNorTheChainsHead() {
         assertRefused(application, "DELETE FROM event WHERE position = 1");
         assertRefused(application, "DELETE FROM event_chain");
+    }
+
+    @Test
+    void theRuntimeUserMayNeitherChangeNorDeleteARecordedReadNorChooseItsPlace() {
+        assertRefused(application, "UPDATE personal_data_read SET reader = 'someone-else'");
+        assertRefused(application, "DELETE FROM personal_data_read");
+        // refused for want of a privilege on MariaDB; PostgreSQL refuses a value for an identity
+        // generated always (SQL state 428C9) before it looks at the column's privilege
+        assertThatThrownBy(() -> update(application, "INSERT INTO personal_data_read (seq, read_at, reader, "
+                + "record_kind, record_id, purpose) VALUES (1000000, CURRENT_TIMESTAMP, 'E0101', 'TICKET', 't-1', "
+                + "'ticket')")).isInstanceOf(SQLException.class);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.itilhis.adapters.jdbc;
 import org.itilhis.testkit.contract.ContactRepositoryContract;
 import org.itilhis.testkit.contract.EscalationLogContract;
 import org.itilhis.testkit.contract.EventLogContract;
+import org.itilhis.testkit.contract.PersonalDataReadsContract;
 import org.itilhis.testkit.contract.IdempotencyStoreContract;
 import org.itilhis.testkit.contract.SlaConfigurationRepositoryContract;
 import org.itilhis.testkit.contract.SlaStandingsContract;
@@ -18,7 +19,8 @@ import org.itilhis.testkit.database.DatabaseServer;
  */
 class MariaDbContractsIT extends ContractIT implements TicketRepositoryContract, ContactRepositoryContract,
         TicketNumberSequenceContract, EventLogContract, TransactionsContract, IdempotencyStoreContract,
-        SlaConfigurationRepositoryContract, SlaWatchListContract, SlaStandingsContract, EscalationLogContract {
+        SlaConfigurationRepositoryContract, SlaWatchListContract, SlaStandingsContract, EscalationLogContract,
+        PersonalDataReadsContract {
     @Override
     protected DatabaseServer database() {
         return DatabaseServer.MARIADB;

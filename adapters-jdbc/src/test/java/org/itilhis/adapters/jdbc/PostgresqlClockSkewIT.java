@@ -45,7 +45,7 @@ class PostgresqlClockSkewIT {
     private static Node node(HikariDataSource pool, MutableClock clock) {
         JdbcServiceDeskStorage storage = JdbcServiceDeskStorage.create(pool);
         ServiceDeskPorts ports = new ServiceDeskPorts(storage.tickets(), storage.contacts(), storage.numbers(),
-                storage.events(), new RecordingNotifier(), DemoHospital.directory(), storage.transactions(), clock);
+                storage.events(), new RecordingNotifier(), DemoHospital.directory(), storage.transactions(), clock, storage.personalDataReads());
         ServiceDesk desk = ServiceDesk.create(ports, DemoHospital.settings(), InMemoryServiceDesk.validator());
         ServiceLevels levels = ServiceLevels.create(new ServiceLevelPorts(ports, storage.slaConfiguration(),
                 storage.watches(), storage.standings(), storage.escalations()), DemoHospital.settings(), desk);

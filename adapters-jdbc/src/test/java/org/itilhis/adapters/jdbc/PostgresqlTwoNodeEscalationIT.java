@@ -95,7 +95,7 @@ class PostgresqlTwoNodeEscalationIT {
         JdbcServiceDeskStorage storage = JdbcServiceDeskStorage.create(pool);
         RecordingNotifier notifier = new RecordingNotifier();
         ServiceDeskPorts ports = new ServiceDeskPorts(storage.tickets(), storage.contacts(), storage.numbers(),
-                storage.events(), notifier, DemoHospital.directory(), storage.transactions(), clock);
+                storage.events(), notifier, DemoHospital.directory(), storage.transactions(), clock, storage.personalDataReads());
         ServiceDesk desk = ServiceDesk.create(ports, DemoHospital.settings(), InMemoryServiceDesk.validator());
         ServiceLevels levels = ServiceLevels.create(new ServiceLevelPorts(ports, storage.slaConfiguration(),
                 storage.watches(), storage.standings(), storage.escalations()), DemoHospital.settings(), desk);

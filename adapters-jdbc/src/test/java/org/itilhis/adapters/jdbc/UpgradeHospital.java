@@ -53,7 +53,7 @@ final class UpgradeHospital {
     UpgradeHospital(JdbcServiceDeskStorage storage, MutableClock clock) {
         this.storage = storage;
         ServiceDeskPorts ports = new ServiceDeskPorts(storage.tickets(), storage.contacts(), storage.numbers(),
-                storage.events(), new RecordingNotifier(), DemoHospital.directory(), storage.transactions(), clock);
+                storage.events(), new RecordingNotifier(), DemoHospital.directory(), storage.transactions(), clock, storage.personalDataReads());
         desk = ServiceDesk.create(ports, DemoHospital.settings(), InMemoryServiceDesk.validator());
         levels = ServiceLevels.create(new ServiceLevelPorts(ports, storage.slaConfiguration(), storage.watches(),
                 storage.standings(), storage.escalations()), DemoHospital.settings(), desk);

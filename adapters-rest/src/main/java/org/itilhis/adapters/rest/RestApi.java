@@ -44,6 +44,7 @@ import org.itilhis.ports.configuration.in.CmdbImport;
 import org.itilhis.ports.configuration.in.CmdbQueries;
 import org.itilhis.ports.configuration.in.CmdbUseCase;
 import org.itilhis.ports.servicedesk.in.ContactQueries;
+import org.itilhis.ports.servicedesk.in.PersonalDataReadQueries;
 import org.itilhis.ports.servicedesk.in.ServiceDeskUseCase;
 import org.itilhis.ports.servicedesk.in.TicketQueries;
 import org.itilhis.ports.servicedesk.in.TicketWorkUseCase;
@@ -121,6 +122,10 @@ public final class RestApi {
             config.register(AuditTrailResource.class);
             config.property(AuditTrailResource.VERIFICATION, settings.auditTrail);
         }
+        if (settings.personalDataReads != null) {
+            config.register(PersonalDataReadResource.class);
+            config.property(PersonalDataReadResource.QUERIES, settings.personalDataReads);
+        }
         config.property(Resources.SERVER_LOAD, load);
         config.register(JacksonFeature.withoutExceptionMappers());
         config.register(json);
@@ -172,6 +177,7 @@ public final class RestApi {
         private CmdbQueries cmdbQueries;
         private CmdbImport cmdbImport;
         private AuditTrailVerification auditTrail;
+        private PersonalDataReadQueries personalDataReads;
         private IdempotencyStore idempotency;
         private Transactions transactions;
         private Authenticator authenticator;
@@ -236,6 +242,17 @@ public final class RestApi {
         public Builder cmdb(CmdbUseCase items, CmdbQueries queries, CmdbImport imports) {
             cmdb(items, queries);
             this.cmdbImport = checkNotNull(imports, "imports");
+            return this;
+        }
+
+        /**
+         * The privacy officer's query of the personal-data read log ({@code ServiceDesk.personalDataReads()},
+         * ADR 0014); optional: without it {@code GET /api/v1/audit/personal-data-reads} is not
+         * served (404). The reads themselves are recorded by the query services whether or not it
+         * is served.
+         */
+        public Builder personalDataReads(PersonalDataReadQueries queries) {
+            this.personalDataReads = checkNotNull(queries, "queries");
             return this;
         }
 

@@ -130,6 +130,7 @@ public final class RunningApi implements AutoCloseable {
                 .tickets(desk.desk.tickets())
                 .queries(desk.desk.queries())
                 .contactQueries(desk.desk.contactQueries())
+                .personalDataReads(desk.desk.personalDataReads())
                 .serviceLevels(desk.levels.queries(), desk.levels.administration())
                 .cmdb(desk.cmdb.items(), desk.cmdb.queries(), imports)
                 .idempotency(idempotency, desk.transactions)

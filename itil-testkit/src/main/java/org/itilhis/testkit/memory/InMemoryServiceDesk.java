@@ -32,6 +32,7 @@ public final class InMemoryServiceDesk {
     public final InMemoryConfigurationItemRepository configurationItems =
             new InMemoryConfigurationItemRepository(transactions);
     public final InMemoryAffectedCiLinks affectedCis = new InMemoryAffectedCiLinks(transactions);
+    public final InMemoryPersonalDataReads personalDataReads = new InMemoryPersonalDataReads(transactions);
     public final InMemoryStaffDirectory directory;
     public final MutableClock clock;
     public final ServiceDeskPorts ports;
@@ -42,7 +43,8 @@ public final class InMemoryServiceDesk {
     public InMemoryServiceDesk(InMemoryStaffDirectory directory, MutableClock clock, ServiceDeskSettings settings) {
         this.directory = directory;
         this.clock = clock;
-        this.ports = new ServiceDeskPorts(tickets, contacts, numbers, events, notifier, directory, transactions, clock);
+        this.ports = new ServiceDeskPorts(tickets, contacts, numbers, events, notifier, directory, transactions, clock,
+                personalDataReads);
         this.desk = ServiceDesk.create(ports, settings, validator());
         this.levels = ServiceLevels.create(new ServiceLevelPorts(ports, slaConfiguration, watches, standings, escalations),
                 settings, desk);

@@ -52,6 +52,11 @@ GRANT SELECT, INSERT (aggregate_id, type, actor, occurred_at, payload), UPDATE (
     ON event TO itilhis_runtime;
 GRANT SELECT, UPDATE (last_position, last_hash) ON event_chain TO itilhis_runtime;
 
+-- The personal-data read log (ADR 0014) is append-only too: read it and append a read (seq is
+-- AUTO_INCREMENT). No UPDATE, no DELETE: the hospital's retention runs as the owner.
+GRANT SELECT, INSERT (read_at, reader, record_kind, record_id, origin, purpose) ON personal_data_read
+    TO itilhis_runtime;
+
 -- The application checks at start that it sees the schema version the owner migrated to.
 GRANT SELECT ON flyway_schema_history TO itilhis_runtime;
 

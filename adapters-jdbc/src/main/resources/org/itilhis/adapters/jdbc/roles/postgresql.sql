@@ -27,7 +27,7 @@ $$;
 
 REVOKE ALL ON ticket, contact, ticket_number_year, idempotency, sla_configuration, sla_calendar, sla_watch,
     sla_watch_position, sla_standing, sla_standing_coverage, escalation, configuration_item, cmdb_revision,
-    affected_ci_link, scheduled_tasks, event, event_chain, flyway_schema_history FROM itilhis_runtime;
+    affected_ci_link, scheduled_tasks, event, event_chain, personal_data_read, flyway_schema_history FROM itilhis_runtime;
 REVOKE ALL ON SEQUENCE ticket_number_inc_seq, ticket_number_req_seq, cmdb_revision_seq FROM itilhis_runtime;
 
 -- The ordinary tables: projections of the event log and working state (tickets, contacts,
@@ -47,6 +47,11 @@ GRANT INSERT (aggregate_id, type, actor, occurred_at, payload) ON event TO itilh
 GRANT UPDATE (position, chain_hash) ON event TO itilhis_runtime;
 GRANT SELECT ON event_chain TO itilhis_runtime;
 GRANT UPDATE (last_position, last_hash) ON event_chain TO itilhis_runtime;
+
+-- The personal-data read log (ADR 0014) is append-only too: read it and append a read (seq comes
+-- from its identity column). No UPDATE, no DELETE: the hospital's retention runs as the owner.
+GRANT SELECT ON personal_data_read TO itilhis_runtime;
+GRANT INSERT (read_at, reader, record_kind, record_id, origin, purpose) ON personal_data_read TO itilhis_runtime;
 
 -- The application checks at start that it sees the schema version the owner migrated to.
 GRANT SELECT ON flyway_schema_history TO itilhis_runtime;

@@ -3,6 +3,7 @@ package org.itilhis.adapters.rest.auth;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import jakarta.annotation.Priority;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
 import java.lang.reflect.Method;
 import java.security.Principal;
+import java.util.Optional;
 import org.itilhis.adapters.rest.problem.ApiException;
 import org.itilhis.core.shared.Actor;
 
@@ -21,6 +23,13 @@ import org.itilhis.core.shared.Actor;
  * A request that presented a bearer token the authenticator refused gets the challenge with
  * {@code error="invalid_token"} ({@link ApiException#invalidToken()}), one without credentials
  * of the bearer scheme the bare challenge.
+ *
+ * <p>The actor carries the request's origin ({@link Actor#withOrigin}): the client's IP address
+ * as the servlet container saw it ({@code ServletRequest.getRemoteAddr()}, the socket's peer).
+ * The adapter trusts no {@code Forwarded} or {@code X-Forwarded-For} header, which any client
+ * may send; behind a reverse proxy the origin is therefore the proxy's address, and the proxy's
+ * own log tells which client it forwarded (docs/adr/0014). Outside a servlet container the
+ * origin stays unknown.
  */
 @Priority(Priorities.AUTHENTICATION)
 public final class AuthenticationFilter implements ContainerRequestFilter {
@@ -32,6 +41,9 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
     @Context
     private HttpHeaders headers;
 
+    @Context
+    private HttpServletRequest servletRequest;
+
     public AuthenticationFilter(Authenticator authenticator) {
         this.authenticator = checkNotNull(authenticator, "authenticator");
     }
@@ -41,10 +53,17 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
         if (isPublic()) {
             return;
         }
-        Actor actor = authenticator.authenticate(headers).orElseThrow(() -> BearerCredentials.presented(headers)
+        Actor authenticated = authenticator.authenticate(headers).orElseThrow(() -> BearerCredentials.presented(headers)
                 ? ApiException.invalidToken() : ApiException.unauthenticated());
+        Actor actor = origin().map(authenticated::withOrigin).orElse(authenticated);
         boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
         request.setSecurityContext(new ActorSecurityContext(new ActorPrincipal(actor), secure));
+    }
+
+    private Optional<String> origin() {
+        String address = servletRequest == null ? null : servletRequest.getRemoteAddr();
+        return address == null || address.isBlank() || address.length() > Actor.MAX_ORIGIN_LENGTH ? Optional.empty()
+                : Optional.of(address);
     }
 
     private boolean isPublic() {

@@ -24,6 +24,7 @@ public final class ApiPaths {
     public static final String OPENAPI = V1 + "/openapi.json";
     /** The verification of the audit trail's hash chain. */
     public static final String AUDIT_EVENT_CHAIN = V1 + "/audit/event-chain";
+    public static final String AUDIT_PERSONAL_DATA_READS = V1 + "/audit/personal-data-reads";
 
     /** Header of a creating request whose retries must not create again. */
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";

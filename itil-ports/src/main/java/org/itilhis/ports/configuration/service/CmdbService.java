@@ -65,6 +65,8 @@ public final class CmdbService implements CmdbUseCase {
     private final ServiceDeskSettings settings;
     private final CommandPipeline pipeline;
     private final TicketQueries tickets;
+    /** Unrecorded reads for raiseAgainst: inside its transaction, answering the ticket's creator. */
+    private final TicketQueries composedTickets;
     private final ServiceDeskUseCase desk;
     private final CmdbQueries queries;
 
@@ -75,6 +77,7 @@ public final class CmdbService implements CmdbUseCase {
         this.settings = checkNotNull(settings, "settings");
         this.pipeline = new CommandPipeline(validator, ports.desk().transactions(), ports.desk().events());
         this.tickets = serviceDesk.queries();
+        this.composedTickets = serviceDesk.composedQueries();
         this.desk = serviceDesk.desk();
         this.queries = checkNotNull(queries, "queries");
     }
@@ -97,11 +100,16 @@ public final class CmdbService implements CmdbUseCase {
 
     @Override
     public Set<CiId> recordAffectedCis(Actor actor, TicketId ticket, Set<CiId> cis) {
+        return recordAffectedCis(tickets, actor, ticket, cis);
+    }
+
+    /** Records the links, reading the ticket through {@code reader} (recorded, or composed in a command). */
+    private Set<CiId> recordAffectedCis(TicketQueries reader, Actor actor, TicketId ticket, Set<CiId> cis) {
         checkNotNull(ticket, "ticket");
         if (cis == null || cis.isEmpty()) {
             throw InvalidCommandException.of("cis", "must name at least one configuration item");
         }
-        TicketView seen = tickets.permitted(actor, ticket, Permission.RECORD_AFFECTED_CI);
+        TicketView seen = reader.permitted(actor, ticket, Permission.RECORD_AFFECTED_CI);
         return ports.desk().transactions().inTransaction(() -> {
             Instant now = ports.desk().clock().instant();
             List<CiEvent> events = new ArrayList<>();
@@ -135,8 +143,8 @@ public final class CmdbService implements CmdbUseCase {
             TicketView raised = desk.raiseTicket(new ContactCommand.RaiseTicket(command.actor(), command.contact(),
                     command.type(), command.summary(), command.category(), command.impact(), command.urgency(),
                     criticality, command.majorIncident(), ciClass));
-            recordAffectedCis(command.actor(), raised.id(), cis);
-            return tickets.ticket(command.actor(), raised.id());
+            recordAffectedCis(composedTickets, command.actor(), raised.id(), cis);
+            return composedTickets.ticket(command.actor(), raised.id());
         });
     }
 

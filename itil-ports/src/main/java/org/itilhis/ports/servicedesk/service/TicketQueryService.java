@@ -15,6 +15,7 @@ import org.itilhis.core.shared.GroupId;
 import org.itilhis.core.ticket.Ticket;
 import org.itilhis.core.ticket.TicketId;
 import org.itilhis.core.ticket.TicketNumber;
+import org.itilhis.ports.common.PersonalDataRead;
 import org.itilhis.ports.servicedesk.in.QueuePosition;
 import org.itilhis.ports.servicedesk.in.TicketNotFoundException;
 import org.itilhis.ports.servicedesk.in.TicketQueries;
@@ -24,21 +25,35 @@ import org.itilhis.ports.servicedesk.in.TicketView;
 /**
  * Reads tickets for an actor, never showing what the access policy does not let them see.
  * A ticket the actor may not see is reported as not found.
+ *
+ * <p><b>Reads are recorded</b> ({@code PersonalDataReads}, ADR 0014): every ticket shown (by
+ * id, by number, before acting on it, its history, each ticket of a queue page or of search
+ * results, one batch per answer) is recorded with the actor's staff id and origin, in a short
+ * transaction of its own, before it is returned. A read that cannot be recorded is not served:
+ * the {@code StorageException} is thrown instead of the answer. Reads by the system actor, and
+ * those of {@link ServiceDesk#composedQueries()}, are not recorded.
  */
 public final class TicketQueryService implements TicketQueries {
     private final ServiceDeskPorts ports;
     private final ServiceDeskSettings settings;
+    private final ReadRecorder recorder;
 
+    /** Queries recording every read they serve. */
     public TicketQueryService(ServiceDeskPorts ports, ServiceDeskSettings settings) {
+        this(ports, settings, ReadRecorder.of(ports));
+    }
+
+    TicketQueryService(ServiceDeskPorts ports, ServiceDeskSettings settings, ReadRecorder recorder) {
         this.ports = checkNotNull(ports, "ports");
         this.settings = checkNotNull(settings, "settings");
+        this.recorder = checkNotNull(recorder, "recorder");
     }
 
     @Override
     public TicketView ticket(Actor actor, TicketId id) {
         Ticket ticket = ports.tickets().find(id).orElseThrow(() -> new TicketNotFoundException(id));
-        return visibility(actor, ticket, groupsOf(actor)).orElseThrow(() -> new TicketNotFoundException(id))
-                .view(ticket);
+        return recorder.ticket(actor, PersonalDataRead.TICKET, visibility(actor, ticket, groupsOf(actor))
+                .orElseThrow(() -> new TicketNotFoundException(id)).view(ticket));
     }
 
     @Override
@@ -47,13 +62,14 @@ public final class TicketQueryService implements TicketQueries {
         TicketVisibility seen = visibility(actor, ticket, groupsOf(actor))
                 .orElseThrow(() -> new TicketNotFoundException(id));
         settings.access().check(actor, permission, seen.context(), ticket.number().toString());
-        return seen.view(ticket);
+        return recorder.ticket(actor, PersonalDataRead.TICKET, seen.view(ticket));
     }
 
     @Override
     public Optional<TicketView> byNumber(Actor actor, TicketNumber number) {
         return ports.tickets().findByNumber(number)
-                .flatMap(ticket -> visibility(actor, ticket, groupsOf(actor)).map(seen -> seen.view(ticket)));
+                .flatMap(ticket -> visibility(actor, ticket, groupsOf(actor)).map(seen -> seen.view(ticket)))
+                .map(view -> recorder.ticket(actor, PersonalDataRead.TICKET, view));
     }
 
     @Override
@@ -65,9 +81,10 @@ public final class TicketQueryService implements TicketQueries {
         }
         TicketSearch search = TicketSearch.queueOf(groups.get(), limit);
         ImmutableSet<GroupId> actorGroups = groupsOf(actor);
-        return ports.tickets().search(after.map(search::after).orElse(search)).stream()
+        return recorder.tickets(actor, PersonalDataRead.QUEUE, ports.tickets()
+                .search(after.map(search::after).orElse(search)).stream()
                 .flatMap(ticket -> visibility(actor, ticket, actorGroups).map(seen -> seen.view(ticket)).stream())
-                .toList();
+                .toList());
     }
 
     /**
@@ -95,7 +112,8 @@ public final class TicketQueryService implements TicketQueries {
                 scoped = scoped.after(QueuePosition.of(read.get(read.size() - 1)));
             }
         } while (read.size() == search.limit() && found.size() < search.limit());
-        return List.copyOf(found.subList(0, Math.min(found.size(), search.limit())));
+        return recorder.tickets(actor, PersonalDataRead.SEARCH,
+                List.copyOf(found.subList(0, Math.min(found.size(), search.limit()))));
     }
 
     @Override
@@ -103,7 +121,10 @@ public final class TicketQueryService implements TicketQueries {
         Ticket ticket = ports.tickets().find(id).orElseThrow(() -> new TicketNotFoundException(id));
         TicketVisibility seen = visibility(actor, ticket, groupsOf(actor))
                 .orElseThrow(() -> new TicketNotFoundException(id));
-        return seen.history(ports.events().history(id.toString()));
+        List<DomainEvent> history = seen.history(ports.events().history(id.toString()));
+        recorder.record(actor, PersonalDataRead.RecordKind.TICKET, PersonalDataRead.TICKET_HISTORY,
+                List.of(id.toString()));
+        return history;
     }
 
     /** What the actor may see of the ticket; nothing when they may not see it at all. */

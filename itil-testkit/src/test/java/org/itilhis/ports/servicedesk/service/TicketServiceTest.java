@@ -521,7 +521,7 @@ class TicketServiceTest {
         ServiceDeskPorts failingNotifier = new ServiceDeskPorts(stores.tickets, stores.contacts, stores.numbers,
                 stores.events, notification -> {
                     throw new IllegalStateException("WeCom is down");
-                }, stores.directory, stores.transactions, stores.clock);
+                }, stores.directory, stores.transactions, stores.clock, stores.personalDataReads);
         ServiceDesk desk = ServiceDesk.create(failingNotifier, DemoHospital.settings(), InMemoryServiceDesk.validator());
         TicketView ticket = hospital.printerIncident();
 
