@@ -60,8 +60,20 @@ class RefusalHttpTest {
                 RunningApi.object().put("group", "desktop-first-line")));
 
         String log = Files.readString(Path.of("target", "adapters-rest-tests.log"), StandardCharsets.UTF_8);
-        assertThat(log).contains("org.itilhis.security - access denied: N1001 may not ASSIGN on "
+        assertThat(log).contains("org.itilhis.security - access denied: N1001 from 127.0.0.1 may not ASSIGN on "
                 + incident.get("number").asText() + ": POST " + Desk.path(incident) + "/assign");
+    }
+
+    /** A refused bearer token is a security event too: from where, on what; never the token. */
+    @Test
+    void aRefusedTokenIsWrittenToTheSecurityLogWithoutTheToken() throws IOException {
+        String token = "forged-" + UUID.randomUUID();
+        RunningApi.Reply refused = api.get("/api/v1/queue").header("Authorization", "Bearer " + token).send();
+
+        assertThat(refused.status()).isEqualTo(401);
+        String log = Files.readString(Path.of("target", "adapters-rest-tests.log"), StandardCharsets.UTF_8);
+        assertThat(log).contains("org.itilhis.security - authentication refused: a bearer token from 127.0.0.1: "
+                + "GET /api/v1/queue").doesNotContain(token);
     }
 
     /** Another group's ticket is, for an engineer, a ticket that does not exist: no probing for numbers. */

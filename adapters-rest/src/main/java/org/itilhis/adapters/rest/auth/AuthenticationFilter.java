@@ -15,6 +15,7 @@ import java.lang.reflect.Method;
 import java.security.Principal;
 import java.util.Optional;
 import org.itilhis.adapters.rest.problem.ApiException;
+import org.itilhis.adapters.rest.problem.SecurityLog;
 import org.itilhis.core.shared.Actor;
 
 /**
@@ -53,11 +54,19 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
         if (isPublic()) {
             return;
         }
-        Actor authenticated = authenticator.authenticate(headers).orElseThrow(() -> BearerCredentials.presented(headers)
-                ? ApiException.invalidToken() : ApiException.unauthenticated());
+        Actor authenticated = authenticator.authenticate(headers).orElseThrow(() -> refused(request));
         Actor actor = origin().map(authenticated::withOrigin).orElse(authenticated);
         boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
         request.setSecurityContext(new ActorSecurityContext(new ActorPrincipal(actor), secure));
+    }
+
+    /** The 401 for a request the authenticator did not sign in; a refused token goes to the security log. */
+    private ApiException refused(ContainerRequestContext request) {
+        if (!BearerCredentials.presented(headers)) {
+            return ApiException.unauthenticated();
+        }
+        SecurityLog.tokenRefused(request.getMethod(), request.getUriInfo().getRequestUri().getRawPath(), origin());
+        return ApiException.invalidToken();
     }
 
     private Optional<String> origin() {

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.LongSupplier;
 import org.itilhis.adapters.rest.problem.ApiException;
+import org.itilhis.adapters.rest.problem.SecurityLog;
 
 /**
  * Applies the {@link RateLimit} to each authenticated request, counted per principal name (the

@@ -9,7 +9,6 @@ import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import org.itilhis.core.cmdb.InvalidCiAttributesException;
-import org.itilhis.adapters.rest.http.SecurityLog;
 import org.itilhis.core.access.NotPermittedException;
 import org.itilhis.core.shared.DomainException;
 import org.itilhis.core.workflow.IllegalTransitionException;
@@ -37,7 +36,7 @@ public final class DomainExceptionMapper extends ProblemResponses implements Exc
         }
         LOG.debug("refused by the core: {} -> {}", exception.code(), status);
         if (exception instanceof NotPermittedException denied) {
-            SecurityLog.accessDenied(denied.actor(), denied.permission(), denied.record(), method(), path());
+            SecurityLog.accessDenied(denied.actor(), origin(), denied.permission(), denied.record(), method(), path());
         }
         if (exception instanceof InvalidCommandException invalid) {
             return problem(status, invalid.code(), ProblemTexts.format("request.invalid", locale),

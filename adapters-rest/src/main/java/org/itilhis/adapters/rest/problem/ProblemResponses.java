@@ -1,6 +1,7 @@
 package org.itilhis.adapters.rest.problem;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * What every exception mapper shares: the request's language and path, and the building of
@@ -26,6 +28,9 @@ abstract class ProblemResponses {
 
     @Context
     private Request request;
+
+    @Context
+    private HttpServletRequest servletRequest;
 
     protected Locale locale() {
         try {
@@ -72,6 +77,18 @@ abstract class ProblemResponses {
             return request == null ? null : request.getMethod();
         } catch (IllegalStateException outsideRequest) {
             return null;
+        }
+    }
+
+    /**
+     * Where the failed request came from, for the security log: the socket's peer, as the
+     * actor's origin (no forwarding header trusted, docs/adr/0014).
+     */
+    protected Optional<String> origin() {
+        try {
+            return servletRequest == null ? Optional.empty() : Optional.ofNullable(servletRequest.getRemoteAddr());
+        } catch (IllegalStateException outsideRequest) {
+            return Optional.empty();
         }
     }
 

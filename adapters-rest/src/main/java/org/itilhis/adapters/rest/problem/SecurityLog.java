@@ -1,5 +1,6 @@
-package org.itilhis.adapters.rest.http;
+package org.itilhis.adapters.rest.problem;
 
+import java.util.Optional;
 import org.itilhis.core.access.Permission;
 import org.itilhis.core.shared.StaffId;
 import org.slf4j.Logger;
@@ -21,14 +22,20 @@ public final class SecurityLog {
     private SecurityLog() {
     }
 
-    /** A token was presented and refused; {@code reason} is the refusal's kind, never the token. */
-    public static void tokenRefused(String method, String path, String reason) {
-        LOG.info("authentication refused: {} {}: {}", method, path, reason);
+    /**
+     * A bearer token was presented and refused (why is logged at DEBUG by the authenticator,
+     * without the token); {@code origin} is the client's address as the server saw it.
+     */
+    public static void tokenRefused(String method, String path, Optional<String> origin) {
+        LOG.info("authentication refused: a bearer token from {}: {} {}", origin.orElse("an unknown address"), method,
+                path);
     }
 
     /** {@code staff} may see the record but the access policy does not let them do {@code permission} on it. */
-    public static void accessDenied(StaffId staff, Permission permission, String record, String method, String path) {
-        LOG.info("access denied: {} may not {} on {}: {} {}", staff, permission, record, method, path);
+    public static void accessDenied(StaffId staff, Optional<String> origin, Permission permission, String record,
+                                    String method, String path) {
+        LOG.info("access denied: {} from {} may not {} on {}: {} {}", staff, origin.orElse("an unknown address"),
+                permission, record, method, path);
     }
 
     /** {@code staff} went beyond the request rate limit. */
