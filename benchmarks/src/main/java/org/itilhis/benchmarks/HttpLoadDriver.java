@@ -29,11 +29,15 @@ import java.util.function.BooleanSupplier;
  * and requests per second and the p50 and p99 latency of requests and of whole incidents, with
  * the machine's core count. By default it starts the API in this process on a free loopback
  * port over a fresh PostgreSQL schema ({@link LoadServer}), dropped afterwards; {@code --url}
- * targets a running server instead (loopback only). Not run by the build.
+ * targets a running server instead (loopback only). {@code --reads N} has each client read
+ * every incident it raised N times ({@code GET /incidents/{id}}, each a read of personal data
+ * the server records); {@code --read-audit off} starts the in-process server without recording
+ * them, to measure what recording costs. Not run by the build.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.itilhis.benchmarks.HttpLoadDriver
  *     [--levels 1,8,32] [--warmup 5] [--duration 20] [--max-incidents 20000] [--pool-size 10]
+ *     [--reads 0] [--read-audit on]
  *     [--url http://127.0.0.1:8080/api/v1 --token &lt;service desk agent's token&gt;]
  * </pre>
  */
@@ -95,7 +99,7 @@ public final class HttpLoadDriver {
                     "the running server at " + settings.url);
             return;
         }
-        try (LoadServer server = LoadServer.start(settings.poolSize)) {
+        try (LoadServer server = LoadServer.start(settings.poolSize, settings.readAudit)) {
             new HttpLoadDriver(server.apiUri(), server.token(), settings).run(out, server.describe());
         }
     }
@@ -107,8 +111,9 @@ public final class HttpLoadDriver {
                         + " share them%n", Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 System.getProperty("os.name"), System.getProperty("os.arch"));
         out.printf(Locale.ROOT, "server: %s%n", target);
-        out.printf(Locale.ROOT, "per level: %d s warm-up, then %d s or %d incidents, whichever comes first%n%n",
-                settings.warmupSeconds, settings.durationSeconds, settings.maxIncidents);
+        out.printf(Locale.ROOT, "per level: %d s warm-up, then %d s or %d incidents, whichever comes first%s%n%n",
+                settings.warmupSeconds, settings.durationSeconds, settings.maxIncidents, settings.reads == 0 ? ""
+                        : "; each incident then read " + settings.reads + " times (GET, counted in requests/s)");
         out.printf(Locale.ROOT, "%11s %9s %11s %10s %9s %9s %10s %10s %7s%n", "concurrency", "incidents",
                 "incidents/s", "requests/s", "req p50", "req p99", "inc p50", "inc p99", "errors");
         for (int concurrency : settings.levels) {
@@ -187,11 +192,36 @@ public final class HttpLoadDriver {
                     continue;
                 }
                 String contact = idOf(logged.body());
-                if (contact == null || post("/contacts/" + contact + "/raise", call[1]) == null) {
+                HttpResponse<String> raised = contact == null ? null : post("/contacts/" + contact + "/raise", call[1]);
+                if (raised == null) {
                     continue;
                 }
                 incidentLatencies.add(System.nanoTime() - start);
                 incidents++;
+                String ticket = idOf(raised.body());
+                for (int read = 0; read < settings.reads && ticket != null; read++) {
+                    get("/incidents/" + ticket);
+                }
+            }
+        }
+
+        /** One read of a ticket, an error counted unless 200. */
+        private void get(String path) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(api + path)).timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + token).GET().build();
+            long start = System.nanoTime();
+            try {
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                requestLatencies.add(System.nanoTime() - start);
+                requests++;
+                if (response.statusCode() != 200) {
+                    error(path + " answered " + response.statusCode() + ": " + response.body());
+                }
+            } catch (IOException failure) {
+                error(path + " failed: " + failure);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                error(path + " interrupted");
             }
         }
 
@@ -281,6 +311,8 @@ public final class HttpLoadDriver {
         int poolSize = 10;
         String url;
         String token = System.getenv("ITILHIS_LOAD_TOKEN");
+        int reads;
+        boolean readAudit = true;
 
         static Settings parse(String[] args) {
             Settings settings = new Settings();
@@ -298,6 +330,12 @@ public final class HttpLoadDriver {
                     case "--pool-size" -> settings.poolSize = bounded("--pool-size", value, 2, 200);
                     case "--url" -> settings.url = value;
                     case "--token" -> settings.token = value;
+                    case "--reads" -> settings.reads = bounded("--reads", value, 0, 100);
+                    case "--read-audit" -> settings.readAudit = switch (value) {
+                        case "on" -> true;
+                        case "off" -> false;
+                        default -> throw new IllegalArgumentException("--read-audit " + value + " is neither on nor off");
+                    };
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }

@@ -6,12 +6,16 @@ import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.itilhis.adapters.jdbc.JdbcServiceDeskStorage;
 import org.itilhis.adapters.rest.RestApi;
 import org.itilhis.adapters.rest.RestServer;
 import org.itilhis.adapters.rest.auth.BearerTokenAuthenticator;
+import org.itilhis.ports.common.PersonalDataRead;
+import org.itilhis.ports.common.PersonalDataReads;
+import org.itilhis.ports.common.ReadAuditQuery;
 import org.itilhis.ports.configuration.service.Cmdb;
 import org.itilhis.ports.configuration.service.CmdbPorts;
 import org.itilhis.ports.configuration.service.CmdbSettings;
@@ -33,8 +37,10 @@ final class LoadServer implements AutoCloseable {
     private final RestServer server;
     private final String token;
     private final String cmdbToken;
+    private final boolean readAudit;
 
-    private LoadServer(int poolSize, UnaryOperator<DataSource> wrap, boolean cmdb) {
+    private LoadServer(int poolSize, UnaryOperator<DataSource> wrap, boolean cmdb, boolean readAudit) {
+        this.readAudit = readAudit;
         database = ScratchPostgres.open("itilhis_load", poolSize, wrap);
         token = randomToken();
         cmdbToken = cmdb ? randomToken() : null;
@@ -56,7 +62,8 @@ final class LoadServer implements AutoCloseable {
     private RestApi api(JdbcServiceDeskStorage storage, ValidatorFactory validators) {
         Clock clock = Clock.system(ServiceDeskSettings.CHINA);
         ServiceDeskPorts ports = new ServiceDeskPorts(storage.tickets(), storage.contacts(), storage.numbers(),
-                storage.events(), notification -> { }, DemoHospital.directory(), storage.transactions(), clock, storage.personalDataReads());
+                storage.events(), notification -> { }, DemoHospital.directory(), storage.transactions(), clock,
+                readAudit ? storage.personalDataReads() : UNRECORDED);
         ServiceDesk desk = ServiceDesk.create(ports, DemoHospital.settings(), validators.getValidator());
         BearerTokenAuthenticator.Builder tokens = BearerTokenAuthenticator.builder()
                 .grantToken(token, DemoHospital.AGENT_CHEN);
@@ -81,18 +88,38 @@ final class LoadServer implements AutoCloseable {
      * @throws IllegalStateException if PostgreSQL cannot be reached, saying how to start it
      */
     static LoadServer start(int poolSize) {
-        return new LoadServer(poolSize, UnaryOperator.identity(), false);
+        return start(poolSize, true);
+    }
+
+    /**
+     * The same, recording the reads of personal data as the example does, or (to measure what
+     * recording costs) not at all.
+     */
+    static LoadServer start(int poolSize, boolean readAudit) {
+        return new LoadServer(poolSize, UnaryOperator.identity(), false, readAudit);
     }
 
     /** The same, the storage seeing its pool through {@code wrap}. */
     static LoadServer start(int poolSize, UnaryOperator<DataSource> wrap) {
-        return new LoadServer(poolSize, wrap, false);
+        return new LoadServer(poolSize, wrap, false, true);
     }
 
     /** The same with the CMDB and its CSV import, which configuration manager Qian may use ({@link #cmdbToken()}). */
     static LoadServer startWithCmdb(int poolSize) {
-        return new LoadServer(poolSize, UnaryOperator.identity(), true);
+        return new LoadServer(poolSize, UnaryOperator.identity(), true, true);
     }
+
+    /** A read log that keeps nothing: a server without the read audit, for comparison only. */
+    private static final PersonalDataReads UNRECORDED = new PersonalDataReads() {
+        @Override
+        public void record(List<PersonalDataRead> reads) {
+        }
+
+        @Override
+        public List<Recorded> find(ReadAuditQuery query) {
+            return List.of();
+        }
+    };
 
     /** {@code http://127.0.0.1:<port>/api/v1}. */
     URI apiUri() {
@@ -113,7 +140,8 @@ final class LoadServer implements AutoCloseable {
     }
 
     String describe() {
-        return "in-process Jetty on " + server.baseUri() + ", " + database.describe();
+        return "in-process Jetty on " + server.baseUri() + ", " + database.describe()
+                + (readAudit ? "" : ", reads of personal data NOT recorded");
     }
 
     @Override
