@@ -16,7 +16,7 @@ import java.time.Duration;
  *
  * @param keyStore   a PKCS#12 file holding one private key and its certificate chain
  * @param password   the key store's password (also the key's)
- * @param hstsMaxAge how long browsers keep to https for this host; zero sends no header
+ * @param hstsMaxAge how long browsers keep to https for this host; zero ({@code max-age=0}) tells them to forget it
  */
 public record ServerTls(Path keyStore, String password, Duration hstsMaxAge) {
     /** A year, as the HSTS preload rules ask. */

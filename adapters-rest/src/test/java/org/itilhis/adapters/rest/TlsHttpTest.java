@@ -83,14 +83,30 @@ class TlsHttpTest {
         assertThat(status).as("the health endpoint answered over plain http").isNotEqualTo(200);
     }
 
+    /**
+     * A client on TLS 1.1 gets no connection. The JDK's client refuses 1.1 as well, so this shows
+     * the outcome a hospital sees, not which side refused; the server's side is its setting
+     * (TLS 1.3 and 1.2 only), and the negotiated protocol is checked below.
+     */
     @Test
-    void aClientOfferingOnlyTls11IsRefused() throws Exception {
+    void aClientOfferingOnlyTls11GetsNoConnection() throws Exception {
         SSLParameters old = new SSLParameters();
         old.setProtocols(new String[] {"TLSv1.1"});
         HttpClient legacy = HttpClient.newBuilder().sslContext(trusting(KEY_STORE)).sslParameters(old).build();
 
         assertThatThrownBy(() -> legacy.send(HttpRequest.newBuilder(server.baseUri().resolve("api/v1/health"))
                 .build(), HttpResponse.BodyHandlers.ofString())).isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void theConnectionIsTls13WhenTheClientOffersIt() throws Exception {
+        SSLContext context = trusting(KEY_STORE);
+        try (javax.net.ssl.SSLSocket socket = (javax.net.ssl.SSLSocket) context.getSocketFactory()
+                .createSocket("127.0.0.1", server.port())) {
+            socket.startHandshake();
+
+            assertThat(socket.getSession().getProtocol()).isEqualTo("TLSv1.3");
+        }
     }
 
     @Test
