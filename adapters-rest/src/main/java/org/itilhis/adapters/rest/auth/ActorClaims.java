@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.Role;
 import org.itilhis.core.shared.StaffId;
@@ -43,12 +44,14 @@ public final class ActorClaims {
     private final ImmutableList<String> rolesClaims;
     private final ImmutableSetMultimap<String, Role> roleNames;
     private final ImmutableSet<Role> rolesOfEveryone;
+    private final Function<StaffId, ? extends Set<Role>> rolesFromDirectory;
 
     private ActorClaims(Builder builder) {
         this.staffIdClaim = builder.staffIdClaim;
         this.rolesClaims = ImmutableList.copyOf(builder.rolesClaims);
         this.roleNames = builder.roleNames.build();
         this.rolesOfEveryone = ImmutableSet.copyOf(builder.rolesOfEveryone);
+        this.rolesFromDirectory = builder.rolesFromDirectory;
     }
 
     /** The staff id in {@value #DEFAULT_STAFF_ID_CLAIM}, the roles by their names in {@value #DEFAULT_ROLES_CLAIM}. */
@@ -78,6 +81,14 @@ public final class ActorClaims {
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         roles.addAll(rolesOfEveryone);
+        if (rolesFromDirectory != null) {
+            roles.addAll(rolesFromDirectory.apply(staffId));
+            roles.remove(Role.SYSTEM);
+            if (roles.isEmpty()) {
+                return new Outcome.Refused("the directory grants the person no role of this service");
+            }
+            return new Outcome.Mapped(Actor.of(staffId, roles));
+        }
         for (String rolesClaim : rolesClaims) {
             names(claim(claims, rolesClaim)).forEach(name -> roles.addAll(rolesNamed(name)));
         }
@@ -149,8 +160,20 @@ public final class ActorClaims {
         private ImmutableList<String> rolesClaims = ImmutableList.of(DEFAULT_ROLES_CLAIM);
         private final ImmutableSetMultimap.Builder<String, Role> roleNames = ImmutableSetMultimap.builder();
         private Set<Role> rolesOfEveryone = EnumSet.noneOf(Role.class);
+        private Function<StaffId, ? extends Set<Role>> rolesFromDirectory;
 
         private Builder() {
+        }
+
+        /**
+         * The roles come from the hospital's directory by the staff id (its groups, say
+         * {@code LdapStaffDirectory::rolesOf}), not from the token: the roles claims are then
+         * not read, and a person the directory grants no role (a leaver) is refused. For
+         * providers whose tokens carry no roles, and hospitals that keep roles in the directory.
+         */
+        public Builder rolesFromDirectory(Function<StaffId, ? extends Set<Role>> roles) {
+            this.rolesFromDirectory = checkNotNull(roles, "roles");
+            return this;
         }
 
         /** The claim whose value is the person's staff number ({@code employee_id}, say). */

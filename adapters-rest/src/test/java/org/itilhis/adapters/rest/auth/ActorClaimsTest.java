@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.Role;
+import org.itilhis.core.shared.StaffId;
 import org.junit.jupiter.api.Test;
 
 class ActorClaimsTest {
@@ -67,6 +69,26 @@ class ActorClaimsTest {
 
         assertThat(claims.actorOf(Map.of("preferred_username", "N1001")))
                 .isEqualTo(new ActorClaims.Outcome.Mapped(Actor.of("N1001", Role.REPORTER)));
+    }
+
+    /** Roles kept in the hospital's directory (its LDAP groups) rather than in the token. */
+    @Test
+    void withRolesFromTheDirectoryTheTokensRolesAreNotReadAndWhomItGrantsNothingIsRefused() {
+        Map<StaffId, Set<Role>> directory = Map.of(StaffId.of("S0001"), Set.of(Role.SERVICE_DESK_AGENT),
+                StaffId.of("E0199"), Set.of(), StaffId.of("X0001"), Set.of(Role.SYSTEM));
+        ActorClaims claims = ActorClaims.builder()
+                .rolesFromDirectory(staff -> directory.getOrDefault(staff, Set.of())).build();
+
+        assertThat(claims.actorOf(Map.of("preferred_username", "S0001", "roles", List.of("IT_DIRECTOR"))))
+                .isEqualTo(new ActorClaims.Outcome.Mapped(Actor.of("S0001", Role.SERVICE_DESK_AGENT)));
+        assertThat(claims.actorOf(Map.of("preferred_username", "E0199", "roles", List.of("IT_DIRECTOR"))))
+                .isEqualTo(new ActorClaims.Outcome.Refused("the directory grants the person no role of this service"));
+        assertThat(claims.actorOf(Map.of("preferred_username", "X0001")))
+                .as("the system's role is never granted to a person").isInstanceOf(ActorClaims.Outcome.Refused.class);
+        assertThat(ActorClaims.builder().rolesOfEveryone(Role.REPORTER)
+                .rolesFromDirectory(staff -> directory.getOrDefault(staff, Set.of())).build()
+                .actorOf(Map.of("preferred_username", "E0199")))
+                .isEqualTo(new ActorClaims.Outcome.Mapped(Actor.of("E0199", Role.REPORTER)));
     }
 
     @Test
