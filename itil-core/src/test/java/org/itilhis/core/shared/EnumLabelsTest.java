@@ -13,6 +13,9 @@ import org.itilhis.core.contact.ContactChannel;
 import org.itilhis.core.contact.ContactStatus;
 import org.itilhis.core.priority.Priority;
 import org.itilhis.core.priority.ServiceCriticality;
+import org.itilhis.core.problem.CauseCategory;
+import org.itilhis.core.problem.ProblemAction;
+import org.itilhis.core.problem.ProblemStatus;
 import org.itilhis.core.ticket.HoldReason;
 import org.itilhis.core.ticket.ResolutionCode;
 import org.itilhis.core.ticket.SupportTier;
@@ -26,7 +29,8 @@ class EnumLabelsTest {
     private static final List<Class<? extends Enum<?>>> SHOWN_TO_PEOPLE = List.of(TicketType.class, TicketStatus.class,
             TicketAction.class, ContactStatus.class, ContactAction.class, ContactChannel.class, HoldReason.class,
             SupportTier.class, ResolutionCode.class, ServiceCriticality.class, Priority.class, Role.class,
-            Permission.class, CiStatus.class, CiAction.class);
+            Permission.class, CiStatus.class, CiAction.class, ProblemStatus.class, ProblemAction.class,
+            CauseCategory.class);
 
     @Test
     void everyEnumShownToPeopleHasALabelInEnglishAndChinese() {

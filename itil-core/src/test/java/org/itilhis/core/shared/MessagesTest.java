@@ -37,10 +37,18 @@ import org.itilhis.core.cmdb.RelationshipNotAllowedException;
 import org.itilhis.core.cmdb.RelationshipType;
 import org.itilhis.core.contact.Contact;
 import org.itilhis.core.priority.Priority;
+import org.itilhis.core.problem.IncidentAlreadyLinkedException;
+import org.itilhis.core.problem.IncidentNotLinkedException;
+import org.itilhis.core.problem.ProblemAction;
+import org.itilhis.core.problem.ProblemClosedException;
+import org.itilhis.core.problem.ProblemNumber;
+import org.itilhis.core.problem.ProblemStatus;
+import org.itilhis.core.problem.ProblemWorkflows;
 import org.itilhis.core.ticket.MajorIncidentPriorityException;
 import org.itilhis.core.ticket.NotAnIncidentException;
 import org.itilhis.core.ticket.QuietPeriodNotElapsedException;
 import org.itilhis.core.ticket.RatingNotAllowedException;
+import org.itilhis.core.ticket.TicketId;
 import org.itilhis.core.ticket.TicketAction;
 import org.itilhis.core.ticket.TicketClosedException;
 import org.itilhis.core.ticket.TicketNumber;
@@ -64,10 +72,13 @@ class MessagesTest {
     private static final String CHINESE = "org/itilhis/core/messages_zh.properties";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
     private static final TicketNumber NUMBER = TicketNumber.of(TicketType.INCIDENT, 2026, 42);
+    private static final ProblemNumber PROBLEM = ProblemNumber.of(2026, 1);
+    private static final TicketId INCIDENT = TicketId.parse("3f1c2a4e-0000-4000-8000-000000000042");
 
     /** Every workflow core declares; their guards need texts. */
     private static final List<Workflow<?, ?, ?>> WORKFLOWS =
-            List.of(TicketWorkflows.INCIDENT, TicketWorkflows.SERVICE_REQUEST, Contact.WORKFLOW);
+            List.of(TicketWorkflows.INCIDENT, TicketWorkflows.SERVICE_REQUEST, Contact.WORKFLOW,
+                    ProblemWorkflows.PROBLEM);
 
     private static Map<String, String> load(String resource) throws IOException {
         Properties properties = new Properties();
@@ -118,7 +129,18 @@ class MessagesTest {
                 new ClassChangeException(AssetTag.of("SRV-2023-0412"), "server", "printer"),
                 new DuplicateAssetTagException(AssetTag.of("SRV-2023-0412")),
                 invalidCiAttributes(),
-                holidayNoticeRejected());
+                holidayNoticeRejected(),
+                new ProblemClosedException(PROBLEM, ProblemStatus.CANCELLED),
+                new IncidentAlreadyLinkedException(PROBLEM, INCIDENT),
+                new IncidentNotLinkedException(PROBLEM, INCIDENT),
+                new IllegalTransitionException("problem", ProblemStatus.UNDER_INVESTIGATION,
+                        ProblemAction.RECORD_WORKAROUND, List.of(ProblemAction.ADD_ANALYSIS_STEP,
+                        ProblemAction.IDENTIFY_ROOT_CAUSE, ProblemAction.CANCEL)),
+                new MissingRequiredFieldException("problem", ProblemAction.IDENTIFY_ROOT_CAUSE,
+                        ProblemWorkflows.CAUSE_CATEGORY),
+                new GuardFailedException("problem", ProblemAction.PUBLISH_KNOWN_ERROR,
+                        ProblemWorkflows.WORKAROUND_RECORDED),
+                new GuardFailedException("problem", ProblemAction.RESOLVE, ProblemWorkflows.PERMANENT_FIX_RECORDED));
     }
 
     private static HolidayNoticeRejectedException holidayNoticeRejected() {
