@@ -116,7 +116,8 @@ class ProblemTest {
         problem.applyWorkaround(DeskCase.ticket(INCIDENT_1), AGENT_CHEN, fixture.tick());
 
         assertThat(problem.timesUsed()).isEqualTo(2);
-        assertThat(problem.pullEvents()).hasSize(2).allSatisfy(e -> assertThat(e).isInstanceOf(WorkaroundApplied.class));
+        assertThat(problem.pullEvents()).hasSize(2)
+                .allSatisfy(e -> assertThat(e).isInstanceOf(WorkaroundApplied.class));
     }
 
     @Test
