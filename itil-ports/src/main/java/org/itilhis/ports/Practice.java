@@ -25,7 +25,9 @@ public enum Practice {
     /** SLAs, business calendars, clocks, the SLA monitor and report. */
     SERVICE_LEVEL("servicelevel", SERVICE_DESK),
     /** The CMDB: configuration items, relationships, impact, import; tickets raised against items. */
-    CONFIGURATION("configuration", SERVICE_DESK);
+    CONFIGURATION("configuration", SERVICE_DESK),
+    /** Knowledge articles and known errors as the desk finds them: the knowledge index and its search. */
+    KNOWLEDGE("knowledge", SERVICE_DESK, CONFIGURATION);
 
     /** The package every practice may use, in every module. */
     public static final String COMMON = "common";
