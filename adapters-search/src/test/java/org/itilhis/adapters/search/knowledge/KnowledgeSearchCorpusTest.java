@@ -1,0 +1,73 @@
+package org.itilhis.adapters.search.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.itilhis.adapters.search.knowledge.KnowledgeCorpus.CorpusQuery;
+import org.itilhis.ports.knowledge.out.KnowledgeHit;
+import org.itilhis.ports.knowledge.out.KnowledgeQuery;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How well the knowledge search answers the fixed corpus: the share of its queries whose
+ * expected article is among the first three hits. The floor is the figure achieved; raise it
+ * when the search gets better, never lower it to let a change in.
+ */
+class KnowledgeSearchCorpusTest {
+    /** The share of queries answered in the top 3 that the search must keep. */
+    static final double FLOOR = 29.0 / 32;
+
+    private static final KnowledgeCorpus CORPUS = KnowledgeCorpus.load();
+
+    @Test
+    void theCorpusHasFiftyArticlesThirtyQueriesAndTenSharingNoWordWithTheirArticlesTitle() {
+        assertThat(CORPUS.articles()).hasSizeGreaterThanOrEqualTo(50);
+        assertThat(CORPUS.queries()).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(CORPUS.queries()).extracting(CorpusQuery::expected)
+                .allSatisfy(id -> assertThat(CORPUS.article(id)).isNotNull());
+        List<CorpusQuery> disjoint = CORPUS.queries().stream().filter(CorpusQuery::sharesNoWordWithTitle).toList();
+        assertThat(disjoint).hasSizeGreaterThanOrEqualTo(10).allSatisfy(query -> assertThat(
+                KnowledgeCorpus.sharedWords(query.text(), CORPUS.article(query.expected()).title()))
+                .as("words shared by %s and its article's title", query.text()).isEmpty());
+    }
+
+    @Test
+    void theExpectedArticleIsInTheTopThreeForTheShareOfQueriesAchieved() {
+        Figure figure = measure();
+        System.out.println(figure);
+        assertThat(figure.share()).as(figure.toString()).isGreaterThanOrEqualTo(FLOOR);
+    }
+
+    static Figure measure() {
+        try (LuceneKnowledgeIndex index = LuceneKnowledgeIndex.inMemory()) {
+            index.rebuild(CORPUS.articles().stream().map(KnowledgeCorpus.Article::document));
+            List<String> misses = new ArrayList<>();
+            int found = 0;
+            for (CorpusQuery query : CORPUS.queries()) {
+                List<String> top = index.search(KnowledgeQuery.forDesk(query.text(), 3)).stream()
+                        .map(KnowledgeHit::id).toList();
+                if (top.contains(query.expected())) {
+                    found++;
+                } else {
+                    misses.add(query.text() + " -> " + query.expected() + " (got " + top + ")");
+                }
+            }
+            return new Figure(found, CORPUS.queries().size(), misses);
+        }
+    }
+
+    record Figure(int found, int queries, List<String> misses) {
+        double share() {
+            return (double) found / queries;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "top 3: %d of %d queries (%.1f %%)%s", found, queries, 100 * share(),
+                    misses.stream().map(miss -> "\n  missed " + miss).collect(Collectors.joining()));
+        }
+    }
+}
