@@ -3,12 +3,16 @@ package org.itilhis.adapters.search.knowledge;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
@@ -21,6 +25,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -45,18 +50,31 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex, AutoCloseable
     private static final String ID = "id";
     private static final String KIND = "kind";
     private static final String AUDIENCE = "audience";
-    private static final String TEXT = "text";
+    /** The parts of a document searched, each with its weight: title and tags before the body. */
+    private static final ImmutableMap<String, Float> PARTS =
+            ImmutableMap.of("title", 3.0f, "tags", 2.0f, "body", 1.0f, "about", 0.5f);
+    /** The weight of the words a query also searches by the synonyms, against 1 for its own. */
+    private static final float EXPANSION = 0.5f;
     /** The factor of use: 1 + 0.1 ln(1 + times used), so 40 uses raise a document by about a third. */
     private static final String USE = "use";
 
     private final Directory directory;
+    private final Analysis analysis;
     private final Analyzer analyzer;
+    private final Synonyms synonyms;
     private final IndexWriter writer;
     private final SearcherManager searchers;
 
-    private LuceneKnowledgeIndex(Directory directory) throws IOException {
+    private LuceneKnowledgeIndex(Directory directory, Analysis analysis, Synonyms synonyms) throws IOException {
         this.directory = directory;
-        this.analyzer = new StandardAnalyzer();
+        this.synonyms = synonyms;
+        this.analysis = analysis;
+        Map<String, Analyzer> perField = new HashMap<>();
+        for (String suffix : analysis.weights().keySet()) {
+            Analyzer forSuffix = Analysis.analyzer(suffix);
+            PARTS.keySet().forEach(part -> perField.put(part + "_" + suffix, forSuffix));
+        }
+        this.analyzer = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField);
         this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
         writer.commit();
         this.searchers = new SearcherManager(writer, null);
@@ -64,22 +82,29 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex, AutoCloseable
 
     /** An index in memory, for tests and trials. */
     public static LuceneKnowledgeIndex inMemory() {
-        return open(new ByteBuffersDirectory(), "memory");
+        return inMemory(Analysis.COMBINED, true);
+    }
+
+    /** An index in memory with this analysis, and the shipped synonyms or none: to compare them on the corpus. */
+    static LuceneKnowledgeIndex inMemory(Analysis analysis, boolean withSynonyms) {
+        return open(new ByteBuffersDirectory(), "memory", analysis,
+                withSynonyms ? Synonyms.shipped() : Synonyms.parse(ImmutableList.of()));
     }
 
     /** The index in this folder, created when missing (beside the database's files, for example). */
     public static LuceneKnowledgeIndex onDisk(Path folder) {
         checkNotNull(folder, "folder");
         try {
-            return open(FSDirectory.open(folder), folder.toString());
+            return open(FSDirectory.open(folder), folder.toString(), Analysis.COMBINED, Synonyms.shipped());
         } catch (IOException e) {
             throw new StorageException("the knowledge index in " + folder + " cannot be opened", e);
         }
     }
 
-    private static LuceneKnowledgeIndex open(Directory directory, String where) {
+    private static LuceneKnowledgeIndex open(Directory directory, String where, Analysis analysis,
+            Synonyms synonyms) {
         try {
-            return new LuceneKnowledgeIndex(directory);
+            return new LuceneKnowledgeIndex(directory, analysis, synonyms);
         } catch (IOException e) {
             throw new StorageException("the knowledge index in " + where + " cannot be opened", e);
         }
@@ -149,31 +174,55 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex, AutoCloseable
         document.add(new StringField(KIND, source.kind().name(), Field.Store.YES));
         document.add(new StringField(AUDIENCE, source.audience().name(), Field.Store.NO));
         document.add(new DoubleDocValuesField(USE, 1 + 0.1 * Math.log1p(source.timesUsed())));
-        document.add(new TextField(TEXT, String.join(" ", source.title(), source.body(),
-                String.join(" ", source.tags()), source.category()), Field.Store.NO));
+        Map<String, String> parts = Map.of("title", source.title(), "tags", String.join("\n", source.tags()),
+                "body", source.body(), "about", source.category() + "\n" + String.join("\n", source.ciClasses()));
+        for (String suffix : analysis.weights().keySet()) {
+            parts.forEach((part, text) -> document.add(new TextField(part + "_" + suffix, text, Field.Store.NO)));
+        }
         return document;
     }
 
     private Query toLucene(KnowledgeQuery query) throws IOException {
         BooleanQuery.Builder words = new BooleanQuery.Builder();
-        int count = 0;
-        try (TokenStream tokens = analyzer.tokenStream(TEXT, query.text())) {
-            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-            tokens.reset();
-            while (tokens.incrementToken()) {
-                words.add(new TermQuery(new Term(TEXT, term.toString())), Occur.SHOULD);
-                count++;
-            }
-            tokens.end();
-        }
+        int count = addWords(words, query.text(), 1.0f);
         if (count == 0) {
             return null;
         }
+        addWords(words, synonyms.expand(query.text()), EXPANSION);
+        Query used = FunctionScoreQuery.boostByValue(words.build(), DoubleValuesSource.fromDoubleField(USE));
         BooleanQuery.Builder audiences = new BooleanQuery.Builder();
         query.audiences().forEach(audience ->
                 audiences.add(new TermQuery(new Term(AUDIENCE, audience.name())), Occur.SHOULD));
-        Query used = FunctionScoreQuery.boostByValue(words.build(), DoubleValuesSource.fromDoubleField(USE));
         return new BooleanQuery.Builder().add(used, Occur.MUST).add(audiences.build(), Occur.FILTER).build();
+    }
+
+    /** Adds a clause per term of the text in every part and analysis, weighted; the number of terms added. */
+    private int addWords(BooleanQuery.Builder words, String text, float weight) throws IOException {
+        int count = 0;
+        for (Map.Entry<String, Float> analysed : analysis.weights().entrySet()) {
+            for (Map.Entry<String, Float> part : PARTS.entrySet()) {
+                String field = part.getKey() + "_" + analysed.getKey();
+                for (String term : terms(field, text)) {
+                    words.add(new BoostQuery(new TermQuery(new Term(field, term)),
+                            weight * analysed.getValue() * part.getValue()), Occur.SHOULD);
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    private ImmutableList<String> terms(String field, String text) throws IOException {
+        ImmutableList.Builder<String> terms = ImmutableList.builder();
+        try (TokenStream tokens = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                terms.add(term.toString());
+            }
+            tokens.end();
+        }
+        return terms.build();
     }
 
     private void write(IndexAction action, String what) {
