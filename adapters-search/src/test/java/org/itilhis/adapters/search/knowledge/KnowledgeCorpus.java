@@ -43,6 +43,16 @@ record KnowledgeCorpus(List<Article> articles, List<CorpusQuery> queries) {
         }
     }
 
+    /** The queries of {@code knowledge-heldout-queries.json}, written without reading the synonym file. */
+    static List<CorpusQuery> heldOutQueries() {
+        try (InputStream in = KnowledgeCorpus.class.getResourceAsStream("knowledge-heldout-queries.json")) {
+            return List.of(new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
+                    .readValue(in, CorpusQuery[].class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     Article article(String id) {
         return articles.stream().filter(article -> article.id().equals(id)).findFirst().orElseThrow();
     }

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 class KnowledgeSearchCorpusTest {
     /** The share of queries answered in the top 3 that the search must keep. */
     static final double FLOOR = 32.0 / 32;
+    /** The share the held-out queries reached when they were added. */
+    static final double HELD_OUT_FLOOR = 22.0 / 27;
 
     private static final KnowledgeCorpus CORPUS = KnowledgeCorpus.load();
 
@@ -70,12 +72,31 @@ class KnowledgeSearchCorpusTest {
         assertThat(figure.share()).as(figure.toString()).isGreaterThanOrEqualTo(FLOOR);
     }
 
+    /**
+     * Queries written after the search was tuned by someone who had not read the synonym file
+     * (27 colloquial questions, 7 sharing no word with their article's title): the fairer
+     * figure for a question nobody has tuned for. The floor is the figure they got.
+     */
+    @Test
+    void queriesWrittenWithoutSeeingTheSynonymsFindTheirArticleInTheTopThreeAsOftenAsMeasured() {
+        List<CorpusQuery> heldOut = KnowledgeCorpus.heldOutQueries();
+        Figure figure = measure(Analysis.COMBINED, true, heldOut);
+        System.out.println("held-out queries, " + Analysis.COMBINED + " with synonyms: " + figure);
+
+        assertThat(heldOut).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(figure.share()).as(figure.toString()).isGreaterThanOrEqualTo(HELD_OUT_FLOOR);
+    }
+
     static Figure measure(Analysis analysis, boolean withSynonyms) {
+        return measure(analysis, withSynonyms, CORPUS.queries());
+    }
+
+    static Figure measure(Analysis analysis, boolean withSynonyms, List<CorpusQuery> queries) {
         try (LuceneKnowledgeIndex index = LuceneKnowledgeIndex.inMemory(analysis, withSynonyms)) {
             index.rebuild(CORPUS.articles().stream().map(KnowledgeCorpus.Article::document));
             List<String> misses = new ArrayList<>();
             int found = 0;
-            for (CorpusQuery query : CORPUS.queries()) {
+            for (CorpusQuery query : queries) {
                 List<String> top = index.search(KnowledgeQuery.forDesk(query.text(), 3)).stream()
                         .map(KnowledgeHit::id).toList();
                 if (top.contains(query.expected())) {
@@ -84,7 +105,7 @@ class KnowledgeSearchCorpusTest {
                     misses.add(query.text() + " -> " + query.expected() + " (got " + top + ")");
                 }
             }
-            return new Figure(found, CORPUS.queries().size(), misses);
+            return new Figure(found, queries.size(), misses);
         }
     }
 
