@@ -62,11 +62,25 @@ public final class BodySizeLimitFilter implements ContainerRequestFilter, Contai
         request.setEntityStream(body);
     }
 
+    /**
+     * Drains what is left of the body (within the limit); and when the answer is a refusal to a
+     * request that came with a body, closes the connection after it ({@code Connection: close}):
+     * a refusal may come before the body was read, and whatever of it the server did not read
+     * must never be taken for the client's next request on the same connection.
+     */
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (request.getProperty(BODY) instanceof LimitedInputStream body) {
             body.drain();
         }
+        if (response.getStatus() >= 400 && carriesBody(request)) {
+            response.getHeaders().putSingle("Connection", "close");
+        }
+    }
+
+    private static boolean carriesBody(ContainerRequestContext request) {
+        String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        return length != null && !length.strip().equals("0") || request.getHeaderString("Transfer-Encoding") != null;
     }
 
     private static long declaredLength(String header) {
