@@ -1,7 +1,7 @@
 package org.itilhis.adapters.rest;
 
 import java.util.Locale;
-import org.itilhis.adapters.rest.problem.ProblemTexts;
+import org.itilhis.adapters.rest.problemdetails.ProblemTexts;
 import org.itilhis.ports.common.AuditTrailCheck;
 
 /**

@@ -14,7 +14,7 @@ import org.itilhis.adapters.rest.auth.PublicEndpoint;
 import org.itilhis.adapters.rest.common.ApiPaths;
 import org.itilhis.adapters.rest.common.Resources;
 import org.itilhis.adapters.rest.http.ServerLoad;
-import org.itilhis.adapters.rest.problem.Languages;
+import org.itilhis.adapters.rest.problemdetails.Languages;
 import org.itilhis.adapters.rest.servicelevel.ServiceLevelResources;
 import org.itilhis.core.calendar.MissingArrangement;
 import org.itilhis.ports.servicelevel.in.SlaAdministration;

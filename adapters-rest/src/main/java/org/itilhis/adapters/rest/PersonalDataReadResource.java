@@ -20,7 +20,7 @@ import org.itilhis.adapters.rest.common.ApiPaths;
 import org.itilhis.adapters.rest.common.Fields;
 import org.itilhis.adapters.rest.common.ResourceSupport;
 import org.itilhis.adapters.rest.common.Resources;
-import org.itilhis.adapters.rest.problem.ApiException;
+import org.itilhis.adapters.rest.problemdetails.ApiException;
 import org.itilhis.core.shared.StaffId;
 import org.itilhis.ports.common.PersonalDataReads;
 import org.itilhis.ports.common.ReadAuditQuery;

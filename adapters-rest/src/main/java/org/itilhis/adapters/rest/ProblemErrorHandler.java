@@ -11,8 +11,8 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 import org.itilhis.adapters.rest.http.SecurityHeadersFilter;
-import org.itilhis.adapters.rest.problem.Languages;
-import org.itilhis.adapters.rest.problem.ProblemTexts;
+import org.itilhis.adapters.rest.problemdetails.Languages;
+import org.itilhis.adapters.rest.problemdetails.ProblemTexts;
 
 /**
  * Jetty's answer to what it refuses before the API sees it (a malformed request, an ambiguous

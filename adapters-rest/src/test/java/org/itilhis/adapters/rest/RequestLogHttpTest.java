@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
-import org.itilhis.adapters.rest.problem.SecurityLog;
+import org.itilhis.adapters.rest.problemdetails.SecurityLog;
 import org.junit.jupiter.api.Test;
 
 /**

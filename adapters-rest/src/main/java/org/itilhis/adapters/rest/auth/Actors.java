@@ -1,7 +1,7 @@
 package org.itilhis.adapters.rest.auth;
 
 import jakarta.ws.rs.core.SecurityContext;
-import org.itilhis.adapters.rest.problem.ApiException;
+import org.itilhis.adapters.rest.problemdetails.ApiException;
 import org.itilhis.core.shared.Actor;
 
 /** The actor {@link AuthenticationFilter} established for the current request. */

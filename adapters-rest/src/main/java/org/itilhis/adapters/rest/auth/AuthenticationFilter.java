@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.lang.reflect.Method;
 import java.security.Principal;
 import java.util.Optional;
-import org.itilhis.adapters.rest.problem.ApiException;
-import org.itilhis.adapters.rest.problem.SecurityLog;
+import org.itilhis.adapters.rest.problemdetails.ApiException;
+import org.itilhis.adapters.rest.problemdetails.SecurityLog;
 import org.itilhis.core.shared.Actor;
 
 /**

@@ -3,7 +3,7 @@ package org.itilhis.adapters.rest.common;
 import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.UUID;
-import org.itilhis.adapters.rest.problem.ApiException;
+import org.itilhis.adapters.rest.problemdetails.ApiException;
 import org.itilhis.core.cmdb.CiId;
 
 /** Configuration item ids as a request sends them: one in a path, or a list in a body. */

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
-import org.itilhis.adapters.rest.problem.FieldError;
+import org.itilhis.adapters.rest.problemdetails.FieldError;
 
 /**
  * Converts the fields of a request into the value types of a command, collecting every field

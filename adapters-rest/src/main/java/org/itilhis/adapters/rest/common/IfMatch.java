@@ -4,8 +4,8 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.itilhis.adapters.rest.problem.ApiException;
-import org.itilhis.adapters.rest.problem.FieldError;
+import org.itilhis.adapters.rest.problemdetails.ApiException;
+import org.itilhis.adapters.rest.problemdetails.FieldError;
 
 /**
  * The {@code If-Match} of a state-changing request, read by strong comparison (RFC 9110,

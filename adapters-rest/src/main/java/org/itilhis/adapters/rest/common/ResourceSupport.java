@@ -12,9 +12,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 import org.itilhis.adapters.rest.auth.Actors;
-import org.itilhis.adapters.rest.problem.ApiException;
-import org.itilhis.adapters.rest.problem.Languages;
-import org.itilhis.adapters.rest.problem.RequestValidation;
+import org.itilhis.adapters.rest.problemdetails.ApiException;
+import org.itilhis.adapters.rest.problemdetails.Languages;
+import org.itilhis.adapters.rest.problemdetails.RequestValidation;
 import org.itilhis.core.shared.Actor;
 
 /**

@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.Configuration;
 import java.time.Clock;
 import java.time.Duration;
 import org.itilhis.adapters.rest.http.ServerLoad;
-import org.itilhis.adapters.rest.problem.RequestValidation;
+import org.itilhis.adapters.rest.problemdetails.RequestValidation;
 import org.itilhis.ports.common.IdempotencyPurge;
 import org.itilhis.ports.common.IdempotencyStore;
 import org.itilhis.ports.common.Transactions;

@@ -15,7 +15,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
-import org.itilhis.adapters.rest.problem.ApiException;
+import org.itilhis.adapters.rest.problemdetails.ApiException;
 
 /**
  * Refuses request bodies above a limit with 413: at once when {@code Content-Length} says so,

@@ -5,8 +5,8 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.List;
 import java.util.Map;
-import org.itilhis.adapters.rest.problem.ApiException;
-import org.itilhis.adapters.rest.problem.FieldError;
+import org.itilhis.adapters.rest.problemdetails.ApiException;
+import org.itilhis.adapters.rest.problemdetails.FieldError;
 
 /**
  * Refuses a query or path parameter holding the NUL character (U+0000, {@code %00}) with 400

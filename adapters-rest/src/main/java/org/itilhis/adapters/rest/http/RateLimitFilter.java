@@ -10,8 +10,8 @@ import java.security.Principal;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.LongSupplier;
-import org.itilhis.adapters.rest.problem.ApiException;
-import org.itilhis.adapters.rest.problem.SecurityLog;
+import org.itilhis.adapters.rest.problemdetails.ApiException;
+import org.itilhis.adapters.rest.problemdetails.SecurityLog;
 
 /**
  * Applies the {@link RateLimit} to each authenticated request, counted per principal name (the

@@ -26,7 +26,7 @@ import org.itilhis.adapters.rest.common.IdempotentCreation;
 import org.itilhis.adapters.rest.common.IfMatch;
 import org.itilhis.adapters.rest.common.ResourceSupport;
 import org.itilhis.adapters.rest.common.Resources;
-import org.itilhis.adapters.rest.problem.ApiException;
+import org.itilhis.adapters.rest.problemdetails.ApiException;
 import org.itilhis.core.cmdb.CiId;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.ContactId;

@@ -3,7 +3,7 @@ package org.itilhis.adapters.rest.servicedesk;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.itilhis.adapters.rest.problem.Actions;
+import org.itilhis.adapters.rest.problemdetails.Actions;
 import org.itilhis.core.priority.Priority;
 import org.itilhis.core.priority.PriorityAssessment;
 import org.itilhis.core.priority.PriorityOverride;

@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.itilhis.adapters.rest.common.IfMatch;
 import org.itilhis.adapters.rest.common.ResourceSupport;
-import org.itilhis.adapters.rest.problem.RequestValidation;
+import org.itilhis.adapters.rest.problemdetails.RequestValidation;
 import org.itilhis.adapters.rest.servicedesk.TicketRequestJson.AssignJson;
 import org.itilhis.adapters.rest.servicedesk.TicketRequestJson.CallerUpdateJson;
 import org.itilhis.adapters.rest.servicedesk.TicketRequestJson.EscalateJson;

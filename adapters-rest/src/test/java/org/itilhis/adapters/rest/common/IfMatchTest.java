@@ -3,7 +3,7 @@ package org.itilhis.adapters.rest.common;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.itilhis.adapters.rest.problem.ApiException;
+import org.itilhis.adapters.rest.problemdetails.ApiException;
 import org.junit.jupiter.api.Test;
 
 class IfMatchTest {

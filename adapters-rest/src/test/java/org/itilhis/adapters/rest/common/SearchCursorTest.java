@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.io.BaseEncoding;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import org.itilhis.adapters.rest.problem.ApiException;
+import org.itilhis.adapters.rest.problemdetails.ApiException;
 import org.itilhis.core.priority.Priority;
 import org.itilhis.core.ticket.TicketNumber;
 import org.itilhis.ports.servicedesk.in.QueuePosition;

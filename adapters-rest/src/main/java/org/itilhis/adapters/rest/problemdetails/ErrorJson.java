@@ -1,4 +1,4 @@
-package org.itilhis.adapters.rest.problem;
+package org.itilhis.adapters.rest.problemdetails;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;

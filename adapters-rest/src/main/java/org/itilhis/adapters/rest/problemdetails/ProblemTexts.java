@@ -1,4 +1,4 @@
-package org.itilhis.adapters.rest.problem;
+package org.itilhis.adapters.rest.problemdetails;
 
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -12,7 +12,7 @@ import java.util.ResourceBundle;
  * field messages of its request parsing.
  */
 public final class ProblemTexts {
-    private static final String BUNDLE = "org.itilhis.adapters.rest.problem.messages";
+    private static final String BUNDLE = "org.itilhis.adapters.rest.problemdetails.messages";
     private static final ResourceBundle.Control NO_FALLBACK_TO_DEFAULT_LOCALE =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 

@@ -1,4 +1,4 @@
-package org.itilhis.adapters.rest.problem;
+package org.itilhis.adapters.rest.problemdetails;
 
 import com.google.common.collect.ImmutableMap;
 import jakarta.ws.rs.WebApplicationException;

@@ -1,4 +1,4 @@
-package org.itilhis.adapters.rest.problem;
+package org.itilhis.adapters.rest.problemdetails;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 

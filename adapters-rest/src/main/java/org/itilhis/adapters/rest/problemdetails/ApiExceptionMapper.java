@@ -1,4 +1,4 @@
-package org.itilhis.adapters.rest.problem;
+package org.itilhis.adapters.rest.problemdetails;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
