@@ -26,8 +26,16 @@ public enum Practice {
     SERVICE_LEVEL("servicelevel", SERVICE_DESK),
     /** The CMDB: configuration items, relationships, impact, import; tickets raised against items. */
     CONFIGURATION("configuration", SERVICE_DESK),
-    /** Knowledge articles and known errors as the desk finds them: the knowledge index and its search. */
-    KNOWLEDGE("knowledge", SERVICE_DESK, CONFIGURATION);
+    /**
+     * Problem management and known errors: problems, their root cause analysis, their links to
+     * incidents (owned here, above the desk) and proactive detection of candidate problems.
+     */
+    PROBLEM("problem", SERVICE_DESK, CONFIGURATION),
+    /**
+     * Knowledge articles and known errors as the desk finds them: the knowledge index and its
+     * search. Above problem management, so that it may index the published known errors.
+     */
+    KNOWLEDGE("knowledge", SERVICE_DESK, CONFIGURATION, PROBLEM);
 
     /** The package every practice may use, in every module. */
     public static final String COMMON = "common";

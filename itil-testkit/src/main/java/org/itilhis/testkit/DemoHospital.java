@@ -70,6 +70,12 @@ public final class DemoHospital {
     public static final Actor CONFIG_MANAGER_QIAN = Actor.of("K0001", Role.CONFIGURATION_MANAGER);
     /** The hospital's privacy officer: reads who read which personal data. */
     public static final Actor PRIVACY_OFFICER_HE = Actor.of("P0001", Role.PRIVACY_OFFICER);
+    /**
+     * The problem manager: logs and steers problems, publishes known errors, decides the
+     * candidate problems. Not in {@link #EVERYONE}, like the other managers: the desk's
+     * generators pick actors who work tickets.
+     */
+    public static final Actor PROBLEM_MANAGER_ZHAO = Actor.of("PM001", Role.PROBLEM_MANAGER);
 
     /** Everyone above, for generators that pick a random actor. */
     public static final ImmutableList<Actor> EVERYONE = ImmutableList.of(NURSE_WANG, CLERK_LI, DOCTOR_ZHAO, AGENT_CHEN,
@@ -107,7 +113,7 @@ public final class DemoHospital {
         member(directory, CLERK_LI, "Li Na (registration clerk)", OUTPATIENT, "1102");
         member(directory, DOCTOR_ZHAO, "Zhao Lei (radiologist)", RADIOLOGY, "3301");
         for (Actor staff : List.of(AGENT_CHEN, ENGINEER_LIU, ENGINEER_ZHOU, LEAD_SUN, SPECIALIST_HUANG, LEAD_WU,
-                NETWORK_MA, VENDOR_ENGINEER, DIRECTOR_GAO, CONFIG_MANAGER_QIAN, PRIVACY_OFFICER_HE)) {
+                NETWORK_MA, VENDOR_ENGINEER, DIRECTOR_GAO, CONFIG_MANAGER_QIAN, PRIVACY_OFFICER_HE, PROBLEM_MANAGER_ZHAO)) {
             member(directory, staff, staff.staffId().value(), IT, "8000");
         }
         return directory;

@@ -46,6 +46,7 @@ import static org.itilhis.testkit.DemoHospital.LEAD_SUN;
 import static org.itilhis.testkit.DemoHospital.NETWORK;
 import static org.itilhis.testkit.DemoHospital.NURSE_WANG;
 import static org.itilhis.testkit.DemoHospital.PRIVACY_OFFICER_HE;
+import static org.itilhis.testkit.DemoHospital.PROBLEM_MANAGER_ZHAO;
 import static org.itilhis.testkit.DemoHospital.SPECIALIST_HUANG;
 import static org.itilhis.testkit.DemoHospital.VENDOR_ENGINEER;
 
@@ -94,8 +95,10 @@ import org.junit.jupiter.api.TestFactory;
  * internal notes: the ticket shown without them); anything else must succeed.
  */
 class AccessMatrixHttpTest {
-    /** The permissions no operation walks yet: none; a new permission needs its operation here. */
-    private static final Set<Permission> NOT_WALKED_YET = EnumSet.noneOf(Permission.class);
+    /** The permissions no operation walks yet; a new permission needs its operation here. */
+    // TODO #15: walk them when /api/v1/problems is served
+    private static final Set<Permission> NOT_WALKED_YET = EnumSet.range(Permission.VIEW_PROBLEM,
+            Permission.DECIDE_CANDIDATE_PROBLEMS);
 
     /** The actors walked, by the names the demo hospital gives them. */
     private static final ImmutableMap<String, Actor> WALKED = ImmutableMap.<String, Actor>builder()
@@ -103,6 +106,7 @@ class AccessMatrixHttpTest {
             .put("SPECIALIST_HUANG", SPECIALIST_HUANG).put("LEAD_SUN", LEAD_SUN)
             .put("VENDOR_ENGINEER", VENDOR_ENGINEER).put("DIRECTOR_GAO", DIRECTOR_GAO)
             .put("CONFIG_MANAGER_QIAN", CONFIG_MANAGER_QIAN).put("PRIVACY_OFFICER_HE", PRIVACY_OFFICER_HE)
+            .put("PROBLEM_MANAGER_ZHAO", PROBLEM_MANAGER_ZHAO)
             .build();
 
     private static final AccessPolicy POLICY = AccessPolicy.hospitalDefault();

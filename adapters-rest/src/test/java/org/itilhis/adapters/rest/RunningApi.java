@@ -121,6 +121,7 @@ public final class RunningApi implements AutoCloseable {
         DemoHospital.EVERYONE.forEach(actor -> tokens.grantToken(token(actor), actor));
         tokens.grantToken(token(DemoHospital.CONFIG_MANAGER_QIAN), DemoHospital.CONFIG_MANAGER_QIAN);
         tokens.grantToken(token(DemoHospital.PRIVACY_OFFICER_HE), DemoHospital.PRIVACY_OFFICER_HE);
+        tokens.grantToken(token(DemoHospital.PROBLEM_MANAGER_ZHAO), DemoHospital.PROBLEM_MANAGER_ZHAO);
         return tokens.build();
     }
 

@@ -3,19 +3,27 @@ package org.itilhis.core.access;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static org.itilhis.core.access.Permission.ACCEPT;
 import static org.itilhis.core.access.Permission.ADD_WORK_LOG;
+import static org.itilhis.core.access.Permission.APPLY_WORKAROUND;
 import static org.itilhis.core.access.Permission.ASSIGN;
 import static org.itilhis.core.access.Permission.CANCEL;
+import static org.itilhis.core.access.Permission.CANCEL_PROBLEM;
 import static org.itilhis.core.access.Permission.CLOSE;
 import static org.itilhis.core.access.Permission.CONFIRM;
+import static org.itilhis.core.access.Permission.DECIDE_CANDIDATE_PROBLEMS;
 import static org.itilhis.core.access.Permission.DECLARE_MAJOR_INCIDENT;
 import static org.itilhis.core.access.Permission.ESCALATE;
 import static org.itilhis.core.access.Permission.ESCALATE_TO_LEAD;
 import static org.itilhis.core.access.Permission.HOLD;
+import static org.itilhis.core.access.Permission.INVESTIGATE_PROBLEM;
 import static org.itilhis.core.access.Permission.LINK_CONTACT;
+import static org.itilhis.core.access.Permission.LINK_INCIDENT;
 import static org.itilhis.core.access.Permission.LOG_CONTACT;
+import static org.itilhis.core.access.Permission.LOG_PROBLEM;
 import static org.itilhis.core.access.Permission.MANAGE_CMDB;
+import static org.itilhis.core.access.Permission.MANAGE_PROBLEM;
 import static org.itilhis.core.access.Permission.MANAGE_SLA;
 import static org.itilhis.core.access.Permission.OVERRIDE_PRIORITY;
+import static org.itilhis.core.access.Permission.PUBLISH_KNOWN_ERROR;
 import static org.itilhis.core.access.Permission.RAISE_TICKET;
 import static org.itilhis.core.access.Permission.RATE;
 import static org.itilhis.core.access.Permission.RECORD_AFFECTED_CI;
@@ -23,13 +31,17 @@ import static org.itilhis.core.access.Permission.REOPEN;
 import static org.itilhis.core.access.Permission.REPRIORITISE;
 import static org.itilhis.core.access.Permission.RESOLVE;
 import static org.itilhis.core.access.Permission.RESOLVE_AT_FIRST_CONTACT;
+import static org.itilhis.core.access.Permission.RESOLVE_PROBLEM;
 import static org.itilhis.core.access.Permission.RESUME;
 import static org.itilhis.core.access.Permission.START;
 import static org.itilhis.core.access.Permission.VERIFY_AUDIT_TRAIL;
 import static org.itilhis.core.access.Permission.VIEW_CALLER_CONTACT;
+import static org.itilhis.core.access.Permission.VIEW_CANDIDATE_PROBLEMS;
 import static org.itilhis.core.access.Permission.VIEW_CMDB;
 import static org.itilhis.core.access.Permission.VIEW_INTERNAL_NOTES;
 import static org.itilhis.core.access.Permission.VIEW_PERSONAL_DATA_READS;
+import static org.itilhis.core.access.Permission.VIEW_PROBLEM;
+import static org.itilhis.core.access.Permission.VIEW_PROBLEM_ANALYSIS;
 import static org.itilhis.core.access.Permission.VIEW_QUEUE;
 import static org.itilhis.core.access.Permission.VIEW_SLA;
 import static org.itilhis.core.access.Permission.VIEW_TICKET;
@@ -93,9 +105,35 @@ public final class AccessPolicy {
                 DECLARE_MAJOR_INCIDENT, VIEW_SLA, MANAGE_SLA, VIEW_CMDB, VERIFY_AUDIT_TRAIL);
         grant(rules, Role.CONFIGURATION_MANAGER, Scope.ANY, VIEW_CMDB, MANAGE_CMDB);
         grant(rules, Role.PRIVACY_OFFICER, Scope.ANY, VIEW_PERSONAL_DATA_READS, VERIFY_AUDIT_TRAIL);
+        problemManagement(rules);
         grant(rules, Role.SYSTEM, Scope.ANY, CLOSE, LOG_CONTACT, RAISE_TICKET, VIEW_TICKET, VIEW_CALLER_CONTACT,
-                VIEW_INTERNAL_NOTES, VIEW_QUEUE, VIEW_SLA, MANAGE_SLA, VIEW_CMDB, MANAGE_CMDB, RECORD_AFFECTED_CI);
+                VIEW_INTERNAL_NOTES, VIEW_QUEUE, VIEW_SLA, MANAGE_SLA, VIEW_CMDB, MANAGE_CMDB, RECORD_AFFECTED_CI, VIEW_PROBLEM, VIEW_PROBLEM_ANALYSIS, VIEW_CANDIDATE_PROBLEMS);
         return new AccessPolicy(rules);
+    }
+
+    /**
+     * Problem management (issue 15): every IT role sees problems, the vendor's engineer those of
+     * the vendor's group; reporters never see them. The analysis is for those who work problems
+     * (the problem manager, engineers, leads, the director, the vendor on its group's); the desk
+     * reads a known error's workaround, which is public, not the analysis. The problem manager
+     * runs the lifecycle; second-line engineers and group leads log problems and investigate
+     * their groups'; the desk and engineers apply workarounds.
+     */
+    private static void problemManagement(List<AccessRule> rules) {
+        grant(rules, Role.PROBLEM_MANAGER, Scope.ANY, VIEW_TICKET, VIEW_INTERNAL_NOTES, VIEW_CMDB, VIEW_PROBLEM,
+                VIEW_PROBLEM_ANALYSIS, LOG_PROBLEM, INVESTIGATE_PROBLEM, LINK_INCIDENT, PUBLISH_KNOWN_ERROR,
+                RESOLVE_PROBLEM, CANCEL_PROBLEM, MANAGE_PROBLEM, VIEW_CANDIDATE_PROBLEMS, DECIDE_CANDIDATE_PROBLEMS);
+        grant(rules, Role.SERVICE_DESK_AGENT, Scope.ANY, VIEW_PROBLEM, LINK_INCIDENT, APPLY_WORKAROUND);
+        for (Role engineer : List.of(Role.FIRST_LINE_ENGINEER, Role.SECOND_LINE_ENGINEER, Role.GROUP_LEAD)) {
+            grant(rules, engineer, Scope.ANY, VIEW_PROBLEM, VIEW_PROBLEM_ANALYSIS, APPLY_WORKAROUND);
+        }
+        for (Role worker : List.of(Role.SECOND_LINE_ENGINEER, Role.GROUP_LEAD)) {
+            grant(rules, worker, Scope.ANY, LOG_PROBLEM);
+            grant(rules, worker, Scope.GROUP, INVESTIGATE_PROBLEM, LINK_INCIDENT);
+        }
+        grant(rules, Role.VENDOR_ENGINEER, Scope.GROUP, VIEW_PROBLEM, VIEW_PROBLEM_ANALYSIS);
+        grant(rules, Role.IT_DIRECTOR, Scope.ANY, VIEW_PROBLEM, VIEW_PROBLEM_ANALYSIS, VIEW_CANDIDATE_PROBLEMS);
+        grant(rules, Role.CONFIGURATION_MANAGER, Scope.ANY, VIEW_PROBLEM);
     }
 
     private static void grant(List<AccessRule> rules, Role role, Scope scope, Permission... permissions) {

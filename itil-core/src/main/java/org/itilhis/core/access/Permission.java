@@ -58,5 +58,32 @@ public enum Permission {
      */
     VIEW_INTERNAL_NOTES,
     /** Read the audit of personal-data reads: who read which ticket or contact, when, from where. */
-    VIEW_PERSONAL_DATA_READS
+    VIEW_PERSONAL_DATA_READS,
+    /**
+     * See a problem's public part: what it is about, its state, owner, priority, affected
+     * items, linked incidents and, once a known error, its workaround. Every other permission
+     * on a problem needs this one too: whoever may not see a problem is told it does not exist.
+     */
+    VIEW_PROBLEM,
+    /** Read a problem's internal root cause analysis: its steps, cause, workaround and permanent fix. */
+    VIEW_PROBLEM_ANALYSIS,
+    /** Log a problem (reactively, from incidents, or proactively). */
+    LOG_PROBLEM,
+    /** Work a problem's analysis: investigate, record steps, the root cause, the workaround, the fix, affected items. */
+    INVESTIGATE_PROBLEM,
+    /** Link incidents to a problem and unlink them (on incidents the actor may see). */
+    LINK_INCIDENT,
+    /** Publish a problem as a known error, visible to the desk with its workaround. */
+    PUBLISH_KNOWN_ERROR,
+    /** Resolve a problem, and with it, when asked, its open linked incidents. */
+    RESOLVE_PROBLEM,
+    CANCEL_PROBLEM,
+    /** Close, reopen, reassign and reprioritise problems. */
+    MANAGE_PROBLEM,
+    /** Apply a known error's workaround to a contact or a ticket (counted as one use). */
+    APPLY_WORKAROUND,
+    /** See the candidate problems that proactive detection finds. */
+    VIEW_CANDIDATE_PROBLEMS,
+    /** Accept a candidate problem (a problem logged with its incidents) or dismiss it with a reason. */
+    DECIDE_CANDIDATE_PROBLEMS
 }

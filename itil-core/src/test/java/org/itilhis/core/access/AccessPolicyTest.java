@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.collect.ImmutableSet;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +57,17 @@ class AccessPolicyTest {
         return permitted;
     }
 
+    /** The problem-management permissions, which the ticket tests leave aside (tested below, on problems). */
+    private static final Set<Permission> ON_PROBLEMS = EnumSet.range(Permission.VIEW_PROBLEM,
+            Permission.DECIDE_CANDIDATE_PROBLEMS);
+
+    /** What {@code actor} may do on a ticket in {@code context}, problem management left aside. */
+    private Set<Permission> permittedOnTickets(Actor actor, AccessContext context) {
+        Set<Permission> permitted = permitted(actor, context);
+        permitted.removeAll(ON_PROBLEMS);
+        return permitted;
+    }
+
     // ---- reporters -------------------------------------------------------------------
 
     @Test
@@ -103,7 +115,7 @@ class AccessPolicyTest {
 
     @Test
     void anEngineerNeitherSeesNorWorksTheTicketsOfOtherGroups() {
-        assertThat(permitted(SPECIALIST, nursesTicketIn(DESKTOP, HIS_SUPPORT)))
+        assertThat(permittedOnTickets(SPECIALIST, nursesTicketIn(DESKTOP, HIS_SUPPORT)))
                 .containsExactlyInAnyOrder(Permission.VIEW_QUEUE, Permission.LOG_CONTACT, Permission.VIEW_SLA,
                         Permission.VIEW_CMDB);
     }
@@ -133,11 +145,11 @@ class AccessPolicyTest {
         Actor vendor = Actor.of("V0001", Role.VENDOR_ENGINEER);
         GroupId vendorGroup = GroupId.of("his-vendor");
 
-        assertThat(permitted(vendor, nursesTicketIn(vendorGroup, vendorGroup))).containsExactlyInAnyOrder(
+        assertThat(permittedOnTickets(vendor, nursesTicketIn(vendorGroup, vendorGroup))).containsExactlyInAnyOrder(
                 Permission.VIEW_TICKET, Permission.VIEW_INTERNAL_NOTES, Permission.VIEW_QUEUE, Permission.ACCEPT,
                 Permission.START, Permission.HOLD, Permission.RESUME, Permission.ESCALATE_TO_LEAD, Permission.RESOLVE,
                 Permission.ADD_WORK_LOG);
-        assertThat(permitted(vendor, nursesTicketIn(DESKTOP, vendorGroup))).containsExactly(Permission.VIEW_QUEUE);
+        assertThat(permittedOnTickets(vendor, nursesTicketIn(DESKTOP, vendorGroup))).containsExactly(Permission.VIEW_QUEUE);
     }
 
     @Test
@@ -185,8 +197,8 @@ class AccessPolicyTest {
                 Permission.ADD_WORK_LOG, Permission.REPRIORITISE, Permission.DECLARE_MAJOR_INCIDENT, Permission.VIEW_SLA,
                 Permission.VIEW_CMDB, Permission.RECORD_AFFECTED_CI);
 
-        assertThat(permitted(AGENT, nursesTicketIn(HIS_SUPPORT))).isEqualTo(desk);
-        assertThat(permitted(AGENT, ticket(OTHER_CALLER, DESKTOP, HIS_SUPPORT))).isEqualTo(desk);
+        assertThat(permittedOnTickets(AGENT, nursesTicketIn(HIS_SUPPORT))).isEqualTo(desk);
+        assertThat(permittedOnTickets(AGENT, ticket(OTHER_CALLER, DESKTOP, HIS_SUPPORT))).isEqualTo(desk);
     }
 
     @Test
@@ -199,7 +211,7 @@ class AccessPolicyTest {
 
     @Test
     void theDirectorViewsEveryTicketAndTheQueueManagesServiceLevelsVerifiesTheAuditTrailAndDoesNoTicketWork() {
-        Set<Permission> director = permitted(DIRECTOR, nursesTicketIn(DESKTOP));
+        Set<Permission> director = permittedOnTickets(DIRECTOR, nursesTicketIn(DESKTOP));
 
         assertThat(director).contains(Permission.VIEW_TICKET, Permission.VIEW_QUEUE, Permission.VIEW_SLA,
                 Permission.MANAGE_SLA, Permission.VERIFY_AUDIT_TRAIL);
@@ -243,7 +255,7 @@ class AccessPolicyTest {
 
     @Test
     void theSystemDoesNoEngineeringOrDeskWork() {
-        assertThat(permitted(Actor.system(), nursesTicketIn(DESKTOP))).containsExactlyInAnyOrder(Permission.CLOSE,
+        assertThat(permittedOnTickets(Actor.system(), nursesTicketIn(DESKTOP))).containsExactlyInAnyOrder(Permission.CLOSE,
                 Permission.LOG_CONTACT, Permission.RAISE_TICKET, Permission.VIEW_TICKET, Permission.VIEW_CALLER_CONTACT,
                 Permission.VIEW_INTERNAL_NOTES, Permission.VIEW_QUEUE,
                 Permission.VIEW_SLA, Permission.MANAGE_SLA, Permission.VIEW_CMDB, Permission.MANAGE_CMDB,
@@ -253,7 +265,7 @@ class AccessPolicyTest {
     @Test
     void onlyTheConfigurationManagerAndTheSystemManageTheCmdb() {
         Actor manager = Actor.of("K0001", Role.CONFIGURATION_MANAGER);
-        assertThat(permitted(manager, nursesTicketIn(DESKTOP))).containsExactlyInAnyOrder(Permission.VIEW_CMDB,
+        assertThat(permittedOnTickets(manager, nursesTicketIn(DESKTOP))).containsExactlyInAnyOrder(Permission.VIEW_CMDB,
                 Permission.MANAGE_CMDB);
         for (Actor person : List.of(NURSE, AGENT, ENGINEER, SPECIALIST, LEAD, DIRECTOR)) {
             assertThat(policy.permits(person, Permission.MANAGE_CMDB, nursesTicketIn(DESKTOP)))
@@ -304,6 +316,72 @@ class AccessPolicyTest {
     void checkLetsAPermittedActorThrough() {
         assertThatCode(() -> policy.check(NURSE, Permission.CONFIRM, nursesTicketIn(DESKTOP), "INC-2026-000042"))
                 .doesNotThrowAnyException();
+    }
+
+    // ---- problems (issue 15) ---------------------------------------------------------------
+
+    private static final Actor PROBLEM_MANAGER = Actor.of("PM001", Role.PROBLEM_MANAGER);
+    private static final Set<Permission> PROBLEM_LIFECYCLE = EnumSet.of(Permission.LOG_PROBLEM,
+            Permission.INVESTIGATE_PROBLEM, Permission.LINK_INCIDENT, Permission.PUBLISH_KNOWN_ERROR,
+            Permission.RESOLVE_PROBLEM, Permission.CANCEL_PROBLEM, Permission.MANAGE_PROBLEM);
+
+    /** A problem owned by {@code group} and managed by the problem manager, seen by an actor in {@code actorGroups}. */
+    private static AccessContext problemOf(GroupId group, GroupId... actorGroups) {
+        return new AccessContext(Optional.empty(), Optional.of(group), Optional.of(PROBLEM_MANAGER.staffId()),
+                ImmutableSet.copyOf(actorGroups));
+    }
+
+    @Test
+    void theProblemManagerRunsEveryProblemsLifecycleAndDecidesTheCandidates() {
+        assertThat(permitted(PROBLEM_MANAGER, problemOf(HIS_SUPPORT))).containsAll(PROBLEM_LIFECYCLE)
+                .contains(Permission.VIEW_PROBLEM, Permission.VIEW_PROBLEM_ANALYSIS,
+                        Permission.VIEW_CANDIDATE_PROBLEMS, Permission.DECIDE_CANDIDATE_PROBLEMS)
+                .doesNotContain(Permission.VIEW_CALLER_CONTACT, Permission.APPLY_WORKAROUND);
+    }
+
+    @Test
+    void aReporterNeitherSeesAProblemNorItsAnalysis() {
+        assertThat(permitted(NURSE, problemOf(DESKTOP, DESKTOP)))
+                .doesNotContain(Permission.VIEW_PROBLEM, Permission.VIEW_PROBLEM_ANALYSIS)
+                .doesNotContainAnyElementsOf(PROBLEM_LIFECYCLE);
+    }
+
+    @Test
+    void theDeskSeesProblemsLinksIncidentsAndAppliesWorkaroundsButNotTheAnalysis() {
+        assertThat(permitted(AGENT, problemOf(HIS_SUPPORT))).contains(Permission.VIEW_PROBLEM,
+                Permission.LINK_INCIDENT, Permission.APPLY_WORKAROUND).doesNotContain(Permission.VIEW_PROBLEM_ANALYSIS,
+                Permission.INVESTIGATE_PROBLEM, Permission.PUBLISH_KNOWN_ERROR, Permission.RESOLVE_PROBLEM);
+    }
+
+    @Test
+    void aSecondLineEngineerLogsProblemsAndInvestigatesTheirGroupsOnly() {
+        assertThat(permitted(SPECIALIST, problemOf(HIS_SUPPORT, HIS_SUPPORT))).contains(Permission.LOG_PROBLEM,
+                Permission.INVESTIGATE_PROBLEM, Permission.LINK_INCIDENT, Permission.VIEW_PROBLEM_ANALYSIS);
+        assertThat(permitted(SPECIALIST, problemOf(DESKTOP, HIS_SUPPORT))).contains(Permission.VIEW_PROBLEM,
+                Permission.LOG_PROBLEM).doesNotContain(Permission.INVESTIGATE_PROBLEM, Permission.LINK_INCIDENT);
+        assertThat(permitted(SPECIALIST, problemOf(HIS_SUPPORT, HIS_SUPPORT))).doesNotContain(
+                Permission.PUBLISH_KNOWN_ERROR, Permission.RESOLVE_PROBLEM, Permission.CANCEL_PROBLEM,
+                Permission.MANAGE_PROBLEM, Permission.DECIDE_CANDIDATE_PROBLEMS);
+    }
+
+    @Test
+    void aFirstLineEngineerReadsProblemsAndAppliesWorkaroundsWithoutWorkingThem() {
+        assertThat(permitted(ENGINEER, problemOf(DESKTOP, DESKTOP))).contains(Permission.VIEW_PROBLEM,
+                Permission.VIEW_PROBLEM_ANALYSIS, Permission.APPLY_WORKAROUND)
+                .doesNotContainAnyElementsOf(PROBLEM_LIFECYCLE);
+    }
+
+    @Test
+    void theVendorSeesOnlyTheVendorGroupsProblemsAndTheDirectorEveryAnalysis() {
+        Actor vendor = Actor.of("V0001", Role.VENDOR_ENGINEER);
+        GroupId vendorGroup = GroupId.of("his-vendor");
+
+        assertThat(permitted(vendor, problemOf(vendorGroup, vendorGroup))).contains(Permission.VIEW_PROBLEM,
+                Permission.VIEW_PROBLEM_ANALYSIS);
+        assertThat(permitted(vendor, problemOf(HIS_SUPPORT, vendorGroup))).doesNotContain(Permission.VIEW_PROBLEM);
+        assertThat(permitted(DIRECTOR, problemOf(HIS_SUPPORT))).contains(Permission.VIEW_PROBLEM,
+                Permission.VIEW_PROBLEM_ANALYSIS, Permission.VIEW_CANDIDATE_PROBLEMS)
+                .doesNotContainAnyElementsOf(PROBLEM_LIFECYCLE);
     }
 
     @Test
