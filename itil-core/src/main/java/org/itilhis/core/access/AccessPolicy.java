@@ -116,11 +116,12 @@ public final class AccessPolicy {
      * the vendor's group; reporters never see them. The analysis is for those who work problems
      * (the problem manager, engineers, leads, the director, the vendor on its group's); the desk
      * reads a known error's workaround, which is public, not the analysis. The problem manager
-     * runs the lifecycle; second-line engineers and group leads log problems and investigate
-     * their groups'; the desk and engineers apply workarounds.
+     * runs the lifecycle and may resolve incidents (the linked ones, with their problem);
+     * second-line engineers and group leads log problems and investigate their groups'; the desk
+     * and engineers apply workarounds.
      */
     private static void problemManagement(List<AccessRule> rules) {
-        grant(rules, Role.PROBLEM_MANAGER, Scope.ANY, VIEW_TICKET, VIEW_INTERNAL_NOTES, VIEW_CMDB, VIEW_PROBLEM,
+        grant(rules, Role.PROBLEM_MANAGER, Scope.ANY, VIEW_TICKET, VIEW_INTERNAL_NOTES, RESOLVE, VIEW_CMDB, VIEW_PROBLEM,
                 VIEW_PROBLEM_ANALYSIS, LOG_PROBLEM, INVESTIGATE_PROBLEM, LINK_INCIDENT, PUBLISH_KNOWN_ERROR,
                 RESOLVE_PROBLEM, CANCEL_PROBLEM, MANAGE_PROBLEM, VIEW_CANDIDATE_PROBLEMS, DECIDE_CANDIDATE_PROBLEMS);
         grant(rules, Role.SERVICE_DESK_AGENT, Scope.ANY, VIEW_PROBLEM, LINK_INCIDENT, APPLY_WORKAROUND);

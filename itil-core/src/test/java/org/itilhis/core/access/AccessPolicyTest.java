@@ -336,6 +336,7 @@ class AccessPolicyTest {
         assertThat(permitted(PROBLEM_MANAGER, problemOf(HIS_SUPPORT))).containsAll(PROBLEM_LIFECYCLE)
                 .contains(Permission.VIEW_PROBLEM, Permission.VIEW_PROBLEM_ANALYSIS,
                         Permission.VIEW_CANDIDATE_PROBLEMS, Permission.DECIDE_CANDIDATE_PROBLEMS)
+                .contains(Permission.VIEW_TICKET, Permission.RESOLVE)
                 .doesNotContain(Permission.VIEW_CALLER_CONTACT, Permission.APPLY_WORKAROUND);
     }
 

@@ -6,6 +6,8 @@ import jakarta.validation.ValidatorFactory;
 import org.itilhis.ports.configuration.service.Cmdb;
 import org.itilhis.ports.configuration.service.CmdbPorts;
 import org.itilhis.ports.configuration.service.CmdbSettings;
+import org.itilhis.ports.problem.service.ProblemManagement;
+import org.itilhis.ports.problem.service.ProblemPorts;
 import org.itilhis.ports.servicedesk.service.ServiceDesk;
 import org.itilhis.ports.servicedesk.service.ServiceDeskPorts;
 import org.itilhis.ports.servicedesk.service.ServiceDeskSettings;
@@ -33,12 +35,15 @@ public final class InMemoryServiceDesk {
             new InMemoryConfigurationItemRepository(transactions);
     public final InMemoryAffectedCiLinks affectedCis = new InMemoryAffectedCiLinks(transactions);
     public final InMemoryPersonalDataReads personalDataReads = new InMemoryPersonalDataReads(transactions);
+    public final InMemoryProblemRepository problemStore = new InMemoryProblemRepository(transactions);
+    public final InMemoryProblemNumberSequence problemNumbers = new InMemoryProblemNumberSequence();
     public final InMemoryStaffDirectory directory;
     public final MutableClock clock;
     public final ServiceDeskPorts ports;
     public final ServiceDesk desk;
     public final ServiceLevels levels;
     public final Cmdb cmdb;
+    public final ProblemManagement problems;
 
     public InMemoryServiceDesk(InMemoryStaffDirectory directory, MutableClock clock, ServiceDeskSettings settings) {
         this.directory = directory;
@@ -48,8 +53,10 @@ public final class InMemoryServiceDesk {
         this.desk = ServiceDesk.create(ports, settings, validator());
         this.levels = ServiceLevels.create(new ServiceLevelPorts(ports, slaConfiguration, watches, standings, escalations),
                 settings, desk);
-        this.cmdb = Cmdb.create(new CmdbPorts(ports, configurationItems, affectedCis), CmdbSettings.hospitalDefault(),
-                settings, validator(), desk);
+        CmdbPorts cmdbPorts = new CmdbPorts(ports, configurationItems, affectedCis);
+        this.cmdb = Cmdb.create(cmdbPorts, CmdbSettings.hospitalDefault(), settings, validator(), desk);
+        this.problems = ProblemManagement.create(new ProblemPorts(cmdbPorts, problemStore, problemNumbers), settings,
+                validator(), desk);
     }
 
     /** The default Jakarta validator (Hibernate Validator on the test kit's class path). */

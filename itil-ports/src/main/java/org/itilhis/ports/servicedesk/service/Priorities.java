@@ -10,13 +10,16 @@ import org.itilhis.core.priority.Urgency;
 import org.itilhis.ports.common.InvalidCommandException.FieldViolation;
 import org.itilhis.ports.common.InvalidCommandException;
 
-/** Turns the impact and urgency codes of a command into priority factors the matrix knows. */
-final class Priorities {
+/**
+ * Turns the impact and urgency codes of a command into priority factors the matrix knows; public
+ * for the practices above the desk that assess priority with the same policy (problems).
+ */
+public final class Priorities {
     private Priorities() {
     }
 
     /** @throws InvalidCommandException naming {@code impact} or {@code urgency} if the matrix lacks the level */
-    static PriorityFactors factors(PriorityPolicy policy, String impactCode, String urgencyCode,
+    public static PriorityFactors factors(PriorityPolicy policy, String impactCode, String urgencyCode,
                                    ServiceCriticality criticality, boolean major) {
         ImmutableList.Builder<FieldViolation> violations = ImmutableList.builder();
         Impact impact = level(impactCode, Impact::of, "impact", violations);

@@ -1,0 +1,36 @@
+package org.itilhis.ports.problem.service;
+
+import jakarta.validation.Validator;
+import org.itilhis.ports.problem.in.ProblemQueries;
+import org.itilhis.ports.problem.in.ProblemUseCase;
+import org.itilhis.ports.servicedesk.service.ServiceDesk;
+import org.itilhis.ports.servicedesk.service.ServiceDeskSettings;
+
+/**
+ * Problem management wired by hand beside a {@link ServiceDesk} (and the CMDB's stores): the
+ * problem commands and their queries.
+ */
+public final class ProblemManagement {
+    private final ProblemService problems;
+    private final ProblemQueryService queries;
+
+    private ProblemManagement(ProblemPorts ports, ServiceDeskSettings settings, Validator validator,
+                              ServiceDesk desk) {
+        this.problems = new ProblemService(ports, settings, validator, desk.tickets());
+        this.queries = new ProblemQueryService(ports, settings);
+    }
+
+    /** Problem management beside {@code desk}, which must run on {@code ports.desk()}. */
+    public static ProblemManagement create(ProblemPorts ports, ServiceDeskSettings settings, Validator validator,
+                                           ServiceDesk desk) {
+        return new ProblemManagement(ports, settings, validator, desk);
+    }
+
+    public ProblemUseCase problems() {
+        return problems;
+    }
+
+    public ProblemQueries queries() {
+        return queries;
+    }
+}

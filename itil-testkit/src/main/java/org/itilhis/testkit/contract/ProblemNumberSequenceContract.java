@@ -1,0 +1,60 @@
+package org.itilhis.testkit.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.itilhis.core.problem.ProblemNumber;
+import org.itilhis.ports.common.Transactions;
+import org.itilhis.ports.problem.out.ProblemNumberSequence;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link ProblemNumberSequence} must do: count from 1 per year, increase, and never
+ * hand out a number twice, even to several threads at once, inside a transaction or not.
+ *
+ * <p>Implement it in a test class as shown for {@link TicketRepositoryContract}; each test
+ * expects a sequence that has handed out nothing yet.
+ */
+public interface ProblemNumberSequenceContract {
+    /** The adapter under test, the same one throughout a test method. */
+    ProblemNumberSequence numbers();
+
+    /** The transactions the adapter takes part in. */
+    Transactions transactions();
+
+    @Test
+    default void numbersStartAtOneAndIncreaseByOneEachYearOnItsOwn() {
+        List<String> drawn = List.of(numbers().next(2026), numbers().next(2026), numbers().next(2027),
+                transactions().inTransaction(() -> numbers().next(2026))).stream().map(ProblemNumber::toString).toList();
+
+        assertThat(drawn).containsExactly("PRB-2026-000001", "PRB-2026-000002", "PRB-2027-000001", "PRB-2026-000003");
+    }
+
+    @Test
+    default void manyThreadsAtOnceNeverGetTheSameNumber() throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<List<ProblemNumber>>> draws = new ArrayList<>();
+            for (int thread = 0; thread < 4; thread++) {
+                draws.add(() -> {
+                    List<ProblemNumber> mine = new ArrayList<>();
+                    for (int i = 0; i < 100; i++) {
+                        mine.add(numbers().next(2026));
+                    }
+                    return mine;
+                });
+            }
+            List<Future<List<ProblemNumber>>> futures = pool.invokeAll(draws);
+            List<ProblemNumber> all = ContractSupport.results(futures).stream().flatMap(List::stream).toList();
+
+            assertThat(all).hasSize(400).doesNotHaveDuplicates();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
