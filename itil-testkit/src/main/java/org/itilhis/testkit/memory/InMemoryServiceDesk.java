@@ -8,6 +8,7 @@ import org.itilhis.ports.configuration.service.CmdbPorts;
 import org.itilhis.ports.configuration.service.CmdbSettings;
 import org.itilhis.ports.problem.service.ProblemManagement;
 import org.itilhis.ports.problem.service.ProblemPorts;
+import org.itilhis.ports.problem.service.ProblemSettings;
 import org.itilhis.ports.servicedesk.service.ServiceDesk;
 import org.itilhis.ports.servicedesk.service.ServiceDeskPorts;
 import org.itilhis.ports.servicedesk.service.ServiceDeskSettings;
@@ -37,6 +38,7 @@ public final class InMemoryServiceDesk {
     public final InMemoryPersonalDataReads personalDataReads = new InMemoryPersonalDataReads(transactions);
     public final InMemoryProblemRepository problemStore = new InMemoryProblemRepository(transactions);
     public final InMemoryProblemNumberSequence problemNumbers = new InMemoryProblemNumberSequence();
+    public final InMemoryDetectionDismissals dismissals = new InMemoryDetectionDismissals(transactions);
     public final InMemoryStaffDirectory directory;
     public final MutableClock clock;
     public final ServiceDeskPorts ports;
@@ -55,8 +57,8 @@ public final class InMemoryServiceDesk {
                 settings, desk);
         CmdbPorts cmdbPorts = new CmdbPorts(ports, configurationItems, affectedCis);
         this.cmdb = Cmdb.create(cmdbPorts, CmdbSettings.hospitalDefault(), settings, validator(), desk);
-        this.problems = ProblemManagement.create(new ProblemPorts(cmdbPorts, problemStore, problemNumbers), settings,
-                validator(), desk);
+        this.problems = ProblemManagement.create(new ProblemPorts(cmdbPorts, problemStore, problemNumbers, dismissals),
+                ProblemSettings.hospitalDefault(), settings, validator(), desk);
     }
 
     /** The default Jakarta validator (Hibernate Validator on the test kit's class path). */

@@ -1,4 +1,5 @@
 /**
- * Driven ports of problem management: the problem repository and the problem number sequence. Adapters prove themselves with the test kit's contracts.
+ * Driven ports of problem management: the problem repository, the problem number sequence and
+ * the dismissals of candidate problems. Adapters prove themselves with the test kit's contracts.
  */
 package org.itilhis.ports.problem.out;
