@@ -1,5 +1,7 @@
 package org.itilhis.ports.problem.in;
 
+import org.itilhis.ports.servicedesk.in.ContactView;
+
 /**
  * Working problems: logging one and every later step of its lifecycle, links and owners, as
  * one entry point over the sealed {@link ProblemCommand} family. Each command is validated,
@@ -20,4 +22,15 @@ public interface ProblemUseCase {
     ProblemView log(LogProblem command);
 
     ProblemView handle(ProblemCommand command);
+
+    /**
+     * Resolves a contact at first contact with a known error's workaround, in one transaction:
+     * the problem counts the use ({@link ProblemCommand.ApplyWorkaround} on the contact), then the
+     * desk's own use case resolves the contact (code {@code WORKAROUND}, the note prefixed with
+     * the known error's number); either refusal undoes both. The desk itself knows nothing of
+     * problems: this composition is problem management's (docs/practices.md).
+     *
+     * @throws org.itilhis.ports.servicedesk.in.ContactNotFoundException for an unknown contact
+     */
+    ContactView resolveAtFirstContact(ResolveWithKnownError command);
 }

@@ -18,7 +18,7 @@ public final class ProblemManagement {
 
     private ProblemManagement(ProblemPorts ports, ProblemSettings problemSettings, ServiceDeskSettings settings,
                               Validator validator, ServiceDesk desk) {
-        this.problems = new ProblemService(ports, settings, validator, desk.tickets());
+        this.problems = new ProblemService(ports, settings, validator, desk.tickets(), desk.desk());
         this.queries = new ProblemQueryService(ports, settings);
         this.candidates = new CandidateProblemService(ports, problemSettings, settings, validator, problems);
     }

@@ -12,6 +12,7 @@ import org.itilhis.core.access.AccessContext;
 import org.itilhis.core.access.Permission;
 import org.itilhis.core.cmdb.CiId;
 import org.itilhis.core.priority.PriorityAssessment;
+import org.itilhis.core.problem.DeskCase;
 import org.itilhis.core.problem.Problem;
 import org.itilhis.core.problem.ProblemDetails;
 import org.itilhis.core.routing.CategoryCode;
@@ -28,7 +29,11 @@ import org.itilhis.ports.problem.in.ProblemCommand;
 import org.itilhis.ports.problem.in.ProblemNotFoundException;
 import org.itilhis.ports.problem.in.ProblemUseCase;
 import org.itilhis.ports.problem.in.ProblemView;
+import org.itilhis.ports.problem.in.ResolveWithKnownError;
 import org.itilhis.ports.servicedesk.in.AssignmentRefusedException;
+import org.itilhis.ports.servicedesk.in.ContactCommand;
+import org.itilhis.ports.servicedesk.in.ContactView;
+import org.itilhis.ports.servicedesk.in.ServiceDeskUseCase;
 import org.itilhis.ports.servicedesk.in.TicketCommand;
 import org.itilhis.ports.servicedesk.in.TicketWorkUseCase;
 import org.itilhis.ports.servicedesk.service.Priorities;
@@ -48,13 +53,16 @@ public final class ProblemService implements ProblemUseCase {
     private final ServiceDeskSettings settings;
     private final CommandPipeline pipeline;
     private final TicketWorkUseCase tickets;
+    private final ServiceDeskUseCase contacts;
     private final DeskCases cases;
 
-    ProblemService(ProblemPorts ports, ServiceDeskSettings settings, Validator validator, TicketWorkUseCase tickets) {
+    ProblemService(ProblemPorts ports, ServiceDeskSettings settings, Validator validator, TicketWorkUseCase tickets,
+                   ServiceDeskUseCase contacts) {
         this.ports = checkNotNull(ports, "ports");
         this.settings = checkNotNull(settings, "settings");
         this.pipeline = new CommandPipeline(validator, ports.desk().transactions(), ports.desk().events());
         this.tickets = checkNotNull(tickets, "tickets");
+        this.contacts = checkNotNull(contacts, "contacts");
         this.cases = new DeskCases(ports.desk(), settings.access());
     }
 
@@ -98,6 +106,18 @@ public final class ProblemService implements ProblemUseCase {
                         decided.view().number() + ": " + note));
             }
             return decided.view();
+        });
+    }
+
+    @Override
+    public ContactView resolveAtFirstContact(ResolveWithKnownError command) {
+        return pipeline.run(command, () -> {
+            ProblemView applied = handle(new ProblemCommand.ApplyWorkaround(command.actor(), command.knownError(), null,
+                    DeskCase.contact(command.contact())));
+            ContactView resolved = contacts.resolveAtFirstContact(new ContactCommand.ResolveAtFirstContact(
+                    command.actor(), command.contact(), ResolutionCode.WORKAROUND,
+                    applied.number() + ": " + command.note().strip()));
+            return Outcome.of(resolved, List.of()); // the composed commands appended their own events
         });
     }
 
