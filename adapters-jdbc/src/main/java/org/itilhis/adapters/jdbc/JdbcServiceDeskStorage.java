@@ -18,6 +18,7 @@ import org.itilhis.adapters.jdbc.common.JdbcTransactions;
 import org.itilhis.adapters.jdbc.configuration.JdbcAffectedCiLinks;
 import org.itilhis.adapters.jdbc.configuration.JdbcCmdbStores;
 import org.itilhis.adapters.jdbc.configuration.JdbcConfigurationItemRepository;
+import org.itilhis.adapters.jdbc.problem.JdbcProblemStores;
 import org.itilhis.adapters.jdbc.servicedesk.JdbcContactRepository;
 import org.itilhis.adapters.jdbc.servicedesk.JdbcServiceDeskStores;
 import org.itilhis.adapters.jdbc.servicedesk.JdbcTicketNumberSequence;
@@ -38,7 +39,7 @@ import org.jdbi.v3.core.statement.SqlStatements;
  * this module, and wires every outbound port on the same {@link JdbcTransactions}, so that
  * one command's writes commit together: the shared event log and idempotency records here,
  * each practice's stores by its registration object ({@link JdbcServiceDeskStores}, {@link
- * JdbcServiceLevelStores}, {@link JdbcCmdbStores}), built from the same {@link
+ * JdbcServiceLevelStores}, {@link JdbcCmdbStores}, {@link JdbcProblemStores}), built from the same {@link
  * JdbcStoreParts}. A new practice brings its own registration object and adds it here as one
  * more field with its accessor; the accessors of single stores ({@link #tickets()}, ...) stay
  * for the practices that had them.
@@ -51,6 +52,7 @@ import org.jdbi.v3.core.statement.SqlStatements;
  * ServiceLevelPorts levels = new ServiceLevelPorts(ports, storage.slaConfiguration(), storage.watches(),
  *         storage.standings(), storage.escalations());
  * CmdbPorts cmdb = new CmdbPorts(ports, storage.configurationItems(), storage.affectedCiLinks());
+ * JdbcProblemStores problems = storage.problem();   // problems(), numbers(), dismissals()
  * }</pre>
  *
  * <p>Least privilege: {@link #create(DatabaseRoles)} runs the migrations as the schema's owner
@@ -70,6 +72,7 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
     private final JdbcServiceDeskStores serviceDesk;
     private final JdbcServiceLevelStores serviceLevel;
     private final JdbcCmdbStores cmdb;
+    private final JdbcProblemStores problem;
 
     /**
      * How long one statement may run before the driver cancels it and its command fails with
@@ -86,6 +89,7 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
         this.serviceDesk = new JdbcServiceDeskStores(parts);
         this.serviceLevel = new JdbcServiceLevelStores(parts);
         this.cmdb = new JdbcCmdbStores(parts);
+        this.problem = new JdbcProblemStores(parts);
     }
 
     /**
@@ -211,6 +215,11 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
     /** The CMDB's stores; {@link #configurationItems()} and {@link #affectedCiLinks()} are its. */
     public JdbcCmdbStores cmdb() {
         return cmdb;
+    }
+
+    /** Problem management's stores: problems, problem numbers and dismissed candidate problems. */
+    public JdbcProblemStores problem() {
+        return problem;
     }
 
     public JdbcTicketRepository tickets() {

@@ -14,7 +14,8 @@ import org.itilhis.testkit.contract.TransactionsContract;
 import org.itilhis.testkit.database.DatabaseServer;
 
 /**
- * Every contract of the test kit but the CMDB's ({@link H2CmdbContractsIT}), on the JDBC
+ * Every contract of the test kit but the CMDB's ({@link H2CmdbContractsIT}) and problem management's
+ * ({@link H2ProblemContractsIT}), on the JDBC
  * adapters over H2.
  */
 class H2ContractsIT extends ContractIT implements TicketRepositoryContract, ContactRepositoryContract,

@@ -14,7 +14,8 @@ import org.itilhis.testkit.contract.TransactionsContract;
 import org.itilhis.testkit.database.DatabaseServer;
 
 /**
- * Every contract of the test kit but the CMDB's ({@link MariaDbCmdbContractsIT}), on the JDBC
+ * Every contract of the test kit but the CMDB's ({@link MariaDbCmdbContractsIT}) and problem management's
+ * ({@link MariaDbProblemContractsIT}), on the JDBC
  * adapters over MariaDb.
  */
 class MariaDbContractsIT extends ContractIT implements TicketRepositoryContract, ContactRepositoryContract,

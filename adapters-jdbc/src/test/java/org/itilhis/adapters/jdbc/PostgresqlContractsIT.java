@@ -14,7 +14,8 @@ import org.itilhis.testkit.contract.TransactionsContract;
 import org.itilhis.testkit.database.DatabaseServer;
 
 /**
- * Every contract of the test kit but the CMDB's ({@link PostgresqlCmdbContractsIT}), on the JDBC
+ * Every contract of the test kit but the CMDB's ({@link PostgresqlCmdbContractsIT}) and problem management's
+ * ({@link PostgresqlProblemContractsIT}), on the JDBC
  * adapters over Postgresql.
  */
 class PostgresqlContractsIT extends ContractIT implements TicketRepositoryContract, ContactRepositoryContract,

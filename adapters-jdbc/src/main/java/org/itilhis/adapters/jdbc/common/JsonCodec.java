@@ -31,6 +31,8 @@ import org.itilhis.core.contact.ContactEvent;
 import org.itilhis.core.contact.ContactOutcome;
 import org.itilhis.core.priority.Impact;
 import org.itilhis.core.priority.Urgency;
+import org.itilhis.core.problem.ProblemId;
+import org.itilhis.core.problem.ProblemNumber;
 import org.itilhis.core.routing.CategoryCode;
 import org.itilhis.core.shared.ContactId;
 import org.itilhis.core.shared.DepartmentId;
@@ -45,7 +47,7 @@ import org.itilhis.core.ticket.TicketNumber;
 import org.itilhis.ports.common.StorageException;
 
 /**
- * Snapshots (of tickets, contacts and configuration items), events, the SLA configuration, calendar definitions and clock watches as JSON, with Jackson: records by their components, {@code Optional}
+ * Snapshots (of tickets, contacts, configuration items and problems), events, the SLA configuration, calendar definitions and clock watches as JSON, with Jackson: records by their components, {@code Optional}
  * as the value or null, instants as ISO-8601 text (nanoseconds kept), Guava immutable
  * collections as arrays, identities and codes as plain strings. An event's JSON carries its
  * fields only; its {@link DomainEvent#type() type name} is stored beside it and picks the
@@ -135,6 +137,8 @@ public final class JsonCodec {
         asText(module, TicketNumber.class, TicketNumber::toString, TicketNumber::parse);
         asText(module, CiId.class, CiId::toString, CiId::parse);
         asText(module, AssetTag.class, AssetTag::value, AssetTag::of);
+        asText(module, ProblemId.class, ProblemId::toString, ProblemId::parse);
+        asText(module, ProblemNumber.class, ProblemNumber::toString, ProblemNumber::parse);
         return module;
     }
 

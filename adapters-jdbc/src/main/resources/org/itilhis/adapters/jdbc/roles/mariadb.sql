@@ -23,7 +23,7 @@
 -- log_bin_trust_function_creators=1; run the script as root then.)
 
 -- The ordinary tables: projections of the event log and working state (tickets, contacts,
--- numbers, idempotency records, service levels, the CMDB, db-scheduler's timers).
+-- numbers, idempotency records, service levels, the CMDB, problems, db-scheduler's timers).
 GRANT SELECT, INSERT, UPDATE, DELETE ON ticket TO itilhis_runtime;
 GRANT SELECT, INSERT, UPDATE, DELETE ON contact TO itilhis_runtime;
 GRANT SELECT, INSERT, UPDATE, DELETE ON ticket_number_year TO itilhis_runtime;
@@ -38,11 +38,19 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON escalation TO itilhis_runtime;
 GRANT SELECT, INSERT, UPDATE, DELETE ON configuration_item TO itilhis_runtime;
 GRANT SELECT, INSERT, UPDATE, DELETE ON cmdb_revision TO itilhis_runtime;
 GRANT SELECT, INSERT, UPDATE, DELETE ON affected_ci_link TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON problem TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON problem_incident TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON problem_number_year TO itilhis_runtime;
 GRANT SELECT, INSERT, UPDATE, DELETE ON scheduled_tasks TO itilhis_runtime;
--- Ticket numbers and the CMDB's revision are drawn from sequences: NEXT VALUE FOR needs INSERT.
+-- Ticket and problem numbers and the CMDB's revision are drawn from sequences: NEXT VALUE FOR
+-- needs INSERT.
 GRANT SELECT, INSERT ON ticket_number_inc_seq TO itilhis_runtime;
 GRANT SELECT, INSERT ON ticket_number_req_seq TO itilhis_runtime;
 GRANT SELECT, INSERT ON cmdb_revision_seq TO itilhis_runtime;
+GRANT SELECT, INSERT ON problem_number_seq TO itilhis_runtime;
+
+-- Dismissed candidate problems are only ever added: read them and add one (seq is AUTO_INCREMENT).
+GRANT SELECT, INSERT (rule_name, dismissal_key, dismissed_at, reason) ON problem_dismissal TO itilhis_runtime;
 
 -- The event log: read it, append an event's content (append_id is AUTO_INCREMENT), and seal:
 -- the sealer sets position and chain_hash of the events it seals, and moves the chain's head.

@@ -27,16 +27,24 @@ $$;
 
 REVOKE ALL ON ticket, contact, ticket_number_year, idempotency, sla_configuration, sla_calendar, sla_watch,
     sla_watch_position, sla_standing, sla_standing_coverage, escalation, configuration_item, cmdb_revision,
-    affected_ci_link, scheduled_tasks, event, event_chain, personal_data_read, flyway_schema_history FROM itilhis_runtime;
-REVOKE ALL ON SEQUENCE ticket_number_inc_seq, ticket_number_req_seq, cmdb_revision_seq FROM itilhis_runtime;
+    affected_ci_link, problem, problem_incident, problem_number_year, problem_dismissal, scheduled_tasks, event,
+    event_chain, personal_data_read, flyway_schema_history FROM itilhis_runtime;
+REVOKE ALL ON SEQUENCE ticket_number_inc_seq, ticket_number_req_seq, cmdb_revision_seq, problem_number_seq
+    FROM itilhis_runtime;
 
 -- The ordinary tables: projections of the event log and working state (tickets, contacts,
--- numbers, idempotency records, service levels, the CMDB, db-scheduler's timers).
+-- numbers, idempotency records, service levels, the CMDB, problems, db-scheduler's timers).
 GRANT SELECT, INSERT, UPDATE, DELETE ON ticket, contact, ticket_number_year, idempotency, sla_configuration,
     sla_calendar, sla_watch, sla_watch_position, sla_standing, sla_standing_coverage, escalation, configuration_item,
-    cmdb_revision, affected_ci_link, scheduled_tasks TO itilhis_runtime;
--- Ticket numbers and the CMDB's revision are drawn from sequences (nextval).
-GRANT USAGE ON SEQUENCE ticket_number_inc_seq, ticket_number_req_seq, cmdb_revision_seq TO itilhis_runtime;
+    cmdb_revision, affected_ci_link, problem, problem_incident, problem_number_year, scheduled_tasks TO itilhis_runtime;
+-- Ticket and problem numbers and the CMDB's revision are drawn from sequences (nextval).
+GRANT USAGE ON SEQUENCE ticket_number_inc_seq, ticket_number_req_seq, cmdb_revision_seq, problem_number_seq
+    TO itilhis_runtime;
+
+-- Dismissed candidate problems are only ever added: read them and add one (seq comes from its
+-- identity column).
+GRANT SELECT ON problem_dismissal TO itilhis_runtime;
+GRANT INSERT (rule_name, dismissal_key, dismissed_at, reason) ON problem_dismissal TO itilhis_runtime;
 
 -- The event log: read it, append an event's content (append_id comes from its identity column),
 -- and seal: the sealer sets position and chain_hash of the events it seals, and moves the
