@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.itilhis.core.cmdb.CiStatus;
 import org.itilhis.core.contact.ContactChannel;
 import org.itilhis.core.priority.ServiceCriticality;
+import org.itilhis.core.problem.detection.Dismissal;
 import org.itilhis.core.shared.StaffId;
 import org.itilhis.core.ticket.TicketType;
 import org.itilhis.ports.common.AuditTrailCheck;
@@ -164,6 +165,19 @@ abstract class DatabaseRolesBehaviour {
         assertThatThrownBy(() -> update(application, "INSERT INTO personal_data_read (seq, read_at, reader, "
                 + "record_kind, record_id, purpose) VALUES (1000000, CURRENT_TIMESTAMP, 'E0101', 'TICKET', 't-1', "
                 + "'ticket')")).isInstanceOf(SQLException.class);
+    }
+
+    /** Problem management as the runtime user: numbers drawn, dismissals kept and never rewritten. */
+    @Test
+    void theRuntimeUserDrawsProblemNumbersAndRecordsDismissalsButMayNeitherChangeNorDeleteOne() {
+        assertThat(storage.problem().numbers().next(2026).toString()).startsWith("PRB-2026-");
+        Dismissal dismissal = new Dismissal("same-ci", "ci:00000000-0000-0000-0000-00000000c001",
+                Instant.parse("2026-03-02T01:00:00Z"), "a bad batch of wristband labels, replaced");
+        storage.problem().dismissals().record(dismissal);
+
+        assertThat(storage.problem().dismissals().list()).contains(dismissal);
+        assertRefused(application, "UPDATE problem_dismissal SET reason = 'never happened'");
+        assertRefused(application, "DELETE FROM problem_dismissal");
     }
 
     @Test
