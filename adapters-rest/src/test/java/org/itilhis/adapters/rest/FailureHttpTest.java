@@ -115,6 +115,11 @@ class FailureHttpTest {
         }
 
         @Override
+        public List<TicketView> queued(Actor actor, List<TicketId> ids) {
+            throw failure;
+        }
+
+        @Override
         public List<TicketView> queue(Actor actor, int limit, Optional<QueuePosition> after) {
             throw failure;
         }

@@ -22,6 +22,13 @@ public interface TicketQueries {
     Optional<TicketView> byNumber(Actor actor, TicketNumber number);
 
     /**
+     * The tickets of {@code ids} the actor may see, in that order, as they may see them: those
+     * gone or hidden are left out. For a practice's own queue of tickets (the service-level
+     * queue); the reads are recorded as one, as a page of the work queue is.
+     */
+    List<TicketView> queued(Actor actor, List<TicketId> ids);
+
+    /**
      * The ticket as the actor sees it, provided they may also do {@code permission} on it: for
      * a practice that acts on a ticket with a permission of its own (recording affected items).
      *

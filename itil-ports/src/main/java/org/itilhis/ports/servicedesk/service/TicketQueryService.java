@@ -87,6 +87,18 @@ public final class TicketQueryService implements TicketQueries {
                 .toList());
     }
 
+    @Override
+    public List<TicketView> queued(Actor actor, List<TicketId> ids) {
+        checkNotNull(ids, "ids");
+        ImmutableSet<GroupId> groups = groupsOf(actor);
+        List<TicketView> shown = new ArrayList<>();
+        for (TicketId id : ids) {
+            ports.tickets().find(id).ifPresent(ticket -> visibility(actor, ticket, groups)
+                    .ifPresent(seen -> shown.add(seen.view(ticket))));
+        }
+        return recorder.tickets(actor, PersonalDataRead.QUEUE, List.copyOf(shown));
+    }
+
     /**
      * Passes the search, with its position, to the repository, narrowed to the tickets the
      * actor may see ({@link TicketSearch.Reach}) unless they may see every ticket: the

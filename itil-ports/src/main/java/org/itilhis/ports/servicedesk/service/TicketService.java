@@ -70,7 +70,8 @@ public final class TicketService implements TicketWorkUseCase {
                     ticket.version());
             command.accept(new TicketDecision(ticket, actor.staffId(), ports.clock().instant()));
             ports.tickets().save(ticket);
-            return Outcome.of(new Worked(TicketView.of(ticket), visibility.view(ticket)), ticket.pullEvents());
+            TicketView whole = TicketView.of(ticket);
+            return Outcome.of(new Worked(whole, visibility.view(whole)), ticket.pullEvents());
         }, outcome -> notifications.send(outcome.result().whole(), outcome.events())).shown();
     }
 

@@ -55,11 +55,13 @@ final class TicketVisibility {
 
     /** The ticket as the actor may see it (only call when {@link #seen()}). */
     TicketView view(Ticket ticket) {
-        TicketView view = TicketView.of(ticket);
-        if (!callerContact) {
-            view = view.withCallerWithheld();
-        }
-        return internalNotes ? view : view.withCallerNotesOnly();
+        return view(TicketView.of(ticket));
+    }
+
+    /** {@code whole}, the ticket's full view, as the actor may see it (only call when {@link #seen()}). */
+    TicketView view(TicketView whole) {
+        TicketView shown = callerContact ? whole : whole.withCallerWithheld();
+        return internalNotes ? shown : shown.withCallerNotesOnly();
     }
 
     /**

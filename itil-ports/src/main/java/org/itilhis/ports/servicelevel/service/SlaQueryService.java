@@ -25,7 +25,6 @@ import org.itilhis.core.ticket.Ticket;
 import org.itilhis.core.ticket.TicketId;
 import org.itilhis.ports.common.StorageException;
 import org.itilhis.ports.servicedesk.in.QueuePosition;
-import org.itilhis.ports.servicedesk.in.TicketNotFoundException;
 import org.itilhis.ports.servicedesk.in.TicketQueries;
 import org.itilhis.ports.servicedesk.in.TicketSearch;
 import org.itilhis.ports.servicedesk.in.TicketView;
@@ -87,15 +86,11 @@ public final class SlaQueryService implements SlaQueries {
         catchUp(configured);
         List<ClockWatch> watches = ports.desk().transactions().inTransaction(
                 () -> ports.watches().queue(QueueScope.OPEN, groups.get(), after, limit));
-        List<QueuedTicket> queue = new ArrayList<>();
-        for (ClockWatch watch : watches) {
-            try { // as the actor may see it
-                queue.add(new QueuedTicket(tickets.ticket(actor, watch.ticketId()), watch.position()));
-            } catch (TicketNotFoundException goneOrHidden) {
-                // deleted since, or assigned to the actor's group but hidden by a finer policy: not in their queue
-            }
-        }
-        return queue;
+        Map<TicketId, DeadlinePosition> positions = new LinkedHashMap<>();
+        watches.forEach(watch -> positions.put(watch.ticketId(), watch.position()));
+        // as the actor may see them; one gone since, or hidden by a finer policy, is not in their queue
+        return tickets.queued(actor, List.copyOf(positions.keySet())).stream()
+                .map(view -> new QueuedTicket(view, positions.get(view.id()))).toList();
     }
 
     /**

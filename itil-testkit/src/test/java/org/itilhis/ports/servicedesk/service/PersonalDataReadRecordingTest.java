@@ -3,6 +3,7 @@ package org.itilhis.ports.servicedesk.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.itilhis.testkit.DemoHospital.AGENT_CHEN;
+import static org.itilhis.testkit.DemoHospital.CLERK_LI;
 import static org.itilhis.testkit.DemoHospital.ENGINEER_LIU;
 import static org.itilhis.testkit.DemoHospital.NURSE_WANG;
 import static org.itilhis.testkit.DemoHospital.PRIVACY_OFFICER_HE;
@@ -94,6 +95,23 @@ class PersonalDataReadRecordingTest {
                 .hasSize(raised.size());
         assertThat(batches.get(0)).extracting(PersonalDataRead::purpose).containsOnly("queue");
         assertThat(batches.get(1)).hasSize(found.size()).extracting(PersonalDataRead::purpose).containsOnly("search");
+    }
+
+    /** What another practice's queue shows (the service-level queue) is one batch too, in its order, hidden ones left out. */
+    @Test
+    void queuedTicketsAreShownInTheirOrderAsTheReaderMaySeeThemAndRecordedAsOneBatch() {
+        List<List<PersonalDataRead>> batches = new ArrayList<>();
+        TicketQueries counted = deskRecordingInto(batches::add).queries();
+        TicketView first = hospital.printerIncident();
+        TicketView second = hospital.printerIncident();
+        TicketView elsewhere = hospital.raiseFor(CLERK_LI, "network", "ONE_DEPARTMENT", "DEGRADED", 1);
+
+        List<TicketView> shown = counted.queued(ENGINEER_LIU, List.of(second.id(), elsewhere.id(), first.id()));
+
+        assertThat(shown).extracting(TicketView::id).containsExactly(second.id(), first.id());
+        assertThat(batches).singleElement().satisfies(batch -> assertThat(batch)
+                .extracting(PersonalDataRead::recordId).containsExactly(second.id().toString(), first.id().toString()));
+        assertThat(batches.get(0)).extracting(PersonalDataRead::purpose).containsOnly("queue");
     }
 
     @Test
