@@ -172,7 +172,7 @@ abstract class DatabaseRolesBehaviour {
     void theRuntimeUserDrawsProblemNumbersAndRecordsDismissalsButMayNeitherChangeNorDeleteOne() {
         assertThat(storage.problem().numbers().next(2026).toString()).startsWith("PRB-2026-");
         Dismissal dismissal = new Dismissal("same-ci", "ci:00000000-0000-0000-0000-00000000c001",
-                Instant.parse("2026-03-02T01:00:00Z"), "a bad batch of wristband labels, replaced");
+                Instant.parse("2026-03-02T01:00:00Z"), StaffId.of("PM001"), "a bad batch of wristband labels, replaced");
         storage.problem().dismissals().record(dismissal);
 
         assertThat(storage.problem().dismissals().list()).contains(dismissal);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import org.itilhis.core.problem.detection.Dismissal;
+import org.itilhis.core.shared.StaffId;
 import org.itilhis.ports.common.Transactions;
 import org.itilhis.ports.problem.out.DetectionDismissals;
 import org.junit.jupiter.api.Test;
@@ -24,10 +25,11 @@ public interface DetectionDismissalsContract {
     Transactions transactions();
 
     Instant AT = Instant.parse("2026-03-02T01:02:03.123456Z");
+    StaffId BY = StaffId.of("PM001");
 
     @Test
     default void aRecordedDismissalIsListedWhole() {
-        Dismissal dismissal = new Dismissal("same-ci", "ci:00000000-0000-00c1-0000-000000000001", AT,
+        Dismissal dismissal = new Dismissal("same-ci", "ci:00000000-0000-00c1-0000-000000000001", AT, BY,
                 "打印机已报废，下周更换 𠀀");
 
         ContractSupport.committed(transactions(), () -> dismissals().record(dismissal));
@@ -37,10 +39,10 @@ public interface DetectionDismissalsContract {
 
     @Test
     default void dismissalsAreListedOldestFirstAndTwoOfOneRuleAndKeyAreBothKept() {
-        Dismissal later = new Dismissal("same-ci", "ci:a", AT.plusSeconds(60), "again");
-        Dismissal earlier = new Dismissal("same-ci", "ci:a", AT, "first");
-        Dismissal other = new Dismissal("same-category-at-location", "category:printer@building-2", AT.plusSeconds(1),
-                "seasonal");
+        Dismissal later = new Dismissal("same-ci", "ci:a", AT.plusSeconds(60), BY, "again");
+        Dismissal earlier = new Dismissal("same-ci", "ci:a", AT, BY, "first");
+        Dismissal other = new Dismissal("same-category-at-location", "category:printer@building-2",
+                AT.plusSeconds(1), BY, "seasonal");
 
         ContractSupport.committed(transactions(), () -> dismissals().record(later));
         ContractSupport.committed(transactions(), () -> dismissals().record(earlier));
@@ -51,11 +53,11 @@ public interface DetectionDismissalsContract {
 
     @Test
     default void aDismissalOfARolledBackTransactionIsNotKept() {
-        Dismissal kept = new Dismissal("same-ci", "ci:a", AT, "kept");
+        Dismissal kept = new Dismissal("same-ci", "ci:a", AT, BY, "kept");
         ContractSupport.committed(transactions(), () -> dismissals().record(kept));
 
         ContractSupport.rolledBack(transactions(), () -> dismissals().record(new Dismissal("same-ci", "ci:b",
-                AT.plusSeconds(1), "rolled back")));
+                AT.plusSeconds(1), BY, "rolled back")));
 
         assertThat(dismissals().list()).containsExactly(kept);
     }

@@ -50,7 +50,7 @@ GRANT SELECT, INSERT ON cmdb_revision_seq TO itilhis_runtime;
 GRANT SELECT, INSERT ON problem_number_seq TO itilhis_runtime;
 
 -- Dismissed candidate problems are only ever added: read them and add one (seq is AUTO_INCREMENT).
-GRANT SELECT, INSERT (rule_name, dismissal_key, dismissed_at, reason) ON problem_dismissal TO itilhis_runtime;
+GRANT SELECT, INSERT (rule_name, dismissal_key, dismissed_at, dismissed_by, reason) ON problem_dismissal TO itilhis_runtime;
 
 -- The event log: read it, append an event's content (append_id is AUTO_INCREMENT), and seal:
 -- the sealer sets position and chain_hash of the events it seals, and moves the chain's head.

@@ -44,7 +44,7 @@ GRANT USAGE ON SEQUENCE ticket_number_inc_seq, ticket_number_req_seq, cmdb_revis
 -- Dismissed candidate problems are only ever added: read them and add one (seq comes from its
 -- identity column).
 GRANT SELECT ON problem_dismissal TO itilhis_runtime;
-GRANT INSERT (rule_name, dismissal_key, dismissed_at, reason) ON problem_dismissal TO itilhis_runtime;
+GRANT INSERT (rule_name, dismissal_key, dismissed_at, dismissed_by, reason) ON problem_dismissal TO itilhis_runtime;
 
 -- The event log: read it, append an event's content (append_id comes from its identity column),
 -- and seal: the sealer sets position and chain_hash of the events it seals, and moves the

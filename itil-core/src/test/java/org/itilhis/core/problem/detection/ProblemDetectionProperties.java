@@ -16,6 +16,7 @@ import java.util.stream.IntStream;
 import org.itilhis.core.cmdb.CiId;
 import org.itilhis.core.routing.CategoryCode;
 import org.itilhis.core.shared.LocationId;
+import org.itilhis.core.shared.StaffId;
 import org.itilhis.core.ticket.TicketId;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -123,7 +124,7 @@ class ProblemDetectionProperties {
         Arbitrary<Dismissal> dismissal = Combinators.combine(Arbitraries.of("rule-0", "rule-1", "rule-2"),
                 Arbitraries.of(List.copyOf(keys)), Arbitraries.integers().between(0, 24 * 10))
                 .as((rule, key, hoursAgo) -> new Dismissal(rule, key, NOW.minus(Duration.ofHours(hoursAgo)),
-                        "not a problem"));
+                        StaffId.of("PM001"), "not a problem"));
         return dismissal.list().ofMaxSize(4);
     }
 }

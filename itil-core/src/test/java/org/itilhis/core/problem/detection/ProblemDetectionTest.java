@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.itilhis.core.cmdb.CiId;
 import org.itilhis.core.routing.CategoryCode;
 import org.itilhis.core.shared.LocationId;
+import org.itilhis.core.shared.StaffId;
 import org.itilhis.core.ticket.TicketId;
 import org.junit.jupiter.api.Test;
 
@@ -76,7 +77,7 @@ class ProblemDetectionTest {
                 incident(Duration.ofDays(4), "printer", null, WARD_PRINTER),
                 incident(Duration.ofDays(3), "printer", null, WARD_PRINTER)));
         Dismissal dismissed = new Dismissal("same-ci", "ci:" + WARD_PRINTER.value(), NOW.minus(Duration.ofDays(2)),
-                "paper stock of a bad batch, replaced");
+                StaffId.of("PM001"), "paper stock of a bad batch, replaced");
 
         incidents.add(incident(Duration.ofDays(1), "printer", null, WARD_PRINTER));
         incidents.add(incident(Duration.ofHours(5), "printer", null, WARD_PRINTER));
@@ -98,7 +99,7 @@ class ProblemDetectionTest {
                 .hasMessageContaining("window");
         DetectionRule rule = new DetectionRule("same-ci", DetectionRule.Grouping.SAME_CI, 3, Duration.ofDays(7));
         assertThatThrownBy(() -> ProblemDetection.of(List.of(rule, rule))).hasMessageContaining("same-ci");
-        assertThatThrownBy(() -> new Dismissal("same-ci", "ci:x", NOW, " ")).hasMessageContaining("reason");
+        assertThatThrownBy(() -> new Dismissal("same-ci", "ci:x", NOW, StaffId.of("PM001"), " ")).hasMessageContaining("reason");
         assertThat(ProblemDetection.hospitalDefault().lookBack()).isEqualTo(Duration.ofDays(7));
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.itilhis.core.problem.detection.CandidateProblem;
+import org.itilhis.core.problem.detection.Dismissal;
 import org.itilhis.core.shared.Actor;
 
 /**
@@ -26,8 +27,14 @@ public interface CandidateProblems {
     /** Logs {@code command.problem()} with the candidate's incidents linked besides those it names. */
     ProblemView accept(Accept command);
 
-    /** Records the dismissal of the candidate with its reason, at the time of the clock. */
+    /** Records the dismissal of the candidate with its reason and who dismissed it, at the time of the clock. */
     void dismiss(Dismiss command);
+
+    /**
+     * Every dismissal, oldest first: which rule and key, when, by whom and why; for those who
+     * may see the candidates.
+     */
+    List<Dismissal> dismissals(Actor actor);
 
     /** Accepting a candidate: the problem to log, its actor the one accepting. */
     record Accept(@NotBlank @Size(max = 64) String rule, @NotBlank @Size(max = 300) String key,

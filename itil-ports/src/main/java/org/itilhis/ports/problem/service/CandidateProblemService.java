@@ -82,9 +82,15 @@ final class CandidateProblemService implements CandidateProblems {
             authorise(command.actor(), Permission.DECIDE_CANDIDATE_PROBLEMS);
             CandidateProblem candidate = candidate(command.rule(), command.key());
             ports.dismissals().record(new Dismissal(candidate.rule(), candidate.key(), ports.desk().clock().instant(),
-                    command.reason().strip()));
+                    command.actor().staffId(), command.reason().strip()));
             return Outcome.of(null, List.of());
         });
+    }
+
+    @Override
+    public List<Dismissal> dismissals(Actor actor) {
+        authorise(actor, Permission.VIEW_CANDIDATE_PROBLEMS);
+        return ports.desk().transactions().inTransaction(() -> ports.dismissals().list());
     }
 
     private CandidateProblem candidate(String rule, String key) {

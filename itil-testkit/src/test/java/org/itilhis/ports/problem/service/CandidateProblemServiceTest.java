@@ -12,7 +12,6 @@ import java.util.stream.IntStream;
 import org.itilhis.core.access.NotPermittedException;
 import org.itilhis.core.cmdb.CiId;
 import org.itilhis.core.problem.detection.CandidateProblem;
-import org.itilhis.core.problem.detection.Dismissal;
 import org.itilhis.core.ticket.TicketId;
 import org.itilhis.ports.common.InvalidCommandException;
 import org.itilhis.ports.problem.in.CandidateNotFoundException;
@@ -73,7 +72,11 @@ class CandidateProblemServiceTest {
         candidates.dismiss(new CandidateProblems.Dismiss(PROBLEM_MANAGER_ZHAO, candidate.rule(), candidate.key(),
                 "服务器已于本周更换"));
 
-        assertThat(desk.hospital.desk.dismissals.list()).extracting(Dismissal::reason).containsExactly("服务器已于本周更换");
+        assertThat(candidates.dismissals(PROBLEM_MANAGER_ZHAO)).singleElement().satisfies(dismissal -> {
+            assertThat(dismissal.reason()).isEqualTo("服务器已于本周更换");
+            assertThat(dismissal.dismissedBy()).contains(PROBLEM_MANAGER_ZHAO.staffId());
+            assertThat(dismissal.key()).isEqualTo(candidate.key());
+        });
         assertThat(candidates.candidates(PROBLEM_MANAGER_ZHAO)).isEmpty();
         desk.hospital.later(Duration.ofMinutes(1)); // a dismissal hides the incidents raised up to its instant
         incidentsOnTheServer(2);
@@ -89,6 +92,7 @@ class CandidateProblemServiceTest {
         CandidateProblem candidate = candidates.candidates(PROBLEM_MANAGER_ZHAO).get(0);
 
         assertThatThrownBy(() -> candidates.candidates(AGENT_CHEN)).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> candidates.dismissals(AGENT_CHEN)).isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> candidates.dismiss(new CandidateProblems.Dismiss(AGENT_CHEN, candidate.rule(),
                 candidate.key(), "no"))).isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> candidates.dismiss(new CandidateProblems.Dismiss(PROBLEM_MANAGER_ZHAO,
