@@ -14,6 +14,7 @@ import org.itilhis.core.contact.ContactStatus;
 import org.itilhis.core.priority.Priority;
 import org.itilhis.core.priority.ServiceCriticality;
 import org.itilhis.core.problem.CauseCategory;
+import org.itilhis.core.problem.MatchKind;
 import org.itilhis.core.problem.ProblemAction;
 import org.itilhis.core.problem.ProblemStatus;
 import org.itilhis.core.ticket.HoldReason;
@@ -30,7 +31,7 @@ class EnumLabelsTest {
             TicketAction.class, ContactStatus.class, ContactAction.class, ContactChannel.class, HoldReason.class,
             SupportTier.class, ResolutionCode.class, ServiceCriticality.class, Priority.class, Role.class,
             Permission.class, CiStatus.class, CiAction.class, ProblemStatus.class, ProblemAction.class,
-            CauseCategory.class);
+            CauseCategory.class, MatchKind.class);
 
     @Test
     void everyEnumShownToPeopleHasALabelInEnglishAndChinese() {
