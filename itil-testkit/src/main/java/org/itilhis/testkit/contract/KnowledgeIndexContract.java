@@ -135,6 +135,37 @@ public interface KnowledgeIndexContract {
         assertThat(index.search(KnowledgeQuery.forDesk("   ", 10))).isEmpty();
     }
 
+    @Test
+    default void aSearchNarrowedToKnownErrorsFindsNoArticle() {
+        KnowledgeIndex index = emptyIndex();
+        index.index(article("article", "Printer offline", "Restart the spooler.", 90));
+        index.index(new KnowledgeDocument("ke-printer", Kind.KNOWN_ERROR, ImmutableSet.of(Locale.ENGLISH),
+                "Printer offline after the driver update", "Workaround: roll the driver back.", ImmutableSet.of(),
+                "desktop.printer", ImmutableSet.of("printer"), KnowledgeAudience.ENGINEERS, 0));
+
+        assertThat(ids(index.search(KnowledgeQuery.forDesk("printer offline", 10).only(Kind.KNOWN_ERROR))))
+                .containsExactly("ke-printer");
+        assertThat(ids(index.search(KnowledgeQuery.forDesk("printer offline", 10).only(Kind.ARTICLE))))
+                .containsExactly("article");
+    }
+
+    /**
+     * A caller's whole description is a query too: thousands of characters, most of them
+     * different (Lucene refuses a query of more than 1,024 clauses unless the adapter limits them).
+     */
+    @Test
+    default void aLongDescriptionIsSearchedLikeAShortOne() {
+        KnowledgeIndex index = emptyIndex();
+        index.index(article("jam", "门诊打印机卡纸的处理", "打开后盖，取出卡住的纸。", 0));
+        StringBuilder description = new StringBuilder("打印机卡纸了，");
+        for (int i = 0; i < 4000; i++) {
+            description.appendCodePoint(0x4E00 + i * 37 % 20000); // 4,000 different characters
+        }
+        description.append(" the printer in room 12 shows paper jam again");
+
+        assertThat(ids(index.search(KnowledgeQuery.forDesk(description.toString(), 10)))).startsWith("jam");
+    }
+
     private static KnowledgeDocument article(String id, String title, String body, long timesUsed) {
         return new KnowledgeDocument(id, Kind.ARTICLE, ImmutableSet.of(Locale.ENGLISH), title, body,
                 ImmutableSet.of(), "", ImmutableSet.of(), KnowledgeAudience.ALL_STAFF, timesUsed);

@@ -50,6 +50,7 @@ public final class InMemoryKnowledgeIndex implements KnowledgeIndex {
         Set<String> wanted = terms(query.text());
         return documents.values().stream()
                 .filter(document -> query.audiences().contains(document.audience()))
+                .filter(document -> query.kinds().contains(document.kind()))
                 .filter(document -> score(document, wanted) > 0.0)
                 .map(document -> new KnowledgeHit(document.id(), document.kind(), score(document, wanted)))
                 .sorted(Comparator.comparingDouble(KnowledgeHit::score).reversed().thenComparing(KnowledgeHit::id))

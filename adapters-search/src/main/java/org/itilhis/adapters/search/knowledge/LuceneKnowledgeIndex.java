@@ -4,10 +4,13 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -57,6 +60,8 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex, AutoCloseable
     private static final float EXPANSION = 0.5f;
     /** The factor of use: 1 + 0.1 ln(1 + times used), so 40 uses raise a document by about a third. */
     private static final String USE = "use";
+    /** The most terms a query searches in one field, for its own words and again for their synonyms. */
+    static final int MAX_TERMS = 48;
 
     private final Directory directory;
     private final Analysis analysis;
@@ -193,7 +198,10 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex, AutoCloseable
         BooleanQuery.Builder audiences = new BooleanQuery.Builder();
         query.audiences().forEach(audience ->
                 audiences.add(new TermQuery(new Term(AUDIENCE, audience.name())), Occur.SHOULD));
-        return new BooleanQuery.Builder().add(used, Occur.MUST).add(audiences.build(), Occur.FILTER).build();
+        BooleanQuery.Builder kinds = new BooleanQuery.Builder();
+        query.kinds().forEach(kind -> kinds.add(new TermQuery(new Term(KIND, kind.name())), Occur.SHOULD));
+        return new BooleanQuery.Builder().add(used, Occur.MUST).add(audiences.build(), Occur.FILTER)
+                .add(kinds.build(), Occur.FILTER).build();
     }
 
     /** Adds a clause per term of the text in every part and analysis, weighted; the number of terms added. */
@@ -212,17 +220,22 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex, AutoCloseable
         return count;
     }
 
-    private ImmutableList<String> terms(String field, String text) throws IOException {
-        ImmutableList.Builder<String> terms = ImmutableList.builder();
+    /**
+     * The distinct terms of the text in this field, at most {@value #MAX_TERMS}, first come first:
+     * a caller's whole description stays within Lucene's limit of clauses (1,024) over every
+     * field, and a word said twice counts once.
+     */
+    private ImmutableSet<String> terms(String field, String text) throws IOException {
+        Set<String> terms = new LinkedHashSet<>();
         try (TokenStream tokens = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             tokens.reset();
-            while (tokens.incrementToken()) {
+            while (tokens.incrementToken() && terms.size() < MAX_TERMS) {
                 terms.add(term.toString());
             }
             tokens.end();
         }
-        return terms.build();
+        return ImmutableSet.copyOf(terms);
     }
 
     private void write(IndexAction action, String what) {

@@ -26,8 +26,8 @@ public interface KnowledgeIndex {
     void rebuild(Stream<KnowledgeDocument> documents);
 
     /**
-     * The documents matching the query's text within the audiences it allows, best first, at
-     * most its limit; none for a text with nothing to search for. The score orders the hits of
+     * The documents of the kinds the query wants matching its text within the audiences it
+     * allows, best first, at most its limit; none for a text with nothing to search for. The score orders the hits of
      * one search and means nothing across searches.
      */
     ImmutableList<KnowledgeHit> search(KnowledgeQuery query);
