@@ -6,6 +6,7 @@ import jakarta.validation.ValidatorFactory;
 import org.itilhis.ports.configuration.service.Cmdb;
 import org.itilhis.ports.configuration.service.CmdbPorts;
 import org.itilhis.ports.configuration.service.CmdbSettings;
+import org.itilhis.ports.knowledge.service.KnownErrorDocuments;
 import org.itilhis.ports.problem.service.ProblemManagement;
 import org.itilhis.ports.problem.service.ProblemPorts;
 import org.itilhis.ports.problem.service.ProblemSettings;
@@ -39,12 +40,15 @@ public final class InMemoryServiceDesk {
     public final InMemoryProblemRepository problemStore = new InMemoryProblemRepository(transactions);
     public final InMemoryProblemNumberSequence problemNumbers = new InMemoryProblemNumberSequence();
     public final InMemoryDetectionDismissals dismissals = new InMemoryDetectionDismissals(transactions);
+    /** The knowledge index, holding the published known errors that problem management feeds it. */
+    public final InMemoryKnowledgeIndex knowledgeIndex = new InMemoryKnowledgeIndex();
     public final InMemoryStaffDirectory directory;
     public final MutableClock clock;
     public final ServiceDeskPorts ports;
     public final ServiceDesk desk;
     public final ServiceLevels levels;
     public final Cmdb cmdb;
+    public final ProblemPorts problemPorts;
     public final ProblemManagement problems;
 
     public InMemoryServiceDesk(InMemoryStaffDirectory directory, MutableClock clock, ServiceDeskSettings settings) {
@@ -57,8 +61,9 @@ public final class InMemoryServiceDesk {
                 settings, desk);
         CmdbPorts cmdbPorts = new CmdbPorts(ports, configurationItems, affectedCis);
         this.cmdb = Cmdb.create(cmdbPorts, CmdbSettings.hospitalDefault(), settings, validator(), desk);
-        this.problems = ProblemManagement.create(new ProblemPorts(cmdbPorts, problemStore, problemNumbers, dismissals),
-                ProblemSettings.hospitalDefault(), settings, validator(), desk);
+        this.problemPorts = new ProblemPorts(cmdbPorts, problemStore, problemNumbers, dismissals);
+        this.problems = ProblemManagement.create(problemPorts, ProblemSettings.hospitalDefault(), settings, validator(),
+                desk, cmdb, KnownErrorDocuments.in(knowledgeIndex));
     }
 
     /** The default Jakarta validator (Hibernate Validator on the test kit's class path). */

@@ -15,6 +15,7 @@ import org.itilhis.core.priority.PriorityAssessment;
 import org.itilhis.core.problem.DeskCase;
 import org.itilhis.core.problem.Problem;
 import org.itilhis.core.problem.ProblemDetails;
+import org.itilhis.core.problem.ProblemEvent;
 import org.itilhis.core.routing.CategoryCode;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.GroupId;
@@ -46,7 +47,8 @@ import org.itilhis.ports.servicedesk.service.ServiceDeskSettings;
  * Resolving with the linked incidents then resolves each through the desk's {@link
  * TicketWorkUseCase}, as its own ticket command with its own event, in the same transaction
  * (ADR 0012's composition, as {@code CmdbService.raiseAgainst}): the problem's events come
- * first in the log, then each incident's; a refusal of any undoes all.
+ * first in the log, then each incident's; a refusal of any undoes all. Once committed, the
+ * known error index follows what the command did ({@link KnownErrorIndexing}).
  */
 public final class ProblemService implements ProblemUseCase {
     private final ProblemPorts ports;
@@ -55,10 +57,12 @@ public final class ProblemService implements ProblemUseCase {
     private final TicketWorkUseCase tickets;
     private final ServiceDeskUseCase contacts;
     private final DeskCases cases;
+    private final KnownErrorIndexing indexing;
 
     ProblemService(ProblemPorts ports, ServiceDeskSettings settings, Validator validator, TicketWorkUseCase tickets,
-                   ServiceDeskUseCase contacts) {
+                   ServiceDeskUseCase contacts, KnownErrorIndexing indexing) {
         this.ports = checkNotNull(ports, "ports");
+        this.indexing = checkNotNull(indexing, "indexing");
         this.settings = checkNotNull(settings, "settings");
         this.pipeline = new CommandPipeline(validator, ports.desk().transactions(), ports.desk().events());
         this.tickets = checkNotNull(tickets, "tickets");
@@ -97,6 +101,32 @@ public final class ProblemService implements ProblemUseCase {
 
     @Override
     public ProblemView handle(ProblemCommand command) {
+        Decided decided = decideWithIncidents(command);
+        indexing.follow(decided.view(), decided.events());
+        return decided.view();
+    }
+
+    @Override
+    public ContactView resolveAtFirstContact(ResolveWithKnownError command) {
+        AtFirstContact resolved = pipeline.run(command, () -> {
+            Decided applied = decideWithIncidents(new ProblemCommand.ApplyWorkaround(command.actor(),
+                    command.knownError(), null, DeskCase.contact(command.contact())));
+            ContactView contact = contacts.resolveAtFirstContact(new ContactCommand.ResolveAtFirstContact(
+                    command.actor(), command.contact(), ResolutionCode.WORKAROUND,
+                    applied.view().number() + ": " + command.note().strip()));
+            // the composed commands appended their own events
+            return Outcome.of(new AtFirstContact(contact, applied), List.of());
+        });
+        indexing.follow(resolved.applied().view(), resolved.applied().events());
+        return resolved.contact();
+    }
+
+    /**
+     * The command decided and saved, then each linked incident to resolve with it resolved
+     * through the desk, in one transaction; the index follows only once it committed (the
+     * callers', after their own transaction).
+     */
+    private Decided decideWithIncidents(ProblemCommand command) {
         checkNotNull(command, "command");
         return ports.desk().transactions().inTransaction(() -> {
             Decided decided = pipeline.run(command, () -> decide(command));
@@ -105,19 +135,7 @@ public final class ProblemService implements ProblemUseCase {
                 tickets.handle(new TicketCommand.Resolve(command.actor(), incident, null, ResolutionCode.FIXED,
                         decided.view().number() + ": " + note));
             }
-            return decided.view();
-        });
-    }
-
-    @Override
-    public ContactView resolveAtFirstContact(ResolveWithKnownError command) {
-        return pipeline.run(command, () -> {
-            ProblemView applied = handle(new ProblemCommand.ApplyWorkaround(command.actor(), command.knownError(), null,
-                    DeskCase.contact(command.contact())));
-            ContactView resolved = contacts.resolveAtFirstContact(new ContactCommand.ResolveAtFirstContact(
-                    command.actor(), command.contact(), ResolutionCode.WORKAROUND,
-                    applied.number() + ": " + command.note().strip()));
-            return Outcome.of(resolved, List.of()); // the composed commands appended their own events
+            return decided;
         });
     }
 
@@ -136,11 +154,19 @@ public final class ProblemService implements ProblemUseCase {
         List<TicketId> toResolve = command.accept(new ProblemDecision(ports, settings.priority(), cases, problem, actor,
                 ports.desk().clock().instant()));
         ports.problems().save(problem);
-        return Outcome.of(new Decided(visibility.view(problem), toResolve), problem.pullEvents());
+        List<ProblemEvent> events = problem.pullEvents();
+        return Outcome.of(new Decided(visibility.view(problem), toResolve, events), events);
     }
 
-    /** A decided command: the problem as the actor sees it, and the linked incidents to resolve with it. */
-    private record Decided(ProblemView view, List<TicketId> incidentsToResolve) {
+    /**
+     * A decided command: the problem as the actor sees it, the linked incidents to resolve with
+     * it, and the problem's events (for the index, after the commit).
+     */
+    private record Decided(ProblemView view, List<TicketId> incidentsToResolve, List<ProblemEvent> events) {
+    }
+
+    /** A call resolved at first contact with a known error, and the known error's use counted. */
+    private record AtFirstContact(ContactView contact, Decided applied) {
     }
 
     private static ProblemDetails details(LogProblem command) {
