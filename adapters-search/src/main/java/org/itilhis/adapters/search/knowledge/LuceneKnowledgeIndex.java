@@ -60,8 +60,6 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex, AutoCloseable
     private static final float EXPANSION = 0.5f;
     /** The factor of use: 1 + 0.1 ln(1 + times used), so 40 uses raise a document by about a third. */
     private static final String USE = "use";
-    /** The most terms a query searches in one field, for its own words and again for their synonyms. */
-    static final int MAX_TERMS = 48;
 
     private final Directory directory;
     private final Analysis analysis;
@@ -69,11 +67,16 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex, AutoCloseable
     private final Synonyms synonyms;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /** The most terms a query searches in one field, for its own words and again for their synonyms. */
+    private final int maxTerms;
 
     private LuceneKnowledgeIndex(Directory directory, Analysis analysis, Synonyms synonyms) throws IOException {
         this.directory = directory;
         this.synonyms = synonyms;
         this.analysis = analysis;
+        // Lucene refuses a query of more than 1,024 clauses over all its fields (the text's and the
+        // synonyms' terms in each part of each analysis); a few are kept for the filters.
+        this.maxTerms = (IndexSearcher.getMaxClauseCount() - 24) / (2 * PARTS.size() * analysis.weights().size());
         Map<String, Analyzer> perField = new HashMap<>();
         for (String suffix : analysis.weights().keySet()) {
             Analyzer forSuffix = Analysis.analyzer(suffix);
@@ -221,7 +224,7 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex, AutoCloseable
     }
 
     /**
-     * The distinct terms of the text in this field, at most {@value #MAX_TERMS}, first come first:
+     * The distinct terms of the text in this field, at most {@link #maxTerms}, first come first:
      * a caller's whole description stays within Lucene's limit of clauses (1,024) over every
      * field, and a word said twice counts once.
      */
@@ -230,7 +233,7 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex, AutoCloseable
         try (TokenStream tokens = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             tokens.reset();
-            while (tokens.incrementToken() && terms.size() < MAX_TERMS) {
+            while (tokens.incrementToken() && terms.size() < maxTerms) {
                 terms.add(term.toString());
             }
             tokens.end();

@@ -24,8 +24,12 @@ import org.junit.jupiter.api.io.TempDir;
 class KnowledgeSearchCorpusTest {
     /** The share of queries answered in the top 3 that the search must keep. */
     static final double FLOOR = 32.0 / 32;
-    /** The share the held-out queries reached when they were added. */
-    static final double HELD_OUT_FLOOR = 22.0 / 27;
+    /**
+     * The share the held-out queries reach: 22 of 27 when they were added, 24 since single
+     * characters are searched beside words and pairs (chosen on the corpus's own queries, the
+     * held-out set measured once after).
+     */
+    static final double HELD_OUT_FLOOR = 24.0 / 27;
 
     private static final KnowledgeCorpus CORPUS = KnowledgeCorpus.load();
 
