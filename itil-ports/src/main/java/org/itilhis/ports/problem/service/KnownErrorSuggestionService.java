@@ -38,7 +38,9 @@ import org.slf4j.LoggerFactory;
  * candidates (narrowed in the store as the problem queries narrow a search), the index gives the
  * text similarity of those whose words resemble the query's, and {@link KnownErrorRanking}
  * decides. Without an index, or when it fails, matching falls back to items and categories: a
- * search engine's outage never keeps the desk from logging a call.
+ * search engine's outage never keeps the desk from logging a call. Each call reads every
+ * published known error the actor may see (a hospital has tens to hundreds) and, when the query
+ * names a CI class, their items' classes, each item once.
  */
 final class KnownErrorSuggestionService implements KnownErrorSuggestions {
     private static final Logger LOG = LoggerFactory.getLogger(KnownErrorSuggestionService.class);
