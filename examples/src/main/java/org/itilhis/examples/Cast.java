@@ -23,6 +23,7 @@ final class Cast {
             .put(id(DemoHospital.VENDOR_ENGINEER), "the HIS vendor's engineer")
             .put(id(DemoHospital.DIRECTOR_GAO), "Gao (IT director)")
             .put(id(DemoHospital.PRIVACY_OFFICER_HE), "He (privacy officer)")
+            .put(id(DemoHospital.PROBLEM_MANAGER_ZHAO), "Zhao Min (problem manager)")
             .buildOrThrow();
 
     private final StaffDirectory directory;

@@ -10,7 +10,8 @@ import org.itilhis.testkit.memory.InMemoryServiceDesk;
 /**
  * The hospital service desk story, told by running it: the demo hospital on in-memory
  * adapters, one call solved at first contact, one incident from the call to its rating,
- * its audit trail and notifications, two refused steps, and the rules behind it all.
+ * its audit trail and notifications, two refused steps, a call solved with a known error's
+ * workaround, and the rules behind it all.
  * Times are printed in Beijing time.
  *
  * <p>Run its {@code main}, or {@code mvn -B -q -pl examples -am -DskipTests package exec:java
@@ -39,6 +40,7 @@ public final class ServiceDeskWalkthrough {
         TicketView incident = new RegistrationOutage(hospital, narrator).play();
         new AuditTrail(hospital, narrator, cast).print(incident);
         new Refusals(hospital, narrator).show(incident);
+        new KnownErrorCall(hospital, narrator).play();
         new HospitalRules(narrator).print(DemoHospital.settings());
     }
 }

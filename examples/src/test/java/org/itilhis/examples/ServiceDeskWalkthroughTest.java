@@ -66,6 +66,16 @@ class ServiceDeskWalkthroughTest {
     }
 
     @Test
+    void aCallAboutTheExpiredCertificateIsSolvedWithThePublishedKnownErrorWhichCountsTheUse() {
+        assertThat(story)
+                .contains("2 known error(s) match, best first:")
+                .containsPattern("PRB-2026-000001 门诊挂号工作站 HIS 客户端证书过期，无法登录 \\(used 0 times\\): SIMILAR_TEXT")
+                .contains("applies PRB-2026-000001's workaround: contact RESOLVED_AT_FIRST_CONTACT")
+                .contains("resolution WORKAROUND: PRB-2026-000001: ")
+                .contains("PRB-2026-000001 has been used 1 time(s)");
+    }
+
+    @Test
     void refusedStepsAreExplainedInEnglishAndChineseAndChangeNothing() {
         assertThat(story)
                 .contains("refused: NotPermittedException, code access.denied")
