@@ -100,6 +100,11 @@ class AccessMatrixHttpTest {
     private static final Set<Permission> NOT_WALKED_YET = EnumSet.range(Permission.VIEW_PROBLEM,
             Permission.DECIDE_CANDIDATE_PROBLEMS);
 
+    static {
+        // TODO #15: articles over HTTP
+        NOT_WALKED_YET.addAll(EnumSet.range(Permission.VIEW_ARTICLE, Permission.RETIRE_ARTICLE));
+    }
+
     /** The actors walked, by the names the demo hospital gives them. */
     private static final ImmutableMap<String, Actor> WALKED = ImmutableMap.<String, Actor>builder()
             .put("NURSE_WANG", NURSE_WANG).put("AGENT_CHEN", AGENT_CHEN).put("ENGINEER_LIU", ENGINEER_LIU)

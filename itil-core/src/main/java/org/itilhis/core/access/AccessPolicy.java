@@ -33,11 +33,16 @@ import static org.itilhis.core.access.Permission.RESOLVE;
 import static org.itilhis.core.access.Permission.RESOLVE_AT_FIRST_CONTACT;
 import static org.itilhis.core.access.Permission.RESOLVE_PROBLEM;
 import static org.itilhis.core.access.Permission.RESUME;
+import static org.itilhis.core.access.Permission.RETIRE_ARTICLE;
+import static org.itilhis.core.access.Permission.REVIEW_ARTICLE;
 import static org.itilhis.core.access.Permission.START;
 import static org.itilhis.core.access.Permission.VERIFY_AUDIT_TRAIL;
+import static org.itilhis.core.access.Permission.VIEW_ARTICLE;
 import static org.itilhis.core.access.Permission.VIEW_CALLER_CONTACT;
 import static org.itilhis.core.access.Permission.VIEW_CANDIDATE_PROBLEMS;
 import static org.itilhis.core.access.Permission.VIEW_CMDB;
+import static org.itilhis.core.access.Permission.VIEW_DESK_ARTICLES;
+import static org.itilhis.core.access.Permission.VIEW_ENGINEER_ARTICLES;
 import static org.itilhis.core.access.Permission.VIEW_INTERNAL_NOTES;
 import static org.itilhis.core.access.Permission.VIEW_PERSONAL_DATA_READS;
 import static org.itilhis.core.access.Permission.VIEW_PROBLEM;
@@ -45,6 +50,7 @@ import static org.itilhis.core.access.Permission.VIEW_PROBLEM_ANALYSIS;
 import static org.itilhis.core.access.Permission.VIEW_QUEUE;
 import static org.itilhis.core.access.Permission.VIEW_SLA;
 import static org.itilhis.core.access.Permission.VIEW_TICKET;
+import static org.itilhis.core.access.Permission.WRITE_ARTICLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
@@ -106,6 +112,7 @@ public final class AccessPolicy {
         grant(rules, Role.CONFIGURATION_MANAGER, Scope.ANY, VIEW_CMDB, MANAGE_CMDB);
         grant(rules, Role.PRIVACY_OFFICER, Scope.ANY, VIEW_PERSONAL_DATA_READS, VERIFY_AUDIT_TRAIL);
         problemManagement(rules);
+        knowledgeManagement(rules);
         grant(rules, Role.SYSTEM, Scope.ANY, CLOSE, LOG_CONTACT, RAISE_TICKET, VIEW_TICKET, VIEW_CALLER_CONTACT,
                 VIEW_INTERNAL_NOTES, VIEW_QUEUE, VIEW_SLA, MANAGE_SLA, VIEW_CMDB, MANAGE_CMDB, RECORD_AFFECTED_CI, VIEW_PROBLEM, VIEW_PROBLEM_ANALYSIS, VIEW_CANDIDATE_PROBLEMS);
         return new AccessPolicy(rules);
@@ -135,6 +142,31 @@ public final class AccessPolicy {
         grant(rules, Role.VENDOR_ENGINEER, Scope.GROUP, VIEW_PROBLEM, VIEW_PROBLEM_ANALYSIS);
         grant(rules, Role.IT_DIRECTOR, Scope.ANY, VIEW_PROBLEM, VIEW_PROBLEM_ANALYSIS, VIEW_CANDIDATE_PROBLEMS);
         grant(rules, Role.CONFIGURATION_MANAGER, Scope.ANY, VIEW_PROBLEM);
+    }
+
+    /**
+     * Knowledge management (issue 15): who reads which audience, and who writes, reviews and
+     * retires articles (every article rule is of scope any: articles belong to no group). Every
+     * role of the hospital's staff reads the articles for all staff; engineers, leads and the
+     * configuration manager those for engineers too; the desk, the problem manager, the director
+     * and the system every audience. The vendor's engineer, outside the hospital, reads only what
+     * all staff read. The desk and engineers write; group leads and the problem manager review,
+     * publish and retire (a reviewer never approves a version they wrote, whatever the table).
+     */
+    private static void knowledgeManagement(List<AccessRule> rules) {
+        grant(rules, Role.REPORTER, Scope.ANY, VIEW_ARTICLE);
+        grant(rules, Role.SERVICE_DESK_AGENT, Scope.ANY, VIEW_ARTICLE, VIEW_ENGINEER_ARTICLES, VIEW_DESK_ARTICLES,
+                WRITE_ARTICLE);
+        for (Role engineer : List.of(Role.FIRST_LINE_ENGINEER, Role.SECOND_LINE_ENGINEER, Role.GROUP_LEAD)) {
+            grant(rules, engineer, Scope.ANY, VIEW_ARTICLE, VIEW_ENGINEER_ARTICLES, WRITE_ARTICLE);
+        }
+        grant(rules, Role.GROUP_LEAD, Scope.ANY, REVIEW_ARTICLE, RETIRE_ARTICLE);
+        grant(rules, Role.PROBLEM_MANAGER, Scope.ANY, VIEW_ARTICLE, VIEW_ENGINEER_ARTICLES, VIEW_DESK_ARTICLES,
+                WRITE_ARTICLE, REVIEW_ARTICLE, RETIRE_ARTICLE);
+        grant(rules, Role.VENDOR_ENGINEER, Scope.ANY, VIEW_ARTICLE);
+        grant(rules, Role.IT_DIRECTOR, Scope.ANY, VIEW_ARTICLE, VIEW_ENGINEER_ARTICLES, VIEW_DESK_ARTICLES);
+        grant(rules, Role.CONFIGURATION_MANAGER, Scope.ANY, VIEW_ARTICLE, VIEW_ENGINEER_ARTICLES);
+        grant(rules, Role.SYSTEM, Scope.ANY, VIEW_ARTICLE, VIEW_ENGINEER_ARTICLES, VIEW_DESK_ARTICLES);
     }
 
     private static void grant(List<AccessRule> rules, Role role, Scope scope, Permission... permissions) {

@@ -85,5 +85,28 @@ public enum Permission {
     /** See the candidate problems that proactive detection finds. */
     VIEW_CANDIDATE_PROBLEMS,
     /** Accept a candidate problem (a problem logged with its incidents) or dismiss it with a reason. */
-    DECIDE_CANDIDATE_PROBLEMS
+    DECIDE_CANDIDATE_PROBLEMS,
+    /**
+     * Read the published knowledge articles written for all staff. Each audience has its right:
+     * an article is seen (its published version, and with {@link #WRITE_ARTICLE} or {@link
+     * #REVIEW_ARTICLE} its versions in progress) only by those who may read its audience; to
+     * anyone else it does not exist. Every other permission on an article needs its audience's too.
+     */
+    VIEW_ARTICLE,
+    /** Read the knowledge articles written for engineers (and the desk). */
+    VIEW_ENGINEER_ARTICLES,
+    /** Read the knowledge articles written for the service desk only. */
+    VIEW_DESK_ARTICLES,
+    /**
+     * Write articles: draft them, edit drafts, submit them for review, draft a new version of a
+     * published one, link configuration items; see the versions in progress and the history.
+     */
+    WRITE_ARTICLE,
+    /**
+     * Review articles: approve or reject a version in review (never one the reviewer wrote) and
+     * publish an approved one; see the versions in progress and the history.
+     */
+    REVIEW_ARTICLE,
+    /** Retire an article: its published version and any version in progress are withdrawn. */
+    RETIRE_ARTICLE
 }

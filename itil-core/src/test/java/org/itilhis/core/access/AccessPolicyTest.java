@@ -61,10 +61,15 @@ class AccessPolicyTest {
     private static final Set<Permission> ON_PROBLEMS = EnumSet.range(Permission.VIEW_PROBLEM,
             Permission.DECIDE_CANDIDATE_PROBLEMS);
 
-    /** What {@code actor} may do on a ticket in {@code context}, problem management left aside. */
+    /** The knowledge-management permissions, which the ticket tests leave aside too (tested below, on articles). */
+    private static final Set<Permission> ON_ARTICLES = EnumSet.range(Permission.VIEW_ARTICLE,
+            Permission.RETIRE_ARTICLE);
+
+    /** What {@code actor} may do on a ticket in {@code context}, problem and knowledge management left aside. */
     private Set<Permission> permittedOnTickets(Actor actor, AccessContext context) {
         Set<Permission> permitted = permitted(actor, context);
         permitted.removeAll(ON_PROBLEMS);
+        permitted.removeAll(ON_ARTICLES);
         return permitted;
     }
 
@@ -72,14 +77,14 @@ class AccessPolicyTest {
 
     @Test
     void aReporterActsOnTheirOwnTicket() {
-        assertThat(permitted(NURSE, nursesTicketIn(DESKTOP))).containsExactlyInAnyOrder(Permission.VIEW_TICKET,
+        assertThat(permittedOnTickets(NURSE, nursesTicketIn(DESKTOP))).containsExactlyInAnyOrder(Permission.VIEW_TICKET,
                 Permission.VIEW_CALLER_CONTACT, Permission.LOG_CONTACT, Permission.CONFIRM, Permission.REOPEN,
                 Permission.RATE, Permission.CANCEL);
     }
 
     @Test
     void aReporterCannotSeeOrTouchSomeoneElsesTicket() {
-        assertThat(permitted(NURSE, ticket(OTHER_CALLER, DESKTOP))).isEmpty();
+        assertThat(permittedOnTickets(NURSE, ticket(OTHER_CALLER, DESKTOP))).isEmpty();
     }
 
     @Test
@@ -383,6 +388,47 @@ class AccessPolicyTest {
         assertThat(permitted(DIRECTOR, problemOf(HIS_SUPPORT))).contains(Permission.VIEW_PROBLEM,
                 Permission.VIEW_PROBLEM_ANALYSIS, Permission.VIEW_CANDIDATE_PROBLEMS)
                 .doesNotContainAnyElementsOf(PROBLEM_LIFECYCLE);
+    }
+
+    // ---- knowledge articles (issue 15) -----------------------------------------------------
+
+    /** What {@code actor} may do on knowledge articles (which belong to no group: scope any). */
+    private Set<Permission> permittedOnArticles(Actor actor) {
+        Set<Permission> permitted = permitted(actor, AccessContext.general(List.of()));
+        permitted.retainAll(ON_ARTICLES);
+        return permitted;
+    }
+
+    @Test
+    void aReporterAndTheVendorReadOnlyTheArticlesForAllStaff() {
+        Actor vendor = Actor.of("V0001", Role.VENDOR_ENGINEER);
+
+        assertThat(permittedOnArticles(NURSE)).containsExactly(Permission.VIEW_ARTICLE);
+        assertThat(permittedOnArticles(vendor)).containsExactly(Permission.VIEW_ARTICLE);
+    }
+
+    @Test
+    void engineersReadTheArticlesForEngineersAndWriteButNeitherReviewNorReadTheDesks() {
+        for (Actor engineer : List.of(ENGINEER, SPECIALIST)) {
+            assertThat(permittedOnArticles(engineer)).containsExactlyInAnyOrder(Permission.VIEW_ARTICLE,
+                    Permission.VIEW_ENGINEER_ARTICLES, Permission.WRITE_ARTICLE);
+        }
+    }
+
+    @Test
+    void theDeskReadsEveryAudienceAndWritesButDoesNotReview() {
+        assertThat(permittedOnArticles(AGENT)).containsExactlyInAnyOrder(Permission.VIEW_ARTICLE,
+                Permission.VIEW_ENGINEER_ARTICLES, Permission.VIEW_DESK_ARTICLES, Permission.WRITE_ARTICLE);
+    }
+
+    @Test
+    void leadsAndTheProblemManagerReviewPublishAndRetireTheDirectorOnlyReads() {
+        assertThat(permittedOnArticles(LEAD)).contains(Permission.REVIEW_ARTICLE, Permission.RETIRE_ARTICLE)
+                .doesNotContain(Permission.VIEW_DESK_ARTICLES);
+        assertThat(permittedOnArticles(PROBLEM_MANAGER)).containsExactlyInAnyOrderElementsOf(ON_ARTICLES);
+        assertThat(permittedOnArticles(DIRECTOR)).containsExactlyInAnyOrder(Permission.VIEW_ARTICLE,
+                Permission.VIEW_ENGINEER_ARTICLES, Permission.VIEW_DESK_ARTICLES);
+        assertThat(permittedOnArticles(PRIVACY_OFFICER)).isEmpty();
     }
 
     @Test
