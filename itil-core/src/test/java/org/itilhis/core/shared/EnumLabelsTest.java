@@ -11,6 +11,10 @@ import org.itilhis.core.cmdb.CiStatus;
 import org.itilhis.core.contact.ContactAction;
 import org.itilhis.core.contact.ContactChannel;
 import org.itilhis.core.contact.ContactStatus;
+import org.itilhis.core.knowledge.ArticleAction;
+import org.itilhis.core.knowledge.ArticleStatus;
+import org.itilhis.core.knowledge.ContentLanguage;
+import org.itilhis.core.knowledge.KnowledgeAudience;
 import org.itilhis.core.priority.Priority;
 import org.itilhis.core.priority.ServiceCriticality;
 import org.itilhis.core.problem.CauseCategory;
@@ -31,7 +35,8 @@ class EnumLabelsTest {
             TicketAction.class, ContactStatus.class, ContactAction.class, ContactChannel.class, HoldReason.class,
             SupportTier.class, ResolutionCode.class, ServiceCriticality.class, Priority.class, Role.class,
             Permission.class, CiStatus.class, CiAction.class, ProblemStatus.class, ProblemAction.class,
-            CauseCategory.class, MatchKind.class);
+            CauseCategory.class, MatchKind.class, ArticleStatus.class, ArticleAction.class, KnowledgeAudience.class,
+            ContentLanguage.class);
 
     @Test
     void everyEnumShownToPeopleHasALabelInEnglishAndChinese() {

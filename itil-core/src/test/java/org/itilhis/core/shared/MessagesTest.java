@@ -36,6 +36,12 @@ import org.itilhis.core.cmdb.InvalidCiAttributesException;
 import org.itilhis.core.cmdb.RelationshipNotAllowedException;
 import org.itilhis.core.cmdb.RelationshipType;
 import org.itilhis.core.contact.Contact;
+import org.itilhis.core.knowledge.ArticleAction;
+import org.itilhis.core.knowledge.ArticleNumber;
+import org.itilhis.core.knowledge.ArticleRetiredException;
+import org.itilhis.core.knowledge.ArticleStatus;
+import org.itilhis.core.knowledge.ArticleWorkflows;
+import org.itilhis.core.knowledge.ReviewerIsAuthorException;
 import org.itilhis.core.priority.Priority;
 import org.itilhis.core.problem.IncidentAlreadyLinkedException;
 import org.itilhis.core.problem.IncidentNotLinkedException;
@@ -73,12 +79,13 @@ class MessagesTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
     private static final TicketNumber NUMBER = TicketNumber.of(TicketType.INCIDENT, 2026, 42);
     private static final ProblemNumber PROBLEM = ProblemNumber.of(2026, 1);
+    private static final ArticleNumber ARTICLE = ArticleNumber.of(2026, 7);
     private static final TicketId INCIDENT = TicketId.parse("3f1c2a4e-0000-4000-8000-000000000042");
 
     /** Every workflow core declares; their guards need texts. */
     private static final List<Workflow<?, ?, ?>> WORKFLOWS =
             List.of(TicketWorkflows.INCIDENT, TicketWorkflows.SERVICE_REQUEST, Contact.WORKFLOW,
-                    ProblemWorkflows.PROBLEM);
+                    ProblemWorkflows.PROBLEM, ArticleWorkflows.ARTICLE);
 
     private static Map<String, String> load(String resource) throws IOException {
         Properties properties = new Properties();
@@ -140,7 +147,15 @@ class MessagesTest {
                         ProblemWorkflows.CAUSE_CATEGORY),
                 new GuardFailedException("problem", ProblemAction.PUBLISH_KNOWN_ERROR,
                         ProblemWorkflows.WORKAROUND_RECORDED),
-                new GuardFailedException("problem", ProblemAction.RESOLVE, ProblemWorkflows.PERMANENT_FIX_RECORDED));
+                new GuardFailedException("problem", ProblemAction.RESOLVE, ProblemWorkflows.PERMANENT_FIX_RECORDED),
+                new ReviewerIsAuthorException(ARTICLE, 2, StaffId.of("A1001")),
+                new ArticleRetiredException(ARTICLE),
+                new IllegalTransitionException("article", ArticleStatus.PUBLISHED, ArticleAction.SUBMIT,
+                        List.of(ArticleAction.NEW_VERSION, ArticleAction.USE, ArticleAction.RETIRE)),
+                new MissingRequiredFieldException("article", ArticleAction.REJECT, ArticleWorkflows.REASON),
+                new GuardFailedException("article", ArticleAction.PUBLISH, ArticleWorkflows.REVIEW_APPROVED),
+                new GuardFailedException("article", ArticleAction.NEW_VERSION,
+                        ArticleWorkflows.NO_VERSION_IN_PROGRESS));
     }
 
     private static HolidayNoticeRejectedException holidayNoticeRejected() {

@@ -7,7 +7,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.itilhis.ports.knowledge.out.KnowledgeAudience;
+import org.itilhis.core.knowledge.KnowledgeAudience;
 import org.itilhis.ports.knowledge.out.KnowledgeDocument;
 import org.itilhis.ports.knowledge.out.KnowledgeDocument.Kind;
 import org.itilhis.ports.knowledge.out.KnowledgeHit;

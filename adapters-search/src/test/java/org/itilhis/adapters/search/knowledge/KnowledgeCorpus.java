@@ -10,7 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.itilhis.ports.knowledge.out.KnowledgeAudience;
+import org.itilhis.core.knowledge.KnowledgeAudience;
 import org.itilhis.ports.knowledge.out.KnowledgeDocument;
 
 /**

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.Locale;
+import org.itilhis.core.knowledge.KnowledgeAudience;
 
 /**
  * What the index knows of an article or a known error: the text searched and what orders and

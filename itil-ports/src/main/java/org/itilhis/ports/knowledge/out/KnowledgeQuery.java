@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.EnumSet;
+import org.itilhis.core.knowledge.KnowledgeAudience;
 
 /**
  * A search of the knowledge index: the words as the person typed them, the audiences the
