@@ -7,6 +7,8 @@ import org.itilhis.ports.configuration.service.Cmdb;
 import org.itilhis.ports.configuration.service.CmdbPorts;
 import org.itilhis.ports.configuration.service.CmdbSettings;
 import org.itilhis.ports.knowledge.service.KnownErrorDocuments;
+import org.itilhis.ports.knowledge.service.KnowledgeManagement;
+import org.itilhis.ports.knowledge.service.KnowledgePorts;
 import org.itilhis.ports.problem.service.ProblemManagement;
 import org.itilhis.ports.problem.service.ProblemPorts;
 import org.itilhis.ports.problem.service.ProblemSettings;
@@ -40,7 +42,9 @@ public final class InMemoryServiceDesk {
     public final InMemoryProblemRepository problemStore = new InMemoryProblemRepository(transactions);
     public final InMemoryProblemNumberSequence problemNumbers = new InMemoryProblemNumberSequence();
     public final InMemoryDetectionDismissals dismissals = new InMemoryDetectionDismissals(transactions);
-    /** The knowledge index, holding the published known errors that problem management feeds it. */
+    public final InMemoryArticleRepository articleStore = new InMemoryArticleRepository(transactions);
+    public final InMemoryArticleNumberSequence articleNumbers = new InMemoryArticleNumberSequence();
+    /** The knowledge index: the published articles and known errors, fed by knowledge and problem management. */
     public final InMemoryKnowledgeIndex knowledgeIndex = new InMemoryKnowledgeIndex();
     public final InMemoryStaffDirectory directory;
     public final MutableClock clock;
@@ -50,6 +54,7 @@ public final class InMemoryServiceDesk {
     public final Cmdb cmdb;
     public final ProblemPorts problemPorts;
     public final ProblemManagement problems;
+    public final KnowledgeManagement knowledge;
 
     public InMemoryServiceDesk(InMemoryStaffDirectory directory, MutableClock clock, ServiceDeskSettings settings) {
         this.directory = directory;
@@ -61,9 +66,12 @@ public final class InMemoryServiceDesk {
                 settings, desk);
         CmdbPorts cmdbPorts = new CmdbPorts(ports, configurationItems, affectedCis);
         this.cmdb = Cmdb.create(cmdbPorts, CmdbSettings.hospitalDefault(), settings, validator(), desk);
-        this.problemPorts = new ProblemPorts(cmdbPorts, problemStore, problemNumbers, dismissals);
+        ProblemPorts problemPorts = new ProblemPorts(cmdbPorts, problemStore, problemNumbers, dismissals);
         this.problems = ProblemManagement.create(problemPorts, ProblemSettings.hospitalDefault(), settings, validator(),
-                desk, cmdb, KnownErrorDocuments.in(knowledgeIndex));
+                desk);
+        this.knowledge = KnowledgeManagement.create(new KnowledgePorts(problemPorts, articleStore, articleNumbers,
+                knowledgeIndex), CmdbSettings.hospitalDefault(), settings, validator(), desk);
+    /** The knowledge index: the published articles and known errors, fed by knowledge and problem management. */
     }
 
     /** The default Jakarta validator (Hibernate Validator on the test kit's class path). */
