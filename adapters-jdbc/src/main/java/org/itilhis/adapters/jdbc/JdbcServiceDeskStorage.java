@@ -18,6 +18,7 @@ import org.itilhis.adapters.jdbc.common.JdbcTransactions;
 import org.itilhis.adapters.jdbc.configuration.JdbcAffectedCiLinks;
 import org.itilhis.adapters.jdbc.configuration.JdbcCmdbStores;
 import org.itilhis.adapters.jdbc.configuration.JdbcConfigurationItemRepository;
+import org.itilhis.adapters.jdbc.knowledge.JdbcKnowledgeStores;
 import org.itilhis.adapters.jdbc.problem.JdbcProblemStores;
 import org.itilhis.adapters.jdbc.servicedesk.JdbcContactRepository;
 import org.itilhis.adapters.jdbc.servicedesk.JdbcServiceDeskStores;
@@ -39,7 +40,8 @@ import org.jdbi.v3.core.statement.SqlStatements;
  * this module, and wires every outbound port on the same {@link JdbcTransactions}, so that
  * one command's writes commit together: the shared event log and idempotency records here,
  * each practice's stores by its registration object ({@link JdbcServiceDeskStores}, {@link
- * JdbcServiceLevelStores}, {@link JdbcCmdbStores}, {@link JdbcProblemStores}), built from the same {@link
+ * JdbcServiceLevelStores}, {@link JdbcCmdbStores}, {@link JdbcProblemStores}, {@link JdbcKnowledgeStores}),
+ * built from the same {@link
  * JdbcStoreParts}. A new practice brings its own registration object and adds it here as one
  * more field with its accessor; the accessors of single stores ({@link #tickets()}, ...) stay
  * for the practices that had them.
@@ -53,6 +55,7 @@ import org.jdbi.v3.core.statement.SqlStatements;
  *         storage.standings(), storage.escalations());
  * CmdbPorts cmdb = new CmdbPorts(ports, storage.configurationItems(), storage.affectedCiLinks());
  * JdbcProblemStores problems = storage.problem();   // problems(), numbers(), dismissals()
+ * JdbcKnowledgeStores knowledge = storage.knowledge();   // articles(), numbers()
  * }</pre>
  *
  * <p>Least privilege: {@link #create(DatabaseRoles)} runs the migrations as the schema's owner
@@ -73,6 +76,7 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
     private final JdbcServiceLevelStores serviceLevel;
     private final JdbcCmdbStores cmdb;
     private final JdbcProblemStores problem;
+    private final JdbcKnowledgeStores knowledge;
 
     /**
      * How long one statement may run before the driver cancels it and its command fails with
@@ -90,6 +94,7 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
         this.serviceLevel = new JdbcServiceLevelStores(parts);
         this.cmdb = new JdbcCmdbStores(parts);
         this.problem = new JdbcProblemStores(parts);
+        this.knowledge = new JdbcKnowledgeStores(parts);
     }
 
     /**
@@ -220,6 +225,11 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
     /** Problem management's stores: problems, problem numbers and dismissed candidate problems. */
     public JdbcProblemStores problem() {
         return problem;
+    }
+
+    /** Knowledge management's stores: articles and article numbers (the knowledge index lives beside the database). */
+    public JdbcKnowledgeStores knowledge() {
+        return knowledge;
     }
 
     public JdbcTicketRepository tickets() {

@@ -18,15 +18,24 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.itilhis.core.cmdb.CiId;
 import org.itilhis.core.cmdb.CiStatus;
 import org.itilhis.core.contact.ContactChannel;
+import org.itilhis.core.knowledge.Article;
+import org.itilhis.core.knowledge.ArticleContent;
+import org.itilhis.core.knowledge.ArticleNumber;
+import org.itilhis.core.knowledge.ArticleText;
+import org.itilhis.core.knowledge.ContentLanguage;
+import org.itilhis.core.knowledge.KnowledgeAudience;
 import org.itilhis.core.priority.ServiceCriticality;
 import org.itilhis.core.problem.detection.Dismissal;
+import org.itilhis.core.routing.CategoryCode;
 import org.itilhis.core.shared.StaffId;
 import org.itilhis.core.ticket.TicketType;
-import org.itilhis.ports.common.AuditTrailCheck;
 import org.itilhis.ports.common.AuditTrailCheck.Fault;
+import org.itilhis.ports.common.AuditTrailCheck;
 import org.itilhis.ports.common.IdempotentOutcome;
 import org.itilhis.ports.common.ReadAuditQuery;
 import org.itilhis.ports.common.StorageException;
@@ -36,6 +45,7 @@ import org.itilhis.ports.configuration.in.CmdbCommand;
 import org.itilhis.ports.configuration.service.Cmdb;
 import org.itilhis.ports.configuration.service.CmdbPorts;
 import org.itilhis.ports.configuration.service.CmdbSettings;
+import org.itilhis.ports.knowledge.in.ArticleSearch;
 import org.itilhis.ports.servicedesk.in.ContactCommand;
 import org.itilhis.ports.servicedesk.in.ContactView;
 import org.itilhis.ports.servicedesk.in.TicketCommand;
@@ -178,6 +188,33 @@ abstract class DatabaseRolesBehaviour {
         assertThat(storage.problem().dismissals().list()).contains(dismissal);
         assertRefused(application, "UPDATE problem_dismissal SET reason = 'never happened'");
         assertRefused(application, "DELETE FROM problem_dismissal");
+    }
+
+    /** Knowledge management as the runtime user: article numbers drawn, an article in Chinese kept, changed and found. */
+    @Test
+    void theRuntimeUserDrawsArticleNumbersAndKeepsArticles() {
+        ArticleNumber number = storage.knowledge().numbers().next(2026);
+        CiId printer = new CiId(new UUID(7, 1));
+        Article article = Article.draft(storage.knowledge().articles().nextId(), number, ArticleContent.of(
+                        Map.of(ContentLanguage.ZH, ArticleText.of("门诊打印机卡纸", "关闭电源，取出卡纸。")),
+                        KnowledgeAudience.ALL_STAFF, CategoryCode.of("desktop.printer"), List.of("打印机"), List.of()),
+                AGENT_CHEN.staffId(), Instant.parse("2026-03-02T01:00:00Z"));
+        article.linkCi(printer, AGENT_CHEN.staffId(), Instant.parse("2026-03-02T01:01:00Z"));
+        storage.transactions().inTransaction(() -> {
+            storage.knowledge().articles().save(article);
+            return null;
+        });
+        article.pullEvents();
+        article.unlinkCi(printer, AGENT_CHEN.staffId(), Instant.parse("2026-03-02T01:02:00Z"));
+        storage.transactions().inTransaction(() -> {
+            storage.knowledge().articles().save(article);
+            return null;
+        });
+
+        assertThat(number.toString()).startsWith("KB-2026-");
+        assertThat(storage.knowledge().articles().findByNumber(number)).map(Article::snapshot)
+                .contains(article.snapshot());
+        assertThat(storage.knowledge().articles().search(ArticleSearch.all(10).linkedTo(printer))).isEmpty();
     }
 
     @Test

@@ -59,7 +59,8 @@ final class IsolatedDatabase implements AutoCloseable {
             for (String table : new String[] {"ticket", "contact", "event", "ticket_number_year", "idempotency",
                     "sla_configuration", "sla_calendar", "sla_watch", "sla_watch_position", "sla_standing", "escalation",
                     "configuration_item", "affected_ci_link", "personal_data_read", "problem", "problem_incident",
-                    "problem_number_year", "problem_dismissal"}) {
+                    "problem_number_year", "problem_dismissal", "knowledge_article", "knowledge_article_ci",
+                    "knowledge_article_number_year"}) {
                 statement.executeUpdate("DELETE FROM " + table);
             }
             // the chain starts afresh, at position 1, as on a new database

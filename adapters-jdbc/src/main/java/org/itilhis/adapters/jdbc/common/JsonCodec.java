@@ -29,6 +29,9 @@ import org.itilhis.core.cmdb.CiEvent;
 import org.itilhis.core.cmdb.CiId;
 import org.itilhis.core.contact.ContactEvent;
 import org.itilhis.core.contact.ContactOutcome;
+import org.itilhis.core.knowledge.ArticleEvent;
+import org.itilhis.core.knowledge.ArticleId;
+import org.itilhis.core.knowledge.ArticleNumber;
 import org.itilhis.core.priority.Impact;
 import org.itilhis.core.priority.Urgency;
 import org.itilhis.core.problem.ProblemId;
@@ -47,7 +50,7 @@ import org.itilhis.core.ticket.TicketNumber;
 import org.itilhis.ports.common.StorageException;
 
 /**
- * Snapshots (of tickets, contacts, configuration items and problems), events, the SLA configuration, calendar definitions and clock watches as JSON, with Jackson: records by their components, {@code Optional}
+ * Snapshots (of tickets, contacts, configuration items, problems and articles), events, the SLA configuration, calendar definitions and clock watches as JSON, with Jackson: records by their components, {@code Optional}
  * as the value or null, instants as ISO-8601 text (nanoseconds kept), Guava immutable
  * collections as arrays, identities and codes as plain strings. An event's JSON carries its
  * fields only; its {@link DomainEvent#type() type name} is stored beside it and picks the
@@ -113,6 +116,7 @@ public final class JsonCodec {
         register(classes, "contact.", ContactEvent.class);
         register(classes, "sla.", SlaEvent.class);
         register(classes, "ci.", CiEvent.class);
+        register(classes, "article.", ArticleEvent.class);
         return classes.buildOrThrow();
     }
 
@@ -139,6 +143,8 @@ public final class JsonCodec {
         asText(module, AssetTag.class, AssetTag::value, AssetTag::of);
         asText(module, ProblemId.class, ProblemId::toString, ProblemId::parse);
         asText(module, ProblemNumber.class, ProblemNumber::toString, ProblemNumber::parse);
+        asText(module, ArticleId.class, ArticleId::toString, ArticleId::parse);
+        asText(module, ArticleNumber.class, ArticleNumber::toString, ArticleNumber::parse);
         return module;
     }
 

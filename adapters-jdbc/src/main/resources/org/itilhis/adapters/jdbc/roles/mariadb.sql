@@ -48,6 +48,12 @@ GRANT SELECT, INSERT ON ticket_number_inc_seq TO itilhis_runtime;
 GRANT SELECT, INSERT ON ticket_number_req_seq TO itilhis_runtime;
 GRANT SELECT, INSERT ON cmdb_revision_seq TO itilhis_runtime;
 GRANT SELECT, INSERT ON problem_number_seq TO itilhis_runtime;
+-- Knowledge articles, their linked items and their numbers' years, like problems; article
+-- numbers are drawn from their sequence.
+GRANT SELECT, INSERT, UPDATE, DELETE ON knowledge_article TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON knowledge_article_ci TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON knowledge_article_number_year TO itilhis_runtime;
+GRANT SELECT, INSERT ON knowledge_article_number_seq TO itilhis_runtime;
 
 -- Dismissed candidate problems are only ever added: read them and add one (seq is AUTO_INCREMENT).
 GRANT SELECT, INSERT (rule_name, dismissal_key, dismissed_at, dismissed_by, reason) ON problem_dismissal TO itilhis_runtime;

@@ -31,6 +31,8 @@ REVOKE ALL ON ticket, contact, ticket_number_year, idempotency, sla_configuratio
     event_chain, personal_data_read, flyway_schema_history FROM itilhis_runtime;
 REVOKE ALL ON SEQUENCE ticket_number_inc_seq, ticket_number_req_seq, cmdb_revision_seq, problem_number_seq
     FROM itilhis_runtime;
+REVOKE ALL ON knowledge_article, knowledge_article_ci, knowledge_article_number_year FROM itilhis_runtime;
+REVOKE ALL ON SEQUENCE knowledge_article_number_seq FROM itilhis_runtime;
 
 -- The ordinary tables: projections of the event log and working state (tickets, contacts,
 -- numbers, idempotency records, service levels, the CMDB, problems, db-scheduler's timers).
@@ -40,6 +42,11 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON ticket, contact, ticket_number_year, ide
 -- Ticket and problem numbers and the CMDB's revision are drawn from sequences (nextval).
 GRANT USAGE ON SEQUENCE ticket_number_inc_seq, ticket_number_req_seq, cmdb_revision_seq, problem_number_seq
     TO itilhis_runtime;
+-- Knowledge articles, their linked items and their numbers' years, like problems; article
+-- numbers are drawn from their sequence (nextval).
+GRANT SELECT, INSERT, UPDATE, DELETE ON knowledge_article, knowledge_article_ci, knowledge_article_number_year
+    TO itilhis_runtime;
+GRANT USAGE ON SEQUENCE knowledge_article_number_seq TO itilhis_runtime;
 
 -- Dismissed candidate problems are only ever added: read them and add one (seq comes from its
 -- identity column).
