@@ -308,15 +308,13 @@ final class ClockTimeline {
     }
 
     /**
-     * The last piece, up to {@code now}; kept even when empty while running, so it marks
-     * where counting resumed, and when it would be the only one, so a group always holds the ticket.
+     * The last piece, up to {@code now}, held by the group holding the ticket then; kept even
+     * when empty, so that group always has the last segment, as it has when the ticket is
+     * measured later (a ticket handed over and cancelled, resolved or paused at the measuring
+     * instant, or cancelled the moment it was raised); while running it marks where counting resumed.
      */
     private void finish(Instant now) {
-        if (!now.isAfter(pieceFrom) && (phase == Phase.RUNNING || pieces.isEmpty())) {
-            pieces.add(new Piece(pieceFrom, now, group, phase == Phase.RUNNING));
-        } else {
-            cut(now);
-        }
+        pieces.add(new Piece(pieceFrom, now, group, phase == Phase.RUNNING));
     }
 
     String when(Instant at) {

@@ -13,6 +13,8 @@ import org.itilhis.core.shared.GroupId;
  * to {@code until} (handed on, or the measuring instant for the group holding it now).
  * {@code businessTime} counts like the resolution clock does (pausing holds and time
  * resolved excluded), so the segments of a ticket sum to its resolution clock's elapsed time.
+ * The group holding the ticket at the measuring instant always has the last segment, an empty
+ * one if the ticket was handed to it at that instant (and stopped or paused there too).
  */
 public record OlaSegment(GroupId group, Instant from, Instant until, Duration businessTime) {
     public OlaSegment {
