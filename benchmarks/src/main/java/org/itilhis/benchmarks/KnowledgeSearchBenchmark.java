@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.itilhis.adapters.search.knowledge.LuceneKnowledgeIndex;
-import org.itilhis.ports.knowledge.out.KnowledgeAudience;
+import org.itilhis.core.knowledge.KnowledgeAudience;
 import org.itilhis.ports.knowledge.out.KnowledgeDocument;
 import org.itilhis.ports.knowledge.out.KnowledgeHit;
 import org.itilhis.ports.knowledge.out.KnowledgeQuery;
@@ -83,7 +83,9 @@ public class KnowledgeSearchBenchmark {
         index = LuceneKnowledgeIndex.onDisk(folder);
         List<KnowledgeDocument> articles = generate(Vocabulary.load(), ARTICLES, SEED);
         long start = System.nanoTime();
-        index.rebuild(articles.stream());
+        for (KnowledgeDocument.Kind kind : KnowledgeDocument.Kind.values()) {
+            index.rebuild(kind, articles.stream().filter(article -> article.kind() == kind));
+        }
         long built = System.nanoTime();
         CHINESE.forEach(text -> index.search(KnowledgeQuery.forDesk(text, 10)));
         LOG.info("{} articles indexed on disk in {} ms ({} kB); {} hits for 打印机卡纸, {} for printer offline",

@@ -1,6 +1,7 @@
 package org.itilhis.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.google.common.collect.ImmutableList;
@@ -72,15 +73,40 @@ public interface KnowledgeIndexContract {
     }
 
     @Test
-    default void aRebuildHoldsExactlyTheDocumentsGiven() {
+    default void aRebuildHoldsExactlyTheDocumentsGivenOfItsKind() {
         KnowledgeIndex index = emptyIndex();
         index.index(article("old", "Printer offline", "Restart the spooler.", 0));
 
-        index.rebuild(Stream.of(article("new", "Printer toner low", "Replace the cartridge.", 0),
-                article("other", "Wi-Fi on the ward", "Forget the network.", 0)));
+        index.rebuild(Kind.ARTICLE, Stream.of(article("new", "Printer toner low",
+                "Replace the cartridge.", 0), article("other", "Wi-Fi on the ward", "Forget the network.", 0)));
 
         assertThat(ids(index.search(KnowledgeQuery.forDesk("printer", 10)))).containsExactly("new");
         assertThat(ids(index.search(KnowledgeQuery.forDesk("ward", 10)))).containsExactly("other");
+    }
+
+    @Test
+    default void aRebuildOfOneKindLeavesTheOtherKindAsItWas() {
+        KnowledgeIndex index = emptyIndex();
+        index.index(article("article", "Printer offline", "Restart the spooler.", 0));
+        index.index(knownError("known", "Printer offline after the update", "Roll back the driver.", 0));
+
+        index.rebuild(Kind.KNOWN_ERROR, Stream.empty());
+        assertThat(ids(index.search(KnowledgeQuery.forDesk("printer", 10)))).containsExactly("article");
+
+        index.index(knownError("known", "Printer offline after the update", "Roll back the driver.", 0));
+        index.rebuild(Kind.ARTICLE, Stream.empty());
+        assertThat(ids(index.search(KnowledgeQuery.forDesk("printer", 10)))).containsExactly("known");
+    }
+
+    @Test
+    default void aRebuildRefusesADocumentOfAnotherKindAndChangesNothing() {
+        KnowledgeIndex index = emptyIndex();
+        index.index(article("article", "Printer offline", "Restart the spooler.", 0));
+
+        assertThatThrownBy(() -> index.rebuild(Kind.KNOWN_ERROR,
+                Stream.of(article("stray", "Printer toner low", "Replace the cartridge.", 0))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("stray");
+        assertThat(ids(index.search(KnowledgeQuery.forDesk("printer", 10)))).containsExactly("article");
     }
 
     @Test
@@ -169,6 +195,11 @@ public interface KnowledgeIndexContract {
     private static KnowledgeDocument article(String id, String title, String body, long timesUsed) {
         return new KnowledgeDocument(id, Kind.ARTICLE, ImmutableSet.of(Locale.ENGLISH), title, body,
                 ImmutableSet.of(), "", ImmutableSet.of(), KnowledgeAudience.ALL_STAFF, timesUsed);
+    }
+
+    private static KnowledgeDocument knownError(String id, String title, String body, long timesUsed) {
+        return new KnowledgeDocument(id, Kind.KNOWN_ERROR, ImmutableSet.of(Locale.ENGLISH), title, body,
+                ImmutableSet.of(), "", ImmutableSet.of(), KnowledgeAudience.ENGINEERS, timesUsed);
     }
 
     private static KnowledgeDocument withAudience(KnowledgeDocument document, KnowledgeAudience audience) {

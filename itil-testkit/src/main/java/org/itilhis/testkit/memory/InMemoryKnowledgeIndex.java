@@ -1,11 +1,13 @@
 package org.itilhis.testkit.memory;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -38,10 +40,14 @@ public final class InMemoryKnowledgeIndex implements KnowledgeIndex {
     }
 
     @Override
-    public synchronized void rebuild(Stream<KnowledgeDocument> replacement) {
+    public synchronized void rebuild(KnowledgeDocument.Kind kind, Stream<KnowledgeDocument> replacement) {
+        checkNotNull(kind, "kind");
         checkNotNull(replacement, "documents");
-        documents.clear();
-        replacement.forEach(this::index);
+        List<KnowledgeDocument> given = replacement.toList();
+        given.forEach(document -> checkArgument(document.kind() == kind, "document %s is a %s, not a %s",
+                document.id(), document.kind(), kind));
+        documents.values().removeIf(document -> document.kind() == kind);
+        given.forEach(this::index);
     }
 
     @Override

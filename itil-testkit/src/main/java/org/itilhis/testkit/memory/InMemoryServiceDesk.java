@@ -66,12 +66,11 @@ public final class InMemoryServiceDesk {
                 settings, desk);
         CmdbPorts cmdbPorts = new CmdbPorts(ports, configurationItems, affectedCis);
         this.cmdb = Cmdb.create(cmdbPorts, CmdbSettings.hospitalDefault(), settings, validator(), desk);
-        ProblemPorts problemPorts = new ProblemPorts(cmdbPorts, problemStore, problemNumbers, dismissals);
+        this.problemPorts = new ProblemPorts(cmdbPorts, problemStore, problemNumbers, dismissals);
         this.problems = ProblemManagement.create(problemPorts, ProblemSettings.hospitalDefault(), settings, validator(),
-                desk);
+                desk, cmdb, KnownErrorDocuments.in(knowledgeIndex));
         this.knowledge = KnowledgeManagement.create(new KnowledgePorts(problemPorts, articleStore, articleNumbers,
                 knowledgeIndex), CmdbSettings.hospitalDefault(), settings, validator(), desk);
-    /** The knowledge index: the published articles and known errors, fed by knowledge and problem management. */
     }
 
     /** The default Jakarta validator (Hibernate Validator on the test kit's class path). */

@@ -3,6 +3,7 @@ package org.itilhis.testkit.workflow;
 import com.google.common.collect.ImmutableList;
 import org.itilhis.core.cmdb.CiLifecycle;
 import org.itilhis.core.contact.Contact;
+import org.itilhis.core.knowledge.ArticleWorkflows;
 import org.itilhis.core.problem.ProblemWorkflows;
 import org.itilhis.core.ticket.TicketWorkflows;
 import org.itilhis.core.workflow.Workflow;
@@ -18,7 +19,8 @@ public final class DeclaredWorkflows {
             TicketWorkflows.SERVICE_REQUEST,
             Contact.WORKFLOW,
             CiLifecycle.WORKFLOW,
-            ProblemWorkflows.PROBLEM);
+            ProblemWorkflows.PROBLEM,
+            ArticleWorkflows.ARTICLE);
 
     private DeclaredWorkflows() {
     }

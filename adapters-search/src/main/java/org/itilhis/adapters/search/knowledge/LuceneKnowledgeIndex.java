@@ -1,5 +1,6 @@
 package org.itilhis.adapters.search.knowledge;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -131,11 +132,14 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex, AutoCloseable
     }
 
     @Override
-    public void rebuild(Stream<KnowledgeDocument> documents) {
+    public void rebuild(KnowledgeDocument.Kind kind, Stream<KnowledgeDocument> documents) {
+        checkNotNull(kind, "kind");
         checkNotNull(documents, "documents");
-        ImmutableList<Document> replacement = documents.map(this::toLucene).collect(ImmutableList.toImmutableList());
+        ImmutableList<Document> replacement = documents.peek(document -> checkArgument(document.kind() == kind,
+                        "document %s is a %s, not a %s", document.id(), document.kind(), kind))
+                .map(this::toLucene).collect(ImmutableList.toImmutableList());
         write(() -> {
-            writer.deleteAll();
+            writer.deleteDocuments(new Term(KIND, kind.name()));
             writer.addDocuments(replacement);
         }, "rebuild");
     }

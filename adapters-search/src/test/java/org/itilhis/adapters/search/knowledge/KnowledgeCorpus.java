@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.itilhis.core.knowledge.KnowledgeAudience;
 import org.itilhis.ports.knowledge.out.KnowledgeDocument;
+import org.itilhis.ports.knowledge.out.KnowledgeIndex;
 
 /**
  * The fixed test corpus of {@code knowledge-corpus.json}: hospital IT articles and known
@@ -50,6 +51,13 @@ record KnowledgeCorpus(List<Article> articles, List<CorpusQuery> queries) {
                     .readValue(in, CorpusQuery[].class));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Rebuilds {@code index} with the corpus: its articles and its known errors, each kind on its own. */
+    void loadInto(KnowledgeIndex index) {
+        for (KnowledgeDocument.Kind kind : KnowledgeDocument.Kind.values()) {
+            index.rebuild(kind, articles.stream().filter(article -> article.kind() == kind).map(Article::document));
         }
     }
 

@@ -37,7 +37,7 @@ class KnowledgeSearchCorpusTest {
     void onDiskTheCorpusIsIndexedAndSearchedQuickly(@TempDir Path folder) throws IOException {
         long started = System.nanoTime();
         try (LuceneKnowledgeIndex index = LuceneKnowledgeIndex.onDisk(folder)) {
-            index.rebuild(CORPUS.articles().stream().map(KnowledgeCorpus.Article::document));
+            CORPUS.loadInto(index);
             long indexed = System.nanoTime();
             for (int round = 0; round < 10; round++) {
                 CORPUS.queries().forEach(query -> index.search(KnowledgeQuery.forDesk(query.text(), 3)));
@@ -97,7 +97,7 @@ class KnowledgeSearchCorpusTest {
 
     static Figure measure(Analysis analysis, boolean withSynonyms, List<CorpusQuery> queries) {
         try (LuceneKnowledgeIndex index = LuceneKnowledgeIndex.inMemory(analysis, withSynonyms)) {
-            index.rebuild(CORPUS.articles().stream().map(KnowledgeCorpus.Article::document));
+            CORPUS.loadInto(index);
             List<String> misses = new ArrayList<>();
             int found = 0;
             for (CorpusQuery query : queries) {

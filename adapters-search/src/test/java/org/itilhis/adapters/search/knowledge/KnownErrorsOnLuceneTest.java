@@ -34,6 +34,7 @@ import org.itilhis.ports.servicedesk.in.ContactView;
 import org.itilhis.testkit.DemoHospital;
 import org.itilhis.testkit.memory.InMemoryServiceDesk;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,8 +49,12 @@ class KnownErrorsOnLuceneTest {
     private final InMemoryServiceDesk hospital = DemoHospital.inMemory();
     private final ProblemManagement problems = ProblemManagement.create(hospital.problemPorts,
             ProblemSettings.hospitalDefault(), DemoHospital.settings(), InMemoryServiceDesk.validator(), hospital.desk,
-            hospital.cmdb, KnownErrorDocuments.in(lucene,
-                    () -> CORPUS.articles().stream().map(KnowledgeCorpus.Article::document)));
+            hospital.cmdb, KnownErrorDocuments.in(lucene));
+
+    @BeforeEach
+    void indexTheCorpusArticles() {
+        CORPUS.loadInto(lucene);
+    }
 
     @AfterEach
     void close() {
@@ -77,7 +82,6 @@ class KnownErrorsOnLuceneTest {
 
     @Test
     void theIndexHoldsTheCorpusAndThePublishedKnownErrorWhichIsWithdrawnWhenResolved() {
-        problems.rebuildKnownErrorIndex();
         ProblemId id = certificate().id();
         assertThat(ids(lucene.search(KnowledgeQuery.forDesk("证书过期", 5)))).contains(id.toString(), "kb-his-cert");
         assertThat(ids(lucene.search(KnowledgeQuery.forDesk("打印机卡纸", 3)))).contains("kb-printer-jam");
@@ -95,12 +99,17 @@ class KnownErrorsOnLuceneTest {
     @Test
     void aRebuildAtStartUpBringsBackTheKnownErrorsBesideTheArticles() {
         ProblemId id = certificate().id();
-        lucene.rebuild(Stream.empty());
+        lucene.rebuild(KnowledgeDocument.Kind.KNOWN_ERROR, Stream.empty());
+        assertThat(lucene.search(KnowledgeQuery.forDesk("证书", 100).only(KnowledgeDocument.Kind.KNOWN_ERROR)))
+                .isEmpty();
 
         assertThat(problems.rebuildKnownErrorIndex()).isEqualTo(1);
 
         assertThat(lucene.search(KnowledgeQuery.forDesk("证书", 100).only(KnowledgeDocument.Kind.KNOWN_ERROR)))
-                .extracting(KnowledgeHit::id).contains(id.toString(), "kb-his-cert");
+                .extracting(KnowledgeHit::id).containsExactly(id.toString());
+        assertThat(lucene.search(KnowledgeQuery.forDesk("证书", 100))).extracting(KnowledgeHit::id)
+                .contains(id.toString(), "kb-emr-signature") // an article of the corpus, left as it was
+                .doesNotContain("kb-his-cert"); // the corpus's own known error: problem management's kind, replaced
         assertThat(lucene.search(KnowledgeQuery.forDesk("VPN", 3))).extracting(KnowledgeHit::id).contains("kb-vpn");
     }
 

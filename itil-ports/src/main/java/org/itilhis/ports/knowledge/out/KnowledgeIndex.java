@@ -22,8 +22,14 @@ public interface KnowledgeIndex {
     /** Removes the document of this id; nothing happens when there is none. */
     void remove(String id);
 
-    /** Replaces the whole content of the index by these documents (the stored records, after a loss or an upgrade). */
-    void rebuild(Stream<KnowledgeDocument> documents);
+    /**
+     * Replaces every document of {@code kind} by these (the stored records of that kind, after
+     * a loss or an upgrade), leaving the documents of the other kinds as they are: articles and
+     * known errors are rebuilt by the practices that own them, each on its own.
+     *
+     * @throws IllegalArgumentException if one of the documents is of another kind
+     */
+    void rebuild(KnowledgeDocument.Kind kind, Stream<KnowledgeDocument> documents);
 
     /**
      * The documents of the kinds the query wants matching its text within the audiences it

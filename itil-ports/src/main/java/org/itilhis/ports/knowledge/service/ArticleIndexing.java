@@ -79,7 +79,7 @@ final class ArticleIndexing {
             }
             page = articles.search(search.after(page.get(page.size() - 1).number()));
         }
-        index.rebuild(documents.stream());
+        index.rebuild(KnowledgeDocument.Kind.ARTICLE, documents.stream());
         return documents.size();
     }
 

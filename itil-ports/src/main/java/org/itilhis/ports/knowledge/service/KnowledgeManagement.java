@@ -39,9 +39,11 @@ public final class KnowledgeManagement {
     }
 
     /**
-     * Writes the knowledge index again from the stored articles' published versions, replacing
-     * what it held; answers how many articles it indexed. Call it at start-up when the index is new
-     * or lost, and after an upgrade of the index's analysis (ADR 0015).
+     * Writes the articles of the knowledge index again from their stored published versions,
+     * replacing the articles it held (the known errors are problem management's to rebuild:
+     * {@code ProblemManagement.rebuildKnownErrorIndex()}); answers how many it indexed. Call both
+     * at start-up when the index is new or lost, and after an upgrade of the index's analysis
+     * (ADR 0015).
      *
      * @throws org.itilhis.ports.common.StorageException if the articles cannot be read or the index written
      */

@@ -7,10 +7,9 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.itilhis.core.knowledge.KnowledgeAudience;
 import org.itilhis.core.problem.ProblemId;
-import org.itilhis.ports.knowledge.out.KnowledgeAudience;
 import org.itilhis.ports.knowledge.out.KnowledgeDocument;
 import org.itilhis.ports.knowledge.out.KnowledgeIndex;
 import org.itilhis.ports.knowledge.out.KnowledgeQuery;
@@ -24,28 +23,19 @@ import org.itilhis.ports.problem.out.KnownErrorIndex;
  * description and workaround the body, its number a tag, its category and the classes of its
  * affected items what it is about, for the desk and engineers ({@code ENGINEERS}: everyone
  * who may see problems, never reporters), raised by its uses.
- *
- * <p>The knowledge index is one for both kinds, so a {@linkplain #rebuild rebuild} of the
- * known errors rebuilds it whole: with the documents {@code others} gives (the knowledge
- * base's published articles; none until it has them).
+ * A {@linkplain #rebuild rebuild} replaces the known errors only; the articles are knowledge
+ * management's to rebuild.
  */
 public final class KnownErrorDocuments implements KnownErrorIndex {
     private final KnowledgeIndex index;
-    private final Supplier<Stream<KnowledgeDocument>> others;
 
-    private KnownErrorDocuments(KnowledgeIndex index, Supplier<Stream<KnowledgeDocument>> others) {
+    private KnownErrorDocuments(KnowledgeIndex index) {
         this.index = checkNotNull(index, "index");
-        this.others = checkNotNull(others, "others");
     }
 
-    /** The known errors in {@code index}, which holds nothing else. */
+    /** The known errors in {@code index}, beside whatever else it holds. */
     public static KnownErrorDocuments in(KnowledgeIndex index) {
-        return new KnownErrorDocuments(index, Stream::empty);
-    }
-
-    /** The known errors in {@code index}, beside the documents {@code others} gives for a rebuild. */
-    public static KnownErrorDocuments in(KnowledgeIndex index, Supplier<Stream<KnowledgeDocument>> others) {
-        return new KnownErrorDocuments(index, others);
+        return new KnownErrorDocuments(index);
     }
 
     @Override
@@ -61,7 +51,7 @@ public final class KnownErrorDocuments implements KnownErrorIndex {
     @Override
     public void rebuild(Stream<KnownErrorEntry> knownErrors) {
         checkNotNull(knownErrors, "knownErrors");
-        index.rebuild(Stream.concat(others.get(), knownErrors.map(KnownErrorDocuments::document)));
+        index.rebuild(KnowledgeDocument.Kind.KNOWN_ERROR, knownErrors.map(KnownErrorDocuments::document));
     }
 
     @Override

@@ -35,6 +35,7 @@ import org.itilhis.ports.knowledge.in.ArticleDraft;
 import org.itilhis.ports.knowledge.in.ArticleNotFoundException;
 import org.itilhis.ports.knowledge.in.ArticleView;
 import org.itilhis.ports.knowledge.in.WriteArticle;
+import org.itilhis.ports.knowledge.out.KnowledgeDocument;
 import org.itilhis.ports.knowledge.out.KnowledgeHit;
 import org.junit.jupiter.api.Test;
 
@@ -217,7 +218,7 @@ class KnowledgeServiceTest {
     void theIndexIsRebuiltFromTheStoredPublishedArticles() {
         ArticleId published = desk.published(paperJam(KnowledgeAudience.ALL_STAFF)).id();
         desk.write(AGENT_CHEN, inChinese("打印机脱机", "取消脱机使用打印机。", KnowledgeAudience.ALL_STAFF));
-        desk.hospital.desk.knowledgeIndex.rebuild(Stream.empty());
+        desk.hospital.desk.knowledgeIndex.rebuild(KnowledgeDocument.Kind.ARTICLE, Stream.empty());
 
         assertThat(desk.hospital.desk.knowledge.rebuildIndex()).isEqualTo(1);
 

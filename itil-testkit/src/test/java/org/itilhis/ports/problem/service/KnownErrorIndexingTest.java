@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.itilhis.core.knowledge.KnowledgeAudience;
 import org.itilhis.core.problem.ProblemId;
 import org.itilhis.core.problem.ProblemStatus;
-import org.itilhis.ports.knowledge.out.KnowledgeAudience;
 import org.itilhis.ports.knowledge.out.KnowledgeDocument;
 import org.itilhis.ports.knowledge.out.KnowledgeHit;
 import org.itilhis.ports.knowledge.out.KnowledgeQuery;
@@ -129,18 +129,17 @@ class KnownErrorIndexingTest {
     }
 
     @Test
-    void aRebuildOfTheKnownErrorsKeepsTheArticlesItIsGiven() {
+    void aRebuildOfTheKnownErrorsLeavesTheArticlesAsTheyWere() {
         InMemoryKnowledgeIndex shared = new InMemoryKnowledgeIndex();
-        KnowledgeDocument article = new KnowledgeDocument("kb-cert", KnowledgeDocument.Kind.ARTICLE,
-                ImmutableSet.of(Locale.CHINESE), "如何更新HIS证书", "打开证书管理器。", ImmutableSet.of(), "", ImmutableSet.of(),
-                KnowledgeAudience.ALL_STAFF, 0);
-        shared.index(new KnowledgeDocument("stale", KnowledgeDocument.Kind.ARTICLE, ImmutableSet.of(Locale.CHINESE),
-                "过期的证书文章", "", ImmutableSet.of(), "", ImmutableSet.of(), KnowledgeAudience.ALL_STAFF, 0));
+        shared.index(new KnowledgeDocument("kb-cert", KnowledgeDocument.Kind.ARTICLE, ImmutableSet.of(Locale.CHINESE),
+                "如何更新HIS证书", "打开证书管理器。", ImmutableSet.of(), "", ImmutableSet.of(), KnowledgeAudience.ALL_STAFF, 0));
+        shared.index(new KnowledgeDocument("stale", KnowledgeDocument.Kind.KNOWN_ERROR, ImmutableSet.of(Locale.CHINESE),
+                "已解决的证书问题", "", ImmutableSet.of(), "", ImmutableSet.of(), KnowledgeAudience.ENGINEERS, 0));
         ProblemView certificate = shelf.certificate();
 
         ProblemManagement management = ProblemManagement.create(desk.problemPorts, ProblemSettings.hospitalDefault(),
                 DemoHospital.settings(), InMemoryServiceDesk.validator(), desk.desk, desk.cmdb,
-                KnownErrorDocuments.in(shared, () -> Stream.of(article)));
+                KnownErrorDocuments.in(shared));
         management.rebuildKnownErrorIndex();
 
         assertThat(shared.search(KnowledgeQuery.forDesk("证书", 10))).extracting(KnowledgeHit::id)
