@@ -34,6 +34,7 @@ import org.itilhis.core.knowledge.ArticleId;
 import org.itilhis.core.knowledge.ArticleNumber;
 import org.itilhis.core.priority.Impact;
 import org.itilhis.core.priority.Urgency;
+import org.itilhis.core.problem.ProblemEvent;
 import org.itilhis.core.problem.ProblemId;
 import org.itilhis.core.problem.ProblemNumber;
 import org.itilhis.core.routing.CategoryCode;
@@ -117,6 +118,7 @@ public final class JsonCodec {
         register(classes, "sla.", SlaEvent.class);
         register(classes, "ci.", CiEvent.class);
         register(classes, "article.", ArticleEvent.class);
+        register(classes, "problem.", ProblemEvent.class);
         return classes.buildOrThrow();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +42,13 @@ import org.itilhis.core.priority.Priority;
 import org.itilhis.core.priority.PriorityOverride;
 import org.itilhis.core.priority.ServiceCriticality;
 import org.itilhis.core.problem.DeskCase;
+import org.itilhis.core.problem.CauseCategory;
+import org.itilhis.core.problem.DeskCase;
+import org.itilhis.core.problem.Problem;
+import org.itilhis.core.problem.ProblemDetails;
+import org.itilhis.core.problem.ProblemEvent;
+import org.itilhis.core.problem.ProblemId;
+import org.itilhis.core.problem.ProblemNumber;
 import org.itilhis.core.routing.CategoryCode;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.ContactId;
@@ -173,6 +181,60 @@ class JsonCodecTest {
         for (ContactSnapshot snapshot : List.of(open.snapshot(), resolved.snapshot(), raised.snapshot())) {
             assertThat(codec.read(codec.write(snapshot), ContactSnapshot.class)).isEqualTo(snapshot);
         }
+    }
+
+    /**
+     * Problem management appends its events to the same log: each type is read back under its
+     * name (a problem logged through the JDBC storage was refused before they were registered).
+     */
+    @Test
+    void everyProblemEventRoundTripsEqualUnderItsTypeName() {
+        List<ProblemEvent> events = new ArrayList<>(worked(Problem.log(new ProblemId(UUID.randomUUID()),
+                ProblemNumber.of(2026, 1), ProblemDetails.of("Printers jam", "Again", CategoryCode.of("printer")),
+                Samples.assessment(Priority.P3, false), Samples.ENGINEER, Samples.DESKTOP, List.of(), Samples.ENGINEER,
+                Samples.AT)));
+        Problem closed = Problem.log(new ProblemId(UUID.randomUUID()), ProblemNumber.of(2026, 2),
+                ProblemDetails.of("Fans fail", "", CategoryCode.of("desktop")), Samples.assessment(Priority.P4, false),
+                Samples.ENGINEER, Samples.DESKTOP, List.of(new CiId(UUID.randomUUID())), Samples.ENGINEER, Samples.AT);
+        closed.investigate(Samples.ENGINEER, Samples.AT);
+        closed.identifyRootCause(CauseCategory.HARDWARE, "Dust", Samples.ENGINEER, Samples.AT);
+        closed.recordPermanentFix("Filters", Samples.ENGINEER, Samples.AT);
+        closed.resolve("Filters fitted", Samples.ENGINEER, Samples.AT);
+        closed.close(Samples.ENGINEER, Samples.AT);
+        events.addAll(closed.pullEvents());
+
+        assertThat(events.stream().map(Object::getClass).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder(ProblemEvent.class.getPermittedSubclasses());
+        for (ProblemEvent event : events) {
+            String json = codec.write(event);
+            assertThat(codec.typeOf(event)).startsWith("problem.");
+            assertThat(codec.readEvent(codec.typeOf(event), json)).as(json).isEqualTo(event);
+        }
+    }
+
+    /** Every kind of step on {@code problem} but closing it: links, items, owners, the analysis, a use, reopening, cancelling. */
+    private static List<ProblemEvent> worked(Problem problem) {
+        TicketId incident = new TicketId(UUID.randomUUID());
+        CiId printer = new CiId(UUID.randomUUID());
+        problem.linkIncident(incident, Samples.ENGINEER, Samples.AT);
+        problem.unlinkIncident(incident, Samples.ENGINEER, Samples.AT);
+        problem.linkIncident(incident, Samples.ENGINEER, Samples.AT);
+        problem.addAffectedCi(printer, Samples.ENGINEER, Samples.AT);
+        problem.removeAffectedCi(printer, Samples.ENGINEER, Samples.AT);
+        problem.reassign(Samples.NURSE, Samples.NETWORK, Samples.ENGINEER, Samples.AT);
+        problem.reprioritise(Samples.assessment(Priority.P2, false), "Every ward", Samples.ENGINEER, Samples.AT);
+        problem.investigate(Samples.ENGINEER, Samples.AT);
+        problem.addAnalysisStep("Why?", "Toner clumps", Samples.ENGINEER, Samples.AT);
+        problem.identifyRootCause(CauseCategory.CONFIGURATION, "Wrong supplier", Samples.ENGINEER, Samples.AT);
+        problem.recordWorkaround("Shake the cartridge", Samples.ENGINEER, Samples.AT);
+        problem.publishKnownError(Samples.ENGINEER, Samples.AT);
+        problem.applyWorkaround(DeskCase.contact(new ContactId(UUID.randomUUID())), Samples.ENGINEER, Samples.AT);
+        problem.applyWorkaround(DeskCase.ticket(incident), Samples.ENGINEER, Samples.AT);
+        problem.recordPermanentFix("Approved supplier only", Samples.ENGINEER, Samples.AT);
+        problem.resolve("Stock replaced", Samples.ENGINEER, Samples.AT);
+        problem.reopen("Jams again", Samples.ENGINEER, Samples.AT);
+        problem.cancel("Printers replaced", Samples.ENGINEER, Samples.AT);
+        return problem.pullEvents();
     }
 
     @Test
