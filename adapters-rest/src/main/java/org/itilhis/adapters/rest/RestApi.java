@@ -28,6 +28,7 @@ import org.itilhis.adapters.rest.http.RateLimitFilter;
 import org.itilhis.adapters.rest.http.RequestLogFilter;
 import org.itilhis.adapters.rest.http.SecurityHeadersFilter;
 import org.itilhis.adapters.rest.http.ServerLoad;
+import org.itilhis.adapters.rest.problem.ProblemResources;
 import org.itilhis.adapters.rest.problemdetails.ApiExceptionMapper;
 import org.itilhis.adapters.rest.problemdetails.DomainExceptionMapper;
 import org.itilhis.adapters.rest.problemdetails.FallbackExceptionMapper;
@@ -43,6 +44,9 @@ import org.itilhis.ports.common.Transactions;
 import org.itilhis.ports.configuration.in.CmdbImport;
 import org.itilhis.ports.configuration.in.CmdbQueries;
 import org.itilhis.ports.configuration.in.CmdbUseCase;
+import org.itilhis.ports.problem.in.CandidateProblems;
+import org.itilhis.ports.problem.in.ProblemQueries;
+import org.itilhis.ports.problem.in.ProblemUseCase;
 import org.itilhis.ports.servicedesk.in.ContactQueries;
 import org.itilhis.ports.servicedesk.in.PersonalDataReadQueries;
 import org.itilhis.ports.servicedesk.in.ServiceDeskUseCase;
@@ -63,6 +67,7 @@ import org.itilhis.ports.servicelevel.in.SlaQueries;
  *         .contactQueries(desk.contactQueries())
  *         .serviceLevels(levels.queries(), levels.administration()) // optional
  *         .cmdb(cmdb.items(), cmdb.queries(), cmdb.imports()) // optional; the import is optional too
+ *         .problems(problems.problems(), problems.queries(), problems.candidates()) // optional
  *         .auditTrail(new AuditTrailVerification(storage.events(), settings.access())) // optional
  *         .idempotency(idempotencyStore, transactions)
  *         .idempotencyRetention(Duration.ofHours(24)) // optional, the default
@@ -118,6 +123,9 @@ public final class RestApi {
             CmdbResources.register(config, new CmdbResources.Ports(settings.cmdbItems, settings.cmdbQueries,
                     Optional.ofNullable(settings.cmdbImport)));
         }
+        if (settings.problems != null) {
+            ProblemResources.register(config, settings.problems);
+        }
         if (settings.auditTrail != null) {
             config.register(AuditTrailResource.class);
             config.property(AuditTrailResource.VERIFICATION, settings.auditTrail);
@@ -165,7 +173,10 @@ public final class RestApi {
         return settings.maxImportBytes;
     }
 
-    /** Collects the ports and settings; every port is required but those of service levels, the CMDB and the audit trail. */
+    /**
+     * Collects the ports and settings; every port is required but those of service levels, the
+     * CMDB, problem management and the audit trail.
+     */
     public static final class Builder {
         private ServiceDeskUseCase desk;
         private TicketWorkUseCase work;
@@ -176,6 +187,7 @@ public final class RestApi {
         private CmdbUseCase cmdbItems;
         private CmdbQueries cmdbQueries;
         private CmdbImport cmdbImport;
+        private ProblemResources.Ports problems;
         private AuditTrailVerification auditTrail;
         private PersonalDataReadQueries personalDataReads;
         private IdempotencyStore idempotency;
@@ -242,6 +254,17 @@ public final class RestApi {
         public Builder cmdb(CmdbUseCase items, CmdbQueries queries, CmdbImport imports) {
             cmdb(items, queries);
             this.cmdbImport = checkNotNull(imports, "imports");
+            return this;
+        }
+
+        /**
+         * The ports of problem management ({@code ProblemManagement.problems()}, {@code queries()}
+         * and {@code candidates()}); optional: without them the problems, the known errors, an
+         * incident's problems and resolving a contact with a known error are not served (404).
+         */
+        public Builder problems(ProblemUseCase problems, ProblemQueries queries, CandidateProblems candidates) {
+            this.problems = new ProblemResources.Ports(checkNotNull(problems, "problems"),
+                    checkNotNull(queries, "queries"), checkNotNull(candidates, "candidates"));
             return this;
         }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.itilhis.testkit.DemoHospital.AGENT_CHEN;
 import static org.itilhis.testkit.DemoHospital.CONFIG_MANAGER_QIAN;
 import static org.itilhis.testkit.DemoHospital.DIRECTOR_GAO;
+import static org.itilhis.testkit.DemoHospital.PROBLEM_MANAGER_ZHAO;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +40,12 @@ class FuzzHttpProperties {
             new Query("/api/v1/sla/report", "to", DIRECTOR_GAO), new Query("/api/v1/sla/report", "unit", DIRECTOR_GAO),
             new Query("/api/v1/sla/queue", "cursor", AGENT_CHEN),
             new Query("/api/v1/calendars/office-hours", "date", DIRECTOR_GAO),
-            new Query("/api/v1/calendars/office-hours/document", "at", DIRECTOR_GAO));
+            new Query("/api/v1/calendars/office-hours/document", "at", DIRECTOR_GAO),
+            new Query("/api/v1/problems", "q", PROBLEM_MANAGER_ZHAO),
+            new Query("/api/v1/problems", "status", PROBLEM_MANAGER_ZHAO),
+            new Query("/api/v1/problems", "incident", PROBLEM_MANAGER_ZHAO),
+            new Query("/api/v1/problems", "cursor", PROBLEM_MANAGER_ZHAO),
+            new Query("/api/v1/known-errors", "cursor", AGENT_CHEN));
 
     @BeforeContainer
     static void start() {

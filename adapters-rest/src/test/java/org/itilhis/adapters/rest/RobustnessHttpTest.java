@@ -3,8 +3,10 @@ package org.itilhis.adapters.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.itilhis.testkit.DemoHospital.AGENT_CHEN;
 import static org.itilhis.testkit.DemoHospital.CONFIG_MANAGER_QIAN;
+import static org.itilhis.testkit.DemoHospital.DESKTOP;
 import static org.itilhis.testkit.DemoHospital.LEAD_SUN;
 import static org.itilhis.testkit.DemoHospital.NURSE_WANG;
+import static org.itilhis.testkit.DemoHospital.PROBLEM_MANAGER_ZHAO;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -56,6 +58,7 @@ class RobustnessHttpTest {
     private static String incidentId;
     private static String contactId;
     private static String ciId;
+    private static String problemId;
     private static int requests;
 
     @BeforeAll
@@ -71,6 +74,8 @@ class RobustnessHttpTest {
                 .get("id").asText();
         Estate estate = new Estate(api);
         ciId = estate.register(estate.server("SRV-ODD", "odd-01", "10.8.0.1")).get("id").asText();
+        problemId = new ProblemDesk(api).log(ProblemDesk.problem("Odd printers", "printer", DESKTOP))
+                .get("id").asText();
     }
 
     @AfterAll
@@ -82,10 +87,11 @@ class RobustnessHttpTest {
     void oddIdsAndBodiesNeverFailTheServer() {
         operations().forEach((operation, path) -> {
             String method = operation.substring(0, operation.indexOf(' '));
-            for (String id : List.of(incidentId, contactId, ciId, UUID.randomUUID().toString(), "not-an-id", "%20",
-                    "INC-2026-000001")) {
+            for (String id : List.of(incidentId, contactId, ciId, problemId, UUID.randomUUID().toString(), "not-an-id",
+                    "%20", "INC-2026-000001", "PRB-2026-000001")) {
                 String concrete = path.replace("{id}", id).replace("{name}", id).replace("{tag}", id)
-                        .replace("{type}", "runs-on").replace("{to}", id);
+                        .replace("{type}", "runs-on").replace("{to}", id).replace("{incident}", id)
+                        .replace("{ci}", id);
                 if (method.equals("GET")) {
                     check(api.get(concrete).as(AGENT_CHEN));
                 } else {
@@ -108,13 +114,16 @@ class RobustnessHttpTest {
             }
             String method = operation.substring(0, operation.indexOf(' '));
             String concrete = path.replace("{id}", path.startsWith("/api/v1/contacts") ? contactId
-                            : path.startsWith("/api/v1/cis") ? ciId : incidentId)
-                    .replace("{name}", "office-hours").replace("{type}", "part-of").replace("{to}", ciId);
+                            : path.startsWith("/api/v1/cis") ? ciId
+                            : path.startsWith("/api/v1/problems") ? problemId : incidentId)
+                    .replace("{name}", "office-hours").replace("{type}", "part-of").replace("{to}", ciId)
+                    .replace("{incident}", incidentId).replace("{ci}", ciId);
             schema.get("properties").fieldNames().forEachRemaining(field -> {
                 for (Object value : ODD_VALUES) {
                     ObjectNode body = RunningApi.object();
                     body.set(field, RunningApi.JSON.valueToTree(value));
-                    check(api.call(method, concrete).as(path.startsWith("/api/v1/cis") ? changer(path) : AGENT_CHEN)
+                    check(api.call(method, concrete).as(path.startsWith("/api/v1/cis")
+                                    || path.startsWith("/api/v1/problem") ? changer(path) : AGENT_CHEN)
                             .header("If-Match", "*").json(body));
                 }
             });
@@ -190,7 +199,8 @@ class RobustnessHttpTest {
 
     /** Who sends changes to {@code path}: one allowed to make them, so that the request itself is checked. */
     private static Actor changer(String path) {
-        return path.startsWith("/api/v1/cis") ? CONFIG_MANAGER_QIAN : LEAD_SUN;
+        return path.startsWith("/api/v1/cis") ? CONFIG_MANAGER_QIAN
+                : path.startsWith("/api/v1/problem") ? PROBLEM_MANAGER_ZHAO : LEAD_SUN;
     }
 
     private static RunningApi.Reply check(RunningApi.Call call) {

@@ -25,6 +25,8 @@ public final class StatusByCode {
             // the desk has no SLA configuration yet: a state that saving one changes, not a missing record
             .put("sla.not-configured", 409)
             .put("cmdb.ci-not-found", 404)
+            // a service request is never caused by a problem, whatever its state
+            .put("problem.not-an-incident", 422)
             // another item holds the tag now; it may be freed by changing that item
             .put("cmdb.duplicate-asset-tag", 409)
             .put("cmdb.invalid-attributes", 422)

@@ -56,7 +56,7 @@ public record TicketJson(UUID id, String number, TicketType type, TicketStatus s
     /** How the priority policy read the factors: the matrix cell, the final priority, and why. */
     public record AssessmentJson(String impact, String urgency, ServiceCriticality criticality, boolean majorIncident,
                                  Priority matrixPriority, Priority priority, List<String> explanation) {
-        static AssessmentJson of(PriorityAssessment a) {
+        public static AssessmentJson of(PriorityAssessment a) {
             return new AssessmentJson(a.factors().impact().code(), a.factors().urgency().code(),
                     a.factors().criticality(), a.factors().majorIncident(), a.matrixPriority(), a.priority(),
                     a.explanation());

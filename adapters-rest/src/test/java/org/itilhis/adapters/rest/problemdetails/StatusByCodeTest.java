@@ -45,6 +45,17 @@ class StatusByCodeTest {
     }
 
     @Test
+    void mapsTheCodesOfProblemManagement() {
+        assertThat(StatusByCode.of("problem.not-found")).isEqualTo(404);
+        assertThat(StatusByCode.of("problem.version-conflict")).isEqualTo(412);
+        assertThat(StatusByCode.of("problem.closed")).isEqualTo(409);
+        assertThat(StatusByCode.of("problem.incident-already-linked")).isEqualTo(409);
+        assertThat(StatusByCode.of("problem.incident-not-linked")).isEqualTo(409);
+        assertThat(StatusByCode.of("problem.incident-ended")).isEqualTo(409);
+        assertThat(StatusByCode.of("problem.not-an-incident")).isEqualTo(422);
+    }
+
+    @Test
     void everyCodeOfTheCoreCatalogueIsAClientError() throws IOException {
         Properties codes = new Properties();
         try (InputStream in = Messages.class.getResourceAsStream("/org/itilhis/core/messages.properties")) {
