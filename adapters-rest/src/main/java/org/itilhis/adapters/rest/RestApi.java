@@ -259,8 +259,9 @@ public final class RestApi {
 
         /**
          * The ports of problem management ({@code ProblemManagement.problems()}, {@code queries()}
-         * and {@code candidates()}); optional: without them the problems, the known errors, an
-         * incident's problems and resolving a contact with a known error are not served (404).
+         * and {@code candidates()}); optional: without them the problems, the known errors, the
+         * candidate problems, an incident's problems and resolving a contact with a known error
+         * are not served (404).
          */
         public Builder problems(ProblemUseCase problems, ProblemQueries queries, CandidateProblems candidates) {
             this.problems = new ProblemResources.Ports(checkNotNull(problems, "problems"),

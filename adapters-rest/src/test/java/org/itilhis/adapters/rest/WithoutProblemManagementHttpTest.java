@@ -32,7 +32,7 @@ class WithoutProblemManagementHttpTest {
         try (RestServer server = RestServer.start(api, "127.0.0.1", 0)) {
             HttpClient client = HttpClient.newHttpClient();
             for (String path : List.of("api/v1/problems", "api/v1/problems/PRB-2026-000001", "api/v1/known-errors",
-                    "api/v1/incidents/INC-2026-000001/problems")) {
+                    "api/v1/problem-candidates", "api/v1/incidents/INC-2026-000001/problems")) {
                 HttpResponse<String> reply = OpenApiAnswers.send(client, HttpRequest.newBuilder(
                         server.baseUri().resolve(path)).header("Authorization", "Bearer zhao").build());
                 assertThat(reply.statusCode()).as(path).isEqualTo(404);

@@ -21,9 +21,10 @@ public final class ApiPaths {
     public static final String CI_CLASSES = V1 + "/ci-classes";
     public static final String RELATIONSHIP_RULES = V1 + "/relationship-rules";
     public static final String IMPACT = V1 + "/impact";
-    /** Problem management: problems and the published known errors. */
+    /** Problem management: problems, the published known errors and the candidate problems of proactive detection. */
     public static final String PROBLEMS = V1 + "/problems";
     public static final String KNOWN_ERRORS = V1 + "/known-errors";
+    public static final String PROBLEM_CANDIDATES = V1 + "/problem-candidates";
     public static final String OPENAPI = V1 + "/openapi.json";
     /** The verification of the audit trail's hash chain. */
     public static final String AUDIT_EVENT_CHAIN = V1 + "/audit/event-chain";

@@ -14,8 +14,9 @@ import org.itilhis.core.ticket.TicketId;
 import org.itilhis.ports.problem.in.LogProblem;
 
 /**
- * {@code POST /api/v1/problems}: what it is about ({@code category} in the tickets' coding,
- * such as {@code his.outpatient}), its priority's factors as for an incident ({@code impact} and {@code urgency} level codes of the priority
+ * {@code POST /api/v1/problems}, and the problem of an accepted candidate: what it is about
+ * ({@code category} in the tickets' coding, such as {@code his.outpatient}), its priority's
+ * factors as for an incident ({@code impact} and {@code urgency} level codes of the priority
  * matrix, {@code criticality}), its problem manager and owning group, and optionally the
  * configuration items it affects and the incidents that revealed it (by id). {@code
  * description} is empty when not given.

@@ -16,9 +16,10 @@ import org.itilhis.ports.problem.in.ProblemUseCase;
  * desk's resources know nothing of problems.
  */
 public final class ProblemResources {
-    /** The resources of problem management: problems, known errors, and its links to the desk's records. */
+    /** The resources of problem management: problems, known errors, candidates, and its links to the desk's records. */
     public static final ImmutableList<Class<?>> CLASSES = ImmutableList.of(ProblemResource.class,
-            KnownErrorResource.class, IncidentProblemResource.class, KnownErrorAtContactResource.class);
+            KnownErrorResource.class, CandidateProblemResource.class, IncidentProblemResource.class,
+            KnownErrorAtContactResource.class);
 
     /** The configuration property under which the application carries the {@link Ports}. */
     public static final String PORTS = ProblemResources.class.getName() + ".ports";

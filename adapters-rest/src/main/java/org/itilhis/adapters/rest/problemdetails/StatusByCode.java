@@ -27,6 +27,8 @@ public final class StatusByCode {
             .put("cmdb.ci-not-found", 404)
             // a service request is never caused by a problem, whatever its state
             .put("problem.not-an-incident", 422)
+            // dismissed or accepted meanwhile, or never found: no such candidate now
+            .put("problem.candidate-not-found", 404)
             // another item holds the tag now; it may be freed by changing that item
             .put("cmdb.duplicate-asset-tag", 409)
             .put("cmdb.invalid-attributes", 422)

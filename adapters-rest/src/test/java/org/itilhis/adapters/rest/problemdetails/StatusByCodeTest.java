@@ -47,6 +47,7 @@ class StatusByCodeTest {
     @Test
     void mapsTheCodesOfProblemManagement() {
         assertThat(StatusByCode.of("problem.not-found")).isEqualTo(404);
+        assertThat(StatusByCode.of("problem.candidate-not-found")).isEqualTo(404);
         assertThat(StatusByCode.of("problem.version-conflict")).isEqualTo(412);
         assertThat(StatusByCode.of("problem.closed")).isEqualTo(409);
         assertThat(StatusByCode.of("problem.incident-already-linked")).isEqualTo(409);
