@@ -4,19 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.itilhis.adapters.rest.RunningApi.object;
 import static org.itilhis.core.access.Permission.ACCEPT;
 import static org.itilhis.core.access.Permission.ADD_WORK_LOG;
+import static org.itilhis.core.access.Permission.APPLY_WORKAROUND;
 import static org.itilhis.core.access.Permission.ASSIGN;
 import static org.itilhis.core.access.Permission.CANCEL;
+import static org.itilhis.core.access.Permission.CANCEL_PROBLEM;
 import static org.itilhis.core.access.Permission.CLOSE;
 import static org.itilhis.core.access.Permission.CONFIRM;
+import static org.itilhis.core.access.Permission.DECIDE_CANDIDATE_PROBLEMS;
 import static org.itilhis.core.access.Permission.DECLARE_MAJOR_INCIDENT;
 import static org.itilhis.core.access.Permission.ESCALATE;
 import static org.itilhis.core.access.Permission.ESCALATE_TO_LEAD;
 import static org.itilhis.core.access.Permission.HOLD;
+import static org.itilhis.core.access.Permission.INVESTIGATE_PROBLEM;
 import static org.itilhis.core.access.Permission.LINK_CONTACT;
+import static org.itilhis.core.access.Permission.LINK_INCIDENT;
 import static org.itilhis.core.access.Permission.LOG_CONTACT;
+import static org.itilhis.core.access.Permission.LOG_PROBLEM;
 import static org.itilhis.core.access.Permission.MANAGE_CMDB;
+import static org.itilhis.core.access.Permission.MANAGE_PROBLEM;
 import static org.itilhis.core.access.Permission.MANAGE_SLA;
 import static org.itilhis.core.access.Permission.OVERRIDE_PRIORITY;
+import static org.itilhis.core.access.Permission.PUBLISH_KNOWN_ERROR;
 import static org.itilhis.core.access.Permission.RAISE_TICKET;
 import static org.itilhis.core.access.Permission.RATE;
 import static org.itilhis.core.access.Permission.RECORD_AFFECTED_CI;
@@ -24,13 +32,17 @@ import static org.itilhis.core.access.Permission.REOPEN;
 import static org.itilhis.core.access.Permission.REPRIORITISE;
 import static org.itilhis.core.access.Permission.RESOLVE;
 import static org.itilhis.core.access.Permission.RESOLVE_AT_FIRST_CONTACT;
+import static org.itilhis.core.access.Permission.RESOLVE_PROBLEM;
 import static org.itilhis.core.access.Permission.RESUME;
 import static org.itilhis.core.access.Permission.START;
 import static org.itilhis.core.access.Permission.VERIFY_AUDIT_TRAIL;
 import static org.itilhis.core.access.Permission.VIEW_CALLER_CONTACT;
+import static org.itilhis.core.access.Permission.VIEW_CANDIDATE_PROBLEMS;
 import static org.itilhis.core.access.Permission.VIEW_CMDB;
 import static org.itilhis.core.access.Permission.VIEW_INTERNAL_NOTES;
 import static org.itilhis.core.access.Permission.VIEW_PERSONAL_DATA_READS;
+import static org.itilhis.core.access.Permission.VIEW_PROBLEM;
+import static org.itilhis.core.access.Permission.VIEW_PROBLEM_ANALYSIS;
 import static org.itilhis.core.access.Permission.VIEW_QUEUE;
 import static org.itilhis.core.access.Permission.VIEW_SLA;
 import static org.itilhis.core.access.Permission.VIEW_TICKET;
@@ -88,17 +100,17 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The access matrix walked over HTTP (issue 14, "least privilege, as data"): every demo actor
  * with a token makes, for every {@link Permission}, the request that needs it, on a ticket
- * within their reach and on one outside it (another caller's, another group's), each brought
- * first by others into the state the step needs. What each cell must answer is read from
- * {@link AccessPolicy#hospitalDefault()} itself: a ticket the actor may not see is 404, as if
- * it did not exist; an operation the policy refuses is 403 (for the caller's contact and the
- * internal notes: the ticket shown without them); anything else must succeed.
+ * within their reach and on one outside it (another caller's, another group's), or on a problem
+ * of their group and one of another group (issue 15), each brought first by others into the
+ * state the step needs. What each cell must answer is read from
+ * {@link AccessPolicy#hospitalDefault()} itself: a ticket or problem the actor may not see is
+ * 404, as if it did not exist; an operation the policy refuses is 403 (for the caller's contact,
+ * the internal notes and a problem's analysis: the record shown without them); anything else
+ * must succeed.
  */
 class AccessMatrixHttpTest {
     /** The permissions no operation walks yet; a new permission needs its operation here. */
-    // TODO #15: walk them when /api/v1/problems is served
-    private static final Set<Permission> NOT_WALKED_YET = EnumSet.range(Permission.VIEW_PROBLEM,
-            Permission.DECIDE_CANDIDATE_PROBLEMS);
+    private static final Set<Permission> NOT_WALKED_YET = EnumSet.noneOf(Permission.class);
 
     static {
         // TODO #15: articles over HTTP
@@ -179,7 +191,41 @@ class AccessMatrixHttpTest {
             Operation.general(VERIFY_AUDIT_TRAIL,
                     (walk, cell) -> walk.api.get("/api/v1/audit/event-chain").as(cell.actor()).send()),
             Operation.general(VIEW_PERSONAL_DATA_READS,
-                    (walk, cell) -> walk.api.get("/api/v1/audit/personal-data-reads").as(cell.actor()).send()));
+                    (walk, cell) -> walk.api.get("/api/v1/audit/personal-data-reads").as(cell.actor()).send()),
+            Operation.problemReading(VIEW_PROBLEM, ProblemStates.State.LOGGED, problem -> true),
+            Operation.problemReading(VIEW_PROBLEM_ANALYSIS, ProblemStates.State.ROOT_CAUSE_KNOWN,
+                    AccessMatrixHttpTest::showsAnalysis),
+            Operation.general(LOG_PROBLEM, (walk, cell) -> walk.api.post("/api/v1/problems").as(cell.actor())
+                    .json(ProblemDesk.problem("Printers jam", "printer", DESKTOP)).send()),
+            Operation.problemStep(INVESTIGATE_PROBLEM, ProblemStates.State.LOGGED, "investigate", null),
+            Operation.problemStep(INVESTIGATE_PROBLEM, ProblemStates.State.UNDER_INVESTIGATION, "add-analysis-step",
+                    (walk, on) -> object().put("question", "Why?").put("answer", "Worn rollers")),
+            Operation.problemStep(INVESTIGATE_PROBLEM, ProblemStates.State.LOGGED, "affected-cis",
+                    (walk, on) -> object().put("ci", walk.ci.get("id").asText())),
+            Operation.problemStep(LINK_INCIDENT, ProblemStates.State.LOGGED, "incidents",
+                    (walk, on) -> object().put("incident", on.incident().orElseThrow())).withHomeIncident(),
+            Operation.problemStep(PUBLISH_KNOWN_ERROR, ProblemStates.State.WITH_WORKAROUND, "publish-known-error",
+                    null),
+            Operation.problemStep(RESOLVE_PROBLEM, ProblemStates.State.FIXED, "resolve",
+                    (walk, on) -> object().put("note", "Rollers replaced")),
+            Operation.problemStep(CANCEL_PROBLEM, ProblemStates.State.LOGGED, "cancel",
+                    (walk, on) -> object().put("reason", "A duplicate")),
+            Operation.problemStep(MANAGE_PROBLEM, ProblemStates.State.RESOLVED, "close", null),
+            Operation.problemStep(MANAGE_PROBLEM, ProblemStates.State.RESOLVED, "reopen",
+                    (walk, on) -> object().put("reason", "Jams again")),
+            Operation.problemStep(MANAGE_PROBLEM, ProblemStates.State.LOGGED, "reassign", (walk, on) -> object()
+                    .put("manager", PROBLEM_MANAGER_ZHAO.staffId().value())
+                    .put("group", on.problem().orElseThrow().get("group").asText())),
+            Operation.problemStep(MANAGE_PROBLEM, ProblemStates.State.LOGGED, "reprioritise", (walk, on) -> object()
+                    .put("impact", "WHOLE_HOSPITAL").put("urgency", "DEGRADED").put("criticality", "IMPORTANT")
+                    .put("reason", "Every ward")),
+            Operation.problemStep(APPLY_WORKAROUND, ProblemStates.State.KNOWN_ERROR, "apply-workaround",
+                    (walk, on) -> object().put("contact", on.call().orElseThrow())).withLoggedCall(),
+            Operation.general(VIEW_CANDIDATE_PROBLEMS,
+                    (walk, cell) -> walk.api.get("/api/v1/problem-candidates").as(cell.actor()).send()),
+            Operation.onCandidate(DECIDE_CANDIDATE_PROBLEMS, (walk, cell, on) -> walk.api.post(
+                    "/api/v1/problem-candidates/" + on.candidate().orElseThrow() + "/dismiss").as(cell.actor())
+                    .json(object().put("reason", "A training day")).send()));
 
     private static Walk walk;
 
@@ -236,6 +282,12 @@ class AccessMatrixHttpTest {
         return entries.stream().anyMatch(entry -> !entry.get("forCaller").asBoolean());
     }
 
+    /** Whether the problem shows its analysis; one that does not says so. */
+    private static boolean showsAnalysis(JsonNode problem) {
+        assertThat(problem.has("analysis")).as("%s", problem).isNotEqualTo(problem.get("analysisWithheld").asBoolean());
+        return problem.has("analysis");
+    }
+
     /** A group of the tier above the ticket's, other than its own. */
     private static GroupId nextTierGroup(JsonNode ticket) {
         return switch (ticket.get("tier").asText()) {
@@ -259,10 +311,10 @@ class AccessMatrixHttpTest {
         }
     }
 
-    /** Where a cell acts: on a ticket or a call within the actor's reach, outside it, or on nothing in particular. */
+    /** Where a cell acts: on a ticket, problem or call within the actor's reach, outside it, or on nothing in particular. */
     private enum Reach { WITHIN, OUTSIDE, GENERAL }
 
-    /** The facts a cell's record will have: its caller, its owning group, its engineer. */
+    /** The facts a cell's record will have: its caller, its owning group, its engineer (a problem's manager). */
     private record Target(Reach reach, Actor caller, Optional<GroupId> group, Optional<StaffId> engineer) {
     }
 
@@ -273,6 +325,7 @@ class AccessMatrixHttpTest {
             return switch (operation.kind()) {
                 case TICKET -> AccessContext.of(target.caller().staffId(), target.group().orElseThrow(),
                         target.engineer(), groups);
+                case PROBLEM -> new AccessContext(Optional.empty(), target.group(), target.engineer(), groups);
                 case CALL -> AccessContext.onBehalfOf(target.caller().staffId(), groups);
                 case GENERAL -> AccessContext.general(groups);
             };
@@ -281,7 +334,8 @@ class AccessMatrixHttpTest {
         /** What the policy says this cell answers. */
         Outcome expected() {
             AccessContext context = context();
-            if (operation.kind() == Kind.TICKET && !POLICY.permits(actor, VIEW_TICKET, context)) {
+            Optional<Permission> seeing = operation.kind().seeing();
+            if (seeing.isPresent() && !POLICY.permits(actor, seeing.get(), context)) {
                 return Outcome.HIDDEN;
             }
             if (!POLICY.permits(actor, operation.permission(), context)) {
@@ -298,27 +352,52 @@ class AccessMatrixHttpTest {
 
         private String where() {
             boolean reporter = actor.has(Role.REPORTER);
+            String record = operation.kind() == Kind.PROBLEM ? "problem" : "ticket";
             return switch (target.reach()) {
                 case GENERAL -> "";
                 case WITHIN -> operation.kind() == Kind.CALL ? " for themselves"
-                        : reporter ? " on their own ticket"
+                        : reporter && operation.kind() == Kind.TICKET ? " on their own ticket"
                         : DIRECTORY.groupsOf(actor.staffId()).contains(target.group().orElseThrow())
-                                ? " on their group's ticket"
-                                : " on a " + target.group().orElseThrow().value() + " ticket";
+                                ? " on their group's " + record
+                                : " on a " + target.group().orElseThrow().value() + " " + record;
                 case OUTSIDE -> operation.kind() == Kind.CALL ? " for another caller"
-                        : reporter ? " on another caller's ticket" : " on another group's ticket";
+                        : reporter && operation.kind() == Kind.TICKET ? " on another caller's ticket"
+                        : " on another group's " + record;
             };
         }
     }
 
-    private enum Kind { TICKET, CALL, GENERAL }
+    /** What a cell acts on, and the permission without which that record is answered as missing (404). */
+    private enum Kind {
+        TICKET(VIEW_TICKET, "ticket.not-found"), PROBLEM(VIEW_PROBLEM, "problem.not-found"),
+        CALL(null, null), GENERAL(null, null);
 
-    /** The request that {@code permission} allows: on a ticket in {@code state}, on a caller's call, or general. */
-    private record Operation(Permission permission, String name, Kind kind, State state, Act act,
-                             Optional<Predicate<JsonNode>> shown, boolean loggedCall) {
+        private final Permission seeing;
+        private final String notFound;
+
+        Kind(Permission seeing, String notFound) {
+            this.seeing = seeing;
+            this.notFound = notFound;
+        }
+
+        Optional<Permission> seeing() {
+            return Optional.ofNullable(seeing);
+        }
+    }
+
+    /** What a cell needs prepared besides its ticket or problem. */
+    private enum Extra { NONE, LOGGED_CALL, HOME_INCIDENT, CANDIDATE }
+
+    /**
+     * The request that {@code permission} allows: on a ticket in {@code state}, on a problem in
+     * {@code problemState}, on a caller's call, or general.
+     */
+    private record Operation(Permission permission, String name, Kind kind, State state,
+                             ProblemStates.State problemState, Act act, Optional<Predicate<JsonNode>> shown,
+                             Extra extra) {
         Operation(Permission permission, String name, Kind kind, State state, Act act,
                   Optional<Predicate<JsonNode>> shown) {
-            this(permission, name, kind, state, act, shown, false);
+            this(permission, name, kind, state, null, act, shown, Extra.NONE);
         }
 
         static Operation onTicket(Permission permission, State state, Act act) {
@@ -327,14 +406,21 @@ class AccessMatrixHttpTest {
 
         /** This operation on a call the desk logged first, of the cell's caller. */
         Operation withLoggedCall() {
-            return new Operation(permission, name, kind, state, act, shown, true);
+            return with(Extra.LOGGED_CALL);
+        }
+
+        /** This operation with an open incident of the actor's home group, which they may see. */
+        Operation withHomeIncident() {
+            return with(Extra.HOME_INCIDENT);
+        }
+
+        private Operation with(Extra needed) {
+            return new Operation(permission, name, kind, state, problemState, act, shown, needed);
         }
 
         /** A step on an incident, {@code POST /{id}/<path>} with {@code If-Match}. */
         static Operation step(Permission permission, State state, String path, Body body) {
-            String name = path.equals(permission.name().toLowerCase().replace('_', '-')) ? permission.name()
-                    : permission.name() + " (" + path + ")";
-            return new Operation(permission, name, Kind.TICKET, state, (walk, cell, subject) -> {
+            return new Operation(permission, nameOf(permission, path), Kind.TICKET, state, (walk, cell, subject) -> {
                 JsonNode ticket = subject.ticket().orElseThrow();
                 return walk.desk.attempt(cell.actor(), ticket, path, body == null ? null : body.of(ticket));
             }, Optional.empty());
@@ -347,6 +433,21 @@ class AccessMatrixHttpTest {
                     permission == VIEW_TICKET ? Optional.empty() : Optional.of(shown));
         }
 
+        /** A step on a problem, {@code POST /problems/{id}/<path>} with {@code If-Match}. */
+        static Operation problemStep(Permission permission, ProblemStates.State state, String path,
+                                     ProblemBody body) {
+            return new Operation(permission, nameOf(permission, path), Kind.PROBLEM, null, state,
+                    (walk, cell, subject) -> walk.problems.attempt(cell.actor(), subject.problem().orElseThrow(), path,
+                            body == null ? null : body.of(walk, subject)), Optional.empty(), Extra.NONE);
+        }
+
+        /** A read of the problem, whose refusal is the problem shown without what {@code shown} looks for. */
+        static Operation problemReading(Permission permission, ProblemStates.State state, Predicate<JsonNode> shown) {
+            return new Operation(permission, permission.name(), Kind.PROBLEM, null, state, (walk, cell, subject) ->
+                    walk.api.get(ProblemDesk.path(subject.problem().orElseThrow())).as(cell.actor()).send(),
+                    permission == VIEW_PROBLEM ? Optional.empty() : Optional.of(shown), Extra.NONE);
+        }
+
         static Operation onCall(Permission permission, Act act) {
             return new Operation(permission, permission.name(), Kind.CALL, null, act, Optional.empty());
         }
@@ -356,16 +457,30 @@ class AccessMatrixHttpTest {
                     (walk, cell, subject) -> act.perform(walk, cell), Optional.empty());
         }
 
+        /** A decision on a candidate problem found anew for the cell. */
+        static Operation onCandidate(Permission permission, Act act) {
+            return new Operation(permission, permission.name(), Kind.GENERAL, null, null, act, Optional.empty(),
+                    Extra.CANDIDATE);
+        }
+
+        private static String nameOf(Permission permission, String path) {
+            return path.equals(permission.name().toLowerCase().replace('_', '-')) ? permission.name()
+                    : permission.name() + " (" + path + ")";
+        }
+
         /**
          * Where {@code actor} tries it: a ticket of theirs (the caller's own, else Nurse Wang's,
          * owned by their group, else desktop support's) and another caller's of another group;
-         * a call of their own and another caller's; or once.
+         * a problem of their group (else desktop support's) and one of another group, both
+         * managed by Zhao; a call of their own and another caller's; or once.
          */
         List<Target> targets(Actor actor) {
             Actor ownCaller = actor.has(Role.REPORTER) ? actor : NURSE_WANG;
             return switch (kind) {
                 case TICKET -> List.of(ticketTarget(Reach.WITHIN, ownCaller, homeGroup(actor)),
                         ticketTarget(Reach.OUTSIDE, CLERK_LI, NETWORK));
+                case PROBLEM -> List.of(problemTarget(Reach.WITHIN, homeGroup(actor)),
+                        problemTarget(Reach.OUTSIDE, NETWORK));
                 case CALL -> List.of(new Target(Reach.WITHIN, actor, Optional.empty(), Optional.empty()),
                         new Target(Reach.OUTSIDE, CLERK_LI, Optional.empty(), Optional.empty()));
                 case GENERAL -> List.of(new Target(Reach.GENERAL, actor, Optional.empty(), Optional.empty()));
@@ -376,14 +491,22 @@ class AccessMatrixHttpTest {
             return new Target(reach, caller, Optional.of(group), state.engineer(group));
         }
 
+        private static Target problemTarget(Reach reach, GroupId group) {
+            return new Target(reach, NURSE_WANG, Optional.of(group), Optional.of(PROBLEM_MANAGER_ZHAO.staffId()));
+        }
+
         private static GroupId homeGroup(Actor actor) {
             Set<GroupId> groups = DIRECTORY.groupsOf(actor.staffId());
             return Stream.of(DESKTOP, HIS_SUPPORT, HIS_VENDOR).filter(groups::contains).findFirst().orElse(DESKTOP);
         }
     }
 
-    /** What a cell acts on, prepared: the caller, their ticket as the desk reads it, a call the desk logged. */
-    private record Subject(Actor caller, Optional<JsonNode> ticket, Optional<String> call) {
+    /**
+     * What a cell acts on, prepared: the caller, their ticket as the desk reads it, a call the
+     * desk logged; a problem as Zhao reads it, an incident of the actor's home group, a candidate.
+     */
+    private record Subject(Actor caller, Optional<JsonNode> ticket, Optional<String> call, Optional<JsonNode> problem,
+                           Optional<String> incident, Optional<String> candidate) {
         String ticketId() {
             return ticket.orElseThrow().get("id").asText();
         }
@@ -404,12 +527,19 @@ class AccessMatrixHttpTest {
         Object of(JsonNode ticket);
     }
 
+    @FunctionalInterface
+    private interface ProblemBody {
+        Object of(Walk walk, Subject on);
+    }
+
     /** The running API, the preparation of each cell, and the figures of the walk. */
     private static final class Walk {
         final RunningApi api;
         final Desk desk;
         final Estate estate;
         final TicketStates tickets;
+        final ProblemDesk problems;
+        final ProblemStates problemStates;
         final JsonNode ci;
         final AtomicInteger sequence = new AtomicInteger();
         private final Map<String, Map<Outcome, Integer>> figures = new LinkedHashMap<>();
@@ -420,6 +550,8 @@ class AccessMatrixHttpTest {
             this.desk = new Desk(api);
             this.estate = new Estate(api);
             this.tickets = new TicketStates(api);
+            this.problems = new ProblemDesk(api);
+            this.problemStates = new ProblemStates(api);
             this.ci = estate.register(estate.printer("PRN-5E-01"));
         }
 
@@ -439,9 +571,9 @@ class AccessMatrixHttpTest {
 
         private static Outcome observed(Operation operation, RunningApi.Reply reply) {
             return switch (reply.status()) {
-                case 404 -> problem(reply, "ticket.not-found", Outcome.HIDDEN);
+                case 404 -> problem(reply, operation.kind().notFound, Outcome.HIDDEN);
                 case 403 -> problem(reply, "access.denied", Outcome.REFUSED);
-                case 200, 201 -> operation.shown().map(shows -> shows.test(reply.json()) ? Outcome.ALLOWED
+                case 200, 201, 204 -> operation.shown().map(shows -> shows.test(reply.json()) ? Outcome.ALLOWED
                         : Outcome.WITHHELD).orElse(Outcome.ALLOWED);
                 default -> throw new AssertionError("neither allowed nor refused: " + reply);
             };
@@ -452,16 +584,37 @@ class AccessMatrixHttpTest {
             return outcome;
         }
 
-        /** The ticket or call the cell acts on, brought into the state it needs by others. */
+        /** The ticket, problem or call the cell acts on, brought into the state it needs by others. */
         private Subject prepare(Cell cell) {
             Target target = cell.target();
-            Optional<String> call = cell.operation().loggedCall() ? Optional.of(loggedCall(target.caller()))
+            Operation operation = cell.operation();
+            Optional<String> call = operation.extra() == Extra.LOGGED_CALL ? Optional.of(loggedCall(target.caller()))
                     : Optional.empty();
-            if (cell.operation().kind() != Kind.TICKET) {
-                return new Subject(target.caller(), Optional.empty(), call);
+            Optional<String> incident = operation.extra() == Extra.HOME_INCIDENT ? Optional.of(tickets.bring(
+                    NURSE_WANG, Operation.homeGroup(cell.actor()), State.OPEN).get("id").asText()) : Optional.empty();
+            Optional<String> candidate = operation.extra() == Extra.CANDIDATE ? Optional.of(candidate())
+                    : Optional.empty();
+            Optional<JsonNode> ticket = operation.kind() == Kind.TICKET ? Optional.of(tickets.bring(target.caller(),
+                    target.group().orElseThrow(), operation.state())) : Optional.empty();
+            Optional<JsonNode> problem = operation.kind() == Kind.PROBLEM ? Optional.of(problemStates.bring(
+                    target.group().orElseThrow(), operation.problemState())) : Optional.empty();
+            return new Subject(target.caller(), ticket, call, problem, incident, candidate);
+        }
+
+        /** A candidate problem found anew: three incidents on a printer of their own; answers its id. */
+        private String candidate() {
+            JsonNode printer = estate.register(estate.printer("PRN-CANDIDATE-" + sequence.incrementAndGet()));
+            for (int i = 0; i < 3; i++) {
+                RunningApi.Reply recorded = api.post("/api/v1/tickets/" + desk.printerIncident().get("id").asText()
+                        + "/affected-cis").as(AGENT_CHEN).json(object().set("cis", RunningApi.JSON.createArrayNode()
+                        .add(printer.get("id").asText()))).send();
+                assertThat(recorded.status()).as("%s", recorded).isEqualTo(200);
             }
-            JsonNode ticket = tickets.bring(target.caller(), target.group().orElseThrow(), cell.operation().state());
-            return new Subject(target.caller(), Optional.of(ticket), call);
+            JsonNode candidates = api.get("/api/v1/problem-candidates").as(PROBLEM_MANAGER_ZHAO).send().json();
+            List<JsonNode> found = new ArrayList<>();
+            candidates.get("items").forEach(found::add);
+            return found.stream().filter(c -> c.get("key").asText().equals("ci:" + printer.get("id").asText()))
+                    .findFirst().orElseThrow().get("id").asText();
         }
 
         /** A call of {@code caller} the desk logged; answers its id. */
