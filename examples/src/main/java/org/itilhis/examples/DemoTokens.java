@@ -69,6 +69,7 @@ public final class DemoTokens {
             .put("DIRECTOR_GAO", DemoHospital.DIRECTOR_GAO)
             .put("CONFIG_MANAGER_QIAN", DemoHospital.CONFIG_MANAGER_QIAN)
             .put("PRIVACY_OFFICER_HE", DemoHospital.PRIVACY_OFFICER_HE)
+            .put("PROBLEM_MANAGER_ZHAO", DemoHospital.PROBLEM_MANAGER_ZHAO)
             .buildOrThrow();
 
     /** What {@link BearerTokenAuthenticator} accepts, and a shell takes unquoted. */

@@ -41,6 +41,9 @@ import org.itilhis.ports.common.StorageException;
 import org.itilhis.ports.configuration.service.Cmdb;
 import org.itilhis.ports.configuration.service.CmdbPorts;
 import org.itilhis.ports.configuration.service.CmdbSettings;
+import org.itilhis.ports.problem.service.ProblemManagement;
+import org.itilhis.ports.problem.service.ProblemPorts;
+import org.itilhis.ports.problem.service.ProblemSettings;
 import org.itilhis.ports.servicedesk.service.ServiceDesk;
 import org.itilhis.ports.servicedesk.service.ServiceDeskPorts;
 import org.itilhis.ports.servicedesk.service.ServiceDeskSettings;
@@ -59,6 +62,7 @@ import org.slf4j.LoggerFactory;
  * ({@link DemoHospital}), the system clock in Beijing time, notifications
  * to the log ({@link LoggingNotifier}), the demo hospital's service catalogue with a 24x7
  * calendar for clinical-critical systems and mainland China office hours for the rest, the
+ * demo CMDB, problem management with the hospital's default detection rules, the
  * SLA monitor, the closure of resolved tickets after their quiet period and the purge of
  * expired idempotency records as cluster timers (several nodes may share the database), and
  * sign-in ({@link SignInSettings}) with the access tokens of the hospital's OpenID Connect
@@ -164,8 +168,8 @@ public final class HospitalServiceDesk implements AutoCloseable {
     }
 
     /**
-     * The service desk, its service levels and the CMDB over {@code storage} with the demo
-     * hospital, and their REST API. On a database without an SLA configuration the demo
+     * The service desk, its service levels, the CMDB and problem management over {@code storage}
+     * with the demo hospital, and their REST API. On a database without an SLA configuration the demo
      * hospital's catalogue and calendars are stored first, on one without the demo CMDB its
      * few hundred items. The cluster timers (the SLA monitor, the quiet-period closure and the
      * purge of the idempotency records older than their retention, which the REST API answers
@@ -185,9 +189,13 @@ public final class HospitalServiceDesk implements AutoCloseable {
             DemoHospital.configureServiceLevels(levels.administration());
             LOG.info("the demo hospital's service catalogue and calendars are stored");
         }
-        Cmdb cmdb = Cmdb.create(new CmdbPorts(ports, storage.configurationItems(), storage.affectedCiLinks()),
-                CmdbSettings.hospitalDefault(), DemoHospital.settings(), validators.getValidator(), desk);
+        CmdbPorts cmdbPorts = new CmdbPorts(ports, storage.configurationItems(), storage.affectedCiLinks());
+        Cmdb cmdb = Cmdb.create(cmdbPorts, CmdbSettings.hospitalDefault(), DemoHospital.settings(),
+                validators.getValidator(), desk);
         DemoCmdb.loadInto(cmdb, DemoHospital.CONFIG_MANAGER_QIAN);
+        ProblemManagement problems = ProblemManagement.create(new ProblemPorts(cmdbPorts,
+                        storage.problem().problems(), storage.problem().numbers(), storage.problem().dismissals()),
+                ProblemSettings.hospitalDefault(), DemoHospital.settings(), validators.getValidator(), desk);
         IdempotencyPurge purge = new IdempotencyPurge(storage.idempotency(), configuration.idempotencyRetention(),
                 clock);
         ClusterTimers timers = ClusterTimers.start(dataSource, nodeName(configuration), TIMER_POLLING, List.of(
@@ -202,6 +210,7 @@ public final class HospitalServiceDesk implements AutoCloseable {
                 .contactQueries(desk.contactQueries())
                 .serviceLevels(levels.queries(), levels.administration())
                 .cmdb(cmdb.items(), cmdb.queries(), cmdb.imports())
+                .problems(problems.problems(), problems.queries(), problems.candidates())
                 .auditTrail(new AuditTrailVerification(storage.events(), DemoHospital.settings().access()))
                 .personalDataReads(desk.personalDataReads())
                 .idempotency(storage.idempotency(), storage.transactions())

@@ -73,7 +73,7 @@ final class Welcome {
         out.println();
         out.println("Demo bearer tokens, for demonstration only, valid until " + tokens.expiresAt()
                 + " (curl -H \"Authorization: Bearer <token>\"):");
-        DemoTokens.PEOPLE.forEach((name, actor) -> out.printf(Locale.ROOT, "  %-19s %-6s %-40s %s%n", name,
+        DemoTokens.PEOPLE.forEach((name, actor) -> out.printf(Locale.ROOT, "  %-20s %-6s %-40s %s%n", name,
                 actor.staffId().value(), DemoTokens.roles(actor), tokens.prefix(name)));
         out.println("The whole tokens are kept in " + tokens.file() + "; load them into a shell as $AGENT_CHEN, ... with");
         out.println("  . " + shown(tokens.file()));

@@ -47,6 +47,27 @@ class HospitalServiceDeskTest {
     }
 
     @Test
+    void problemManagementIsServedOnTheDatabase() {
+        try (HospitalServiceDesk desk = HospitalServiceDesk.start(configuration())) {
+            DeskClient client = new DeskClient(desk);
+            var problem = DeskClient.object().put("summary", "Registration certificates expire").put("category", "his")
+                    .put("impact", "ONE_DEPARTMENT").put("urgency", "SEVERELY_DEGRADED").put("criticality", "IMPORTANT")
+                    .put("manager", "PM001").put("group", "his-second-line");
+
+            var logged = client.post("PROBLEM_MANAGER_ZHAO", "/problems", problem, "Idempotency-Key", "certificates");
+
+            assertThat(logged.status()).as("%s", logged).isEqualTo(201);
+            var read = client.get("AGENT_CHEN", "/problems/" + logged.json().get("number").asText());
+            assertThat(read.status()).isEqualTo(200);
+            assertThat(read.json().get("analysisWithheld").asBoolean()).isTrue();
+            assertThat(client.get("AGENT_CHEN", "/known-errors").status()).isEqualTo(200);
+            assertThat(client.get("PROBLEM_MANAGER_ZHAO", "/problem-candidates").status()).isEqualTo(200);
+            assertThat(client.get("NURSE_WANG", "/problems/" + logged.json().get("id").asText()).status())
+                    .isEqualTo(404);
+        }
+    }
+
+    @Test
     void theStartUpLinesShowOnlyThePrefixOfEachTokenAndWhenTheyExpire() {
         try (HospitalServiceDesk desk = HospitalServiceDesk.start(configuration())) {
             ByteArrayOutputStream printed = new ByteArrayOutputStream();
