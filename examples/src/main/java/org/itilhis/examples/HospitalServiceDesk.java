@@ -34,6 +34,7 @@ import org.itilhis.adapters.ldap.LdapStaffDirectory;
 import org.itilhis.adapters.rest.RestApi;
 import org.itilhis.adapters.rest.RestServer;
 import org.itilhis.adapters.rest.http.RateLimit;
+import org.itilhis.adapters.search.knowledge.LuceneKnowledgeIndex;
 import org.itilhis.ports.common.AuditTrailVerification;
 import org.itilhis.ports.common.IdempotencyPurge;
 import org.itilhis.ports.common.StaffDirectory;
@@ -41,6 +42,9 @@ import org.itilhis.ports.common.StorageException;
 import org.itilhis.ports.configuration.service.Cmdb;
 import org.itilhis.ports.configuration.service.CmdbPorts;
 import org.itilhis.ports.configuration.service.CmdbSettings;
+import org.itilhis.ports.knowledge.service.KnowledgeManagement;
+import org.itilhis.ports.knowledge.service.KnowledgePorts;
+import org.itilhis.ports.knowledge.service.KnownErrorDocuments;
 import org.itilhis.ports.problem.service.ProblemManagement;
 import org.itilhis.ports.problem.service.ProblemPorts;
 import org.itilhis.ports.problem.service.ProblemSettings;
@@ -51,6 +55,7 @@ import org.itilhis.ports.servicelevel.service.ServiceLevelPorts;
 import org.itilhis.ports.servicelevel.service.ServiceLevels;
 import org.itilhis.testkit.DemoCmdb;
 import org.itilhis.testkit.DemoHospital;
+import org.itilhis.testkit.DemoProblems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,6 +85,11 @@ public final class HospitalServiceDesk implements AutoCloseable {
     private static final Duration CLOSURE_INTERVAL = Duration.ofMinutes(10);
     /** How often the SLA monitor catches up with the event log and escalates what is due. */
     private static final Duration SLA_MONITOR_INTERVAL = Duration.ofSeconds(30);
+    /**
+     * The folder of the knowledge index under the data directory; rebuilt from the database at
+     * every start, so that it never lags behind what another node committed meanwhile (ADR 0015).
+     */
+    private static final String KNOWLEDGE_INDEX = "knowledge-index";
     /** How often this node looks for due timers. */
     private static final Duration TIMER_POLLING = Duration.ofSeconds(5);
 
@@ -192,10 +202,21 @@ public final class HospitalServiceDesk implements AutoCloseable {
         CmdbPorts cmdbPorts = new CmdbPorts(ports, storage.configurationItems(), storage.affectedCiLinks());
         Cmdb cmdb = Cmdb.create(cmdbPorts, CmdbSettings.hospitalDefault(), DemoHospital.settings(),
                 validators.getValidator(), desk);
-        DemoCmdb.loadInto(cmdb, DemoHospital.CONFIG_MANAGER_QIAN);
-        ProblemManagement problems = ProblemManagement.create(new ProblemPorts(cmdbPorts,
-                        storage.problem().problems(), storage.problem().numbers(), storage.problem().dismissals()),
-                ProblemSettings.hospitalDefault(), DemoHospital.settings(), validators.getValidator(), desk);
+        DemoCmdb.Estate estate = DemoCmdb.loadInto(cmdb, DemoHospital.CONFIG_MANAGER_QIAN);
+        LuceneKnowledgeIndex index = LuceneKnowledgeIndex.onDisk(configuration.dataDirectory().resolve(KNOWLEDGE_INDEX));
+        opened.push(new Resource("knowledge index", index::close));
+        ProblemPorts problemPorts = new ProblemPorts(cmdbPorts, storage.problem().problems(),
+                storage.problem().numbers(), storage.problem().dismissals());
+        ProblemManagement problems = ProblemManagement.create(problemPorts, ProblemSettings.hospitalDefault(),
+                DemoHospital.settings(), validators.getValidator(), desk, cmdb, KnownErrorDocuments.in(index));
+        KnowledgeManagement knowledge = KnowledgeManagement.create(new KnowledgePorts(problemPorts,
+                        storage.knowledge().articles(), storage.knowledge().numbers(), index),
+                CmdbSettings.hospitalDefault(), DemoHospital.settings(), validators.getValidator(), desk);
+        if (!DemoProblems.loadInto(problems.problems(), problems.queries(), estate).isEmpty()) {
+            LOG.info("the demo hospital's problems and known errors are stored");
+        }
+        LOG.info("knowledge index rebuilt from the database: {} articles, {} known errors", knowledge.rebuildIndex(),
+                problems.rebuildKnownErrorIndex());
         IdempotencyPurge purge = new IdempotencyPurge(storage.idempotency(), configuration.idempotencyRetention(),
                 clock);
         ClusterTimers timers = ClusterTimers.start(dataSource, nodeName(configuration), TIMER_POLLING, List.of(
