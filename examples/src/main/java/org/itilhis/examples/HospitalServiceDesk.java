@@ -231,7 +231,8 @@ public final class HospitalServiceDesk implements AutoCloseable {
                 .contactQueries(desk.contactQueries())
                 .serviceLevels(levels.queries(), levels.administration())
                 .cmdb(cmdb.items(), cmdb.queries(), cmdb.imports())
-                .problems(problems.problems(), problems.queries(), problems.candidates())
+                .problems(problems.problems(), problems.queries(), problems.candidates(),
+                        problems.suggestions())
                 .auditTrail(new AuditTrailVerification(storage.events(), DemoHospital.settings().access()))
                 .personalDataReads(desk.personalDataReads())
                 .idempotency(storage.idempotency(), storage.transactions())

@@ -45,6 +45,7 @@ import org.itilhis.ports.configuration.in.CmdbImport;
 import org.itilhis.ports.configuration.in.CmdbQueries;
 import org.itilhis.ports.configuration.in.CmdbUseCase;
 import org.itilhis.ports.problem.in.CandidateProblems;
+import org.itilhis.ports.problem.in.KnownErrorSuggestions;
 import org.itilhis.ports.problem.in.ProblemQueries;
 import org.itilhis.ports.problem.in.ProblemUseCase;
 import org.itilhis.ports.servicedesk.in.ContactQueries;
@@ -67,7 +68,7 @@ import org.itilhis.ports.servicelevel.in.SlaQueries;
  *         .contactQueries(desk.contactQueries())
  *         .serviceLevels(levels.queries(), levels.administration()) // optional
  *         .cmdb(cmdb.items(), cmdb.queries(), cmdb.imports()) // optional; the import is optional too
- *         .problems(problems.problems(), problems.queries(), problems.candidates()) // optional
+ *         .problems(problems.problems(), problems.queries(), problems.candidates(), problems.suggestions()) // optional
  *         .auditTrail(new AuditTrailVerification(storage.events(), settings.access())) // optional
  *         .idempotency(idempotencyStore, transactions)
  *         .idempotencyRetention(Duration.ofHours(24)) // optional, the default
@@ -258,14 +259,17 @@ public final class RestApi {
         }
 
         /**
-         * The ports of problem management ({@code ProblemManagement.problems()}, {@code queries()}
-         * and {@code candidates()}); optional: without them the problems, the known errors, the
-         * candidate problems, an incident's problems and resolving a contact with a known error
-         * are not served (404).
+         * The ports of problem management ({@code ProblemManagement.problems()}, {@code queries()},
+         * {@code candidates()} and {@code suggestions()}); optional: without them the problems,
+         * the known errors, the candidate problems, an incident's problems, the known errors that
+         * match a contact or an incident and resolving a contact with a known error are not
+         * served (404).
          */
-        public Builder problems(ProblemUseCase problems, ProblemQueries queries, CandidateProblems candidates) {
+        public Builder problems(ProblemUseCase problems, ProblemQueries queries, CandidateProblems candidates,
+                                KnownErrorSuggestions suggestions) {
             this.problems = new ProblemResources.Ports(checkNotNull(problems, "problems"),
-                    checkNotNull(queries, "queries"), checkNotNull(candidates, "candidates"));
+                    checkNotNull(queries, "queries"), checkNotNull(candidates, "candidates"),
+                    checkNotNull(suggestions, "suggestions"));
             return this;
         }
 

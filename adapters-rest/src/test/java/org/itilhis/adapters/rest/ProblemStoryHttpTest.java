@@ -74,6 +74,20 @@ class ProblemStoryHttpTest {
         assertThat(asTheDesk.get("workaround").asText()).isEqualTo("Shake the cartridge and print a cleaning page");
 
         JsonNode call = desk.logContact(Desk.contact(NURSE_WANG, "ward-5-east", "The printer jams again"));
+        JsonNode matches = api.get("/api/v1/contacts/" + call.get("id").asText() + "/known-errors").as(AGENT_CHEN)
+                .send().json();
+        assertThat(matches.get("record").asText()).isEqualTo(call.get("id").asText());
+        assertThat(matches.at("/knownErrors/0/number").asText()).isEqualTo(problem.get("number").asText());
+        assertThat(matches.at("/knownErrors/0/workaround").asText())
+                .isEqualTo("Shake the cartridge and print a cleaning page");
+        assertThat(matches.at("/knownErrors/0/reasons/0/kind").asText()).isEqualTo("SIMILAR_TEXT");
+        RunningApi.Reply byTheCaller = api.get("/api/v1/contacts/" + call.get("id").asText() + "/known-errors")
+                .as(NURSE_WANG).send();
+        assertThat(byTheCaller.status()).as("%s", byTheCaller).isEqualTo(200);
+        assertThat(byTheCaller.json().get("knownErrors")).as("a reporter is shown no known error").isEmpty();
+        JsonNode forTheIncident = api.get(Desk.path(first) + "/known-errors").as(ENGINEER_ZHOU).send().json();
+        assertThat(forTheIncident.at("/knownErrors/0/number").asText()).isEqualTo(problem.get("number").asText());
+        assertThat(forTheIncident.at("/knownErrors/0/explanation/0").asText()).startsWith("SAME_CATEGORY printer");
         RunningApi.Reply solved = api.post("/api/v1/contacts/" + call.get("id").asText() + "/resolve-with-known-error")
                 .as(AGENT_CHEN).json(object().put("knownError", problem.get("number").asText())
                         .put("note", "Told her to shake the cartridge")).send();

@@ -134,7 +134,8 @@ public final class RunningApi implements AutoCloseable {
                 .personalDataReads(desk.desk.personalDataReads())
                 .serviceLevels(desk.levels.queries(), desk.levels.administration())
                 .cmdb(desk.cmdb.items(), desk.cmdb.queries(), imports)
-                .problems(desk.problems.problems(), desk.problems.queries(), desk.problems.candidates())
+                .problems(desk.problems.problems(), desk.problems.queries(), desk.problems.candidates(),
+                        desk.problems.suggestions())
                 .idempotency(idempotency, desk.transactions)
                 .authenticator(authenticator != null ? authenticator : demoTokens())
                 .clock(desk.clock)

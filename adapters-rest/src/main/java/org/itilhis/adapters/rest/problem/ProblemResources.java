@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import jakarta.ws.rs.core.Configuration;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.itilhis.ports.problem.in.CandidateProblems;
+import org.itilhis.ports.problem.in.KnownErrorSuggestions;
 import org.itilhis.ports.problem.in.ProblemQueries;
 import org.itilhis.ports.problem.in.ProblemUseCase;
 
@@ -19,7 +20,8 @@ public final class ProblemResources {
     /** The resources of problem management: problems, known errors, candidates, and its links to the desk's records. */
     public static final ImmutableList<Class<?>> CLASSES = ImmutableList.of(ProblemResource.class,
             KnownErrorResource.class, CandidateProblemResource.class, IncidentProblemResource.class,
-            KnownErrorAtContactResource.class);
+            KnownErrorAtContactResource.class, ContactKnownErrorResource.class,
+            IncidentKnownErrorResource.class);
 
     /** The configuration property under which the application carries the {@link Ports}. */
     public static final String PORTS = ProblemResources.class.getName() + ".ports";
@@ -28,11 +30,13 @@ public final class ProblemResources {
     }
 
     /** The inbound ports of problem management. */
-    public record Ports(ProblemUseCase problems, ProblemQueries queries, CandidateProblems candidates) {
+    public record Ports(ProblemUseCase problems, ProblemQueries queries, CandidateProblems candidates,
+                        KnownErrorSuggestions suggestions) {
         public Ports {
             checkNotNull(problems, "problems");
             checkNotNull(queries, "queries");
             checkNotNull(candidates, "candidates");
+            checkNotNull(suggestions, "suggestions");
         }
     }
 
