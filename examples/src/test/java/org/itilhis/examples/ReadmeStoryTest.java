@@ -46,7 +46,9 @@ class ReadmeStoryTest {
                     .contains("\"kind\":\"RESOLUTION\",\"state\":\"PAUSED\"")
                     .contains("\"satisfaction\":{\"score\":5")
                     .contains("{\"type\":\"ticket.escalated\",\"actor\":\"E0101\"")
-                    .contains("{\"type\":\"ticket.rated\",\"actor\":\"C2001\"");
+                    .contains("{\"type\":\"ticket.rated\",\"actor\":\"C2001\"")
+                    .contains("\"knownErrors\":[{\"id\":")
+                    .contains("\"code\":\"WORKAROUND\",\"note\":\"PRB-");
         }
     }
 
