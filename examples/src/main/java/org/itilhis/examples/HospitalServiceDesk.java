@@ -53,6 +53,7 @@ import org.itilhis.ports.servicedesk.service.ServiceDeskPorts;
 import org.itilhis.ports.servicedesk.service.ServiceDeskSettings;
 import org.itilhis.ports.servicelevel.service.ServiceLevelPorts;
 import org.itilhis.ports.servicelevel.service.ServiceLevels;
+import org.itilhis.testkit.DemoArticles;
 import org.itilhis.testkit.DemoCmdb;
 import org.itilhis.testkit.DemoHospital;
 import org.itilhis.testkit.DemoProblems;
@@ -214,6 +215,9 @@ public final class HospitalServiceDesk implements AutoCloseable {
                 CmdbSettings.hospitalDefault(), DemoHospital.settings(), validators.getValidator(), desk);
         if (!DemoProblems.loadInto(problems.problems(), problems.queries(), estate).isEmpty()) {
             LOG.info("the demo hospital's problems and known errors are stored");
+        }
+        if (!DemoArticles.loadInto(knowledge.articles(), knowledge.queries()).isEmpty()) {
+            LOG.info("the demo hospital's knowledge articles are stored");
         }
         LOG.info("knowledge index rebuilt from the database: {} articles, {} known errors", knowledge.rebuildIndex(),
                 problems.rebuildKnownErrorIndex());
