@@ -28,6 +28,7 @@ import org.itilhis.adapters.rest.http.RateLimitFilter;
 import org.itilhis.adapters.rest.http.RequestLogFilter;
 import org.itilhis.adapters.rest.http.SecurityHeadersFilter;
 import org.itilhis.adapters.rest.http.ServerLoad;
+import org.itilhis.adapters.rest.knowledge.KnowledgeResources;
 import org.itilhis.adapters.rest.problem.ProblemResources;
 import org.itilhis.adapters.rest.problemdetails.ApiExceptionMapper;
 import org.itilhis.adapters.rest.problemdetails.DomainExceptionMapper;
@@ -44,6 +45,8 @@ import org.itilhis.ports.common.Transactions;
 import org.itilhis.ports.configuration.in.CmdbImport;
 import org.itilhis.ports.configuration.in.CmdbQueries;
 import org.itilhis.ports.configuration.in.CmdbUseCase;
+import org.itilhis.ports.knowledge.in.ArticleQueries;
+import org.itilhis.ports.knowledge.in.KnowledgeUseCase;
 import org.itilhis.ports.problem.in.CandidateProblems;
 import org.itilhis.ports.problem.in.KnownErrorSuggestions;
 import org.itilhis.ports.problem.in.ProblemQueries;
@@ -69,6 +72,7 @@ import org.itilhis.ports.servicelevel.in.SlaQueries;
  *         .serviceLevels(levels.queries(), levels.administration()) // optional
  *         .cmdb(cmdb.items(), cmdb.queries(), cmdb.imports()) // optional; the import is optional too
  *         .problems(problems.problems(), problems.queries(), problems.candidates(), problems.suggestions()) // optional
+ *         .knowledge(knowledge.articles(), knowledge.queries()) // optional
  *         .auditTrail(new AuditTrailVerification(storage.events(), settings.access())) // optional
  *         .idempotency(idempotencyStore, transactions)
  *         .idempotencyRetention(Duration.ofHours(24)) // optional, the default
@@ -126,6 +130,9 @@ public final class RestApi {
         }
         if (settings.problems != null) {
             ProblemResources.register(config, settings.problems);
+        }
+        if (settings.knowledge != null) {
+            KnowledgeResources.register(config, settings.knowledge);
         }
         if (settings.auditTrail != null) {
             config.register(AuditTrailResource.class);
@@ -189,6 +196,7 @@ public final class RestApi {
         private CmdbQueries cmdbQueries;
         private CmdbImport cmdbImport;
         private ProblemResources.Ports problems;
+        private KnowledgeResources.Ports knowledge;
         private AuditTrailVerification auditTrail;
         private PersonalDataReadQueries personalDataReads;
         private IdempotencyStore idempotency;
@@ -270,6 +278,17 @@ public final class RestApi {
             this.problems = new ProblemResources.Ports(checkNotNull(problems, "problems"),
                     checkNotNull(queries, "queries"), checkNotNull(candidates, "candidates"),
                     checkNotNull(suggestions, "suggestions"));
+            return this;
+        }
+
+        /**
+         * The ports of knowledge management ({@code KnowledgeManagement.articles()} and {@code
+         * queries()}); optional: without them the articles and resolving a ticket or a contact
+         * with an article are not served (404).
+         */
+        public Builder knowledge(KnowledgeUseCase articles, ArticleQueries queries) {
+            this.knowledge = new KnowledgeResources.Ports(checkNotNull(articles, "articles"),
+                    checkNotNull(queries, "queries"));
             return this;
         }
 

@@ -33,6 +33,7 @@ import java.util.stream.Collectors;
 import org.itilhis.adapters.rest.common.OpenApiResource;
 import org.itilhis.adapters.rest.common.Resources;
 import org.itilhis.adapters.rest.configuration.CmdbResources;
+import org.itilhis.adapters.rest.knowledge.KnowledgeResources;
 import org.itilhis.adapters.rest.problem.ProblemResources;
 import org.itilhis.adapters.rest.servicedesk.ServiceDeskResources;
 import org.itilhis.adapters.rest.servicelevel.ServiceLevelResources;
@@ -45,6 +46,9 @@ import org.itilhis.core.contact.ContactChannel;
 import org.itilhis.core.contact.ContactStatus;
 import org.itilhis.core.priority.Priority;
 import org.itilhis.core.priority.ServiceCriticality;
+import org.itilhis.core.knowledge.ArticleAction;
+import org.itilhis.core.knowledge.ArticleStatus;
+import org.itilhis.core.knowledge.KnowledgeAudience;
 import org.itilhis.core.problem.CauseCategory;
 import org.itilhis.core.problem.ProblemAction;
 import org.itilhis.core.problem.ProblemStatus;
@@ -80,7 +84,8 @@ class OpenApiDocumentTest {
         }
         resourceMethods = new TreeMap<>();
         for (Class<?> resource : Iterables.concat(Resources.CLASSES, List.of(HealthResource.class, AuditTrailResource.class, PersonalDataReadResource.class), ServiceDeskResources.CLASSES,
-                ServiceLevelResources.CLASSES, CmdbResources.CLASSES, ProblemResources.CLASSES)) {
+                ServiceLevelResources.CLASSES, CmdbResources.CLASSES, ProblemResources.CLASSES,
+                KnowledgeResources.CLASSES)) {
             for (Method method : resource.getMethods()) {
                 httpMethod(method).ifPresent(verb -> resourceMethods.computeIfAbsent(verb + " " + path(resource, method),
                         operation -> new ArrayList<>()).add(method));
@@ -185,7 +190,7 @@ class OpenApiDocumentTest {
                 ServiceCriticality.class, SupportTier.class,
                 HoldReason.class, ResolutionCode.class, ClockKind.class, ClockState.class, PeriodUnit.class,
                 CiStatus.class, RelationshipType.class, AttributeType.class, OperationalState.class,
-                ProblemStatus.class, CauseCategory.class)) {
+                ProblemStatus.class, CauseCategory.class, ArticleStatus.class, KnowledgeAudience.class)) {
             List<String> described = new ArrayList<>();
             document.at("/components/schemas/" + type.getSimpleName() + "/enum").forEach(v -> described.add(v.asText()));
             assertThat(described).as(type.getSimpleName()).containsExactlyElementsOf(
@@ -198,6 +203,10 @@ class OpenApiDocumentTest {
         List<String> problemActions = new ArrayList<>();
         document.at("/components/schemas/ProblemAction/enum").forEach(v -> problemActions.add(v.asText()));
         assertThat(problemActions).containsExactlyElementsOf(Arrays.stream(ProblemAction.values())
+                .map(a -> a.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList());
+        List<String> articleActions = new ArrayList<>();
+        document.at("/components/schemas/ArticleAction/enum").forEach(v -> articleActions.add(v.asText()));
+        assertThat(articleActions).containsExactlyElementsOf(Arrays.stream(ArticleAction.values())
                 .map(a -> a.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList());
         List<String> steps = new ArrayList<>();
         document.at("/components/schemas/CiAction/enum").forEach(v -> steps.add(v.asText()));

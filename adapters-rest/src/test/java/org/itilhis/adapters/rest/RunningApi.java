@@ -136,6 +136,7 @@ public final class RunningApi implements AutoCloseable {
                 .cmdb(desk.cmdb.items(), desk.cmdb.queries(), imports)
                 .problems(desk.problems.problems(), desk.problems.queries(), desk.problems.candidates(),
                         desk.problems.suggestions())
+                .knowledge(desk.knowledge.articles(), desk.knowledge.queries())
                 .idempotency(idempotency, desk.transactions)
                 .authenticator(authenticator != null ? authenticator : demoTokens())
                 .clock(desk.clock)

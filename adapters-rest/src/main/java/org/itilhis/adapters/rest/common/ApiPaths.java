@@ -25,6 +25,8 @@ public final class ApiPaths {
     public static final String PROBLEMS = V1 + "/problems";
     public static final String KNOWN_ERRORS = V1 + "/known-errors";
     public static final String PROBLEM_CANDIDATES = V1 + "/problem-candidates";
+    /** Knowledge management: articles. */
+    public static final String ARTICLES = V1 + "/articles";
     public static final String OPENAPI = V1 + "/openapi.json";
     /** The verification of the audit trail's hash chain. */
     public static final String AUDIT_EVENT_CHAIN = V1 + "/audit/event-chain";
