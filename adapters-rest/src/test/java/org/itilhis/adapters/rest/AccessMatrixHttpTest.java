@@ -33,16 +33,22 @@ import static org.itilhis.core.access.Permission.REPRIORITISE;
 import static org.itilhis.core.access.Permission.RESOLVE;
 import static org.itilhis.core.access.Permission.RESOLVE_AT_FIRST_CONTACT;
 import static org.itilhis.core.access.Permission.RESOLVE_PROBLEM;
+import static org.itilhis.core.access.Permission.RETIRE_ARTICLE;
+import static org.itilhis.core.access.Permission.REVIEW_ARTICLE;
 import static org.itilhis.core.access.Permission.RESUME;
 import static org.itilhis.core.access.Permission.START;
 import static org.itilhis.core.access.Permission.VERIFY_AUDIT_TRAIL;
 import static org.itilhis.core.access.Permission.VIEW_CALLER_CONTACT;
+import static org.itilhis.core.access.Permission.VIEW_ARTICLE;
 import static org.itilhis.core.access.Permission.VIEW_CANDIDATE_PROBLEMS;
+import static org.itilhis.core.access.Permission.VIEW_DESK_ARTICLES;
+import static org.itilhis.core.access.Permission.VIEW_ENGINEER_ARTICLES;
 import static org.itilhis.core.access.Permission.VIEW_CMDB;
 import static org.itilhis.core.access.Permission.VIEW_INTERNAL_NOTES;
 import static org.itilhis.core.access.Permission.VIEW_PERSONAL_DATA_READS;
 import static org.itilhis.core.access.Permission.VIEW_PROBLEM;
 import static org.itilhis.core.access.Permission.VIEW_PROBLEM_ANALYSIS;
+import static org.itilhis.core.access.Permission.WRITE_ARTICLE;
 import static org.itilhis.core.access.Permission.VIEW_QUEUE;
 import static org.itilhis.core.access.Permission.VIEW_SLA;
 import static org.itilhis.core.access.Permission.VIEW_TICKET;
@@ -101,8 +107,8 @@ import org.junit.jupiter.api.TestFactory;
  * The access matrix walked over HTTP (issue 14, "least privilege, as data"): every demo actor
  * with a token makes, for every {@link Permission}, the request that needs it, on a ticket
  * within their reach and on one outside it (another caller's, another group's), or on a problem
- * of their group and one of another group (issue 15), each brought first by others into the
- * state the step needs. What each cell must answer is read from
+ * of their group and one of another group, or on a knowledge article for the audience the
+ * permission reads (issue 15), each brought first by others into the state the step needs. What each cell must answer is read from
  * {@link AccessPolicy#hospitalDefault()} itself: a ticket or problem the actor may not see is
  * 404, as if it did not exist; an operation the policy refuses is 403 (for the caller's contact,
  * the internal notes and a problem's analysis: the record shown without them); anything else
@@ -111,11 +117,6 @@ import org.junit.jupiter.api.TestFactory;
 class AccessMatrixHttpTest {
     /** The permissions no operation walks yet; a new permission needs its operation here. */
     private static final Set<Permission> NOT_WALKED_YET = EnumSet.noneOf(Permission.class);
-
-    static {
-        // TODO #15: articles over HTTP
-        NOT_WALKED_YET.addAll(EnumSet.range(Permission.VIEW_ARTICLE, Permission.RETIRE_ARTICLE));
-    }
 
     /** The actors walked, by the names the demo hospital gives them. */
     private static final ImmutableMap<String, Actor> WALKED = ImmutableMap.<String, Actor>builder()
@@ -225,7 +226,16 @@ class AccessMatrixHttpTest {
                     (walk, cell) -> walk.api.get("/api/v1/problem-candidates").as(cell.actor()).send()),
             Operation.onCandidate(DECIDE_CANDIDATE_PROBLEMS, (walk, cell, on) -> walk.api.post(
                     "/api/v1/problem-candidates/" + on.candidate().orElseThrow() + "/dismiss").as(cell.actor())
-                    .json(object().put("reason", "A training day")).send()));
+                    .json(object().put("reason", "A training day")).send()),
+            Operation.articleReading(VIEW_ARTICLE, "ALL_STAFF"),
+            Operation.articleReading(VIEW_ENGINEER_ARTICLES, "ENGINEERS"),
+            Operation.articleReading(VIEW_DESK_ARTICLES, "DESK"),
+            Operation.general(WRITE_ARTICLE, (walk, cell) -> walk.api.post("/api/v1/articles").as(cell.actor())
+                    .json(ArticleDesk.article("打印机卡纸", "Printer jam", "ALL_STAFF")).send()),
+            Operation.articleStep(WRITE_ARTICLE, ArticleStates.State.DRAFT, "submit", null),
+            Operation.articleStep(REVIEW_ARTICLE, ArticleStates.State.IN_REVIEW, "approve", null),
+            Operation.articleStep(RETIRE_ARTICLE, ArticleStates.State.PUBLISHED, "retire",
+                    object().put("reason", "Printers replaced")));
 
     private static Walk walk;
 
@@ -314,6 +324,18 @@ class AccessMatrixHttpTest {
     /** Where a cell acts: on a ticket, problem or call within the actor's reach, outside it, or on nothing in particular. */
     private enum Reach { WITHIN, OUTSIDE, GENERAL }
 
+    /** The article a cell acts on: its audience and the state it is brought into. */
+    private record ArticleTarget(String audience, ArticleStates.State state) {
+        /** The right to read the article's audience. */
+        Permission seeing() {
+            return switch (audience) {
+                case "DESK" -> VIEW_DESK_ARTICLES;
+                case "ENGINEERS" -> VIEW_ENGINEER_ARTICLES;
+                default -> VIEW_ARTICLE;
+            };
+        }
+    }
+
     /** The facts a cell's record will have: its caller, its owning group, its engineer (a problem's manager). */
     private record Target(Reach reach, Actor caller, Optional<GroupId> group, Optional<StaffId> engineer) {
     }
@@ -327,13 +349,22 @@ class AccessMatrixHttpTest {
                         target.engineer(), groups);
                 case PROBLEM -> new AccessContext(Optional.empty(), target.group(), target.engineer(), groups);
                 case CALL -> AccessContext.onBehalfOf(target.caller().staffId(), groups);
-                case GENERAL -> AccessContext.general(groups);
+                case ARTICLE, GENERAL -> AccessContext.general(groups);
             };
         }
 
         /** What the policy says this cell answers. */
         Outcome expected() {
             AccessContext context = context();
+            if (operation.article().isPresent()) {
+                ArticleTarget article = operation.article().get();
+                boolean seesInProgress = POLICY.permits(actor, WRITE_ARTICLE, context)
+                        || POLICY.permits(actor, REVIEW_ARTICLE, context);
+                if (!POLICY.permits(actor, article.seeing(), context)
+                        || !(article.state().published() || seesInProgress)) {
+                    return Outcome.HIDDEN;
+                }
+            }
             Optional<Permission> seeing = operation.kind().seeing();
             if (seeing.isPresent() && !POLICY.permits(actor, seeing.get(), context)) {
                 return Outcome.HIDDEN;
@@ -354,7 +385,9 @@ class AccessMatrixHttpTest {
             boolean reporter = actor.has(Role.REPORTER);
             String record = operation.kind() == Kind.PROBLEM ? "problem" : "ticket";
             return switch (target.reach()) {
-                case GENERAL -> "";
+                case GENERAL -> operation.article().map(article -> " on " + article.state().name().toLowerCase()
+                        .replace('_', ' ') + " " + article.audience().toLowerCase().replace('_', '-') + " article")
+                        .orElse("");
                 case WITHIN -> operation.kind() == Kind.CALL ? " for themselves"
                         : reporter && operation.kind() == Kind.TICKET ? " on their own ticket"
                         : DIRECTORY.groupsOf(actor.staffId()).contains(target.group().orElseThrow())
@@ -370,6 +403,8 @@ class AccessMatrixHttpTest {
     /** What a cell acts on, and the permission without which that record is answered as missing (404). */
     private enum Kind {
         TICKET(VIEW_TICKET, "ticket.not-found"), PROBLEM(VIEW_PROBLEM, "problem.not-found"),
+        /** Seen by the right to its audience, and unless published by the right to write or review articles. */
+        ARTICLE(null, "article.not-found"),
         CALL(null, null), GENERAL(null, null);
 
         private final Permission seeing;
@@ -394,7 +429,12 @@ class AccessMatrixHttpTest {
      */
     private record Operation(Permission permission, String name, Kind kind, State state,
                              ProblemStates.State problemState, Act act, Optional<Predicate<JsonNode>> shown,
-                             Extra extra) {
+                             Extra extra, Optional<ArticleTarget> article) {
+        Operation(Permission permission, String name, Kind kind, State state,
+                  ProblemStates.State problemState, Act act, Optional<Predicate<JsonNode>> shown, Extra extra) {
+            this(permission, name, kind, state, problemState, act, shown, extra, Optional.empty());
+        }
+
         Operation(Permission permission, String name, Kind kind, State state, Act act,
                   Optional<Predicate<JsonNode>> shown) {
             this(permission, name, kind, state, null, act, shown, Extra.NONE);
@@ -415,7 +455,7 @@ class AccessMatrixHttpTest {
         }
 
         private Operation with(Extra needed) {
-            return new Operation(permission, name, kind, state, problemState, act, shown, needed);
+            return new Operation(permission, name, kind, state, problemState, act, shown, needed, article);
         }
 
         /** A step on an incident, {@code POST /{id}/<path>} with {@code If-Match}. */
@@ -446,6 +486,21 @@ class AccessMatrixHttpTest {
             return new Operation(permission, permission.name(), Kind.PROBLEM, null, state, (walk, cell, subject) ->
                     walk.api.get(ProblemDesk.path(subject.problem().orElseThrow())).as(cell.actor()).send(),
                     permission == VIEW_PROBLEM ? Optional.empty() : Optional.of(shown), Extra.NONE);
+        }
+
+        /** A read of an article for {@code audience}, published. */
+        static Operation articleReading(Permission permission, String audience) {
+            return new Operation(permission, permission.name(), Kind.ARTICLE, null, null, (walk, cell, subject) ->
+                    walk.api.get(ArticleDesk.path(subject.article().orElseThrow())).as(cell.actor()).send(),
+                    Optional.empty(), Extra.NONE, Optional.of(new ArticleTarget(audience,
+                    ArticleStates.State.PUBLISHED)));
+        }
+
+        /** A step on an all-staff article, {@code POST /articles/{id}/<path>} with {@code If-Match}. */
+        static Operation articleStep(Permission permission, ArticleStates.State state, String path, Object body) {
+            return new Operation(permission, nameOf(permission, path), Kind.ARTICLE, null, null,
+                    (walk, cell, subject) -> walk.articles.attempt(cell.actor(), subject.article().orElseThrow(), path,
+                            body), Optional.empty(), Extra.NONE, Optional.of(new ArticleTarget("ALL_STAFF", state)));
         }
 
         static Operation onCall(Permission permission, Act act) {
@@ -481,6 +536,7 @@ class AccessMatrixHttpTest {
                         ticketTarget(Reach.OUTSIDE, CLERK_LI, NETWORK));
                 case PROBLEM -> List.of(problemTarget(Reach.WITHIN, homeGroup(actor)),
                         problemTarget(Reach.OUTSIDE, NETWORK));
+                case ARTICLE -> List.of(new Target(Reach.GENERAL, NURSE_WANG, Optional.empty(), Optional.empty()));
                 case CALL -> List.of(new Target(Reach.WITHIN, actor, Optional.empty(), Optional.empty()),
                         new Target(Reach.OUTSIDE, CLERK_LI, Optional.empty(), Optional.empty()));
                 case GENERAL -> List.of(new Target(Reach.GENERAL, actor, Optional.empty(), Optional.empty()));
@@ -506,7 +562,7 @@ class AccessMatrixHttpTest {
      * desk logged; a problem as Zhao reads it, an incident of the actor's home group, a candidate.
      */
     private record Subject(Actor caller, Optional<JsonNode> ticket, Optional<String> call, Optional<JsonNode> problem,
-                           Optional<String> incident, Optional<String> candidate) {
+                           Optional<String> incident, Optional<String> candidate, Optional<JsonNode> article) {
         String ticketId() {
             return ticket.orElseThrow().get("id").asText();
         }
@@ -540,6 +596,8 @@ class AccessMatrixHttpTest {
         final TicketStates tickets;
         final ProblemDesk problems;
         final ProblemStates problemStates;
+        final ArticleDesk articles;
+        final ArticleStates articleStates;
         final JsonNode ci;
         final AtomicInteger sequence = new AtomicInteger();
         private final Map<String, Map<Outcome, Integer>> figures = new LinkedHashMap<>();
@@ -552,6 +610,8 @@ class AccessMatrixHttpTest {
             this.tickets = new TicketStates(api);
             this.problems = new ProblemDesk(api);
             this.problemStates = new ProblemStates(api);
+            this.articles = new ArticleDesk(api);
+            this.articleStates = new ArticleStates(api);
             this.ci = estate.register(estate.printer("PRN-5E-01"));
         }
 
@@ -598,7 +658,8 @@ class AccessMatrixHttpTest {
                     target.group().orElseThrow(), operation.state())) : Optional.empty();
             Optional<JsonNode> problem = operation.kind() == Kind.PROBLEM ? Optional.of(problemStates.bring(
                     target.group().orElseThrow(), operation.problemState())) : Optional.empty();
-            return new Subject(target.caller(), ticket, call, problem, incident, candidate);
+            Optional<JsonNode> article = operation.article().map(on -> articleStates.bring(on.audience(), on.state()));
+            return new Subject(target.caller(), ticket, call, problem, incident, candidate, article);
         }
 
         /** A candidate problem found anew: three incidents on a printer of their own; answers its id. */
