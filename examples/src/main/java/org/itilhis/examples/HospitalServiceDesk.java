@@ -237,6 +237,7 @@ public final class HospitalServiceDesk implements AutoCloseable {
                 .cmdb(cmdb.items(), cmdb.queries(), cmdb.imports())
                 .problems(problems.problems(), problems.queries(), problems.candidates(),
                         problems.suggestions())
+                .knowledge(knowledge.articles(), knowledge.queries())
                 .auditTrail(new AuditTrailVerification(storage.events(), DemoHospital.settings().access()))
                 .personalDataReads(desk.personalDataReads())
                 .idempotency(storage.idempotency(), storage.transactions())
