@@ -73,6 +73,14 @@ class ProblemCandidatesHttpTest {
 
         assertThat(dismissed.status()).as("%s", dismissed).isEqualTo(204);
         assertThat(list().get("items")).isEmpty();
+        JsonNode dismissals = api.get("/api/v1/problem-candidates/dismissals").as(PROBLEM_MANAGER_ZHAO).send().json();
+        assertThat(dismissals.get("items")).last().satisfies(kept -> {
+            assertThat(kept.get("key").asText()).isEqualTo(candidate.get("key").asText());
+            assertThat(kept.get("dismissedBy").asText()).isEqualTo(PROBLEM_MANAGER_ZHAO.staffId().value());
+            assertThat(kept.get("reason").asText()).isEqualTo("A ward training day: paper loaded wrongly");
+        });
+        Problems.refused(api, 403, "access.denied",
+                () -> api.get("/api/v1/problem-candidates/dismissals").as(AGENT_CHEN).send());
         Problems.refused(api, 404, "problem.candidate-not-found", () -> dismiss(candidate, "Again"));
         api.desk.clock.advance(Duration.ofHours(1));
         List<String> fresh = incidentsOn(printer, 3);

@@ -1,8 +1,11 @@
 package org.itilhis.adapters.rest.problem;
 
+import java.time.Instant;
 import java.util.List;
 import org.itilhis.adapters.rest.servicedesk.TicketSummaryJson;
 import org.itilhis.core.problem.detection.CandidateProblem;
+import org.itilhis.core.problem.detection.Dismissal;
+import org.itilhis.core.shared.StaffId;
 import org.itilhis.ports.servicedesk.in.TicketView;
 
 /**
@@ -20,5 +23,20 @@ public record CandidateProblemJson(String id, String rule, String key, List<Tick
 
     /** The candidates now: per rule in the rules' order, then by key. */
     public record CandidateProblemsJson(List<CandidateProblemJson> items) {
+    }
+
+    /**
+     * A dismissed candidate: its rule and key, when and why, and who dismissed it ({@code null}
+     * only for a dismissal stored before the dismisser was kept).
+     */
+    public record DismissalJson(String rule, String key, Instant dismissedAt, String dismissedBy, String reason) {
+        static DismissalJson of(Dismissal dismissal) {
+            return new DismissalJson(dismissal.rule(), dismissal.key(), dismissal.at(),
+                    dismissal.dismissedBy().map(StaffId::value).orElse(null), dismissal.reason());
+        }
+    }
+
+    /** Every dismissal, oldest first. */
+    public record DismissalsJson(List<DismissalJson> items) {
     }
 }

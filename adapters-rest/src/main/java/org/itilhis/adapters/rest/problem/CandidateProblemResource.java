@@ -20,6 +20,8 @@ import org.itilhis.adapters.rest.common.IdempotentCreation;
 import org.itilhis.adapters.rest.common.ResourceSupport;
 import org.itilhis.adapters.rest.common.Resources;
 import org.itilhis.adapters.rest.problem.CandidateProblemJson.CandidateProblemsJson;
+import org.itilhis.adapters.rest.problem.CandidateProblemJson.DismissalJson;
+import org.itilhis.adapters.rest.problem.CandidateProblemJson.DismissalsJson;
 import org.itilhis.adapters.rest.servicedesk.TicketRequestJson.ReasonJson;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.ports.problem.in.CandidateProblems;
@@ -62,6 +64,13 @@ public final class CandidateProblemResource extends ResourceSupport {
         return new CandidateProblemsJson(candidates.candidates(actor).stream()
                 .map(candidate -> CandidateProblemJson.of(candidate, tickets.queued(actor, candidate.incidents())))
                 .toList());
+    }
+
+    /** Every dismissal, oldest first: which rule and key, when, by whom and why. */
+    @GET
+    @Path("dismissals")
+    public DismissalsJson dismissals() {
+        return new DismissalsJson(candidates.dismissals(actor()).stream().map(DismissalJson::of).toList());
     }
 
     @POST
