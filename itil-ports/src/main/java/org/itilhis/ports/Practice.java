@@ -35,7 +35,18 @@ public enum Practice {
      * Knowledge articles and known errors as the desk finds them: the knowledge index and its
      * search. Above problem management, so that it may index the published known errors.
      */
-    KNOWLEDGE("knowledge", SERVICE_DESK, CONFIGURATION, PROBLEM);
+    KNOWLEDGE("knowledge", SERVICE_DESK, CONFIGURATION, PROBLEM),
+    /**
+     * Change management: changes (standard, normal, emergency), their risk, the change advisory
+     * board's approvals, blackout and maintenance windows and the schedule's conflict checks;
+     * owns the links from changes to the problems they fix and the incidents they cause or resolve.
+     */
+    CHANGE("change", SERVICE_DESK, CONFIGURATION, PROBLEM),
+    /**
+     * Release management: releases bundling approved changes, their stages with go / no-go
+     * decisions and their deployments, which update the CMDB through its own commands.
+     */
+    RELEASE("release", SERVICE_DESK, CONFIGURATION, CHANGE);
 
     /** The package every practice may use, in every module. */
     public static final String COMMON = "common";
