@@ -21,6 +21,10 @@ import org.itilhis.core.problem.CauseCategory;
 import org.itilhis.core.problem.MatchKind;
 import org.itilhis.core.problem.ProblemAction;
 import org.itilhis.core.problem.ProblemStatus;
+import org.itilhis.core.release.ChangeStanding;
+import org.itilhis.core.release.ReleaseAction;
+import org.itilhis.core.release.ReleaseStatus;
+import org.itilhis.core.release.StageVerdict;
 import org.itilhis.core.ticket.HoldReason;
 import org.itilhis.core.ticket.ResolutionCode;
 import org.itilhis.core.ticket.SupportTier;
@@ -36,7 +40,8 @@ class EnumLabelsTest {
             SupportTier.class, ResolutionCode.class, ServiceCriticality.class, Priority.class, Role.class,
             Permission.class, CiStatus.class, CiAction.class, ProblemStatus.class, ProblemAction.class,
             CauseCategory.class, MatchKind.class, ArticleStatus.class, ArticleAction.class, KnowledgeAudience.class,
-            ContentLanguage.class);
+            ContentLanguage.class, ReleaseStatus.class, ReleaseAction.class, StageVerdict.class,
+            ChangeStanding.class);
 
     @Test
     void everyEnumShownToPeopleHasALabelInEnglishAndChinese() {

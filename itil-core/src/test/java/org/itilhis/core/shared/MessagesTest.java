@@ -50,6 +50,8 @@ import org.itilhis.core.problem.ProblemClosedException;
 import org.itilhis.core.problem.ProblemNumber;
 import org.itilhis.core.problem.ProblemStatus;
 import org.itilhis.core.problem.ProblemWorkflows;
+import org.itilhis.core.release.ReleaseRefusals;
+import org.itilhis.core.release.ReleaseWorkflows;
 import org.itilhis.core.ticket.MajorIncidentPriorityException;
 import org.itilhis.core.ticket.NotAnIncidentException;
 import org.itilhis.core.ticket.QuietPeriodNotElapsedException;
@@ -85,7 +87,7 @@ class MessagesTest {
     /** Every workflow core declares; their guards need texts. */
     private static final List<Workflow<?, ?, ?>> WORKFLOWS =
             List.of(TicketWorkflows.INCIDENT, TicketWorkflows.SERVICE_REQUEST, Contact.WORKFLOW,
-                    ProblemWorkflows.PROBLEM, ArticleWorkflows.ARTICLE);
+                    ProblemWorkflows.PROBLEM, ArticleWorkflows.ARTICLE, ReleaseWorkflows.RELEASE);
 
     private static Map<String, String> load(String resource) throws IOException {
         Properties properties = new Properties();
@@ -113,9 +115,9 @@ class MessagesTest {
         return indices;
     }
 
-    /** One of each refusal core can throw, with every variant of its code. */
+    /** One of each refusal core can throw, with every variant of its code; release management's listed apart. */
     static Stream<DomainException> everyRefusal() {
-        return Stream.of(
+        return Stream.concat(ReleaseRefusals.everyRefusal(), Stream.of(
                 new IllegalTransitionException("incident", TicketStatus.RESOLVED, TicketAction.START,
                         List.of(TicketAction.CONFIRM, TicketAction.REOPEN)),
                 new IllegalTransitionException("incident", TicketStatus.CLOSED, TicketAction.START, List.of()),
@@ -155,7 +157,7 @@ class MessagesTest {
                 new MissingRequiredFieldException("article", ArticleAction.REJECT, ArticleWorkflows.REASON),
                 new GuardFailedException("article", ArticleAction.PUBLISH, ArticleWorkflows.REVIEW_APPROVED),
                 new GuardFailedException("article", ArticleAction.NEW_VERSION,
-                        ArticleWorkflows.NO_VERSION_IN_PROGRESS));
+                        ArticleWorkflows.NO_VERSION_IN_PROGRESS)));
     }
 
     private static HolidayNoticeRejectedException holidayNoticeRejected() {
