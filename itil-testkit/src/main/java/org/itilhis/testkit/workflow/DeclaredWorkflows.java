@@ -5,6 +5,7 @@ import org.itilhis.core.cmdb.CiLifecycle;
 import org.itilhis.core.contact.Contact;
 import org.itilhis.core.knowledge.ArticleWorkflows;
 import org.itilhis.core.problem.ProblemWorkflows;
+import org.itilhis.core.release.ReleaseWorkflows;
 import org.itilhis.core.ticket.TicketWorkflows;
 import org.itilhis.core.workflow.Workflow;
 
@@ -20,7 +21,8 @@ public final class DeclaredWorkflows {
             Contact.WORKFLOW,
             CiLifecycle.WORKFLOW,
             ProblemWorkflows.PROBLEM,
-            ArticleWorkflows.ARTICLE);
+            ArticleWorkflows.ARTICLE,
+            ReleaseWorkflows.RELEASE);
 
     private DeclaredWorkflows() {
     }
