@@ -86,7 +86,8 @@ public final class Release extends ReleaseState {
 
     /** Rebuilds a release from its complete event history, oldest first. */
     public static Release replay(List<? extends ReleaseEvent> history) {
-        checkArgument(!history.isEmpty() && history.get(0) instanceof Planned, "a release's history starts with Planned");
+        checkArgument(!history.isEmpty() && history.get(0) instanceof Planned,
+                "a release's history starts with Planned");
         Release release = new Release((Planned) history.get(0));
         for (ReleaseEvent event : history.subList(1, history.size())) {
             checkArgument(event.releaseId().equals(release.id()), "event %s belongs to another release", event);
@@ -137,7 +138,10 @@ public final class Release extends ReleaseState {
 
     // ---- stages --------------------------------------------------------------------
 
-    /** A go for a stage other than the hospital-wide one; see {@link #go(String, String, Iterable, StaffId, Instant)}. */
+    /**
+     * A go for a stage other than the hospital-wide one, which needs the bundled changes' facts;
+     * see {@link #go(String, String, Iterable, StaffId, Instant)}.
+     */
     public void go(String stage, String reason, StaffId actor, Instant at) {
         go(stage, reason, List.of(), actor, at);
     }
@@ -210,7 +214,10 @@ public final class Release extends ReleaseState {
 
     // ---- endings -------------------------------------------------------------------
 
-    /** Rolls back with the previous versions the deployments recorded; see {@link #rollBack(String, Map, StaffId, Instant)}. */
+    /**
+     * Rolls back with the previous versions the deployments recorded; see
+     * {@link #rollBack(String, Map, StaffId, Instant)}.
+     */
     public void rollBack(String reason, StaffId actor, Instant at) {
         rollBack(reason, Map.of(), actor, at);
     }

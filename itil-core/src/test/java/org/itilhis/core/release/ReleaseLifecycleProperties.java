@@ -45,9 +45,13 @@ class ReleaseLifecycleProperties {
             ReleaseFixture.ENGINEER_LIU, ReleaseFixture.DIRECTOR_SUN);
     private static final Arbitrary<ChangeId> CHANGES =
             Arbitraries.integers().between(11, 14).map(i -> new ChangeId(new UUID(4, i)));
-    private static final Arbitrary<CiId> ITEMS = Arbitraries.integers().between(1, 4).map(i -> new CiId(new UUID(7, i)));
+    private static final Arbitrary<CiId> ITEMS =
+            Arbitraries.integers().between(1, 4).map(i -> new CiId(new UUID(7, i)));
     private static final Arbitrary<SoftwareVersion> VERSIONS =
             Arbitraries.of("5.3.0", "5.3.1", "5.3.2-build.118", "5.3.2-build.119").map(SoftwareVersion::of);
+    /** Stage picks resolved against the release when a command runs. */
+    private static final String NEXT = "<next>";
+    private static final String LAST_ENTERED = "<last entered>";
     private static final List<StagePlan> PLANS = List.of(StagePlan.hospitalDefault(),
             StagePlan.named("test", "hospital-wide"),
             StagePlan.of(List.of(Stage.of("test"), Stage.hospitalWide("all-wards"), Stage.of("hypercare"))));
@@ -273,9 +277,6 @@ class ReleaseLifecycleProperties {
                 Tuple.of(3, Arbitraries.of("build", "test", "pilot-ward", "hospital-wide", "all-wards", "hypercare")),
                 Tuple.of(1, Arbitraries.of("night-shift", " ", "")));
     }
-
-    private static final String NEXT = "<next>";
-    private static final String LAST_ENTERED = "<last entered>";
 
     private static String resolve(String stage, Release release) {
         return switch (stage) {

@@ -28,7 +28,8 @@ class StagePlanTest {
 
     @Test
     void aFlaggedStageIsTheHospitalWideOneWhereverItIs() {
-        StagePlan plan = StagePlan.of(List.of(Stage.of("test"), Stage.hospitalWide("all-wards"), Stage.of("hypercare")));
+        StagePlan plan = StagePlan.of(
+                List.of(Stage.of("test"), Stage.hospitalWide("all-wards"), Stage.of("hypercare")));
 
         assertThat(plan.hospitalWideStage().name()).isEqualTo("all-wards");
         assertThat(plan.get(2).hospitalWide()).isFalse();
