@@ -6,6 +6,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.itilhis.core.access.Permission;
+import org.itilhis.core.change.CabDecision;
+import org.itilhis.core.change.CabRole;
+import org.itilhis.core.change.ChangeAction;
+import org.itilhis.core.change.ChangeModel;
+import org.itilhis.core.change.ChangeStatus;
+import org.itilhis.core.change.Consequence;
+import org.itilhis.core.change.IncidentRelation;
+import org.itilhis.core.change.Likelihood;
+import org.itilhis.core.change.RiskLevel;
 import org.itilhis.core.cmdb.CiAction;
 import org.itilhis.core.cmdb.CiStatus;
 import org.itilhis.core.contact.ContactAction;
@@ -40,8 +49,9 @@ class EnumLabelsTest {
             SupportTier.class, ResolutionCode.class, ServiceCriticality.class, Priority.class, Role.class,
             Permission.class, CiStatus.class, CiAction.class, ProblemStatus.class, ProblemAction.class,
             CauseCategory.class, MatchKind.class, ArticleStatus.class, ArticleAction.class, KnowledgeAudience.class,
-            ContentLanguage.class, ReleaseStatus.class, ReleaseAction.class, StageVerdict.class,
-            ChangeStanding.class);
+            ContentLanguage.class, ChangeModel.class, ChangeStatus.class, ChangeAction.class, CabRole.class,
+            CabDecision.class, RiskLevel.class, Likelihood.class, Consequence.class, IncidentRelation.class,
+            ReleaseStatus.class, ReleaseAction.class, StageVerdict.class, ChangeStanding.class);
 
     @Test
     void everyEnumShownToPeopleHasALabelInEnglishAndChinese() {

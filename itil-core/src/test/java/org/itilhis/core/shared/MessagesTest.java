@@ -28,6 +28,27 @@ import org.itilhis.core.access.Permission;
 import org.itilhis.core.calendar.HolidayNotice;
 import org.itilhis.core.calendar.HolidayNoticeRejectedException;
 import org.itilhis.core.calendar.StatutoryHolidays;
+import org.itilhis.core.change.AlreadyVotedException;
+import org.itilhis.core.change.ApprovalInThePastException;
+import org.itilhis.core.change.CabAlreadyDecidedException;
+import org.itilhis.core.change.CabDecision;
+import org.itilhis.core.change.CabId;
+import org.itilhis.core.change.ChangeAction;
+import org.itilhis.core.change.ChangeClosedException;
+import org.itilhis.core.change.ChangeModel;
+import org.itilhis.core.change.ChangeNumber;
+import org.itilhis.core.change.ChangeStatus;
+import org.itilhis.core.change.ChangeTemplate;
+import org.itilhis.core.change.ChangeWithoutCisException;
+import org.itilhis.core.change.ChangeWorkflows;
+import org.itilhis.core.change.ConflictOverrideNotAllowedException;
+import org.itilhis.core.change.InvalidChangeWindowException;
+import org.itilhis.core.change.NotACabMemberException;
+import org.itilhis.core.change.OutsideTemplateException;
+import org.itilhis.core.change.PlannedWindow;
+import org.itilhis.core.change.RiskLevel;
+import org.itilhis.core.change.WeeklyWindow;
+import org.itilhis.core.cmdb.CiId;
 import org.itilhis.core.cmdb.AssetTag;
 import org.itilhis.core.cmdb.CiClassCatalogue;
 import org.itilhis.core.cmdb.ClassChangeException;
@@ -82,12 +103,14 @@ class MessagesTest {
     private static final TicketNumber NUMBER = TicketNumber.of(TicketType.INCIDENT, 2026, 42);
     private static final ProblemNumber PROBLEM = ProblemNumber.of(2026, 1);
     private static final ArticleNumber ARTICLE = ArticleNumber.of(2026, 7);
+    private static final ChangeNumber CHANGE = ChangeNumber.of(2026, 3);
     private static final TicketId INCIDENT = TicketId.parse("3f1c2a4e-0000-4000-8000-000000000042");
 
     /** Every workflow core declares; their guards need texts. */
     private static final List<Workflow<?, ?, ?>> WORKFLOWS =
             List.of(TicketWorkflows.INCIDENT, TicketWorkflows.SERVICE_REQUEST, Contact.WORKFLOW,
-                    ProblemWorkflows.PROBLEM, ArticleWorkflows.ARTICLE, ReleaseWorkflows.RELEASE);
+                    ProblemWorkflows.PROBLEM, ArticleWorkflows.ARTICLE, ChangeWorkflows.CHANGE,
+                    ReleaseWorkflows.RELEASE);
 
     private static Map<String, String> load(String resource) throws IOException {
         Properties properties = new Properties();
@@ -157,7 +180,40 @@ class MessagesTest {
                 new MissingRequiredFieldException("article", ArticleAction.REJECT, ArticleWorkflows.REASON),
                 new GuardFailedException("article", ArticleAction.PUBLISH, ArticleWorkflows.REVIEW_APPROVED),
                 new GuardFailedException("article", ArticleAction.NEW_VERSION,
-                        ArticleWorkflows.NO_VERSION_IN_PROGRESS)));
+                        ArticleWorkflows.NO_VERSION_IN_PROGRESS),
+                new ChangeWithoutCisException(),
+                new InvalidChangeWindowException(Instant.parse("2026-03-05T22:00:00Z"), Instant.parse("2026-03-05T21:00:00Z")),
+                outsideTemplate(true),
+                outsideTemplate(false),
+                new NotACabMemberException(CabId.of("cab"), StaffId.of("N1001")),
+                new AlreadyVotedException(CabId.of("cab"), StaffId.of("D1001")),
+                new CabAlreadyDecidedException(CabId.of("ecab"), StaffId.of("D1001"), CabDecision.REJECTED),
+                new ApprovalInThePastException(CHANGE, Instant.parse("2026-03-05T14:00:00Z"),
+                        Instant.parse("2026-03-05T15:00:00Z")),
+                new ConflictOverrideNotAllowedException(CHANGE, ChangeModel.NORMAL),
+                new ChangeClosedException(CHANGE, ChangeStatus.REJECTED),
+                new IllegalTransitionException("change", ChangeStatus.DRAFT, ChangeAction.SCHEDULE,
+                        List.of(ChangeAction.REVISE_PLANS, ChangeAction.SUBMIT, ChangeAction.CANCEL)),
+                new MissingRequiredFieldException("change", ChangeAction.SCHEDULE, ChangeWorkflows.WINDOW),
+                new GuardFailedException("change", ChangeAction.SUBMIT, ChangeWorkflows.BACKOUT_PLAN_GIVEN),
+                new GuardFailedException("change", ChangeAction.CLOSE, ChangeWorkflows.RETROSPECTIVE_RECORDED)));
+    }
+
+    private static OutsideTemplateException outsideTemplate(boolean scope) {
+        CiId printer = CiId.parse("3f1c2a4e-0000-4000-8000-000000000007");
+        ChangeTemplate template = new ChangeTemplate("ward-printer-swap", "Ward printer swap",
+                com.google.common.collect.ImmutableSet.of("printer"), com.google.common.collect.ImmutableSet.of(),
+                com.google.common.collect.ImmutableList.of(WeeklyWindow.weekdays(java.time.LocalTime.of(14, 0),
+                        java.time.LocalTime.of(17, 0))), java.time.ZoneId.of("Asia/Shanghai"), RiskLevel.LOW);
+        try {
+            // Thursday 2026-03-05, 15:00 to 16:00 in Shanghai: inside the window.
+            template.checkAdmits(Map.of(printer, scope ? "server" : "printer"), PlannedWindow.of(
+                    Instant.parse(scope ? "2026-03-05T07:00:00Z" : "2026-03-05T12:00:00Z"),
+                    Instant.parse(scope ? "2026-03-05T08:00:00Z" : "2026-03-05T13:00:00Z")));
+            throw new AssertionError("the template admitted the change");
+        } catch (OutsideTemplateException e) {
+            return e;
+        }
     }
 
     private static HolidayNoticeRejectedException holidayNoticeRejected() {

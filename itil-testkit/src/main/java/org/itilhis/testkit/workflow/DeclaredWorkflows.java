@@ -1,6 +1,7 @@
 package org.itilhis.testkit.workflow;
 
 import com.google.common.collect.ImmutableList;
+import org.itilhis.core.change.ChangeWorkflows;
 import org.itilhis.core.cmdb.CiLifecycle;
 import org.itilhis.core.contact.Contact;
 import org.itilhis.core.knowledge.ArticleWorkflows;
@@ -22,6 +23,7 @@ public final class DeclaredWorkflows {
             CiLifecycle.WORKFLOW,
             ProblemWorkflows.PROBLEM,
             ArticleWorkflows.ARTICLE,
+            ChangeWorkflows.CHANGE,
             ReleaseWorkflows.RELEASE);
 
     private DeclaredWorkflows() {
