@@ -61,6 +61,13 @@ final class ChangeFixture {
         return now;
     }
 
+    /** A minute after the planned window started (or after now, if later): approvals are in the past. */
+    Instant lateTick() {
+        Instant late = THURSDAY_NIGHT.start().plusSeconds(60);
+        now = late.isAfter(now) ? late : now.plus(Duration.ofMinutes(1));
+        return now;
+    }
+
     Instant now() {
         return now;
     }
