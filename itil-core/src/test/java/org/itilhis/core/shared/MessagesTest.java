@@ -12,6 +12,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,6 +50,11 @@ import org.itilhis.core.change.OutsideTemplateException;
 import org.itilhis.core.change.PlannedWindow;
 import org.itilhis.core.change.RiskLevel;
 import org.itilhis.core.change.WeeklyWindow;
+import org.itilhis.core.change.schedule.ChangeWindowEffectiveDatesException;
+import org.itilhis.core.change.schedule.ChangeWindowEndsBeforeStartException;
+import org.itilhis.core.change.schedule.ChangeWindowWithoutItemsException;
+import org.itilhis.core.change.schedule.ScheduledChangeEndsBeforeStartException;
+import org.itilhis.core.change.schedule.ScheduledChangeWithoutItemsException;
 import org.itilhis.core.cmdb.CiId;
 import org.itilhis.core.cmdb.AssetTag;
 import org.itilhis.core.cmdb.CiClassCatalogue;
@@ -141,6 +148,14 @@ class MessagesTest {
     /** One of each refusal core can throw, with every variant of its code; release management's listed apart. */
     static Stream<DomainException> everyRefusal() {
         return Stream.concat(ReleaseRefusals.everyRefusal(), Stream.of(
+                new ChangeWindowEndsBeforeStartException("Spring Festival freeze", LocalDateTime.parse("2027-02-13T08:00"),
+                        LocalDateTime.parse("2027-02-05T18:00")),
+                new ChangeWindowEffectiveDatesException("HIS outpatient peak", LocalDate.parse("2027-03-01"),
+                        LocalDate.parse("2027-02-28")),
+                new ChangeWindowWithoutItemsException("HIS outpatient peak"),
+                new ScheduledChangeEndsBeforeStartException(ChangeNumber.of(2027, 1), Instant.parse("2027-03-01T02:00:00Z"),
+                        Instant.parse("2027-03-01T01:00:00Z")),
+                new ScheduledChangeWithoutItemsException(ChangeNumber.of(2027, 1)),
                 new IllegalTransitionException("incident", TicketStatus.RESOLVED, TicketAction.START,
                         List.of(TicketAction.CONFIRM, TicketAction.REOPEN)),
                 new IllegalTransitionException("incident", TicketStatus.CLOSED, TicketAction.START, List.of()),
