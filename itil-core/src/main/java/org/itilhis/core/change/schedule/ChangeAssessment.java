@@ -16,7 +16,16 @@ import org.itilhis.core.cmdb.OperationalState;
  * necessary part: a service the change takes down alone is its own outage, and a service its
  * items cannot reach does not care whether it runs.
  */
-record ChangeAssessment(ScheduledChange change, ImpactReport impact, Map<CiId, CiPath> servicesReachedNotDown) {
+final class ChangeAssessment {
+    private final ScheduledChange change;
+    private final ImpactReport impact;
+    private final ImmutableMap<CiId, CiPath> servicesReachedNotDown;
+
+    private ChangeAssessment(ScheduledChange change, ImpactReport impact, ImmutableMap<CiId, CiPath> servicesReachedNotDown) {
+        this.change = change;
+        this.impact = impact;
+        this.servicesReachedNotDown = servicesReachedNotDown;
+    }
 
     static ChangeAssessment of(ScheduledChange change, ImpactReport impact) {
         Map<CiId, CiPath> reached = new LinkedHashMap<>();
@@ -28,5 +37,25 @@ record ChangeAssessment(ScheduledChange change, ImpactReport impact, Map<CiId, C
             }
         }
         return new ChangeAssessment(change, impact, ImmutableMap.copyOf(reached));
+    }
+
+    ScheduledChange change() {
+        return change;
+    }
+
+    ImpactReport impact() {
+        return impact;
+    }
+
+    Map<CiId, CiPath> servicesReachedNotDown() {
+        return servicesReachedNotDown;
+    }
+
+    // Identity equality on purpose: assessments are keys of the checks' sets and maps, and one
+    // schedule holds one assessment per change; hashing the paths would cost more than the checks.
+
+    @Override
+    public String toString() {
+        return "ChangeAssessment[" + change + "]";
     }
 }

@@ -38,15 +38,18 @@ import org.itilhis.core.cmdb.OperationalState;
  * the same union are computed once per run.
  * </ol>
  * The sets found are therefore exactly the minimal ones: no set without one of its changes takes
- * the service down, which a brute-force property checks over small random estates.
+ * the service down, which a brute-force property checks over small random estates. A set found for
+ * several services (two servers under a hospital's applications take a hundred services down
+ * together) is reported once, with each service and its paths.
  */
 final class CombinedOutages {
     private final ScheduleCheck check;
     private final ChangeAssessment mandatory;
     private final Map<Set<ChangeId>, ImpactReport> impacts = new HashMap<>();
-    private final Map<Found, ScheduleConflict.CombinedOutage> found = new LinkedHashMap<>();
+    private final Map<Set<ChangeId>, Found> found = new LinkedHashMap<>();
 
-    private record Found(Set<ChangeId> changes, CiId service) {
+    /** A set of changes found so far and the services it takes down, each with the changes' paths. */
+    private record Found(List<ChangeAssessment> changes, Map<CiId, ScheduleConflict.ServiceDown> services) {
     }
 
     private CombinedOutages(ScheduleCheck check, ChangeAssessment mandatory) {
@@ -87,7 +90,7 @@ final class CombinedOutages {
                 examine(active);
             }
         }
-        return ImmutableList.copyOf(found.values());
+        return found.values().stream().map(CombinedOutages::outage).collect(ImmutableList.toImmutableList());
     }
 
     /** The minimal sets within one maximal set of changes under way together. */
@@ -157,13 +160,21 @@ final class CombinedOutages {
 
     private void record(CiId service, List<ChangeAssessment> subset) {
         Set<ChangeId> ids = subset.stream().map(a -> a.change().id()).collect(ImmutableSet.toImmutableSet());
-        found.computeIfAbsent(new Found(ids, service), f -> {
-            Instant from = subset.stream().map(a -> a.change().start()).max(Comparator.naturalOrder()).orElseThrow();
-            Instant to = subset.stream().map(a -> a.change().end()).min(Comparator.naturalOrder()).orElseThrow();
+        Found set = found.computeIfAbsent(ids, k -> new Found(ImmutableList.copyOf(subset), new LinkedHashMap<>()));
+        set.services().computeIfAbsent(service, s -> {
             ImmutableMap.Builder<ChangeId, CiPath> paths = ImmutableMap.builder();
             subset.forEach(a -> paths.put(a.change().id(), a.servicesReachedNotDown().get(service)));
-            return new ScheduleConflict.CombinedOutage(subset.stream().map(ChangeAssessment::change).toList(),
-                    service, from, to, paths.build());
+            return new ScheduleConflict.ServiceDown(service, paths.build());
         });
+    }
+
+    private static ScheduleConflict.CombinedOutage outage(Found set) {
+        Instant from = set.changes().stream().map(a -> a.change().start()).max(Comparator.naturalOrder()).orElseThrow();
+        Instant to = set.changes().stream().map(a -> a.change().end()).min(Comparator.naturalOrder()).orElseThrow();
+        List<ScheduleConflict.ServiceDown> services = set.services().values().stream()
+                .sorted(Comparator.comparingInt(s -> s.paths().values().stream().mapToInt(CiPath::length).min().orElse(0)))
+                .toList();
+        return new ScheduleConflict.CombinedOutage(set.changes().stream().map(ChangeAssessment::change).toList(), from, to,
+                services);
     }
 }

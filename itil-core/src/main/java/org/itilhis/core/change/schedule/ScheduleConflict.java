@@ -92,31 +92,50 @@ public sealed interface ScheduleConflict {
     }
 
     /**
-     * Changes that are all under way at once and together take a business service down,
-     * although none of them alone does (typically both halves of a redundant pair). The set is
-     * minimal: without any one of its changes the service stays up.
+     * Changes that are all under way at once and together take business services down, although
+     * none of them alone takes those down (typically both halves of a redundant pair). For each
+     * service listed the set is minimal: without any one of its changes that service stays up. A
+     * pair of servers under a whole hospital's applications may take a hundred services down
+     * together; they are one conflict with a hundred services, not a hundred conflicts.
      *
      * @param changes at least two changes, in order of their start
-     * @param service the business service taken down
      * @param from the first instant at which all of them are under way
      * @param to the end (exclusive) of the time they are all under way
-     * @param paths for each change, the path along which its outage reaches the service
+     * @param services the services taken down, each with its explaining paths, nearest first
      */
-    record CombinedOutage(List<ScheduledChange> changes, CiId service, Instant from, Instant to,
-                          Map<ChangeId, CiPath> paths) implements ScheduleConflict {
+    record CombinedOutage(List<ScheduledChange> changes, Instant from, Instant to, List<ServiceDown> services)
+            implements ScheduleConflict {
         public CombinedOutage {
             changes = ordered(checkNotNull(changes, "changes"));
             checkArgument(changes.size() >= 2, "a combined outage needs at least two changes: %s", changes);
-            checkNotNull(service, "service");
             checkNotNull(from, "from");
             checkNotNull(to, "to");
             checkArgument(from.isBefore(to), "the changes are under way together from %s to %s", from, to);
-            paths = ImmutableMap.copyOf(checkNotNull(paths, "paths"));
+            services = ImmutableList.copyOf(checkNotNull(services, "services"));
+            checkArgument(!services.isEmpty(), "a combined outage takes at least one service down");
+        }
+
+        /** The ids of the services taken down. */
+        public List<CiId> serviceIds() {
+            return services.stream().map(ServiceDown::service).collect(ImmutableList.toImmutableList());
         }
 
         @Override
         public ConflictKind kind() {
             return ConflictKind.COMBINED_OUTAGE;
+        }
+    }
+
+    /**
+     * A business service that a combined outage takes down.
+     *
+     * @param paths for each change of the outage, the path along which its outage reaches the
+     *        service (from an item it touches to the service)
+     */
+    record ServiceDown(CiId service, Map<ChangeId, CiPath> paths) {
+        public ServiceDown {
+            checkNotNull(service, "service");
+            paths = ImmutableMap.copyOf(checkNotNull(paths, "paths"));
         }
     }
 

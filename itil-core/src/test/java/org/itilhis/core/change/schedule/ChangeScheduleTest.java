@@ -115,11 +115,12 @@ class ChangeScheduleTest {
         assertThat(conflicts).singleElement().isInstanceOfSatisfying(CombinedOutage.class, outage -> {
             assertThat(outage.kind()).isEqualTo(ConflictKind.COMBINED_OUTAGE);
             assertThat(outage.changes()).containsExactly(firmware, patch);
-            assertThat(outage.service()).isEqualTo(IMAGING);
+            assertThat(outage.serviceIds()).containsExactly(IMAGING);
             assertThat(outage.from()).isEqualTo(patch.start());
             assertThat(outage.to()).isEqualTo(firmware.end());
-            assertThat(outage.paths().get(firmware.id()).cis()).containsExactly(PACS_1, PACS_CLUSTER, PACS, IMAGING);
-            assertThat(outage.paths().get(patch.id()).cis()).containsExactly(PACS_2, PACS_CLUSTER, PACS, IMAGING);
+            ScheduleConflict.ServiceDown imaging = outage.services().get(0);
+            assertThat(imaging.paths().get(firmware.id()).cis()).containsExactly(PACS_1, PACS_CLUSTER, PACS, IMAGING);
+            assertThat(imaging.paths().get(patch.id()).cis()).containsExactly(PACS_2, PACS_CLUSTER, PACS, IMAGING);
         });
     }
 
@@ -152,7 +153,7 @@ class ChangeScheduleTest {
 
         assertThat(conflicts).singleElement().isInstanceOfSatisfying(CombinedOutage.class, outage -> {
             assertThat(outage.changes()).containsExactly(one, two, three);
-            assertThat(outage.service()).isEqualTo(LAB_RESULTS);
+            assertThat(outage.serviceIds()).containsExactly(LAB_RESULTS);
             assertThat(outage.from()).isEqualTo(three.start());
             assertThat(outage.to()).isEqualTo(three.end());
         });
