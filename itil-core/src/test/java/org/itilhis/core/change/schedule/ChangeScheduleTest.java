@@ -28,6 +28,11 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import org.itilhis.core.change.WeeklyWindow;
+import org.itilhis.core.cmdb.CiGraph;
+import org.itilhis.core.cmdb.CiId;
+import org.itilhis.core.cmdb.CiNode;
+import org.itilhis.core.cmdb.RelationshipType;
+import org.itilhis.core.priority.ServiceCriticality;
 import org.itilhis.core.change.schedule.ScheduleConflict.Blackout;
 import org.itilhis.core.change.schedule.ScheduleConflict.CombinedOutage;
 import org.itilhis.core.change.schedule.ScheduleConflict.NearbyChange;
@@ -141,6 +146,22 @@ class ChangeScheduleTest {
                 .conflicts()).isEmpty();
         assertThat(CHECK.schedule(List.of(firmware, change(2, "2027-03-03T00:00", "2027-03-03T02:00", false, PACS_2)))
                 .conflicts()).isEmpty();
+    }
+
+    @Test
+    void thePairTakingTwoServicesDownIsOneConflictNamingBoth() {
+        CiId teleradiology = ScheduleHospital.id(99);
+        CiGraph graph = ScheduleHospital.graph().toBuilder()
+                .add(new CiNode(teleradiology, "business-service", ServiceCriticality.IMPORTANT, true))
+                .relate(teleradiology, RelationshipType.USES, PACS)
+                .build();
+        ScheduledChange firmware = change(1, "2027-03-02T22:00", "2027-03-03T01:00", true, PACS_1);
+        ScheduledChange patch = change(2, "2027-03-03T00:00", "2027-03-03T02:00", true, PACS_2);
+
+        List<ScheduleConflict> conflicts = ScheduleCheck.of(graph, List.of()).schedule(List.of(firmware, patch)).conflicts();
+
+        assertThat(conflicts).singleElement().isInstanceOfSatisfying(CombinedOutage.class,
+                outage -> assertThat(outage.serviceIds()).containsExactlyInAnyOrder(IMAGING, teleradiology));
     }
 
     @Test
