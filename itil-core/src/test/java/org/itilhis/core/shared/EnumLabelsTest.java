@@ -13,6 +13,8 @@ import org.itilhis.core.change.ChangeModel;
 import org.itilhis.core.change.ChangeStatus;
 import org.itilhis.core.change.Consequence;
 import org.itilhis.core.change.IncidentRelation;
+import org.itilhis.core.change.schedule.ConflictKind;
+import org.itilhis.core.change.schedule.WindowKind;
 import org.itilhis.core.change.Likelihood;
 import org.itilhis.core.change.RiskLevel;
 import org.itilhis.core.cmdb.CiAction;
@@ -51,7 +53,8 @@ class EnumLabelsTest {
             CauseCategory.class, MatchKind.class, ArticleStatus.class, ArticleAction.class, KnowledgeAudience.class,
             ContentLanguage.class, ChangeModel.class, ChangeStatus.class, ChangeAction.class, CabRole.class,
             CabDecision.class, RiskLevel.class, Likelihood.class, Consequence.class, IncidentRelation.class,
-            ReleaseStatus.class, ReleaseAction.class, StageVerdict.class, ChangeStanding.class);
+            ReleaseStatus.class, ReleaseAction.class, StageVerdict.class, ChangeStanding.class,
+            ConflictKind.class, WindowKind.class);
 
     @Test
     void everyEnumShownToPeopleHasALabelInEnglishAndChinese() {
