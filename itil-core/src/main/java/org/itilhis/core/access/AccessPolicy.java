@@ -4,26 +4,34 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static org.itilhis.core.access.Permission.ACCEPT;
 import static org.itilhis.core.access.Permission.ADD_WORK_LOG;
 import static org.itilhis.core.access.Permission.APPLY_WORKAROUND;
+import static org.itilhis.core.access.Permission.ASSESS_CHANGE;
 import static org.itilhis.core.access.Permission.ASSIGN;
 import static org.itilhis.core.access.Permission.CANCEL;
+import static org.itilhis.core.access.Permission.CANCEL_CHANGE;
 import static org.itilhis.core.access.Permission.CANCEL_PROBLEM;
 import static org.itilhis.core.access.Permission.CLOSE;
 import static org.itilhis.core.access.Permission.CONFIRM;
 import static org.itilhis.core.access.Permission.DECIDE_CANDIDATE_PROBLEMS;
+import static org.itilhis.core.access.Permission.DECIDE_RELEASE_STAGE;
 import static org.itilhis.core.access.Permission.DECLARE_MAJOR_INCIDENT;
+import static org.itilhis.core.access.Permission.DEPLOY_RELEASE;
 import static org.itilhis.core.access.Permission.ESCALATE;
 import static org.itilhis.core.access.Permission.ESCALATE_TO_LEAD;
 import static org.itilhis.core.access.Permission.HOLD;
+import static org.itilhis.core.access.Permission.IMPLEMENT_CHANGE;
 import static org.itilhis.core.access.Permission.INVESTIGATE_PROBLEM;
 import static org.itilhis.core.access.Permission.LINK_CONTACT;
 import static org.itilhis.core.access.Permission.LINK_INCIDENT;
 import static org.itilhis.core.access.Permission.LOG_CONTACT;
 import static org.itilhis.core.access.Permission.LOG_PROBLEM;
+import static org.itilhis.core.access.Permission.MANAGE_CHANGE_CONFIGURATION;
 import static org.itilhis.core.access.Permission.MANAGE_CMDB;
 import static org.itilhis.core.access.Permission.MANAGE_PROBLEM;
+import static org.itilhis.core.access.Permission.MANAGE_RELEASE;
 import static org.itilhis.core.access.Permission.MANAGE_SLA;
 import static org.itilhis.core.access.Permission.OVERRIDE_PRIORITY;
 import static org.itilhis.core.access.Permission.PUBLISH_KNOWN_ERROR;
+import static org.itilhis.core.access.Permission.RAISE_CHANGE;
 import static org.itilhis.core.access.Permission.RAISE_TICKET;
 import static org.itilhis.core.access.Permission.RATE;
 import static org.itilhis.core.access.Permission.RECORD_AFFECTED_CI;
@@ -35,11 +43,14 @@ import static org.itilhis.core.access.Permission.RESOLVE_PROBLEM;
 import static org.itilhis.core.access.Permission.RESUME;
 import static org.itilhis.core.access.Permission.RETIRE_ARTICLE;
 import static org.itilhis.core.access.Permission.REVIEW_ARTICLE;
+import static org.itilhis.core.access.Permission.REVIEW_CHANGE;
+import static org.itilhis.core.access.Permission.SCHEDULE_CHANGE;
 import static org.itilhis.core.access.Permission.START;
 import static org.itilhis.core.access.Permission.VERIFY_AUDIT_TRAIL;
 import static org.itilhis.core.access.Permission.VIEW_ARTICLE;
 import static org.itilhis.core.access.Permission.VIEW_CALLER_CONTACT;
 import static org.itilhis.core.access.Permission.VIEW_CANDIDATE_PROBLEMS;
+import static org.itilhis.core.access.Permission.VIEW_CHANGE;
 import static org.itilhis.core.access.Permission.VIEW_CMDB;
 import static org.itilhis.core.access.Permission.VIEW_DESK_ARTICLES;
 import static org.itilhis.core.access.Permission.VIEW_ENGINEER_ARTICLES;
@@ -48,8 +59,10 @@ import static org.itilhis.core.access.Permission.VIEW_PERSONAL_DATA_READS;
 import static org.itilhis.core.access.Permission.VIEW_PROBLEM;
 import static org.itilhis.core.access.Permission.VIEW_PROBLEM_ANALYSIS;
 import static org.itilhis.core.access.Permission.VIEW_QUEUE;
+import static org.itilhis.core.access.Permission.VIEW_RELEASE;
 import static org.itilhis.core.access.Permission.VIEW_SLA;
 import static org.itilhis.core.access.Permission.VIEW_TICKET;
+import static org.itilhis.core.access.Permission.VOTE_ON_CHANGE;
 import static org.itilhis.core.access.Permission.WRITE_ARTICLE;
 
 import com.google.common.collect.ImmutableList;
@@ -113,6 +126,8 @@ public final class AccessPolicy {
         grant(rules, Role.PRIVACY_OFFICER, Scope.ANY, VIEW_PERSONAL_DATA_READS, VERIFY_AUDIT_TRAIL);
         problemManagement(rules);
         knowledgeManagement(rules);
+        changeManagement(rules);
+        releaseManagement(rules);
         grant(rules, Role.SYSTEM, Scope.ANY, CLOSE, LOG_CONTACT, RAISE_TICKET, VIEW_TICKET, VIEW_CALLER_CONTACT,
                 VIEW_INTERNAL_NOTES, VIEW_QUEUE, VIEW_SLA, MANAGE_SLA, VIEW_CMDB, MANAGE_CMDB, RECORD_AFFECTED_CI, VIEW_PROBLEM, VIEW_PROBLEM_ANALYSIS, VIEW_CANDIDATE_PROBLEMS);
         return new AccessPolicy(rules);
@@ -167,6 +182,39 @@ public final class AccessPolicy {
         grant(rules, Role.IT_DIRECTOR, Scope.ANY, VIEW_ARTICLE, VIEW_ENGINEER_ARTICLES, VIEW_DESK_ARTICLES);
         grant(rules, Role.CONFIGURATION_MANAGER, Scope.ANY, VIEW_ARTICLE, VIEW_ENGINEER_ARTICLES);
         grant(rules, Role.SYSTEM, Scope.ANY, VIEW_ARTICLE, VIEW_ENGINEER_ARTICLES, VIEW_DESK_ARTICLES);
+    }
+
+    /**
+     * Change management (issue 16): the change manager runs every step and keeps the
+     * configuration (boards, templates, windows); CAB members and the director see every change
+     * and vote (the board itself refuses a voter who is not on it); engineers and group leads
+     * raise, implement and see their groups' changes, and a lead cancels them and votes where
+     * the lead sits on a board; the desk, the release manager and the configuration manager see
+     * changes only. The change manager reads tickets, problems and the CMDB to link and assess.
+     */
+    private static void changeManagement(List<AccessRule> rules) {
+        grant(rules, Role.CHANGE_MANAGER, Scope.ANY, VIEW_CHANGE, RAISE_CHANGE, ASSESS_CHANGE, VOTE_ON_CHANGE,
+                SCHEDULE_CHANGE, IMPLEMENT_CHANGE, REVIEW_CHANGE, CANCEL_CHANGE, MANAGE_CHANGE_CONFIGURATION,
+                VIEW_TICKET, VIEW_CMDB, VIEW_PROBLEM, VIEW_RELEASE);
+        grant(rules, Role.CAB_MEMBER, Scope.ANY, VIEW_CHANGE, VOTE_ON_CHANGE);
+        for (Role engineer : List.of(Role.FIRST_LINE_ENGINEER, Role.SECOND_LINE_ENGINEER, Role.GROUP_LEAD)) {
+            grant(rules, engineer, Scope.GROUP, VIEW_CHANGE, RAISE_CHANGE, IMPLEMENT_CHANGE);
+        }
+        grant(rules, Role.GROUP_LEAD, Scope.GROUP, CANCEL_CHANGE);
+        grant(rules, Role.GROUP_LEAD, Scope.ANY, VOTE_ON_CHANGE);
+        grant(rules, Role.IT_DIRECTOR, Scope.ANY, VIEW_CHANGE, VOTE_ON_CHANGE, VIEW_RELEASE);
+        grant(rules, Role.SERVICE_DESK_AGENT, Scope.ANY, VIEW_CHANGE);
+        grant(rules, Role.CONFIGURATION_MANAGER, Scope.ANY, VIEW_CHANGE);
+        grant(rules, Role.SYSTEM, Scope.ANY, VIEW_CHANGE, VIEW_RELEASE);
+    }
+
+    /**
+     * Release management (issue 16): the release manager plans, decides, deploys and closes
+     * releases and sees the changes they bundle.
+     */
+    private static void releaseManagement(List<AccessRule> rules) {
+        grant(rules, Role.RELEASE_MANAGER, Scope.ANY, VIEW_RELEASE, MANAGE_RELEASE, DECIDE_RELEASE_STAGE,
+                DEPLOY_RELEASE, VIEW_CHANGE, VIEW_CMDB);
     }
 
     private static void grant(List<AccessRule> rules, Role role, Scope scope, Permission... permissions) {

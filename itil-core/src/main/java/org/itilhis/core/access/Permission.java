@@ -108,5 +108,35 @@ public enum Permission {
      */
     REVIEW_ARTICLE,
     /** Retire an article: its published version and any version in progress are withdrawn. */
-    RETIRE_ARTICLE
+    RETIRE_ARTICLE,
+    /**
+     * See a change: its request, plans, risk, approval, schedule, review and links, its history,
+     * the forward schedule and the CAB's agenda. Every other permission on a change needs this
+     * one too, in the same scope: whoever may not see a change is told it does not exist.
+     */
+    VIEW_CHANGE,
+    /** Raise a change and edit it before approval: revise its plans, submit it, link the problems it fixes and incidents. */
+    RAISE_CHANGE,
+    /** Assess a submitted change's risk and put it before the board its risk calls for. */
+    ASSESS_CHANGE,
+    /** Vote on a change before a board (the board still refuses a voter who is not its member). */
+    VOTE_ON_CHANGE,
+    /** Give an approved change its window in the forward schedule, or move it; override a conflict for an emergency. */
+    SCHEDULE_CHANGE,
+    /** Start a scheduled change, complete it, record its failure or its backout. */
+    IMPLEMENT_CHANGE,
+    /** Record the post-implementation review and close the change. */
+    REVIEW_CHANGE,
+    /** Withdraw a change before its work starts. */
+    CANCEL_CHANGE,
+    /** Define the change configuration: advisory boards, standard change templates, blackout and maintenance windows. */
+    MANAGE_CHANGE_CONFIGURATION,
+    /** See releases: their changes, stages, decisions, deployments and history. */
+    VIEW_RELEASE,
+    /** Plan a release: bundle approved changes, give its version and stages, close it. */
+    MANAGE_RELEASE,
+    /** Record a stage's go or no-go decision. */
+    DECIDE_RELEASE_STAGE,
+    /** Record deployments of a release to configuration items, and roll them back. */
+    DEPLOY_RELEASE
 }

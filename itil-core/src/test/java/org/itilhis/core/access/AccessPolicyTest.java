@@ -65,11 +65,15 @@ class AccessPolicyTest {
     private static final Set<Permission> ON_ARTICLES = EnumSet.range(Permission.VIEW_ARTICLE,
             Permission.RETIRE_ARTICLE);
 
-    /** What {@code actor} may do on a ticket in {@code context}, problem and knowledge management left aside. */
+    /** The change- and release-management permissions, which the ticket tests leave aside (tested below, on changes). */
+    private static final Set<Permission> ON_CHANGES = EnumSet.range(Permission.VIEW_CHANGE, Permission.DEPLOY_RELEASE);
+
+    /** What {@code actor} may do on a ticket in {@code context}, problem, knowledge and change management left aside. */
     private Set<Permission> permittedOnTickets(Actor actor, AccessContext context) {
         Set<Permission> permitted = permitted(actor, context);
         permitted.removeAll(ON_PROBLEMS);
         permitted.removeAll(ON_ARTICLES);
+        permitted.removeAll(ON_CHANGES);
         return permitted;
     }
 
@@ -435,5 +439,54 @@ class AccessPolicyTest {
     void theDefaultTableListsEveryRuleOnceALine() {
         assertThat(policy.describe().lines()).hasSize(policy.rules().size()).doesNotHaveDuplicates()
                 .contains("REPORTER CONFIRM OWN", "GROUP_LEAD ASSIGN GROUP", "SYSTEM CLOSE ANY");
+    }
+
+    // ---- changes and releases ------------------------------------------------------------
+
+    private static final Actor CHANGE_MANAGER = Actor.of("M0101", Role.CHANGE_MANAGER);
+    private static final Actor CAB_MEMBER = Actor.of("M0102", Role.CAB_MEMBER);
+    private static final Actor RELEASE_MANAGER = Actor.of("M0103", Role.RELEASE_MANAGER);
+
+    /** A change owned by {@code group}, seen by an actor in {@code actorGroups}. */
+    private static AccessContext change(GroupId group, GroupId... actorGroups) {
+        return AccessContext.of(StaffId.of("E0999"), group, List.of(actorGroups));
+    }
+
+    private Set<Permission> permittedOnChanges(Actor actor, AccessContext context) {
+        Set<Permission> permitted = permitted(actor, context);
+        permitted.retainAll(ON_CHANGES);
+        return permitted;
+    }
+
+    @Test
+    void theChangeManagerDoesEveryStepOfEveryChangeAndSeesReleases() {
+        assertThat(permittedOnChanges(CHANGE_MANAGER, change(HIS_SUPPORT))).containsExactlyInAnyOrder(
+                Permission.VIEW_CHANGE, Permission.RAISE_CHANGE, Permission.ASSESS_CHANGE, Permission.VOTE_ON_CHANGE,
+                Permission.SCHEDULE_CHANGE, Permission.IMPLEMENT_CHANGE, Permission.REVIEW_CHANGE,
+                Permission.CANCEL_CHANGE, Permission.MANAGE_CHANGE_CONFIGURATION, Permission.VIEW_RELEASE);
+    }
+
+    @Test
+    void engineersRaiseImplementAndSeeTheirGroupsChangesOnly() {
+        assertThat(permittedOnChanges(SPECIALIST, change(HIS_SUPPORT, HIS_SUPPORT))).containsExactlyInAnyOrder(
+                Permission.VIEW_CHANGE, Permission.RAISE_CHANGE, Permission.IMPLEMENT_CHANGE);
+        assertThat(permittedOnChanges(SPECIALIST, change(HIS_SUPPORT, DESKTOP))).isEmpty();
+    }
+
+    @Test
+    void cabMembersAndTheDirectorSeeAndVoteTheDeskOnlySees() {
+        assertThat(permittedOnChanges(CAB_MEMBER, change(HIS_SUPPORT))).containsExactlyInAnyOrder(
+                Permission.VIEW_CHANGE, Permission.VOTE_ON_CHANGE);
+        assertThat(permittedOnChanges(DIRECTOR, change(HIS_SUPPORT))).containsExactlyInAnyOrder(
+                Permission.VIEW_CHANGE, Permission.VOTE_ON_CHANGE, Permission.VIEW_RELEASE);
+        assertThat(permittedOnChanges(AGENT, change(HIS_SUPPORT))).containsExactly(Permission.VIEW_CHANGE);
+        assertThat(permittedOnChanges(NURSE, change(HIS_SUPPORT))).isEmpty();
+    }
+
+    @Test
+    void theReleaseManagerRunsReleasesAndSeesChanges() {
+        assertThat(permittedOnChanges(RELEASE_MANAGER, change(HIS_SUPPORT))).containsExactlyInAnyOrder(
+                Permission.VIEW_CHANGE, Permission.VIEW_RELEASE, Permission.MANAGE_RELEASE,
+                Permission.DECIDE_RELEASE_STAGE, Permission.DEPLOY_RELEASE);
     }
 }

@@ -3,6 +3,9 @@ package org.itilhis.testkit.memory;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import org.itilhis.ports.change.service.ChangeManagement;
+import org.itilhis.ports.change.service.ChangePorts;
+import org.itilhis.ports.change.service.ChangeSettings;
 import org.itilhis.ports.configuration.service.Cmdb;
 import org.itilhis.ports.configuration.service.CmdbPorts;
 import org.itilhis.ports.configuration.service.CmdbSettings;
@@ -44,6 +47,11 @@ public final class InMemoryServiceDesk {
     public final InMemoryDetectionDismissals dismissals = new InMemoryDetectionDismissals(transactions);
     public final InMemoryArticleRepository articleStore = new InMemoryArticleRepository(transactions);
     public final InMemoryArticleNumberSequence articleNumbers = new InMemoryArticleNumberSequence();
+    public final InMemoryChangeRepository changeStore = new InMemoryChangeRepository(transactions);
+    public final InMemoryChangeNumberSequence changeNumbers = new InMemoryChangeNumberSequence();
+    public final InMemoryChangeAdvisoryBoards boards = new InMemoryChangeAdvisoryBoards(transactions);
+    public final InMemoryChangeTemplates templates = new InMemoryChangeTemplates(transactions);
+    public final InMemoryChangeWindows changeWindows = new InMemoryChangeWindows(transactions);
     /** The knowledge index: the published articles and known errors, fed by knowledge and problem management. */
     public final InMemoryKnowledgeIndex knowledgeIndex = new InMemoryKnowledgeIndex();
     public final InMemoryStaffDirectory directory;
@@ -55,8 +63,16 @@ public final class InMemoryServiceDesk {
     public final ProblemPorts problemPorts;
     public final ProblemManagement problems;
     public final KnowledgeManagement knowledge;
+    public final ChangePorts changePorts;
+    public final ChangeManagement changes;
 
     public InMemoryServiceDesk(InMemoryStaffDirectory directory, MutableClock clock, ServiceDeskSettings settings) {
+        this(directory, clock, settings, ChangeSettings.hospitalDefault(settings.zone()));
+    }
+
+    /** The whole desk with change management under {@code changeSettings}. */
+    public InMemoryServiceDesk(InMemoryStaffDirectory directory, MutableClock clock, ServiceDeskSettings settings,
+                               ChangeSettings changeSettings) {
         this.directory = directory;
         this.clock = clock;
         this.ports = new ServiceDeskPorts(tickets, contacts, numbers, events, notifier, directory, transactions, clock,
@@ -71,6 +87,9 @@ public final class InMemoryServiceDesk {
                 desk, cmdb, KnownErrorDocuments.in(knowledgeIndex));
         this.knowledge = KnowledgeManagement.create(new KnowledgePorts(problemPorts, articleStore, articleNumbers,
                 knowledgeIndex), CmdbSettings.hospitalDefault(), settings, validator(), desk);
+        this.changePorts = new ChangePorts(cmdbPorts, problemStore, changeStore, changeNumbers, boards, templates,
+                changeWindows);
+        this.changes = ChangeManagement.create(changePorts, changeSettings, settings, validator(), cmdb);
     }
 
     /** The default Jakarta validator (Hibernate Validator on the test kit's class path). */

@@ -1,6 +1,7 @@
 package org.itilhis.ports.configuration.service;
 
 import jakarta.validation.Validator;
+import org.itilhis.core.cmdb.CiGraph;
 import org.itilhis.ports.configuration.in.CmdbImport;
 import org.itilhis.ports.configuration.in.CmdbQueries;
 import org.itilhis.ports.configuration.in.CmdbUseCase;
@@ -35,6 +36,17 @@ public final class Cmdb {
 
     public CmdbQueries queries() {
         return queries;
+    }
+
+    /**
+     * The relationship graph of the whole CMDB as it stands now, for the practices above it that
+     * reason on it without an actor (change management's schedule checks its changes against
+     * it). Built once per revision of the items and kept while they do not change; read it
+     * outside transactions, or inside one that has saved no item. Reading it is not a query of
+     * an actor: whoever shows what is derived from it authorises that.
+     */
+    public CiGraph currentGraph() {
+        return queries.currentGraph();
     }
 
     /** Bulk import of configuration items from CSV files. */

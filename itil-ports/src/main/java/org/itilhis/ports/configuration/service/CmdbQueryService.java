@@ -21,6 +21,7 @@ import org.itilhis.core.cmdb.CiClass;
 import org.itilhis.core.cmdb.CiClassCatalogue;
 import org.itilhis.core.cmdb.CiDetails;
 import org.itilhis.core.cmdb.CiEvent;
+import org.itilhis.core.cmdb.CiGraph;
 import org.itilhis.core.cmdb.CiId;
 import org.itilhis.core.cmdb.CiLocation;
 import org.itilhis.core.cmdb.CiPath;
@@ -66,6 +67,11 @@ public final class CmdbQueryService implements CmdbQueries {
         this.tickets = desk.queries();
         this.contacts = desk.contactQueries();
         this.graphs = new CmdbGraphs(ports.items(), cmdb.classes());
+    }
+
+    /** The relationship graph of the current revision (see {@link Cmdb#currentGraph()}). */
+    CiGraph currentGraph() {
+        return graphs.current().graph();
     }
 
     @Override
