@@ -76,6 +76,12 @@ public final class DemoHospital {
      * generators pick actors who work tickets.
      */
     public static final Actor PROBLEM_MANAGER_ZHAO = Actor.of("PM001", Role.PROBLEM_MANAGER);
+    /** The change manager: chairs the CAB, assesses, schedules and reviews changes, keeps boards, templates and windows. */
+    public static final Actor CHANGE_MANAGER_LIN = Actor.of("CM001", Role.CHANGE_MANAGER);
+    /** The head nurse who sits on the CAB as its clinical representative. */
+    public static final Actor HEAD_NURSE_HAN = Actor.of("N2001", Role.CAB_MEMBER);
+    /** The release manager. */
+    public static final Actor RELEASE_MANAGER_XU = Actor.of("RM001", Role.RELEASE_MANAGER);
 
     /** Everyone above, for generators that pick a random actor. */
     public static final ImmutableList<Actor> EVERYONE = ImmutableList.of(NURSE_WANG, CLERK_LI, DOCTOR_ZHAO, AGENT_CHEN,
@@ -112,8 +118,10 @@ public final class DemoHospital {
         member(directory, NURSE_WANG, "Wang Fang (nurse)", WARD_5_EAST, "5501");
         member(directory, CLERK_LI, "Li Na (registration clerk)", OUTPATIENT, "1102");
         member(directory, DOCTOR_ZHAO, "Zhao Lei (radiologist)", RADIOLOGY, "3301");
+        member(directory, HEAD_NURSE_HAN, "Han Mei (head nurse)", WARD_5_EAST, "5500");
         for (Actor staff : List.of(AGENT_CHEN, ENGINEER_LIU, ENGINEER_ZHOU, LEAD_SUN, SPECIALIST_HUANG, LEAD_WU,
-                NETWORK_MA, VENDOR_ENGINEER, DIRECTOR_GAO, CONFIG_MANAGER_QIAN, PRIVACY_OFFICER_HE, PROBLEM_MANAGER_ZHAO)) {
+                NETWORK_MA, VENDOR_ENGINEER, DIRECTOR_GAO, CONFIG_MANAGER_QIAN, PRIVACY_OFFICER_HE, PROBLEM_MANAGER_ZHAO,
+                CHANGE_MANAGER_LIN, RELEASE_MANAGER_XU)) {
             member(directory, staff, staff.staffId().value(), IT, "8000");
         }
         return directory;

@@ -188,8 +188,8 @@ public final class AccessPolicy {
      * Change management (issue 16): the change manager runs every step and keeps the
      * configuration (boards, templates, windows); CAB members and the director see every change
      * and vote (the board itself refuses a voter who is not on it); engineers and group leads
-     * raise, implement and see their groups' changes, and a lead cancels them and votes where
-     * the lead sits on a board; the desk, the release manager and the configuration manager see
+     * raise, implement and see their groups' changes; a lead also cancels them, and sees every
+     * change and votes, as leads sit on the CAB; the desk, the release manager and the configuration manager see
      * changes only. The change manager reads tickets, problems and the CMDB to link and assess.
      */
     private static void changeManagement(List<AccessRule> rules) {
@@ -201,7 +201,7 @@ public final class AccessPolicy {
             grant(rules, engineer, Scope.GROUP, VIEW_CHANGE, RAISE_CHANGE, IMPLEMENT_CHANGE);
         }
         grant(rules, Role.GROUP_LEAD, Scope.GROUP, CANCEL_CHANGE);
-        grant(rules, Role.GROUP_LEAD, Scope.ANY, VOTE_ON_CHANGE);
+        grant(rules, Role.GROUP_LEAD, Scope.ANY, VIEW_CHANGE, VOTE_ON_CHANGE);
         grant(rules, Role.IT_DIRECTOR, Scope.ANY, VIEW_CHANGE, VOTE_ON_CHANGE, VIEW_RELEASE);
         grant(rules, Role.SERVICE_DESK_AGENT, Scope.ANY, VIEW_CHANGE);
         grant(rules, Role.CONFIGURATION_MANAGER, Scope.ANY, VIEW_CHANGE);

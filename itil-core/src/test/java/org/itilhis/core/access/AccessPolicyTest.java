@@ -471,6 +471,8 @@ class AccessPolicyTest {
         assertThat(permittedOnChanges(SPECIALIST, change(HIS_SUPPORT, HIS_SUPPORT))).containsExactlyInAnyOrder(
                 Permission.VIEW_CHANGE, Permission.RAISE_CHANGE, Permission.IMPLEMENT_CHANGE);
         assertThat(permittedOnChanges(SPECIALIST, change(HIS_SUPPORT, DESKTOP))).isEmpty();
+        assertThat(permittedOnChanges(LEAD, change(HIS_SUPPORT, DESKTOP))).containsExactlyInAnyOrder(
+                Permission.VIEW_CHANGE, Permission.VOTE_ON_CHANGE);
     }
 
     @Test
