@@ -14,6 +14,10 @@ import org.itilhis.core.cmdb.CiId;
  * the others, so moving it is checked against the rest), or for a change not raised yet
  * ({@code change} null: {@code touchedCis} and {@code outage} say what it would touch and do).
  *
+ * <p>A change not raised yet has neither id nor number: the result's candidate carries the nil
+ * UUID and the number {@code CHG-<year>-999999} of its window's year, which no real change is
+ * given in a dry run.
+ *
  * @param touchedCis ignored when {@code change} is given
  * @param outage     ignored when {@code change} is given; NONE when null
  */

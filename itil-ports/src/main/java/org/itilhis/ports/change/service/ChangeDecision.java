@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableSet;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.itilhis.core.access.AccessContext;
@@ -114,7 +115,7 @@ final class ChangeDecision implements ChangeCommand.Visitor<Void> {
                 .orElseThrow(() -> new ChangeAdvisoryBoardNotFoundException(id));
         if (!requirement.isMetByKindOf(board)) {
             throw InvalidCommandException.of("board", "board " + id + " is not the "
-                    + requirement.authority().name().toLowerCase().replace('_', ' ') + " that " + change.number()
+                    + requirement.authority().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " that " + change.number()
                     + " needs");
         }
         return board;

@@ -8,6 +8,7 @@ import static org.itilhis.testkit.DemoHospital.HIS_SUPPORT;
 import static org.itilhis.testkit.DemoHospital.LEAD_WU;
 import static org.itilhis.testkit.DemoHospital.SPECIALIST_HUANG;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -83,7 +84,7 @@ final class ChangeDesk {
 
     /** Moves the clock on to {@code local} Shanghai time. */
     void advanceTo(String local) {
-        hospital.desk.clock.advance(java.time.Duration.between(hospital.desk.clock.instant(), at(local)));
+        hospital.desk.clock.advance(Duration.between(hospital.desk.clock.instant(), at(local)));
     }
 
     CiId printer() {

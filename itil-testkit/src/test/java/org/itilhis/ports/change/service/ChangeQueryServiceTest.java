@@ -13,6 +13,7 @@ import static org.itilhis.testkit.DemoHospital.SPECIALIST_HUANG;
 
 import java.time.Duration;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Set;
 import org.itilhis.core.access.NotPermittedException;
 import org.itilhis.core.change.CabId;
@@ -20,6 +21,7 @@ import org.itilhis.core.change.ChangeId;
 import org.itilhis.core.change.ChangeModel;
 import org.itilhis.core.change.ExpectedOutage;
 import org.itilhis.core.change.IncidentRelation;
+import org.itilhis.core.change.Likelihood;
 import org.itilhis.core.change.WeeklyWindow;
 import org.itilhis.core.change.schedule.ChangeWindow;
 import org.itilhis.core.change.schedule.ChangeWindowId;
@@ -31,6 +33,7 @@ import org.itilhis.ports.change.in.CabAgenda;
 import org.itilhis.ports.change.in.ChangeAdvisoryBoardNotFoundException;
 import org.itilhis.ports.change.in.ChangeCommand;
 import org.itilhis.ports.change.in.ChangeConfigurationCommand;
+import org.itilhis.ports.change.in.ChangeConfigurationUseCase;
 import org.itilhis.ports.change.in.ChangeQueries;
 import org.itilhis.ports.change.in.ChangeView;
 import org.itilhis.ports.change.in.ChangeWindowNotFoundException;
@@ -59,7 +62,7 @@ class ChangeQueryServiceTest {
         desk.hospital.desk.clock.advance(Duration.ofMinutes(30));
         desk.beforeTheBoard(later);
         desk.handle(new ChangeCommand.Assess(CHANGE_MANAGER_LIN, earlier, null,
-                org.itilhis.core.change.Likelihood.POSSIBLE, "first time"));
+                Likelihood.POSSIBLE, "first time"));
         desk.handle(new ChangeCommand.RequestApproval(CHANGE_MANAGER_LIN, earlier, null, null));
         desk.raise(ChangeModel.NORMAL, Set.of(desk.hisServer(3)), "2026-03-08T02:00", "2026-03-08T04:00");
 
@@ -87,7 +90,7 @@ class ChangeQueryServiceTest {
         desk.handle(new ChangeCommand.LinkIncident(CHANGE_MANAGER_LIN, change.id(), null, during.id(),
                 IncidentRelation.CAUSED));
 
-        var found = queries.possiblyCausedIncidents(CHANGE_MANAGER_LIN, change.id());
+        List<PossiblyCausedIncident> found = queries.possiblyCausedIncidents(CHANGE_MANAGER_LIN, change.id());
 
         assertThat(found).extracting(PossiblyCausedIncident::incident).containsExactly(during.id(), soonAfter.id());
         assertThat(found).extracting(PossiblyCausedIncident::linkedAsCaused).containsExactly(true, false);
@@ -170,7 +173,7 @@ class ChangeQueryServiceTest {
         assertThat(queries.windows(AGENT_CHEN)).extracting(w -> w.id().value()).containsExactly("his-outpatient-peak");
         assertThatThrownBy(() -> queries.windows(NURSE_WANG)).isInstanceOf(NotPermittedException.class);
 
-        var configuration = desk.hospital.desk.changes.configuration();
+        ChangeConfigurationUseCase configuration = desk.hospital.desk.changes.configuration();
         assertThatThrownBy(() -> configuration.removeWindow(new ChangeConfigurationCommand.RemoveWindow(
                 SPECIALIST_HUANG, ChangeWindowId.of("his-outpatient-peak")))).isInstanceOf(NotPermittedException.class);
         configuration.removeWindow(new ChangeConfigurationCommand.RemoveWindow(CHANGE_MANAGER_LIN,

@@ -12,19 +12,26 @@ import static org.itilhis.testkit.DemoHospital.ENGINEER_LIU;
 import static org.itilhis.testkit.DemoHospital.HEAD_NURSE_HAN;
 import static org.itilhis.testkit.DemoHospital.HIS_SUPPORT;
 import static org.itilhis.testkit.DemoHospital.LEAD_SUN;
+import static org.itilhis.testkit.DemoHospital.LEAD_WU;
 import static org.itilhis.testkit.DemoHospital.NETWORK_MA;
+import static org.itilhis.testkit.DemoHospital.NURSE_WANG;
 import static org.itilhis.testkit.DemoHospital.SPECIALIST_HUANG;
 
+import java.time.LocalDateTime;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.itilhis.core.access.NotPermittedException;
 import org.itilhis.core.change.AlreadyVotedException;
 import org.itilhis.core.change.ApprovalInThePastException;
+import org.itilhis.core.change.CabId;
+import org.itilhis.core.change.ChangeAdvisoryBoard;
 import org.itilhis.core.change.ChangeEvent;
 import org.itilhis.core.change.ChangeId;
 import org.itilhis.core.change.ChangeModel;
 import org.itilhis.core.change.ChangeStatus;
+import org.itilhis.core.change.IncidentRelation;
 import org.itilhis.core.change.InvalidChangeWindowException;
 import org.itilhis.core.change.Likelihood;
 import org.itilhis.core.change.NotACabMemberException;
@@ -32,19 +39,28 @@ import org.itilhis.core.change.OutsideTemplateException;
 import org.itilhis.core.change.PostImplementationReview;
 import org.itilhis.core.change.RiskLevel;
 import org.itilhis.core.change.Vote;
+import org.itilhis.core.change.schedule.ChangeWindow;
+import org.itilhis.core.change.schedule.ChangeWindowId;
 import org.itilhis.core.change.schedule.ConflictKind;
 import org.itilhis.core.change.schedule.ScheduleConflict;
+import org.itilhis.core.change.schedule.WindowKind;
 import org.itilhis.core.cmdb.CiId;
 import org.itilhis.core.problem.ProblemId;
 import org.itilhis.core.shared.VersionConflictException;
+import org.itilhis.core.workflow.WorkflowException;
+import org.itilhis.ports.change.in.ChangeAdvisoryBoardNotFoundException;
 import org.itilhis.ports.change.in.ChangeCommand;
+import org.itilhis.ports.change.in.ChangeConfigurationCommand;
 import org.itilhis.ports.change.in.ChangeNotFoundException;
+import org.itilhis.ports.change.in.ChangeQueries;
+import org.itilhis.ports.change.in.ChangeSearch;
 import org.itilhis.ports.change.in.ChangeView;
 import org.itilhis.ports.change.in.RaiseChange;
 import org.itilhis.ports.change.in.ScheduleConflictsException;
 import org.itilhis.ports.common.InvalidCommandException;
 import org.itilhis.ports.configuration.in.CiNotFoundException;
 import org.itilhis.ports.problem.in.ProblemNotFoundException;
+import org.itilhis.ports.servicedesk.in.TicketView;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -177,7 +193,7 @@ class ChangeServiceTest {
         assertThat(started.status()).isEqualTo(ChangeStatus.IMPLEMENTING);
         assertThat(desk.events()).filteredOn(ChangeEvent.Scheduled.class::isInstance)
                 .map(e -> ((ChangeEvent.Scheduled) e).conflictOverride())
-                .containsExactly(java.util.Optional.of("Ransomware exploiting the unpatched HIS node"));
+                .containsExactly(Optional.of("Ransomware exploiting the unpatched HIS node"));
     }
 
     @Test
@@ -208,12 +224,12 @@ class ChangeServiceTest {
                 "2026-03-04T04:00");
         // a blackout declared after it was scheduled
         desk.hospital.desk.changes.configuration().defineWindow(
-                new org.itilhis.ports.change.in.ChangeConfigurationCommand.DefineWindow(CHANGE_MANAGER_LIN,
-                        org.itilhis.core.change.schedule.ChangeWindowId.of("his-db-migration-freeze"), "HIS freeze",
-                        org.itilhis.core.change.schedule.WindowKind.BLACKOUT, Set.of(desk.estate.his()),
-                        new org.itilhis.core.change.schedule.ChangeWindow.Timing.Dated(
-                                java.time.LocalDateTime.parse("2026-03-04T00:00"),
-                                java.time.LocalDateTime.parse("2026-03-05T00:00")), null, null));
+                new ChangeConfigurationCommand.DefineWindow(CHANGE_MANAGER_LIN,
+                        ChangeWindowId.of("his-db-migration-freeze"), "HIS freeze",
+                        WindowKind.BLACKOUT, Set.of(desk.estate.his()),
+                        new ChangeWindow.Timing.Dated(
+                                LocalDateTime.parse("2026-03-04T00:00"),
+                                LocalDateTime.parse("2026-03-05T00:00")), null, null));
         desk.advanceTo("2026-03-04T02:00");
 
         assertThatThrownBy(() -> desk.handle(new ChangeCommand.Start(SPECIALIST_HUANG, first.id(), null)))
@@ -252,6 +268,78 @@ class ChangeServiceTest {
                 .isInstanceOfSatisfying(ApprovalInThePastException.class,
                         e -> assertThat(e.code()).isEqualTo("change.approval-in-the-past"));
         assertThat(desk.picture()).isEqualTo(before);
+    }
+
+    @Test
+    void aFailedEmergencyChangeRecordsTheBackoutAndClosesOnlyWithItsRetrospective() {
+        ChangeView approved = desk.approved(ChangeModel.EMERGENCY, Set.of(desk.hisServer(2)), "2026-03-02T20:00",
+                "2026-03-02T21:00");
+        ChangeId id = approved.id();
+        desk.handle(new ChangeCommand.Schedule(CHANGE_MANAGER_LIN, id, null, at("2026-03-02T20:00"),
+                at("2026-03-02T21:00"), null));
+        desk.advanceTo("2026-03-02T20:00");
+        desk.handle(new ChangeCommand.Start(SPECIALIST_HUANG, id, null));
+        ChangeView failed = desk.handle(new ChangeCommand.Fail(SPECIALIST_HUANG, id, null,
+                "The node did not come back after the patch", true));
+        desk.handle(new ChangeCommand.Review(CHANGE_MANAGER_LIN, id, null, false, Set.of(),
+                "Test the patch on a spare node first", null));
+        ChangeDesk.Picture reviewed = desk.picture();
+
+        assertThat(failed.status()).isEqualTo(ChangeStatus.FAILED);
+        assertThat(failed.state().backoutRan()).isTrue();
+        assertThatThrownBy(() -> desk.handle(new ChangeCommand.Close(CHANGE_MANAGER_LIN, id, null)))
+                .isInstanceOf(WorkflowException.class);
+        assertThat(desk.picture()).isEqualTo(reviewed);
+        desk.handle(new ChangeCommand.Review(CHANGE_MANAGER_LIN, id, null, false, Set.of(),
+                "Test the patch on a spare node first", "The exploit was real; the ECAB was right to approve"));
+        assertThat(desk.handle(new ChangeCommand.Close(CHANGE_MANAGER_LIN, id, null)).status())
+                .isEqualTo(ChangeStatus.CLOSED);
+    }
+
+    @Test
+    void aChangeIsCancelledWithItsReasonAndThenRefusesEveryStep() {
+        ChangeId id = desk.raise(ChangeModel.NORMAL, Set.of(desk.hisServer(1)), "2026-03-04T02:00",
+                "2026-03-04T04:00").id();
+
+        ChangeView cancelled = desk.handle(new ChangeCommand.Cancel(LEAD_WU, id, null, "The vendor withdrew the patch"));
+
+        assertThat(cancelled.status()).isEqualTo(ChangeStatus.CANCELLED);
+        assertThat(cancelled.state().cancellation()).contains("The vendor withdrew the patch");
+        assertThatThrownBy(() -> desk.handle(new ChangeCommand.Submit(SPECIALIST_HUANG, id, null)))
+                .isInstanceOf(WorkflowException.class);
+        assertThatThrownBy(() -> desk.handle(new ChangeCommand.Cancel(SPECIALIST_HUANG, id, null, "again")))
+                .isInstanceOf(NotPermittedException.class);
+    }
+
+    @Test
+    void anApprovalRequestNamingABoardOfTheWrongKindOrAnUnknownOneIsRefused() {
+        ChangeId id = desk.raise(ChangeModel.NORMAL, Set.of(desk.hisServer(1)), "2026-03-04T02:00",
+                "2026-03-04T04:00").id();
+        desk.handle(new ChangeCommand.Submit(SPECIALIST_HUANG, id, null));
+        desk.handle(new ChangeCommand.Assess(CHANGE_MANAGER_LIN, id, null, Likelihood.POSSIBLE, "untested"));
+
+        assertThatThrownBy(() -> desk.handle(new ChangeCommand.RequestApproval(CHANGE_MANAGER_LIN, id, null,
+                ChangeSettings.ECAB))).isInstanceOfSatisfying(InvalidCommandException.class,
+                        e -> assertThat(e.violations()).extracting(v -> v.field()).containsExactly("board"));
+        assertThatThrownBy(() -> desk.handle(new ChangeCommand.RequestApproval(CHANGE_MANAGER_LIN, id, null,
+                CabId.of("night-cab")))).isInstanceOf(ChangeAdvisoryBoardNotFoundException.class);
+        assertThatThrownBy(() -> desk.handle(new ChangeCommand.RequestApproval(SPECIALIST_HUANG, id, null, null)))
+                .isInstanceOf(NotPermittedException.class);
+    }
+
+    @Test
+    void aRareLowRiskChangeGoesToTheChangeManagerAlone() {
+        ChangeId id = desk.raise(ChangeModel.NORMAL, Set.of(desk.printer()), "2026-03-04T15:00",
+                "2026-03-04T16:00").id();
+        desk.handle(new ChangeCommand.Submit(SPECIALIST_HUANG, id, null));
+        desk.handle(new ChangeCommand.Assess(CHANGE_MANAGER_LIN, id, null, Likelihood.RARE, "Swapped weekly"));
+
+        ChangeView before = desk.handle(new ChangeCommand.RequestApproval(CHANGE_MANAGER_LIN, id, null, null));
+        ChangeView approved = desk.handle(new ChangeCommand.CastVote(CHANGE_MANAGER_LIN, id, null,
+                Vote.Choice.APPROVE, ""));
+
+        assertThat(before.awaitedBoard()).contains(ChangeAdvisoryBoard.CHANGE_MANAGER_ALONE);
+        assertThat(approved.status()).isEqualTo(ChangeStatus.APPROVED);
     }
 
     // ---- permissions, versions and bad input ------------------------------------------------------
@@ -337,12 +425,12 @@ class ChangeServiceTest {
     void aLinkedProblemMustExistAndAnIncidentIsLinkedAsCausedOrResolved() {
         ChangeId id = desk.raise(ChangeModel.NORMAL, Set.of(desk.hisServer(1)), "2026-03-04T02:00",
                 "2026-03-04T04:00").id();
-        var incident = desk.hospital.raiseFor(HEAD_NURSE_HAN, "his", "ONE_DEPARTMENT", "DEGRADED", 1);
+        TicketView incident = desk.hospital.raiseFor(HEAD_NURSE_HAN, "his", "ONE_DEPARTMENT", "DEGRADED", 1);
 
         assertThatThrownBy(() -> desk.handle(new ChangeCommand.LinkProblem(CHANGE_MANAGER_LIN, id, null,
                 new ProblemId(new UUID(3, 3))))).isInstanceOf(ProblemNotFoundException.class);
         ChangeView linked = desk.handle(new ChangeCommand.LinkIncident(CHANGE_MANAGER_LIN, id, null, incident.id(),
-                org.itilhis.core.change.IncidentRelation.RESOLVES));
+                IncidentRelation.RESOLVES));
 
         assertThat(linked.state().incidents()).extracting(l -> l.incident()).containsExactly(incident.id());
         assertThat(desk.changeEventTypes(id)).endsWith("change.incident-linked");
@@ -352,12 +440,12 @@ class ChangeServiceTest {
     void theSearchShowsEachReaderOnlyTheChangesTheyMaySee() {
         desk.raise(ChangeModel.NORMAL, Set.of(desk.hisServer(1)), "2026-03-04T02:00", "2026-03-04T04:00");
 
-        var queries = desk.hospital.desk.changes.queries();
-        var all = org.itilhis.ports.change.in.ChangeSearch.all(50);
+        ChangeQueries queries = desk.hospital.desk.changes.queries();
+        ChangeSearch all = ChangeSearch.all(50);
         assertThat(queries.search(CHANGE_MANAGER_LIN, all)).hasSize(1);
         assertThat(queries.search(SPECIALIST_HUANG, all)).hasSize(1);
         assertThat(queries.search(ENGINEER_LIU, all)).isEmpty();
-        assertThat(queries.search(org.itilhis.testkit.DemoHospital.NURSE_WANG, all)).isEmpty();
+        assertThat(queries.search(NURSE_WANG, all)).isEmpty();
         assertThat(queries.search(CHANGE_MANAGER_LIN, all.touching(desk.hisServer(2)))).isEmpty();
     }
 }
