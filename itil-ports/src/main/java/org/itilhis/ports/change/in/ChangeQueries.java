@@ -47,7 +47,8 @@ public interface ChangeQueries {
      * implementing changes in the period, each with every conflict it is part of as the CMDB and
      * the windows stand now, and the blackout and maintenance windows' occurrences.
      *
-     * @throws IllegalArgumentException if the period does not end after it starts or is longer than a year
+     * @throws org.itilhis.ports.common.InvalidCommandException (field {@code to}) if the period does
+     *         not end after it starts or is longer than 366 days
      */
     ForwardSchedule forwardSchedule(Actor actor, Instant from, Instant to);
 

@@ -1,6 +1,5 @@
 package org.itilhis.ports.change.service;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
@@ -110,9 +109,13 @@ final class ChangeQueryService implements ChangeQueries {
         ChangeVisibility.requireSomeView(access, actor, "change schedule");
         checkNotNull(from, "from");
         checkNotNull(to, "to");
-        checkArgument(from.isBefore(to), "a period ends after it starts: %s to %s", from, to);
-        checkArgument(Duration.between(from, to).compareTo(LONGEST_PERIOD) <= 0,
-                "a forward schedule covers at most %s days: %s to %s", LONGEST_PERIOD.toDays(), from, to);
+        if (!from.isBefore(to)) {
+            throw InvalidCommandException.of("to", "the period must end after it starts: " + from + " to " + to);
+        }
+        if (Duration.between(from, to).compareTo(LONGEST_PERIOD) > 0) {
+            throw InvalidCommandException.of("to", "a forward schedule covers at most " + LONGEST_PERIOD.toDays()
+                    + " days: " + from + " to " + to);
+        }
         List<ScheduledChange> changes = ports.changes().scheduledOverlapping(from, to).stream()
                 .map(ChangeScheduling::scheduled).toList();
         ChangeSchedule schedule = ScheduleCheck.of(graph.get(), ports.windows().all()).withSteps(settings.steps())
@@ -153,7 +156,7 @@ final class ChangeQueryService implements ChangeQueries {
         ChangeVisibility.requireSomeView(access, actor, "CAB agenda " + board);
         String name = board.equals(ChangeAdvisoryBoard.CHANGE_MANAGER_ALONE) ? "change manager"
                 : ports.boards().find(board).orElseThrow(() -> new ChangeAdvisoryBoardNotFoundException(board)).name();
-        List<CabAgenda.Item> items = visible(actor, ChangeSearch.all(ChangeSearch.MAX_LIMIT)
+        List<CabAgenda.Item> items = allVisible(actor, ChangeSearch.all(ChangeSearch.MAX_LIMIT)
                 .withStatuses(List.of(ChangeStatus.AWAITING_APPROVAL)).awaitingApprovalBy(board)).stream()
                 .map(change -> new CabAgenda.Item(ChangeView.of(change), change.submittedAt().orElseThrow(),
                         change.approvalRequestedAt().orElseThrow()))
@@ -211,14 +214,33 @@ final class ChangeQueryService implements ChangeQueries {
 
     /** The changes matching {@code search} that the actor may see, narrowed in the store. */
     private List<Change> visible(Actor actor, ChangeSearch search) {
-        Set<Scope> scopes = access.scopes(checkNotNull(actor, "actor"), Permission.VIEW_CHANGE);
-        if (scopes.isEmpty()) {
+        if (access.scopes(checkNotNull(actor, "actor"), Permission.VIEW_CHANGE).isEmpty()) {
             return List.of();
         }
         ImmutableSet<GroupId> groups = groupsOf(actor);
-        ChangeSearch narrowed = scopes.contains(Scope.ANY) ? search : search.within(groups);
-        return ports.changes().search(narrowed).stream()
+        return ports.changes().search(narrowed(actor, search)).stream()
                 .filter(change -> ChangeVisibility.seen(access, actor, change, groups)).toList();
+    }
+
+    /** {@code search} kept to the groups the actor sees, unless they see every change. */
+    private ChangeSearch narrowed(Actor actor, ChangeSearch search) {
+        Set<Scope> scopes = access.scopes(actor, Permission.VIEW_CHANGE);
+        return scopes.contains(Scope.ANY) ? search : search.within(groupsOf(actor));
+    }
+
+    /** Every change matching {@code search} that the actor may see, page after page. */
+    private List<Change> allVisible(Actor actor, ChangeSearch search) {
+        List<Change> all = new ArrayList<>();
+        ChangeSearch page = search;
+        while (true) {
+            List<Change> found = ports.changes().search(narrowed(actor, page));
+            found.stream().filter(change -> ChangeVisibility.seen(access, actor, change, groupsOf(actor)))
+                    .forEach(all::add);
+            if (found.size() < page.limit()) {
+                return all;
+            }
+            page = page.after(found.get(found.size() - 1).number());
+        }
     }
 
     private Change seen(Actor actor, ChangeId id) {

@@ -40,6 +40,7 @@ import org.itilhis.ports.change.in.ChangeWindowNotFoundException;
 import org.itilhis.ports.change.in.PossiblyCausedIncident;
 import org.itilhis.ports.change.in.ProposedSchedule;
 import org.itilhis.ports.change.in.ScheduleCheckResult;
+import org.itilhis.ports.common.InvalidCommandException;
 import org.itilhis.ports.servicedesk.in.TicketView;
 import org.junit.jupiter.api.Test;
 
@@ -127,7 +128,8 @@ class ChangeQueryServiceTest {
         assertThatThrownBy(() -> queries.forwardSchedule(NURSE_WANG, at("2026-03-02T00:00"), at("2026-03-09T00:00")))
                 .isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> queries.forwardSchedule(AGENT_CHEN, at("2026-03-02T00:00"), at("2028-03-09T00:00")))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(InvalidCommandException.class,
+                        e -> assertThat(e.violations()).extracting(v -> v.field()).containsExactly("to"));
     }
 
     @Test
