@@ -31,6 +31,7 @@ import org.itilhis.core.change.ChangeEvent;
 import org.itilhis.core.change.ChangeId;
 import org.itilhis.core.change.ChangeModel;
 import org.itilhis.core.change.ChangeStatus;
+import org.itilhis.core.change.ExpectedOutage;
 import org.itilhis.core.change.IncidentRelation;
 import org.itilhis.core.change.InvalidChangeWindowException;
 import org.itilhis.core.change.Likelihood;
@@ -47,6 +48,7 @@ import org.itilhis.core.change.schedule.WindowKind;
 import org.itilhis.core.cmdb.CiId;
 import org.itilhis.core.problem.ProblemId;
 import org.itilhis.core.shared.VersionConflictException;
+import org.itilhis.core.ticket.TicketId;
 import org.itilhis.core.workflow.WorkflowException;
 import org.itilhis.ports.change.in.ChangeAdvisoryBoardNotFoundException;
 import org.itilhis.ports.change.in.ChangeCommand;
@@ -60,6 +62,7 @@ import org.itilhis.ports.change.in.ScheduleConflictsException;
 import org.itilhis.ports.common.InvalidCommandException;
 import org.itilhis.ports.configuration.in.CiNotFoundException;
 import org.itilhis.ports.problem.in.ProblemNotFoundException;
+import org.itilhis.ports.servicedesk.in.TicketNotFoundException;
 import org.itilhis.ports.servicedesk.in.TicketView;
 import org.junit.jupiter.api.Test;
 
@@ -281,6 +284,9 @@ class ChangeServiceTest {
         desk.handle(new ChangeCommand.Start(SPECIALIST_HUANG, id, null));
         ChangeView failed = desk.handle(new ChangeCommand.Fail(SPECIALIST_HUANG, id, null,
                 "The node did not come back after the patch", true));
+        assertThatThrownBy(() -> desk.handle(new ChangeCommand.Review(CHANGE_MANAGER_LIN, id, null, false,
+                Set.of(new TicketId(new UUID(9, 9))), "Test the patch on a spare node first", null)))
+                .isInstanceOf(TicketNotFoundException.class);
         desk.handle(new ChangeCommand.Review(CHANGE_MANAGER_LIN, id, null, false, Set.of(),
                 "Test the patch on a spare node first", null));
         ChangeDesk.Picture reviewed = desk.picture();
@@ -415,6 +421,13 @@ class ChangeServiceTest {
                 });
         assertThatThrownBy(() -> desk.hospital.desk.changes.changes().raise(unknownItem))
                 .isInstanceOf(CiNotFoundException.class);
+        RaiseChange lastingHowLong = new RaiseChange(valid.actor(), valid.model(), null, valid.summary(),
+                valid.description(), valid.implementationPlan(), valid.backoutPlan(), valid.testPlan(),
+                valid.touchedCis(), valid.windowStart(), valid.windowEnd(), ExpectedOutage.Kind.FOR_DURATION, null,
+                valid.group(), valid.manager());
+        assertThatThrownBy(() -> desk.hospital.desk.changes.changes().raise(lastingHowLong))
+                .isInstanceOfSatisfying(InvalidCommandException.class,
+                        e -> assertThat(e.violations()).extracting(v -> v.field()).containsExactly("outageDuration"));
         assertThat(desk.hospital.desk.changeStore.size()).isZero();
         assertThat(desk.events()).noneMatch(ChangeEvent.class::isInstance);
     }
