@@ -240,6 +240,25 @@ class ChangeServiceTest {
                         .extracting(ScheduleConflict::kind).containsExactly(ConflictKind.BLACKOUT));
     }
 
+    @Test
+    void twoChangesOverlappingOnItemsOneRelationshipApartAreRefusedAsNearbyWithTheirPath() {
+        ChangeView server = desk.scheduled(ChangeModel.NORMAL, Set.of(desk.hisServer(1)), "2026-03-04T02:00",
+                "2026-03-04T04:00");
+        ChangeView application = desk.approved(ChangeModel.NORMAL, Set.of(desk.estate.his()), "2026-03-04T03:30",
+                "2026-03-04T05:00");
+
+        assertThatThrownBy(() -> desk.handle(new ChangeCommand.Schedule(CHANGE_MANAGER_LIN, application.id(), null,
+                at("2026-03-04T03:30"), at("2026-03-04T05:00"), null)))
+                .isInstanceOfSatisfying(ScheduleConflictsException.class, e -> {
+                    ScheduleConflict.NearbyChange nearby = e.conflicts().stream()
+                            .filter(ScheduleConflict.NearbyChange.class::isInstance)
+                            .map(ScheduleConflict.NearbyChange.class::cast).findFirst().orElseThrow();
+                    assertThat(nearby.changes()).extracting(c -> c.id()).containsExactly(server.id(), application.id());
+                    assertThat(nearby.path().length()).isEqualTo(1);
+                    assertThat(e.getMessage()).contains("overlaps change " + server.number());
+                });
+    }
+
     // ---- the CAB ----------------------------------------------------------------------------------
 
     @Test
