@@ -9,6 +9,7 @@ import java.time.Duration;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.itilhis.adapters.jdbc.change.JdbcChangeStores;
 import org.itilhis.adapters.jdbc.common.Dialect;
 import org.itilhis.adapters.jdbc.common.JdbcEventLog;
 import org.itilhis.adapters.jdbc.common.JdbcIdempotencyStore;
@@ -40,7 +41,8 @@ import org.jdbi.v3.core.statement.SqlStatements;
  * this module, and wires every outbound port on the same {@link JdbcTransactions}, so that
  * one command's writes commit together: the shared event log and idempotency records here,
  * each practice's stores by its registration object ({@link JdbcServiceDeskStores}, {@link
- * JdbcServiceLevelStores}, {@link JdbcCmdbStores}, {@link JdbcProblemStores}, {@link JdbcKnowledgeStores}),
+ * JdbcServiceLevelStores}, {@link JdbcCmdbStores}, {@link JdbcProblemStores}, {@link JdbcKnowledgeStores},
+ * {@link JdbcChangeStores}),
  * built from the same {@link
  * JdbcStoreParts}. A new practice brings its own registration object and adds it here as one
  * more field with its accessor; the accessors of single stores ({@link #tickets()}, ...) stay
@@ -56,6 +58,7 @@ import org.jdbi.v3.core.statement.SqlStatements;
  * CmdbPorts cmdb = new CmdbPorts(ports, storage.configurationItems(), storage.affectedCiLinks());
  * JdbcProblemStores problems = storage.problem();   // problems(), numbers(), dismissals()
  * JdbcKnowledgeStores knowledge = storage.knowledge();   // articles(), numbers()
+ * JdbcChangeStores change = storage.change();   // changes(), numbers(), boards(), templates(), windows()
  * }</pre>
  *
  * <p>Least privilege: {@link #create(DatabaseRoles)} runs the migrations as the schema's owner
@@ -77,6 +80,7 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
     private final JdbcCmdbStores cmdb;
     private final JdbcProblemStores problem;
     private final JdbcKnowledgeStores knowledge;
+    private final JdbcChangeStores change;
 
     /**
      * How long one statement may run before the driver cancels it and its command fails with
@@ -95,6 +99,7 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
         this.cmdb = new JdbcCmdbStores(parts);
         this.problem = new JdbcProblemStores(parts);
         this.knowledge = new JdbcKnowledgeStores(parts);
+        this.change = new JdbcChangeStores(parts);
     }
 
     /**
@@ -230,6 +235,14 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
     /** Knowledge management's stores: articles and article numbers (the knowledge index lives beside the database). */
     public JdbcKnowledgeStores knowledge() {
         return knowledge;
+    }
+
+    /**
+     * Change management's stores: changes, change numbers, and the advisory boards, standard
+     * change templates and blackout and maintenance windows.
+     */
+    public JdbcChangeStores change() {
+        return change;
     }
 
     public JdbcTicketRepository tickets() {

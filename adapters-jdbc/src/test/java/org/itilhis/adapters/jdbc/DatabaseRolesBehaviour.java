@@ -15,11 +15,28 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.itilhis.adapters.jdbc.change.JdbcChangeStores;
+import org.itilhis.core.change.Change;
+import org.itilhis.core.change.ChangeAdvisoryBoard;
+import org.itilhis.core.change.ChangeDetails;
+import org.itilhis.core.change.ChangeModel;
+import org.itilhis.core.change.ChangeNumber;
+import org.itilhis.core.change.ChangePlans;
+import org.itilhis.core.change.ChangeRequest;
+import org.itilhis.core.change.ExpectedOutage;
+import org.itilhis.core.change.PlannedWindow;
+import org.itilhis.core.change.WeeklyWindow;
+import org.itilhis.core.change.schedule.ChangeWindow;
+import org.itilhis.core.change.schedule.ChangeWindowId;
+import org.itilhis.core.change.schedule.WindowKind;
 import org.itilhis.core.cmdb.CiId;
 import org.itilhis.core.cmdb.CiStatus;
 import org.itilhis.core.contact.ContactChannel;
@@ -38,6 +55,7 @@ import org.itilhis.ports.common.AuditTrailCheck.Fault;
 import org.itilhis.ports.common.AuditTrailCheck;
 import org.itilhis.ports.common.IdempotentOutcome;
 import org.itilhis.ports.common.ReadAuditQuery;
+import org.itilhis.ports.change.in.ChangeSearch;
 import org.itilhis.ports.common.StorageException;
 import org.itilhis.ports.configuration.in.CiData;
 import org.itilhis.ports.configuration.in.CiView;
@@ -215,6 +233,49 @@ abstract class DatabaseRolesBehaviour {
         assertThat(storage.knowledge().articles().findByNumber(number)).map(Article::snapshot)
                 .contains(article.snapshot());
         assertThat(storage.knowledge().articles().search(ArticleSearch.all(10).linkedTo(printer))).isEmpty();
+    }
+
+    /**
+     * Change management as the runtime user: change numbers drawn, a change kept, changed and
+     * found by its item, and the configuration saved, replaced and a window removed.
+     */
+    @Test
+    void theRuntimeUserDrawsChangeNumbersAndKeepsChangesAndTheirConfiguration() {
+        JdbcChangeStores change = storage.change();
+        ChangeNumber number = change.numbers().next(2026);
+        CiId server = new CiId(new UUID(7, 2));
+        StaffId manager = DemoHospital.CHANGE_MANAGER_LIN.staffId();
+        Instant raisedAt = Instant.parse("2026-03-02T01:00:00Z");
+        Change patch = Change.raise(change.changes().nextId(), number, ChangeModel.NORMAL, ChangeRequest.of(
+                        ChangeDetails.of("修补 HIS 应用服务器", "厂商安全补丁"), ChangePlans.of("打补丁", "回滚快照", "挂测试号"),
+                        Set.of(server), PlannedWindow.of(raisedAt.plus(Duration.ofDays(2)), raisedAt.plus(Duration.ofDays(2)
+                                .plusHours(2))), ExpectedOutage.wholeWindow(), manager, DemoHospital.HIS_SUPPORT, manager),
+                manager, raisedAt);
+        storage.transactions().inTransaction(() -> {
+            change.changes().save(patch);
+            return null;
+        });
+        patch.pullEvents();
+        patch.submit(manager, raisedAt.plusSeconds(60));
+        ChangeWindow peak = ChangeWindow.recurring(ChangeWindowId.of("his-outpatient-peak"), "HIS 门诊高峰",
+                WindowKind.BLACKOUT, Set.of(server), WeeklyWindow.weekdays(LocalTime.of(7, 30), LocalTime.of(12, 0)),
+                ZoneId.of("Asia/Shanghai"));
+        ChangeAdvisoryBoard cab = ChangeAdvisoryBoard.changeManagerAlone(manager);
+        storage.transactions().inTransaction(() -> {
+            change.changes().save(patch);
+            change.windows().save(peak);
+            change.windows().save(peak.effective(null, LocalDate.of(2026, 12, 31)));
+            change.boards().save(cab);
+            return null;
+        });
+
+        assertThat(number.toString()).startsWith("CHG-2026-");
+        assertThat(change.changes().search(ChangeSearch.all(10).touching(server))).extracting(Change::snapshot)
+                .containsExactly(patch.snapshot());
+        assertThat(change.windows().find(peak.id())).contains(peak.effective(null, LocalDate.of(2026, 12, 31)));
+        assertThat(change.boards().all()).containsExactly(cab);
+        assertThat(storage.transactions().inTransaction(() -> change.windows().remove(peak.id()))).isTrue();
+        assertThat(change.windows().all()).isEmpty();
     }
 
     @Test

@@ -60,7 +60,8 @@ final class IsolatedDatabase implements AutoCloseable {
                     "sla_configuration", "sla_calendar", "sla_watch", "sla_watch_position", "sla_standing", "escalation",
                     "configuration_item", "affected_ci_link", "personal_data_read", "problem", "problem_incident",
                     "problem_number_year", "problem_dismissal", "knowledge_article", "knowledge_article_ci",
-                    "knowledge_article_number_year"}) {
+                    "knowledge_article_number_year", "change_record", "change_ci", "change_number_year",
+                    "change_advisory_board", "change_template", "change_window"}) {
                 statement.executeUpdate("DELETE FROM " + table);
             }
             // the chain starts afresh, at position 1, as on a new database

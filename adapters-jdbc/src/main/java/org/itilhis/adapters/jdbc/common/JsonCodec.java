@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -24,6 +25,13 @@ import com.google.common.base.CaseFormat;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.util.function.Function;
+import org.itilhis.core.change.ApprovalRule;
+import org.itilhis.core.change.CabId;
+import org.itilhis.core.change.ChangeEvent;
+import org.itilhis.core.change.ChangeId;
+import org.itilhis.core.change.ChangeNumber;
+import org.itilhis.core.change.schedule.ChangeWindow;
+import org.itilhis.core.change.schedule.ChangeWindowId;
 import org.itilhis.core.cmdb.AssetTag;
 import org.itilhis.core.cmdb.CiEvent;
 import org.itilhis.core.cmdb.CiId;
@@ -51,9 +59,11 @@ import org.itilhis.core.ticket.TicketNumber;
 import org.itilhis.ports.common.StorageException;
 
 /**
- * Snapshots (of tickets, contacts, configuration items, problems and articles), events, the SLA configuration, calendar definitions and clock watches as JSON, with Jackson: records by their components, {@code Optional}
+ * Snapshots (of tickets, contacts, configuration items, problems, articles and changes), events, the SLA configuration, calendar definitions, clock watches and the change configuration (advisory boards, templates, windows) as JSON, with Jackson: records by their components, {@code Optional}
  * as the value or null, instants as ISO-8601 text (nanoseconds kept), Guava immutable
- * collections as arrays, identities and codes as plain strings. An event's JSON carries its
+ * collections as arrays, identities and codes as plain strings (also as map keys: a board's
+ * members by staff id), and the records of a sealed value type (a board's approval rule, a
+ * window's timing) told apart by {@code kind}. An event's JSON carries its
  * fields only; its {@link DomainEvent#type() type name} is stored beside it and picks the
  * record class when reading. Unknown properties are ignored, so a row written by a newer
  * version with an added field still reads.
@@ -65,6 +75,8 @@ public final class JsonCodec {
             .addModule(new GuavaModule())
             .addModule(valuesAsText())
             .addMixIn(ContactOutcome.class, ContactOutcomeJson.class)
+            .addMixIn(ApprovalRule.class, ApprovalRuleJson.class)
+            .addMixIn(ChangeWindow.Timing.class, WindowTimingJson.class)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -119,6 +131,7 @@ public final class JsonCodec {
         register(classes, "ci.", CiEvent.class);
         register(classes, "article.", ArticleEvent.class);
         register(classes, "problem.", ProblemEvent.class);
+        register(classes, "change.", ChangeEvent.class);
         return classes.buildOrThrow();
     }
 
@@ -147,6 +160,23 @@ public final class JsonCodec {
         asText(module, ProblemNumber.class, ProblemNumber::toString, ProblemNumber::parse);
         asText(module, ArticleId.class, ArticleId::toString, ArticleId::parse);
         asText(module, ArticleNumber.class, ArticleNumber::toString, ArticleNumber::parse);
+        asText(module, ChangeId.class, ChangeId::toString, ChangeId::parse);
+        asText(module, ChangeNumber.class, ChangeNumber::toString, ChangeNumber::parse);
+        asText(module, CabId.class, CabId::value, CabId::of);
+        asText(module, ChangeWindowId.class, ChangeWindowId::value, ChangeWindowId::of);
+        // a board's members are a map by staff id: the key as the same plain text
+        module.addKeySerializer(StaffId.class, new StdSerializer<StaffId>(StaffId.class) {
+            @Override
+            public void serialize(StaffId value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+                generator.writeFieldName(value.value());
+            }
+        });
+        module.addKeyDeserializer(StaffId.class, new KeyDeserializer() {
+            @Override
+            public Object deserializeKey(String key, DeserializationContext context) {
+                return StaffId.of(key);
+            }
+        });
         return module;
     }
 
@@ -174,5 +204,24 @@ public final class JsonCodec {
             @JsonSubTypes.Type(value = ContactOutcome.RaisedAsTicket.class, name = "raised-as-ticket"),
             @JsonSubTypes.Type(value = ContactOutcome.LinkedToTicket.class, name = "linked-to-ticket")})
     private interface ContactOutcomeJson {
+    }
+
+    /** A board's approval rule is one of five records (the last nesting others), told apart by {@code kind}. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+    @JsonSubTypes({
+            @JsonSubTypes.Type(value = ApprovalRule.AtLeast.class, name = "at-least"),
+            @JsonSubTypes.Type(value = ApprovalRule.Percentage.class, name = "percentage"),
+            @JsonSubTypes.Type(value = ApprovalRule.RoleMustApprove.class, name = "role-must-approve"),
+            @JsonSubTypes.Type(value = ApprovalRule.Quorum.class, name = "quorum"),
+            @JsonSubTypes.Type(value = ApprovalRule.AllOf.class, name = "all-of")})
+    private interface ApprovalRuleJson {
+    }
+
+    /** A change window occurs every week or once, told apart by {@code kind}. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+    @JsonSubTypes({
+            @JsonSubTypes.Type(value = ChangeWindow.Timing.Weekly.class, name = "weekly"),
+            @JsonSubTypes.Type(value = ChangeWindow.Timing.Dated.class, name = "dated")})
+    private interface WindowTimingJson {
     }
 }

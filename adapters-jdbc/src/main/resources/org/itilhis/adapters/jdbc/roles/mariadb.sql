@@ -54,6 +54,16 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON knowledge_article TO itilhis_runtime;
 GRANT SELECT, INSERT, UPDATE, DELETE ON knowledge_article_ci TO itilhis_runtime;
 GRANT SELECT, INSERT, UPDATE, DELETE ON knowledge_article_number_year TO itilhis_runtime;
 GRANT SELECT, INSERT ON knowledge_article_number_seq TO itilhis_runtime;
+-- Changes, their touched items and their numbers' years, like problems, and the change
+-- configuration (advisory boards, templates, windows: saved, replaced, a window removed);
+-- change numbers are drawn from their sequence.
+GRANT SELECT, INSERT, UPDATE, DELETE ON change_record TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON change_ci TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON change_number_year TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON change_advisory_board TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON change_template TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON change_window TO itilhis_runtime;
+GRANT SELECT, INSERT ON change_number_seq TO itilhis_runtime;
 
 -- Dismissed candidate problems are only ever added: read them and add one (seq is AUTO_INCREMENT).
 GRANT SELECT, INSERT (rule_name, dismissal_key, dismissed_at, dismissed_by, reason) ON problem_dismissal TO itilhis_runtime;

@@ -33,6 +33,9 @@ REVOKE ALL ON SEQUENCE ticket_number_inc_seq, ticket_number_req_seq, cmdb_revisi
     FROM itilhis_runtime;
 REVOKE ALL ON knowledge_article, knowledge_article_ci, knowledge_article_number_year FROM itilhis_runtime;
 REVOKE ALL ON SEQUENCE knowledge_article_number_seq FROM itilhis_runtime;
+REVOKE ALL ON change_record, change_ci, change_number_year, change_advisory_board, change_template, change_window
+    FROM itilhis_runtime;
+REVOKE ALL ON SEQUENCE change_number_seq FROM itilhis_runtime;
 
 -- The ordinary tables: projections of the event log and working state (tickets, contacts,
 -- numbers, idempotency records, service levels, the CMDB, problems, db-scheduler's timers).
@@ -47,6 +50,12 @@ GRANT USAGE ON SEQUENCE ticket_number_inc_seq, ticket_number_req_seq, cmdb_revis
 GRANT SELECT, INSERT, UPDATE, DELETE ON knowledge_article, knowledge_article_ci, knowledge_article_number_year
     TO itilhis_runtime;
 GRANT USAGE ON SEQUENCE knowledge_article_number_seq TO itilhis_runtime;
+-- Changes, their touched items and their numbers' years, like problems, and the change
+-- configuration (advisory boards, templates, windows: saved, replaced, a window removed);
+-- change numbers are drawn from their sequence (nextval).
+GRANT SELECT, INSERT, UPDATE, DELETE ON change_record, change_ci, change_number_year, change_advisory_board,
+    change_template, change_window TO itilhis_runtime;
+GRANT USAGE ON SEQUENCE change_number_seq TO itilhis_runtime;
 
 -- Dismissed candidate problems are only ever added: read them and add one (seq comes from its
 -- identity column).
