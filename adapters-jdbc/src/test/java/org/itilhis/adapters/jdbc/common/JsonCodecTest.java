@@ -12,11 +12,15 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.itilhis.adapters.jdbc.ChangeLives;
 import org.itilhis.adapters.jdbc.Samples;
 import org.itilhis.adapters.jdbc.servicelevel.CalendarDefinition;
 import org.itilhis.adapters.jdbc.servicelevel.ConfigurationDocument;
 import org.itilhis.core.calendar.BusinessCalendar;
 import org.itilhis.core.calendar.ChinaMainland;
+import org.itilhis.core.change.Change;
+import org.itilhis.core.change.ChangeEvent;
+import org.itilhis.core.change.ChangeSnapshot;
 import org.itilhis.core.cmdb.AssetTag;
 import org.itilhis.core.cmdb.CiClassCatalogue;
 import org.itilhis.core.cmdb.CiDetails;
@@ -235,6 +239,65 @@ class JsonCodecTest {
         problem.reopen("Jams again", Samples.ENGINEER, Samples.AT);
         problem.cancel("Printers replaced", Samples.ENGINEER, Samples.AT);
         return problem.pullEvents();
+    }
+
+    /**
+     * Change management appends its events to the same log: every type, from four changes' lives
+     * (the board's approval with its board copy, the risk with its explanation, the review with its
+     * retrospective, the template, the override), is read back equal under its {@code change.}
+     * name.
+     */
+    @Test
+    void everyChangeEventRoundTripsEqualUnderItsTypeName() {
+        List<ChangeEvent> events = new ArrayList<>();
+        for (Change change : List.of(ChangeLives.closedNormal(change -> { }), ChangeLives.failedEmergency(),
+                ChangeLives.backedOutStandard(), ChangeLives.cancelled())) {
+            events.addAll(change.pullEvents());
+        }
+
+        assertThat(events.stream().map(Object::getClass).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder(ChangeEvent.class.getPermittedSubclasses());
+        for (ChangeEvent event : events) {
+            String json = codec.write(event);
+            assertThat(codec.typeOf(event)).startsWith("change.");
+            assertThat(codec.readEvent(codec.typeOf(event), json)).as(json).isEqualTo(event);
+        }
+        assertThat(codec.typeOf(events.get(0))).isEqualTo("change.raised");
+    }
+
+    /** A change's snapshot at every stage that holds something optional comes back equal, and restores. */
+    @Test
+    void changeSnapshotsWithEveryOptionalPartRoundTripEqual() {
+        List<ChangeSnapshot> snapshots = new ArrayList<>();
+        Change closed = ChangeLives.closedNormal(awaiting -> snapshots.add(awaiting.snapshot()));
+        Stream.of(closed, ChangeLives.failedEmergency(), ChangeLives.backedOutStandard(),
+                ChangeLives.cancelled()).map(Change::snapshot).forEach(snapshots::add);
+
+        for (ChangeSnapshot snapshot : snapshots) {
+            String json = codec.write(snapshot);
+            ChangeSnapshot read = codec.read(json, ChangeSnapshot.class);
+            assertThat(read).as(json).isEqualTo(snapshot);
+            assertThat(Change.restore(read).snapshot()).isEqualTo(snapshot);
+        }
+        assertThat(codec.write(closed.snapshot())).contains("\"number\":\"CHG-2026-000001\"", "\"kind\":\"all-of\"",
+                "\"kind\":\"role-must-approve\"", "\"M0001\":[\"IT_DIRECTOR\"]", "𠀀");
+    }
+
+    /** The change configuration: boards with their members' seats, a template, weekly and dated windows with effective dates and zones. */
+    @Test
+    void boardsTemplatesAndWindowsOfBothTimingsRoundTripEqual() {
+        List<Object> configuration = new ArrayList<>(List.of(ChangeLives.cab(), ChangeLives.ecab(),
+                ChangeLives.template()));
+        configuration.addAll(ChangeLives.windows());
+
+        for (Object value : configuration) {
+            String json = codec.write(value);
+            assertThat(codec.read(json, value.getClass())).as(json).isEqualTo(value);
+        }
+        assertThat(codec.write(ChangeLives.windows().get(0))).contains("\"kind\":\"weekly\"",
+                "\"zone\":\"Asia/Shanghai\"", "\"effectiveFrom\":\"2026-01-01\"", "\"effectiveUntil\":\"2026-12-31\"");
+        assertThat(codec.write(ChangeLives.windows().get(1))).contains("\"kind\":\"dated\"",
+                "\"start\":\"2027-02-05T18:00:00\"", "\"effectiveUntil\":null");
     }
 
     @Test
