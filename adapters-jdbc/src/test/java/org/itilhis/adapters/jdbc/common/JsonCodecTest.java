@@ -3,7 +3,10 @@ package org.itilhis.adapters.jdbc.common;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.base.CaseFormat;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +21,13 @@ import org.itilhis.adapters.jdbc.servicelevel.CalendarDefinition;
 import org.itilhis.adapters.jdbc.servicelevel.ConfigurationDocument;
 import org.itilhis.core.calendar.BusinessCalendar;
 import org.itilhis.core.calendar.ChinaMainland;
+import org.itilhis.core.change.ApprovalRule;
+import org.itilhis.core.change.CabRole;
 import org.itilhis.core.change.Change;
 import org.itilhis.core.change.ChangeEvent;
 import org.itilhis.core.change.ChangeSnapshot;
+import org.itilhis.core.change.WeeklyWindow;
+import org.itilhis.core.change.schedule.ChangeWindow;
 import org.itilhis.core.cmdb.AssetTag;
 import org.itilhis.core.cmdb.CiClassCatalogue;
 import org.itilhis.core.cmdb.CiDetails;
@@ -298,6 +305,32 @@ class JsonCodecTest {
                 "\"zone\":\"Asia/Shanghai\"", "\"effectiveFrom\":\"2026-01-01\"", "\"effectiveUntil\":\"2026-12-31\"");
         assertThat(codec.write(ChangeLives.windows().get(1))).contains("\"kind\":\"dated\"",
                 "\"start\":\"2027-02-05T18:00:00\"", "\"effectiveUntil\":null");
+    }
+
+    /**
+     * Every kind of approval rule and of window timing has its {@code kind} name in the codec: a
+     * kind added to the core without one would be written under a name nothing reads back.
+     */
+    @Test
+    void everyApprovalRuleAndWindowTimingIsReadBackUnderItsKind() {
+        List<ApprovalRule> rules = List.of(ApprovalRule.atLeast(2), ApprovalRule.percentage(60),
+                ApprovalRule.roleMustApprove(CabRole.SECURITY), ApprovalRule.quorum(3),
+                ApprovalRule.allOf(ApprovalRule.majority(), ApprovalRule.allOf(ApprovalRule.quorum(1))));
+        List<ChangeWindow.Timing> timings = List.of(
+                new ChangeWindow.Timing.Weekly(WeeklyWindow.weekdays(LocalTime.of(7, 30), LocalTime.of(12, 0))),
+                new ChangeWindow.Timing.Dated(LocalDateTime.parse("2027-02-05T18:00"), LocalDateTime.parse("2027-02-13T08:00")));
+
+        assertThat(rules).extracting(Object::getClass).containsExactlyInAnyOrder(ApprovalRule.class.getPermittedSubclasses());
+        assertThat(timings).extracting(Object::getClass)
+                .containsExactlyInAnyOrder(ChangeWindow.Timing.class.getPermittedSubclasses());
+        for (ApprovalRule rule : rules) {
+            assertThat(codec.read(codec.write(rule), ApprovalRule.class)).isEqualTo(rule);
+            assertThat(codec.write(rule)).startsWith("{\"kind\":\""
+                    + CaseFormat.UPPER_CAMEL.to(CaseFormat.LOWER_HYPHEN, rule.getClass().getSimpleName()) + "\"");
+        }
+        for (ChangeWindow.Timing timing : timings) {
+            assertThat(codec.read(codec.write(timing), ChangeWindow.Timing.class)).isEqualTo(timing);
+        }
     }
 
     @Test
