@@ -15,6 +15,9 @@ import org.itilhis.ports.knowledge.service.KnowledgePorts;
 import org.itilhis.ports.problem.service.ProblemManagement;
 import org.itilhis.ports.problem.service.ProblemPorts;
 import org.itilhis.ports.problem.service.ProblemSettings;
+import org.itilhis.ports.release.service.ReleaseManagement;
+import org.itilhis.ports.release.service.ReleasePorts;
+import org.itilhis.ports.release.service.ReleaseSettings;
 import org.itilhis.ports.servicedesk.service.ServiceDesk;
 import org.itilhis.ports.servicedesk.service.ServiceDeskPorts;
 import org.itilhis.ports.servicedesk.service.ServiceDeskSettings;
@@ -52,6 +55,8 @@ public final class InMemoryServiceDesk {
     public final InMemoryChangeAdvisoryBoards boards = new InMemoryChangeAdvisoryBoards(transactions);
     public final InMemoryChangeTemplates templates = new InMemoryChangeTemplates(transactions);
     public final InMemoryChangeWindows changeWindows = new InMemoryChangeWindows(transactions);
+    public final InMemoryReleaseRepository releaseStore = new InMemoryReleaseRepository(transactions);
+    public final InMemoryReleaseNumberSequence releaseNumbers = new InMemoryReleaseNumberSequence();
     /** The knowledge index: the published articles and known errors, fed by knowledge and problem management. */
     public final InMemoryKnowledgeIndex knowledgeIndex = new InMemoryKnowledgeIndex();
     public final InMemoryStaffDirectory directory;
@@ -65,6 +70,8 @@ public final class InMemoryServiceDesk {
     public final KnowledgeManagement knowledge;
     public final ChangePorts changePorts;
     public final ChangeManagement changes;
+    public final ReleasePorts releasePorts;
+    public final ReleaseManagement releases;
 
     public InMemoryServiceDesk(InMemoryStaffDirectory directory, MutableClock clock, ServiceDeskSettings settings) {
         this(directory, clock, settings, ChangeSettings.hospitalDefault(settings.zone()));
@@ -90,6 +97,9 @@ public final class InMemoryServiceDesk {
         this.changePorts = new ChangePorts(cmdbPorts, problemStore, changeStore, changeNumbers, boards, templates,
                 changeWindows);
         this.changes = ChangeManagement.create(changePorts, changeSettings, settings, validator(), cmdb);
+        this.releasePorts = new ReleasePorts(cmdbPorts, changeStore, releaseStore, releaseNumbers);
+        this.releases = ReleaseManagement.create(releasePorts, ReleaseSettings.hospitalDefault(), settings,
+                validator(), cmdb);
     }
 
     /** The default Jakarta validator (Hibernate Validator on the test kit's class path). */
