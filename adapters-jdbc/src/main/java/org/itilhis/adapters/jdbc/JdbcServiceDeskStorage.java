@@ -21,6 +21,7 @@ import org.itilhis.adapters.jdbc.configuration.JdbcCmdbStores;
 import org.itilhis.adapters.jdbc.configuration.JdbcConfigurationItemRepository;
 import org.itilhis.adapters.jdbc.knowledge.JdbcKnowledgeStores;
 import org.itilhis.adapters.jdbc.problem.JdbcProblemStores;
+import org.itilhis.adapters.jdbc.release.JdbcReleaseStores;
 import org.itilhis.adapters.jdbc.servicedesk.JdbcContactRepository;
 import org.itilhis.adapters.jdbc.servicedesk.JdbcServiceDeskStores;
 import org.itilhis.adapters.jdbc.servicedesk.JdbcTicketNumberSequence;
@@ -42,7 +43,7 @@ import org.jdbi.v3.core.statement.SqlStatements;
  * one command's writes commit together: the shared event log and idempotency records here,
  * each practice's stores by its registration object ({@link JdbcServiceDeskStores}, {@link
  * JdbcServiceLevelStores}, {@link JdbcCmdbStores}, {@link JdbcProblemStores}, {@link JdbcKnowledgeStores},
- * {@link JdbcChangeStores}),
+ * {@link JdbcChangeStores}, {@link JdbcReleaseStores}),
  * built from the same {@link
  * JdbcStoreParts}. A new practice brings its own registration object and adds it here as one
  * more field with its accessor; the accessors of single stores ({@link #tickets()}, ...) stay
@@ -59,6 +60,7 @@ import org.jdbi.v3.core.statement.SqlStatements;
  * JdbcProblemStores problems = storage.problem();   // problems(), numbers(), dismissals()
  * JdbcKnowledgeStores knowledge = storage.knowledge();   // articles(), numbers()
  * JdbcChangeStores change = storage.change();   // changes(), numbers(), boards(), templates(), windows()
+ * JdbcReleaseStores releases = storage.release();   // releases(), numbers()
  * }</pre>
  *
  * <p>Least privilege: {@link #create(DatabaseRoles)} runs the migrations as the schema's owner
@@ -81,6 +83,7 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
     private final JdbcProblemStores problem;
     private final JdbcKnowledgeStores knowledge;
     private final JdbcChangeStores change;
+    private final JdbcReleaseStores release;
 
     /**
      * How long one statement may run before the driver cancels it and its command fails with
@@ -100,6 +103,7 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
         this.problem = new JdbcProblemStores(parts);
         this.knowledge = new JdbcKnowledgeStores(parts);
         this.change = new JdbcChangeStores(parts);
+        this.release = new JdbcReleaseStores(parts);
     }
 
     /**
@@ -243,6 +247,11 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
      */
     public JdbcChangeStores change() {
         return change;
+    }
+
+    /** Release management's stores: releases and release numbers. */
+    public JdbcReleaseStores release() {
+        return release;
     }
 
     public JdbcTicketRepository tickets() {

@@ -61,7 +61,8 @@ final class IsolatedDatabase implements AutoCloseable {
                     "configuration_item", "affected_ci_link", "personal_data_read", "problem", "problem_incident",
                     "problem_number_year", "problem_dismissal", "knowledge_article", "knowledge_article_ci",
                     "knowledge_article_number_year", "change_record", "change_ci", "change_number_year",
-                    "change_advisory_board", "change_template", "change_window"}) {
+                    "change_advisory_board", "change_template", "change_window",
+                    "release_record", "release_change", "release_number_year"}) {
                 statement.executeUpdate("DELETE FROM " + table);
             }
             // the chain starts afresh, at position 1, as on a new database

@@ -45,6 +45,10 @@ import org.itilhis.core.priority.Urgency;
 import org.itilhis.core.problem.ProblemEvent;
 import org.itilhis.core.problem.ProblemId;
 import org.itilhis.core.problem.ProblemNumber;
+import org.itilhis.core.release.ReleaseEvent;
+import org.itilhis.core.release.ReleaseId;
+import org.itilhis.core.release.ReleaseNumber;
+import org.itilhis.core.release.SoftwareVersion;
 import org.itilhis.core.routing.CategoryCode;
 import org.itilhis.core.shared.ContactId;
 import org.itilhis.core.shared.DepartmentId;
@@ -59,7 +63,7 @@ import org.itilhis.core.ticket.TicketNumber;
 import org.itilhis.ports.common.StorageException;
 
 /**
- * Snapshots (of tickets, contacts, configuration items, problems, articles and changes), events, the SLA configuration, calendar definitions, clock watches and the change configuration (advisory boards, templates, windows) as JSON, with Jackson: records by their components, {@code Optional}
+ * Snapshots (of tickets, contacts, configuration items, problems, articles, changes and releases), events, the SLA configuration, calendar definitions, clock watches and the change configuration (advisory boards, templates, windows) as JSON, with Jackson: records by their components, {@code Optional}
  * as the value or null, instants as ISO-8601 text (nanoseconds kept), Guava immutable
  * collections as arrays, identities and codes as plain strings (also as map keys: a board's
  * members by staff id), and the records of a sealed value type (a board's approval rule, a
@@ -132,6 +136,7 @@ public final class JsonCodec {
         register(classes, "article.", ArticleEvent.class);
         register(classes, "problem.", ProblemEvent.class);
         register(classes, "change.", ChangeEvent.class);
+        register(classes, "release.", ReleaseEvent.class);
         return classes.buildOrThrow();
     }
 
@@ -177,6 +182,9 @@ public final class JsonCodec {
                 return StaffId.of(key);
             }
         });
+        asText(module, ReleaseId.class, ReleaseId::toString, ReleaseId::parse);
+        asText(module, ReleaseNumber.class, ReleaseNumber::toString, ReleaseNumber::parse);
+        asText(module, SoftwareVersion.class, SoftwareVersion::value, SoftwareVersion::of);
         return module;
     }
 

@@ -64,6 +64,12 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON change_advisory_board TO itilhis_runtime
 GRANT SELECT, INSERT, UPDATE, DELETE ON change_template TO itilhis_runtime;
 GRANT SELECT, INSERT, UPDATE, DELETE ON change_window TO itilhis_runtime;
 GRANT SELECT, INSERT ON change_number_seq TO itilhis_runtime;
+-- Releases, their bundled changes and their numbers' years, like problems; release numbers are
+-- drawn from their sequence.
+GRANT SELECT, INSERT, UPDATE, DELETE ON release_record TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON release_change TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON release_number_year TO itilhis_runtime;
+GRANT SELECT, INSERT ON release_number_seq TO itilhis_runtime;
 
 -- Dismissed candidate problems are only ever added: read them and add one (seq is AUTO_INCREMENT).
 GRANT SELECT, INSERT (rule_name, dismissal_key, dismissed_at, dismissed_by, reason) ON problem_dismissal TO itilhis_runtime;

@@ -36,6 +36,8 @@ REVOKE ALL ON SEQUENCE knowledge_article_number_seq FROM itilhis_runtime;
 REVOKE ALL ON change_record, change_ci, change_number_year, change_advisory_board, change_template, change_window
     FROM itilhis_runtime;
 REVOKE ALL ON SEQUENCE change_number_seq FROM itilhis_runtime;
+REVOKE ALL ON release_record, release_change, release_number_year FROM itilhis_runtime;
+REVOKE ALL ON SEQUENCE release_number_seq FROM itilhis_runtime;
 
 -- The ordinary tables: projections of the event log and working state (tickets, contacts,
 -- numbers, idempotency records, service levels, the CMDB, problems, db-scheduler's timers).
@@ -56,6 +58,10 @@ GRANT USAGE ON SEQUENCE knowledge_article_number_seq TO itilhis_runtime;
 GRANT SELECT, INSERT, UPDATE, DELETE ON change_record, change_ci, change_number_year, change_advisory_board,
     change_template, change_window TO itilhis_runtime;
 GRANT USAGE ON SEQUENCE change_number_seq TO itilhis_runtime;
+-- Releases, their bundled changes and their numbers' years, like problems; release numbers are
+-- drawn from their sequence (nextval).
+GRANT SELECT, INSERT, UPDATE, DELETE ON release_record, release_change, release_number_year TO itilhis_runtime;
+GRANT USAGE ON SEQUENCE release_number_seq TO itilhis_runtime;
 
 -- Dismissed candidate problems are only ever added: read them and add one (seq comes from its
 -- identity column).
