@@ -31,6 +31,7 @@ import org.itilhis.adapters.rest.http.ServerLoad;
 import org.itilhis.adapters.rest.knowledge.KnowledgeResources;
 import org.itilhis.adapters.rest.problem.ProblemResources;
 import org.itilhis.adapters.rest.problemdetails.ApiExceptionMapper;
+import org.itilhis.adapters.rest.release.ReleaseResources;
 import org.itilhis.adapters.rest.problemdetails.DomainExceptionMapper;
 import org.itilhis.adapters.rest.problemdetails.FallbackExceptionMapper;
 import org.itilhis.adapters.rest.problemdetails.JsonExceptionMapper;
@@ -51,6 +52,8 @@ import org.itilhis.ports.problem.in.CandidateProblems;
 import org.itilhis.ports.problem.in.KnownErrorSuggestions;
 import org.itilhis.ports.problem.in.ProblemQueries;
 import org.itilhis.ports.problem.in.ProblemUseCase;
+import org.itilhis.ports.release.in.ReleaseQueries;
+import org.itilhis.ports.release.in.ReleaseUseCase;
 import org.itilhis.ports.servicedesk.in.ContactQueries;
 import org.itilhis.ports.servicedesk.in.PersonalDataReadQueries;
 import org.itilhis.ports.servicedesk.in.ServiceDeskUseCase;
@@ -72,6 +75,7 @@ import org.itilhis.ports.servicelevel.in.SlaQueries;
  *         .serviceLevels(levels.queries(), levels.administration()) // optional
  *         .cmdb(cmdb.items(), cmdb.queries(), cmdb.imports()) // optional; the import is optional too
  *         .problems(problems.problems(), problems.queries(), problems.candidates(), problems.suggestions()) // optional
+ *         .releases(releases.releases(), releases.queries()) // optional
  *         .knowledge(knowledge.articles(), knowledge.queries()) // optional
  *         .auditTrail(new AuditTrailVerification(storage.events(), settings.access())) // optional
  *         .idempotency(idempotencyStore, transactions)
@@ -133,6 +137,9 @@ public final class RestApi {
         }
         if (settings.knowledge != null) {
             KnowledgeResources.register(config, settings.knowledge);
+        }
+        if (settings.releases != null) {
+            ReleaseResources.register(config, settings.releases);
         }
         if (settings.auditTrail != null) {
             config.register(AuditTrailResource.class);
@@ -196,6 +203,7 @@ public final class RestApi {
         private CmdbQueries cmdbQueries;
         private CmdbImport cmdbImport;
         private ProblemResources.Ports problems;
+        private ReleaseResources.Ports releases;
         private KnowledgeResources.Ports knowledge;
         private AuditTrailVerification auditTrail;
         private PersonalDataReadQueries personalDataReads;
@@ -288,6 +296,16 @@ public final class RestApi {
          */
         public Builder knowledge(KnowledgeUseCase articles, ArticleQueries queries) {
             this.knowledge = new KnowledgeResources.Ports(checkNotNull(articles, "articles"),
+                    checkNotNull(queries, "queries"));
+            return this;
+        }
+
+        /**
+         * The ports of release management ({@code ReleaseManagement.releases()} and {@code
+         * queries()}); optional: without them the releases are not served (404).
+         */
+        public Builder releases(ReleaseUseCase releases, ReleaseQueries queries) {
+            this.releases = new ReleaseResources.Ports(checkNotNull(releases, "releases"),
                     checkNotNull(queries, "queries"));
             return this;
         }

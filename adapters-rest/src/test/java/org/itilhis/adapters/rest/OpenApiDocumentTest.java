@@ -35,6 +35,7 @@ import org.itilhis.adapters.rest.common.Resources;
 import org.itilhis.adapters.rest.configuration.CmdbResources;
 import org.itilhis.adapters.rest.knowledge.KnowledgeResources;
 import org.itilhis.adapters.rest.problem.ProblemResources;
+import org.itilhis.adapters.rest.release.ReleaseResources;
 import org.itilhis.adapters.rest.servicedesk.ServiceDeskResources;
 import org.itilhis.adapters.rest.servicelevel.ServiceLevelResources;
 import org.itilhis.core.cmdb.AttributeType;
@@ -52,6 +53,9 @@ import org.itilhis.core.knowledge.KnowledgeAudience;
 import org.itilhis.core.problem.CauseCategory;
 import org.itilhis.core.problem.ProblemAction;
 import org.itilhis.core.problem.ProblemStatus;
+import org.itilhis.core.release.ReleaseAction;
+import org.itilhis.core.release.ReleaseStatus;
+import org.itilhis.core.release.StageVerdict;
 import org.itilhis.core.sla.ClockKind;
 import org.itilhis.core.sla.ClockState;
 import org.itilhis.core.sla.report.PeriodUnit;
@@ -85,7 +89,7 @@ class OpenApiDocumentTest {
         resourceMethods = new TreeMap<>();
         for (Class<?> resource : Iterables.concat(Resources.CLASSES, List.of(HealthResource.class, AuditTrailResource.class, PersonalDataReadResource.class), ServiceDeskResources.CLASSES,
                 ServiceLevelResources.CLASSES, CmdbResources.CLASSES, ProblemResources.CLASSES,
-                KnowledgeResources.CLASSES)) {
+                KnowledgeResources.CLASSES, ReleaseResources.CLASSES)) {
             for (Method method : resource.getMethods()) {
                 httpMethod(method).ifPresent(verb -> resourceMethods.computeIfAbsent(verb + " " + path(resource, method),
                         operation -> new ArrayList<>()).add(method));
@@ -190,7 +194,8 @@ class OpenApiDocumentTest {
                 ServiceCriticality.class, SupportTier.class,
                 HoldReason.class, ResolutionCode.class, ClockKind.class, ClockState.class, PeriodUnit.class,
                 CiStatus.class, RelationshipType.class, AttributeType.class, OperationalState.class,
-                ProblemStatus.class, CauseCategory.class, ArticleStatus.class, KnowledgeAudience.class)) {
+                ProblemStatus.class, CauseCategory.class, ArticleStatus.class, KnowledgeAudience.class,
+                ReleaseStatus.class, StageVerdict.class)) {
             List<String> described = new ArrayList<>();
             document.at("/components/schemas/" + type.getSimpleName() + "/enum").forEach(v -> described.add(v.asText()));
             assertThat(described).as(type.getSimpleName()).containsExactlyElementsOf(
@@ -207,6 +212,10 @@ class OpenApiDocumentTest {
         List<String> articleActions = new ArrayList<>();
         document.at("/components/schemas/ArticleAction/enum").forEach(v -> articleActions.add(v.asText()));
         assertThat(articleActions).containsExactlyElementsOf(Arrays.stream(ArticleAction.values())
+                .map(a -> a.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList());
+        List<String> releaseActions = new ArrayList<>();
+        document.at("/components/schemas/ReleaseAction/enum").forEach(v -> releaseActions.add(v.asText()));
+        assertThat(releaseActions).containsExactlyElementsOf(Arrays.stream(ReleaseAction.values())
                 .map(a -> a.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList());
         List<String> steps = new ArrayList<>();
         document.at("/components/schemas/CiAction/enum").forEach(v -> steps.add(v.asText()));

@@ -122,6 +122,7 @@ public final class RunningApi implements AutoCloseable {
         tokens.grantToken(token(DemoHospital.CONFIG_MANAGER_QIAN), DemoHospital.CONFIG_MANAGER_QIAN);
         tokens.grantToken(token(DemoHospital.PRIVACY_OFFICER_HE), DemoHospital.PRIVACY_OFFICER_HE);
         tokens.grantToken(token(DemoHospital.PROBLEM_MANAGER_ZHAO), DemoHospital.PROBLEM_MANAGER_ZHAO);
+        tokens.grantToken(token(ReleaseHttpTest.RELEASE_MANAGER_WANG), ReleaseHttpTest.RELEASE_MANAGER_WANG);
         return tokens.build();
     }
 
@@ -137,6 +138,7 @@ public final class RunningApi implements AutoCloseable {
                 .problems(desk.problems.problems(), desk.problems.queries(), desk.problems.candidates(),
                         desk.problems.suggestions())
                 .knowledge(desk.knowledge.articles(), desk.knowledge.queries())
+                .releases(desk.releases.releases(), desk.releases.queries())
                 .idempotency(idempotency, desk.transactions)
                 .authenticator(authenticator != null ? authenticator : demoTokens())
                 .clock(desk.clock)

@@ -23,6 +23,7 @@ public final class ApiPaths {
     public static final String IMPACT = V1 + "/impact";
     /** Problem management: problems, the published known errors and the candidate problems of proactive detection. */
     public static final String PROBLEMS = V1 + "/problems";
+    public static final String RELEASES = V1 + "/releases";
     public static final String KNOWN_ERRORS = V1 + "/known-errors";
     public static final String PROBLEM_CANDIDATES = V1 + "/problem-candidates";
     /** Knowledge management: articles. */

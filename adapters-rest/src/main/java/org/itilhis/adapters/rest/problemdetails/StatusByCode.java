@@ -37,6 +37,10 @@ public final class StatusByCode {
             // a year's notice is loaded once; a revision is a new calendar version
             .put("calendar.notice-year-loaded", 409)
             .put("calendar.no-arrangement", 422)
+            // the request names a stage the release does not have, or versions to restore it does not need
+            .put("release.unknown-stage", 422)
+            .put("release.restore-version-unknown", 422)
+            .put("release.restore-version-not-needed", 422)
             .buildOrThrow();
 
     private StatusByCode() {

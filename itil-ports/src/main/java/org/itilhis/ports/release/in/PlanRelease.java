@@ -36,7 +36,8 @@ public record PlanRelease(@NotNull Actor actor,
                           @Size(max = 100) Set<@NotNull ChangeId> changes) {
     /** What a stage name looks like: kebab-case, at most 40 characters ({@code pilot-ward}). */
     public static final String STAGE_NAME = "[a-z][a-z0-9-]{0,39}";
-    static final String STAGE_MESSAGE = "must be a kebab-case stage name of at most 40 characters, like pilot-ward";
+    /** The key of the message of a malformed stage name, in the adapters' message bundles. */
+    static final String STAGE_MESSAGE = "{itilhis.release.stage-name}";
 
     public PlanRelease {
         // copies that keep a null element, so that validation names it instead of a NullPointerException
