@@ -35,7 +35,6 @@ import org.itilhis.core.cmdb.CiId;
 import org.itilhis.core.cmdb.CiStatus;
 import org.itilhis.core.priority.ServiceCriticality;
 import org.itilhis.core.shared.Actor;
-import org.itilhis.core.shared.Role;
 import org.itilhis.core.shared.StaffId;
 import org.itilhis.ports.configuration.in.CiData;
 import org.itilhis.ports.configuration.in.CmdbCommand;
@@ -45,21 +44,21 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Release management over HTTP: release manager Wang plans HIS 5.3.2, takes it through its
+ * Release management over HTTP: release manager Xu plans HIS 5.3.2, takes it through its
  * stages, deploys it to the ward's HIS client (whose version in the CMDB changes, its history
  * naming the release), is refused the hospital-wide go while a bundled change is a draft, and
  * rolls back; with the API's conventions (idempotent planning, If-Match, cursor pages, 404 for
  * whoever may not see releases, problem+json naming the field).
  */
 class ReleaseHttpTest {
-    static final Actor RELEASE_MANAGER_WANG = Actor.of("RM001", Role.RELEASE_MANAGER);
+    static final Actor RELEASE_MANAGER_XU = DemoHospital.RELEASE_MANAGER_XU;
     private static final ChangeTemplate HIS_CLIENT_UPDATE = new ChangeTemplate("his-client-update",
             "Update HIS clients", ImmutableSet.of("his"), ImmutableSet.of(), ImmutableList.of(WeeklyWindow.weekdays(
             LocalTime.of(21, 0), LocalTime.of(23, 30))), ZoneId.of("Asia/Shanghai"), RiskLevel.LOW);
     private static final PlannedWindow THURSDAY_NIGHT = PlannedWindow.of(Instant.parse("2026-03-05T14:00:00Z"),
             Instant.parse("2026-03-05T15:00:00Z"));
     private static final Instant BEFORE = Instant.parse("2026-03-01T00:00:00Z");
-    private static final StaffId CHANGE_MANAGER = StaffId.of("CM001");
+    private static final StaffId CHANGE_MANAGER = DemoHospital.CHANGE_MANAGER_LIN.staffId();
     private static RunningApi api;
     private static long changes;
     private static int items;
@@ -81,9 +80,9 @@ class ReleaseHttpTest {
         ChangeId draft = change(client, false);
         ObjectNode body = plan("HIS 5.3.2", fix, draft);
 
-        RunningApi.Reply planned = api.post("/api/v1/releases").as(RELEASE_MANAGER_WANG)
+        RunningApi.Reply planned = api.post("/api/v1/releases").as(RELEASE_MANAGER_XU)
                 .header("Idempotency-Key", "his-532").json(body).send();
-        RunningApi.Reply retry = api.post("/api/v1/releases").as(RELEASE_MANAGER_WANG)
+        RunningApi.Reply retry = api.post("/api/v1/releases").as(RELEASE_MANAGER_XU)
                 .header("Idempotency-Key", "his-532").json(body).send();
 
         assertThat(planned.status()).as("%s", planned).isEqualTo(201);
@@ -109,7 +108,7 @@ class ReleaseHttpTest {
         assertThat(notes(client)).last().asString().startsWith(release.get("number").asText() + " (HIS 5.3.2) deployed");
 
         JsonNode refused = Problems.refused(api, 409, "release.unapproved-changes", () -> api.post(
-                "/api/v1/releases/" + id + "/go").as(RELEASE_MANAGER_WANG).header("If-Match", deployed.etag())
+                "/api/v1/releases/" + id + "/go").as(RELEASE_MANAGER_XU).header("If-Match", deployed.etag())
                 .json(RunningApi.object().put("stage", "hospital-wide").put("reason", "the pilot held")).send());
         assertThat(refused.get("detail").asText()).contains(numberOf(draft)).doesNotContain(numberOf(fix));
 
@@ -130,14 +129,14 @@ class ReleaseHttpTest {
     @Test
     void searchPagesByNumberAndFiltersByStatusChangeAndText() {
         ChangeId pacs = change(hisItem("8.0"), true);
-        api.post("/api/v1/releases").as(RELEASE_MANAGER_WANG).json(plan("PACS 8.1", pacs)).send();
-        api.post("/api/v1/releases").as(RELEASE_MANAGER_WANG).json(plan("PACS 8.2", pacs)).send();
+        api.post("/api/v1/releases").as(RELEASE_MANAGER_XU).json(plan("PACS 8.1", pacs)).send();
+        api.post("/api/v1/releases").as(RELEASE_MANAGER_XU).json(plan("PACS 8.2", pacs)).send();
 
-        RunningApi.Reply first = api.get("/api/v1/releases?change=" + pacs + "&limit=1").as(RELEASE_MANAGER_WANG)
+        RunningApi.Reply first = api.get("/api/v1/releases?change=" + pacs + "&limit=1").as(RELEASE_MANAGER_XU)
                 .send();
         RunningApi.Reply second = api.get("/api/v1/releases?change=" + pacs + "&limit=1&cursor="
-                + first.json().get("next").asText()).as(RELEASE_MANAGER_WANG).send();
-        RunningApi.Reply byText = api.get("/api/v1/releases?status=PLANNED&q=pacs%208.2").as(RELEASE_MANAGER_WANG)
+                + first.json().get("next").asText()).as(RELEASE_MANAGER_XU).send();
+        RunningApi.Reply byText = api.get("/api/v1/releases?status=PLANNED&q=pacs%208.2").as(RELEASE_MANAGER_XU)
                 .send();
 
         assertThat(texts(first.json().get("items"), "releaseVersion")).containsExactly("PACS 8.1");
@@ -152,36 +151,36 @@ class ReleaseHttpTest {
         ObjectNode bad = plan(" ");
         bad.putArray("stages").add("Build").add("test");
         JsonNode invalid = Problems.refused(api, 400, "request.invalid",
-                () -> api.post("/api/v1/releases").as(RELEASE_MANAGER_WANG).json(bad).send());
+                () -> api.post("/api/v1/releases").as(RELEASE_MANAGER_XU).json(bad).send());
         assertThat(Problems.fields(invalid)).contains("version").anyMatch(field -> field.startsWith("stages"));
         JsonNode chinese = Problems.refused(api, 400, "request.invalid", () -> api.post("/api/v1/releases")
-                .as(RELEASE_MANAGER_WANG).header("Accept-Language", "zh-CN").json(bad).send());
+                .as(RELEASE_MANAGER_XU).header("Accept-Language", "zh-CN").json(bad).send());
         assertThat(chinese.get("errors").toString()).doesNotContain("must");
 
-        Problems.refused(api, 404, "change.not-found", () -> api.post("/api/v1/releases").as(RELEASE_MANAGER_WANG)
+        Problems.refused(api, 404, "change.not-found", () -> api.post("/api/v1/releases").as(RELEASE_MANAGER_XU)
                 .json(plan("HIS 5.4", new ChangeId(UUID.randomUUID()))).send());
         Problems.refused(api, 403, "access.denied",
                 () -> api.post("/api/v1/releases").as(DIRECTOR_GAO).json(plan("HIS 5.4")).send());
 
-        RunningApi.Reply planned = api.post("/api/v1/releases").as(RELEASE_MANAGER_WANG).json(plan("HIS 5.4"))
+        RunningApi.Reply planned = api.post("/api/v1/releases").as(RELEASE_MANAGER_XU).json(plan("HIS 5.4"))
                 .send();
         String id = planned.json().get("id").asText();
         Problems.refused(api, 404, "release.not-found",
                 () -> api.get("/api/v1/releases/" + id).as(NURSE_WANG).send());
         Problems.refused(api, 404, "release.not-found",
-                () -> api.get("/api/v1/releases/REL-2026-999999").as(RELEASE_MANAGER_WANG).send());
+                () -> api.get("/api/v1/releases/REL-2026-999999").as(RELEASE_MANAGER_XU).send());
         Problems.refused(api, 412, "release.version-conflict", () -> api.post("/api/v1/releases/" + id + "/cancel")
-                .as(RELEASE_MANAGER_WANG).header("If-Match", "\"99\"")
+                .as(RELEASE_MANAGER_XU).header("If-Match", "\"99\"")
                 .json(RunningApi.object().put("reason", "stale")).send());
         Problems.refused(api, 409, "workflow.guard-failed", () -> api.post("/api/v1/releases/" + id + "/start")
-                .as(RELEASE_MANAGER_WANG).header("If-Match", planned.etag()).send());
+                .as(RELEASE_MANAGER_XU).header("If-Match", planned.etag()).send());
         Problems.refused(api, 403, "access.denied", () -> api.post("/api/v1/releases/" + id + "/cancel")
                 .as(DIRECTOR_GAO).header("If-Match", planned.etag())
                 .json(RunningApi.object().put("reason", "not mine")).send());
     }
 
     private static RunningApi.Reply step(String id, String etag, String step, ObjectNode body) {
-        RunningApi.Call call = api.post("/api/v1/releases/" + id + "/" + step).as(RELEASE_MANAGER_WANG)
+        RunningApi.Call call = api.post("/api/v1/releases/" + id + "/" + step).as(RELEASE_MANAGER_XU)
                 .header("If-Match", etag);
         RunningApi.Reply reply = (body == null ? call : call.json(body)).send();
         assertThat(reply.status()).as("%s %s", step, reply).isEqualTo(200);
@@ -190,7 +189,7 @@ class ReleaseHttpTest {
 
     private static ObjectNode plan(String version, ChangeId... bundled) {
         ObjectNode body = RunningApi.object().put("version", version).put("summary", "门诊处方修复")
-                .put("manager", RELEASE_MANAGER_WANG.staffId().value());
+                .put("manager", RELEASE_MANAGER_XU.staffId().value());
         var list = body.putArray("changes");
         for (ChangeId change : bundled) {
             list.add(change.toString());

@@ -122,7 +122,7 @@ public final class RunningApi implements AutoCloseable {
         tokens.grantToken(token(DemoHospital.CONFIG_MANAGER_QIAN), DemoHospital.CONFIG_MANAGER_QIAN);
         tokens.grantToken(token(DemoHospital.PRIVACY_OFFICER_HE), DemoHospital.PRIVACY_OFFICER_HE);
         tokens.grantToken(token(DemoHospital.PROBLEM_MANAGER_ZHAO), DemoHospital.PROBLEM_MANAGER_ZHAO);
-        tokens.grantToken(token(ReleaseHttpTest.RELEASE_MANAGER_WANG), ReleaseHttpTest.RELEASE_MANAGER_WANG);
+        tokens.grantToken(token(DemoHospital.RELEASE_MANAGER_XU), DemoHospital.RELEASE_MANAGER_XU);
         return tokens.build();
     }
 

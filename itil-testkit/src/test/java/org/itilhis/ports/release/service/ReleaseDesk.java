@@ -34,7 +34,6 @@ import org.itilhis.core.release.ReleaseId;
 import org.itilhis.core.release.ReleaseSnapshot;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.DomainEvent;
-import org.itilhis.core.shared.Role;
 import org.itilhis.core.shared.StaffId;
 import org.itilhis.ports.configuration.in.CiData;
 import org.itilhis.ports.configuration.in.CmdbCommand;
@@ -45,15 +44,15 @@ import org.itilhis.testkit.DemoHospital;
 import org.itilhis.testkit.memory.InMemoryServiceDesk;
 
 /**
- * The demo hospital with release management: release manager Wang ships HIS 5.3.2 to the
+ * The demo hospital with release management: release manager Xu ships HIS 5.3.2 to the
  * outpatient clients of ward 5 east, then to the whole hospital; the bundled changes are
  * standard changes of the HIS client template, put into each standing by their own steps and
  * stored in change management's store; the HIS items are registered in the CMDB with the
  * version they run.
  */
 final class ReleaseDesk {
-    static final Actor RELEASE_MANAGER_WANG = Actor.of("RM001", Role.RELEASE_MANAGER);
-    static final Actor CHANGE_MANAGER_MENG = Actor.of("CM001", Role.CHANGE_MANAGER);
+    static final Actor RELEASE_MANAGER_XU = DemoHospital.RELEASE_MANAGER_XU;
+    static final Actor CHANGE_MANAGER_LIN = DemoHospital.CHANGE_MANAGER_LIN;
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     /** HIS clients, Monday to Friday 21:00 to 23:30. */
     static final ChangeTemplate HIS_CLIENT_UPDATE = new ChangeTemplate("his-client-update", "Update HIS clients",
@@ -81,7 +80,7 @@ final class ReleaseDesk {
                 HIS_CLIENT_UPDATE, ChangeRequest.of(ChangeDetails.of("HIS client patch " + changes, "门诊客户端补丁"),
                         ChangePlans.of("install the patch", "uninstall the patch", "log in and register a patient"),
                         Set.of(ci), THURSDAY_NIGHT, ExpectedOutage.none(), REQUESTER, DemoHospital.HIS_SUPPORT,
-                        CHANGE_MANAGER_MENG.staffId()), Map.of(ci, "his"), REQUESTER, BEFORE);
+                        CHANGE_MANAGER_LIN.staffId()), Map.of(ci, "his"), REQUESTER, BEFORE);
         store(change);
         advance(change.id(), at);
         return change.id();
@@ -89,7 +88,7 @@ final class ReleaseDesk {
 
     /** Moves a stored change on to {@code at} by its own steps (from wherever it is). */
     void advance(ChangeId id, ChangeAt at) {
-        StaffId by = CHANGE_MANAGER_MENG.staffId();
+        StaffId by = CHANGE_MANAGER_LIN.staffId();
         edit(id, change -> {
             switch (at) {
                 case DRAFT -> { }
@@ -165,8 +164,8 @@ final class ReleaseDesk {
     }
 
     ReleaseView plan(Set<ChangeId> bundled) {
-        return desk.releases.releases().plan(PlanRelease.onDefaultStages(RELEASE_MANAGER_WANG, "HIS 5.3.2",
-                "门诊处方修复与新的收费报表", RELEASE_MANAGER_WANG.staffId(), bundled));
+        return desk.releases.releases().plan(PlanRelease.onDefaultStages(RELEASE_MANAGER_XU, "HIS 5.3.2",
+                "门诊处方修复与新的收费报表", RELEASE_MANAGER_XU.staffId(), bundled));
     }
 
     ReleaseView handle(ReleaseCommand command) {
@@ -175,9 +174,9 @@ final class ReleaseDesk {
 
     /** The release started and given its go up to and including {@code stage} (not hospital-wide). */
     ReleaseView goThrough(ReleaseId release, String... stages) {
-        ReleaseView view = handle(new ReleaseCommand.Start(RELEASE_MANAGER_WANG, release, null));
+        ReleaseView view = handle(new ReleaseCommand.Start(RELEASE_MANAGER_XU, release, null));
         for (String stage : stages) {
-            view = handle(new ReleaseCommand.Go(RELEASE_MANAGER_WANG, release, null, stage, stage + " looks good"));
+            view = handle(new ReleaseCommand.Go(RELEASE_MANAGER_XU, release, null, stage, stage + " looks good"));
         }
         return view;
     }

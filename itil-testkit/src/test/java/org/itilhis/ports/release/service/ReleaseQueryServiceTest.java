@@ -2,7 +2,7 @@ package org.itilhis.ports.release.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.itilhis.ports.release.service.ReleaseDesk.RELEASE_MANAGER_WANG;
+import static org.itilhis.ports.release.service.ReleaseDesk.RELEASE_MANAGER_XU;
 
 import java.util.List;
 import java.util.Set;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /** Reading releases: by id and number with their history, searched by status, bundled change and text, paged by number. */
 class ReleaseQueryServiceTest {
-    private static final Actor RM = RELEASE_MANAGER_WANG;
+    private static final Actor RM = RELEASE_MANAGER_XU;
 
     private final ReleaseDesk desk = new ReleaseDesk();
     private final ReleaseQueries queries = desk.desk.releases.queries();

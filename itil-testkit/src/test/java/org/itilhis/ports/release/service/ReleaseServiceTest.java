@@ -2,7 +2,7 @@ package org.itilhis.ports.release.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.itilhis.ports.release.service.ReleaseDesk.RELEASE_MANAGER_WANG;
+import static org.itilhis.ports.release.service.ReleaseDesk.RELEASE_MANAGER_XU;
 
 import java.util.List;
 import java.util.Map;
@@ -33,14 +33,14 @@ import org.itilhis.testkit.DemoHospital;
 import org.junit.jupiter.api.Test;
 
 /**
- * Release management's commands on the demo hospital: release manager Wang ships HIS 5.3.2
+ * Release management's commands on the demo hospital: release manager Xu ships HIS 5.3.2
  * (two standard changes of the HIS client template) through build, test, the pilot ward 5 east
  * and the whole hospital. Deployments and rollbacks change the items' versions in the CMDB
  * through its own command, whose history names the release; every refusal leaves the releases,
  * the CMDB and the event log as they were.
  */
 class ReleaseServiceTest {
-    private static final Actor RM = RELEASE_MANAGER_WANG;
+    private static final Actor RM = RELEASE_MANAGER_XU;
 
     private final ReleaseDesk desk = new ReleaseDesk();
 
@@ -293,7 +293,7 @@ class ReleaseServiceTest {
                 .isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> desk.handle(new ReleaseCommand.Deploy(DemoHospital.DIRECTOR_GAO, planned.id(),
                 null, "build", "5.3.2", Set.of(client)))).isInstanceOf(NotPermittedException.class);
-        assertThatThrownBy(() -> desk.handle(new ReleaseCommand.Go(ReleaseDesk.CHANGE_MANAGER_MENG, planned.id(),
+        assertThatThrownBy(() -> desk.handle(new ReleaseCommand.Go(ReleaseDesk.CHANGE_MANAGER_LIN, planned.id(),
                 null, "test", "fine"))).isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> desk.handle(new ReleaseCommand.Deploy(DemoHospital.CONFIG_MANAGER_QIAN,
                 planned.id(), null, "build", "5.3.2", Set.of(client)))).isInstanceOf(ReleaseNotFoundException.class);
