@@ -26,6 +26,8 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.itilhis.adapters.rest.common.OpenApiResource;
 import org.itilhis.core.shared.Actor;
+import org.itilhis.ports.release.in.PlanRelease;
+import org.itilhis.testkit.DemoHospital;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,6 +61,7 @@ class RobustnessHttpTest {
     private static String contactId;
     private static String ciId;
     private static String problemId;
+    private static String releaseId;
     private static int requests;
 
     @BeforeAll
@@ -76,6 +79,8 @@ class RobustnessHttpTest {
         ciId = estate.register(estate.server("SRV-ODD", "odd-01", "10.8.0.1")).get("id").asText();
         problemId = new ProblemDesk(api).log(ProblemDesk.problem("Odd printers", "printer", DESKTOP))
                 .get("id").asText();
+        releaseId = api.desk.releases.releases().plan(PlanRelease.onDefaultStages(DemoHospital.RELEASE_MANAGER_XU,
+                "HIS 5.3.2", "odd release", DemoHospital.RELEASE_MANAGER_XU.staffId(), Set.of())).id().toString();
     }
 
     @AfterAll
@@ -87,11 +92,11 @@ class RobustnessHttpTest {
     void oddIdsAndBodiesNeverFailTheServer() {
         operations().forEach((operation, path) -> {
             String method = operation.substring(0, operation.indexOf(' '));
-            for (String id : List.of(incidentId, contactId, ciId, problemId, UUID.randomUUID().toString(), "not-an-id",
-                    "%20", "INC-2026-000001", "PRB-2026-000001")) {
+            for (String id : List.of(incidentId, contactId, ciId, problemId, releaseId, UUID.randomUUID().toString(),
+                    "not-an-id", "%20", "INC-2026-000001", "PRB-2026-000001", "REL-2026-000001")) {
                 String concrete = path.replace("{id}", id).replace("{name}", id).replace("{tag}", id)
                         .replace("{type}", "runs-on").replace("{to}", id).replace("{incident}", id)
-                        .replace("{ci}", id);
+                        .replace("{ci}", id).replace("{change}", id);
                 if (method.equals("GET")) {
                     check(api.get(concrete).as(AGENT_CHEN));
                 } else {
@@ -115,15 +120,17 @@ class RobustnessHttpTest {
             String method = operation.substring(0, operation.indexOf(' '));
             String concrete = path.replace("{id}", path.startsWith("/api/v1/contacts") ? contactId
                             : path.startsWith("/api/v1/cis") ? ciId
-                            : path.startsWith("/api/v1/problems") ? problemId : incidentId)
+                            : path.startsWith("/api/v1/problems") ? problemId
+                            : path.startsWith("/api/v1/releases") ? releaseId : incidentId)
                     .replace("{name}", "office-hours").replace("{type}", "part-of").replace("{to}", ciId)
-                    .replace("{incident}", incidentId).replace("{ci}", ciId);
+                    .replace("{incident}", incidentId).replace("{ci}", ciId).replace("{change}", ciId);
             schema.get("properties").fieldNames().forEachRemaining(field -> {
                 for (Object value : ODD_VALUES) {
                     ObjectNode body = RunningApi.object();
                     body.set(field, RunningApi.JSON.valueToTree(value));
                     check(api.call(method, concrete).as(path.startsWith("/api/v1/cis")
-                                    || path.startsWith("/api/v1/problem") ? changer(path) : AGENT_CHEN)
+                                    || path.startsWith("/api/v1/problem") || path.startsWith("/api/v1/releases")
+                                    ? changer(path) : AGENT_CHEN)
                             .header("If-Match", "*").json(body));
                 }
             });
@@ -200,7 +207,8 @@ class RobustnessHttpTest {
     /** Who sends changes to {@code path}: one allowed to make them, so that the request itself is checked. */
     private static Actor changer(String path) {
         return path.startsWith("/api/v1/cis") ? CONFIG_MANAGER_QIAN
-                : path.startsWith("/api/v1/problem") ? PROBLEM_MANAGER_ZHAO : LEAD_SUN;
+                : path.startsWith("/api/v1/problem") ? PROBLEM_MANAGER_ZHAO
+                : path.startsWith("/api/v1/releases") ? DemoHospital.RELEASE_MANAGER_XU : LEAD_SUN;
     }
 
     private static RunningApi.Reply check(RunningApi.Call call) {
