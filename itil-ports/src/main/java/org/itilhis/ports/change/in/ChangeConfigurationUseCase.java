@@ -6,8 +6,11 @@ import org.itilhis.core.change.schedule.ChangeWindow;
 
 /**
  * Keeping the change configuration: boards, templates and windows. Each command is validated,
- * authorised and stored in one transaction (the stores keep the current configuration; a
- * change keeps the board and template it was decided under).
+ * authorised, stored and recorded in the event log as one
+ * {@link org.itilhis.core.change.schedule.ChangeConfigurationEvent} (who, when, the value and the
+ * one it replaced) in one transaction (the stores keep the current configuration, the log its
+ * history; a change keeps the board and template it was decided under). A refused command records
+ * nothing.
  *
  * @throws org.itilhis.ports.common.InvalidCommandException for a command that breaks its constraints
  * @throws org.itilhis.core.access.NotPermittedException without {@code MANAGE_CHANGE_CONFIGURATION}
