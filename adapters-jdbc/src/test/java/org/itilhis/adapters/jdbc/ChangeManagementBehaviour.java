@@ -29,6 +29,7 @@ import org.itilhis.core.change.ExpectedOutage;
 import org.itilhis.core.change.Likelihood;
 import org.itilhis.core.change.Vote;
 import org.itilhis.core.change.WeeklyWindow;
+import org.itilhis.core.change.schedule.ChangeConfigurationEvent;
 import org.itilhis.core.change.schedule.ChangeWindow;
 import org.itilhis.core.change.schedule.ChangeWindowId;
 import org.itilhis.core.change.schedule.WindowKind;
@@ -61,8 +62,9 @@ import org.junit.jupiter.api.Test;
  * Change management's application service on the JDBC stores of one database, with the demo
  * hospital's CMDB: the CAB, the emergency CAB and the HIS outpatient blackout configured through
  * the configuration use case, then a normal change of an HIS server through the CAB's vote to
- * its close, every step a command whose events the JDBC event log keeps; and a change inside the
- * blackout refused when scheduled, leaving the stored change and the log as they were.
+ * its close, every step a command whose events the JDBC event log keeps; a change inside the
+ * blackout refused when scheduled, leaving the stored change and the log as they were; and the
+ * configuration's own events (boards and windows defined, a window removed) read back from the log.
  */
 abstract class ChangeManagementBehaviour extends DatabaseIT {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -147,6 +149,34 @@ abstract class ChangeManagementBehaviour extends DatabaseIT {
                         .isEqualTo("change.schedule-conflicts"));
         assertThat(storage.change().changes().find(id).orElseThrow().status()).isEqualTo(ChangeStatus.APPROVED);
         assertThat(storage.events().history(id.toString())).hasSize(logged);
+    }
+
+    @Test
+    void theConfigurationIsInTheJdbcEventLogWithWhoAndTheValues() {
+        ChangeWindowId trial = ChangeWindowId.of("registration-maintenance-trial");
+        changes.configuration().defineWindow(new ChangeConfigurationCommand.DefineWindow(CHANGE_MANAGER_LIN, trial,
+                "Registration maintenance trial 挂号维护试行", WindowKind.MAINTENANCE,
+                Set.of(estate.outpatientRegistration()), new ChangeWindow.Timing.Dated(
+                        LocalDateTime.parse("2027-02-05T18:00"), LocalDateTime.parse("2027-02-13T08:00")),
+                null, null));
+        ChangeWindow defined = storage.change().windows().find(trial).orElseThrow();
+        changes.configuration().removeWindow(new ChangeConfigurationCommand.RemoveWindow(CHANGE_MANAGER_LIN, trial));
+
+        List<DomainEvent> boards = storage.events().history(ChangeConfigurationEvent.BOARDS);
+        assertThat(boards).extracting(DomainEvent::type).containsExactly("change-configuration.board-defined",
+                "change-configuration.board-defined");
+        assertThat(boards).allSatisfy(event -> assertThat(event.actor()).isEqualTo(CHANGE_MANAGER_LIN.staffId()));
+        assertThat(boards).map(event -> ((ChangeConfigurationEvent.BoardDefined) event).board())
+                .containsExactlyInAnyOrderElementsOf(storage.change().boards().all());
+        List<DomainEvent> windows = storage.events().history(ChangeConfigurationEvent.WINDOWS);
+        assertThat(windows).extracting(DomainEvent::type).containsExactly("change-configuration.window-defined",
+                "change-configuration.window-defined", "change-configuration.window-removed");
+        assertThat(windows.get(0)).isInstanceOfSatisfying(ChangeConfigurationEvent.WindowDefined.class,
+                event -> assertThat(event.window()).isEqualTo(storage.change().windows()
+                        .find(ChangeWindowId.of("his-outpatient-peak")).orElseThrow()));
+        assertThat(windows.get(2)).isEqualTo(new ChangeConfigurationEvent.WindowRemoved(defined,
+                CHANGE_MANAGER_LIN.staffId(), windows.get(2).occurredAt()));
+        assertThat(storage.change().windows().find(trial)).isEmpty();
     }
 
     private void configure() {

@@ -30,6 +30,7 @@ import org.itilhis.core.change.CabId;
 import org.itilhis.core.change.ChangeEvent;
 import org.itilhis.core.change.ChangeId;
 import org.itilhis.core.change.ChangeNumber;
+import org.itilhis.core.change.schedule.ChangeConfigurationEvent;
 import org.itilhis.core.change.schedule.ChangeWindow;
 import org.itilhis.core.change.schedule.ChangeWindowId;
 import org.itilhis.core.cmdb.AssetTag;
@@ -136,6 +137,7 @@ public final class JsonCodec {
         register(classes, "article.", ArticleEvent.class);
         register(classes, "problem.", ProblemEvent.class);
         register(classes, "change.", ChangeEvent.class);
+        register(classes, "change-configuration.", ChangeConfigurationEvent.class);
         register(classes, "release.", ReleaseEvent.class);
         return classes.buildOrThrow();
     }

@@ -23,10 +23,12 @@ import org.itilhis.core.calendar.BusinessCalendar;
 import org.itilhis.core.calendar.ChinaMainland;
 import org.itilhis.core.change.ApprovalRule;
 import org.itilhis.core.change.CabRole;
+import org.itilhis.core.change.ChangeAdvisoryBoard;
 import org.itilhis.core.change.Change;
 import org.itilhis.core.change.ChangeEvent;
 import org.itilhis.core.change.ChangeSnapshot;
 import org.itilhis.core.change.WeeklyWindow;
+import org.itilhis.core.change.schedule.ChangeConfigurationEvent;
 import org.itilhis.core.change.schedule.ChangeWindow;
 import org.itilhis.core.cmdb.AssetTag;
 import org.itilhis.core.cmdb.CiClassCatalogue;
@@ -378,6 +380,42 @@ class JsonCodecTest {
                 "\"zone\":\"Asia/Shanghai\"", "\"effectiveFrom\":\"2026-01-01\"", "\"effectiveUntil\":\"2026-12-31\"");
         assertThat(codec.write(ChangeLives.windows().get(1))).contains("\"kind\":\"dated\"",
                 "\"start\":\"2027-02-05T18:00:00\"", "\"effectiveUntil\":null");
+    }
+
+    /**
+     * Every change configuration event (a board, a template, windows of both timings defined anew and
+     * over an earlier one, a window removed) comes back equal under its type name, the values whole.
+     */
+    @Test
+    void everyChangeConfigurationEventRoundTripsEqualUnderItsTypeName() {
+        ChangeAdvisoryBoard cab = ChangeLives.cab();
+        ChangeAdvisoryBoard smallerCab = ChangeAdvisoryBoard.of(cab.id(), cab.name(), false,
+                Map.of(Samples.ENGINEER, Set.of(CabRole.CHANGE_MANAGER)));
+        ChangeWindow weekly = ChangeLives.windows().get(0);
+        ChangeWindow freeze = ChangeLives.windows().get(1);
+        List<ChangeConfigurationEvent> events = List.of(
+                new ChangeConfigurationEvent.BoardDefined(cab, Optional.empty(), Samples.ENGINEER, Samples.AT),
+                new ChangeConfigurationEvent.BoardDefined(smallerCab, Optional.of(cab), Samples.ENGINEER, Samples.AT),
+                new ChangeConfigurationEvent.TemplateDefined(ChangeLives.template(), Optional.empty(), Samples.ENGINEER,
+                        Samples.AT),
+                new ChangeConfigurationEvent.TemplateDefined(ChangeLives.template(), Optional.of(ChangeLives.template()),
+                        Samples.ENGINEER, Samples.AT),
+                new ChangeConfigurationEvent.WindowDefined(weekly, Optional.empty(), Samples.ENGINEER, Samples.AT),
+                new ChangeConfigurationEvent.WindowDefined(freeze, Optional.of(freeze.effective(null, null)),
+                        Samples.ENGINEER, Samples.AT),
+                new ChangeConfigurationEvent.WindowRemoved(freeze, Samples.ENGINEER, Samples.AT));
+
+        assertThat(events.stream().map(Object::getClass).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder(ChangeConfigurationEvent.class.getPermittedSubclasses());
+        for (ChangeConfigurationEvent event : events) {
+            String json = codec.write(event);
+            assertThat(codec.typeOf(event)).startsWith("change-configuration.");
+            assertThat(codec.readEvent(codec.typeOf(event), json)).as(json).isEqualTo(event);
+        }
+        assertThat(codec.typeOf(events.get(0))).isEqualTo("change-configuration.board-defined");
+        assertThat(codec.typeOf(events.get(6))).isEqualTo("change-configuration.window-removed");
+        assertThat(codec.write(events.get(1))).contains("\"previous\":{", "\"M0001\":[\"IT_DIRECTOR\"]");
+        assertThat(codec.write(events.get(4))).contains("\"previous\":null", "\"kind\":\"weekly\"");
     }
 
     /**
