@@ -7,5 +7,9 @@
  * overlap another change on the same or a nearby item, or that together take a service down
  * although each alone would not. The change aggregate decides what a conflict means (an emergency
  * may override a blackout); this package only finds and explains them.
+ *
+ * <p>It also holds {@link org.itilhis.core.change.schedule.ChangeConfigurationEvent}, what the event
+ * log records when a board, a template or a window is defined or a window removed: the one package
+ * that sees boards and templates ({@code core.change}) as well as windows without a cycle.
  */
 package org.itilhis.core.change.schedule;
