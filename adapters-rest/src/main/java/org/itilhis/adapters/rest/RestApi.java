@@ -16,6 +16,7 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.itilhis.adapters.rest.auth.AuthenticationFilter;
 import org.itilhis.adapters.rest.auth.Authenticator;
+import org.itilhis.adapters.rest.change.ChangeResources;
 import org.itilhis.adapters.rest.common.ApiJson;
 import org.itilhis.adapters.rest.common.ApiPaths;
 import org.itilhis.adapters.rest.common.Resources;
@@ -39,6 +40,9 @@ import org.itilhis.adapters.rest.problemdetails.RequestValidation;
 import org.itilhis.adapters.rest.problemdetails.WebApplicationExceptionMapper;
 import org.itilhis.adapters.rest.servicedesk.ServiceDeskResources;
 import org.itilhis.adapters.rest.servicelevel.ServiceLevelResources;
+import org.itilhis.ports.change.in.ChangeConfigurationUseCase;
+import org.itilhis.ports.change.in.ChangeQueries;
+import org.itilhis.ports.change.in.ChangeUseCase;
 import org.itilhis.ports.common.AuditTrailVerification;
 import org.itilhis.ports.common.IdempotencyPurge;
 import org.itilhis.ports.common.IdempotencyStore;
@@ -77,6 +81,7 @@ import org.itilhis.ports.servicelevel.in.SlaQueries;
  *         .problems(problems.problems(), problems.queries(), problems.candidates(), problems.suggestions()) // optional
  *         .releases(releases.releases(), releases.queries()) // optional
  *         .knowledge(knowledge.articles(), knowledge.queries()) // optional
+ *         .changes(changes.changes(), changes.queries(), changes.configuration()) // optional
  *         .auditTrail(new AuditTrailVerification(storage.events(), settings.access())) // optional
  *         .idempotency(idempotencyStore, transactions)
  *         .idempotencyRetention(Duration.ofHours(24)) // optional, the default
@@ -137,6 +142,9 @@ public final class RestApi {
         }
         if (settings.knowledge != null) {
             KnowledgeResources.register(config, settings.knowledge);
+        }
+        if (settings.changes != null) {
+            ChangeResources.register(config, settings.changes);
         }
         if (settings.releases != null) {
             ReleaseResources.register(config, settings.releases);
@@ -205,6 +213,7 @@ public final class RestApi {
         private ProblemResources.Ports problems;
         private ReleaseResources.Ports releases;
         private KnowledgeResources.Ports knowledge;
+        private ChangeResources.Ports changes;
         private AuditTrailVerification auditTrail;
         private PersonalDataReadQueries personalDataReads;
         private IdempotencyStore idempotency;
@@ -297,6 +306,17 @@ public final class RestApi {
         public Builder knowledge(KnowledgeUseCase articles, ArticleQueries queries) {
             this.knowledge = new KnowledgeResources.Ports(checkNotNull(articles, "articles"),
                     checkNotNull(queries, "queries"));
+            return this;
+        }
+
+        /**
+         * The ports of change management ({@code ChangeManagement.changes()}, {@code queries()}
+         * and {@code configuration()}); optional: without them the changes, the change templates,
+         * the CAB, the blackout windows and the change schedule are not served (404).
+         */
+        public Builder changes(ChangeUseCase changes, ChangeQueries queries, ChangeConfigurationUseCase configuration) {
+            this.changes = new ChangeResources.Ports(checkNotNull(changes, "changes"), checkNotNull(queries, "queries"),
+                    checkNotNull(configuration, "configuration"));
             return this;
         }
 

@@ -167,7 +167,7 @@ class ClientErrorHttpTest {
                 .as(AGENT_CHEN).send());
         refused(api, 404, "contact.not-found", () -> api.post("/api/v1/contacts/" + UUID.randomUUID() + "/raise")
                 .as(AGENT_CHEN).json(Desk.incident("x", "printer", "ONE_PERSON", "DEGRADED")).send());
-        refused(api, 404, "request.not-found", () -> api.get("/api/v1/changes").as(AGENT_CHEN).send());
+        refused(api, 404, "request.not-found", () -> api.get("/api/v1/no-such-things").as(AGENT_CHEN).send());
     }
 
     @Test

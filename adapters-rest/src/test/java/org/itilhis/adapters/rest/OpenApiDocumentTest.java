@@ -30,6 +30,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.itilhis.adapters.rest.change.ChangeResources;
 import org.itilhis.adapters.rest.common.OpenApiResource;
 import org.itilhis.adapters.rest.common.Resources;
 import org.itilhis.adapters.rest.configuration.CmdbResources;
@@ -89,7 +90,7 @@ class OpenApiDocumentTest {
         resourceMethods = new TreeMap<>();
         for (Class<?> resource : Iterables.concat(Resources.CLASSES, List.of(HealthResource.class, AuditTrailResource.class, PersonalDataReadResource.class), ServiceDeskResources.CLASSES,
                 ServiceLevelResources.CLASSES, CmdbResources.CLASSES, ProblemResources.CLASSES,
-                KnowledgeResources.CLASSES, ReleaseResources.CLASSES)) {
+                KnowledgeResources.CLASSES, ChangeResources.CLASSES, ReleaseResources.CLASSES)) {
             for (Method method : resource.getMethods()) {
                 httpMethod(method).ifPresent(verb -> resourceMethods.computeIfAbsent(verb + " " + path(resource, method),
                         operation -> new ArrayList<>()).add(method));
@@ -195,6 +196,11 @@ class OpenApiDocumentTest {
                 HoldReason.class, ResolutionCode.class, ClockKind.class, ClockState.class, PeriodUnit.class,
                 CiStatus.class, RelationshipType.class, AttributeType.class, OperationalState.class,
                 ProblemStatus.class, CauseCategory.class, ArticleStatus.class, KnowledgeAudience.class,
+                org.itilhis.core.change.ChangeModel.class, org.itilhis.core.change.ChangeStatus.class,
+                org.itilhis.core.change.Likelihood.class, org.itilhis.core.change.Consequence.class,
+                org.itilhis.core.change.RiskLevel.class, org.itilhis.core.change.CabDecision.class,
+                org.itilhis.core.change.IncidentRelation.class, org.itilhis.core.change.CabRole.class,
+                org.itilhis.core.change.schedule.WindowKind.class, org.itilhis.core.change.schedule.ConflictKind.class,
                 ReleaseStatus.class, StageVerdict.class)) {
             List<String> described = new ArrayList<>();
             document.at("/components/schemas/" + type.getSimpleName() + "/enum").forEach(v -> described.add(v.asText()));

@@ -122,6 +122,8 @@ public final class RunningApi implements AutoCloseable {
         tokens.grantToken(token(DemoHospital.CONFIG_MANAGER_QIAN), DemoHospital.CONFIG_MANAGER_QIAN);
         tokens.grantToken(token(DemoHospital.PRIVACY_OFFICER_HE), DemoHospital.PRIVACY_OFFICER_HE);
         tokens.grantToken(token(DemoHospital.PROBLEM_MANAGER_ZHAO), DemoHospital.PROBLEM_MANAGER_ZHAO);
+        tokens.grantToken(token(DemoHospital.CHANGE_MANAGER_LIN), DemoHospital.CHANGE_MANAGER_LIN);
+        tokens.grantToken(token(DemoHospital.HEAD_NURSE_HAN), DemoHospital.HEAD_NURSE_HAN);
         tokens.grantToken(token(DemoHospital.RELEASE_MANAGER_XU), DemoHospital.RELEASE_MANAGER_XU);
         return tokens.build();
     }
@@ -138,6 +140,7 @@ public final class RunningApi implements AutoCloseable {
                 .problems(desk.problems.problems(), desk.problems.queries(), desk.problems.candidates(),
                         desk.problems.suggestions())
                 .knowledge(desk.knowledge.articles(), desk.knowledge.queries())
+                .changes(desk.changes.changes(), desk.changes.queries(), desk.changes.configuration())
                 .releases(desk.releases.releases(), desk.releases.queries())
                 .idempotency(idempotency, desk.transactions)
                 .authenticator(authenticator != null ? authenticator : demoTokens())

@@ -12,6 +12,7 @@ import org.itilhis.core.cmdb.InvalidCiAttributesException;
 import org.itilhis.core.access.NotPermittedException;
 import org.itilhis.core.shared.DomainException;
 import org.itilhis.core.workflow.IllegalTransitionException;
+import org.itilhis.ports.change.in.ScheduleConflictsException;
 import org.itilhis.ports.common.InvalidCommandException.FieldViolation;
 import org.itilhis.ports.common.InvalidCommandException;
 import org.slf4j.Logger;
@@ -22,6 +23,7 @@ import org.slf4j.LoggerFactory;
  * from {@link DomainException#messageIn}. A version conflict is 412 when the client sent
  * {@code If-Match} (its precondition no longer holds) and 409 otherwise (a concurrent write won).
  * Attribute values that do not fit a CI class name one field per attribute ({@code attributes.<code>}).
+ * A schedule refused for conflicts lists each in the member {@code conflicts} ({@link ScheduleConflictJson}).
  */
 public final class DomainExceptionMapper extends ProblemResponses implements ExceptionMapper<DomainException> {
     private static final Logger LOG = LoggerFactory.getLogger(DomainExceptionMapper.class);
@@ -46,6 +48,11 @@ public final class DomainExceptionMapper extends ProblemResponses implements Exc
             return problem(status, invalid.code(), invalid.messageIn(locale), invalid.violations().stream()
                     .map(v -> new ErrorJson.FieldErrorJson("attributes." + v.attribute(), v.reasonIn(locale)))
                     .toList(), null).build();
+        }
+        if (exception instanceof ScheduleConflictsException conflicts) {
+            return problem(status, conflicts.code(), conflicts.messageIn(locale), null, null,
+                    new ScheduleConflictJson.ScheduleConflictsJson(conflicts.conflicts().stream()
+                            .map(ScheduleConflictJson::of).toList())).build();
         }
         List<String> allowed = exception instanceof IllegalTransitionException refused
                 ? refused.allowedActions().stream().map(Actions::pathSegment).toList()

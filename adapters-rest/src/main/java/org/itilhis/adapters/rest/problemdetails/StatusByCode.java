@@ -37,6 +37,15 @@ public final class StatusByCode {
             // a year's notice is loaded once; a revision is a new calendar version
             .put("calendar.notice-year-loaded", 409)
             .put("calendar.no-arrangement", 422)
+            // change management: what the request itself names wrongly, whatever the change's state
+            .put("change.no-cis", 422)
+            .put("change.window-ends-before-start", 422)
+            .put("change.cab.not-a-member", 422)
+            .put("change-window.ends-before-start", 422)
+            .put("change-window.no-items", 422)
+            .put("change-window.effective-until-before-from", 422)
+            .put("change-schedule.ends-before-start", 422)
+            .put("change-schedule.no-items", 422)
             // the request names a stage the release does not have, or versions to restore it does not need
             .put("release.unknown-stage", 422)
             .put("release.restore-version-unknown", 422)
