@@ -67,8 +67,9 @@ public final class ChangeScheduleResource extends ResourceSupport {
         return forwardSchedule(queries, clock, actor(), from, to);
     }
 
+    /** Only when asked for by name: JSON stays what a client that accepts anything gets ({@code qs}). */
     @GET
-    @Produces(ChangeCalendar.MEDIA_TYPE)
+    @Produces(ChangeCalendar.MEDIA_TYPE + "; qs=0.5")
     public String calendar(@QueryParam("from") String from, @QueryParam("to") String to) {
         return ChangeCalendar.of(forwardSchedule(queries, clock, actor(), from, to));
     }
