@@ -53,6 +53,8 @@ import static org.itilhis.core.access.Permission.VIEW_QUEUE;
 import static org.itilhis.core.access.Permission.VIEW_SLA;
 import static org.itilhis.core.access.Permission.VIEW_TICKET;
 import static org.itilhis.testkit.DemoHospital.AGENT_CHEN;
+import static org.itilhis.testkit.DemoHospital.CHANGE_MANAGER_LIN;
+import static org.itilhis.testkit.DemoHospital.HEAD_NURSE_HAN;
 import static org.itilhis.testkit.DemoHospital.CLERK_LI;
 import static org.itilhis.testkit.DemoHospital.CONFIG_MANAGER_QIAN;
 import static org.itilhis.testkit.DemoHospital.DESKTOP;
@@ -116,12 +118,11 @@ import org.junit.jupiter.api.TestFactory;
  */
 class AccessMatrixHttpTest {
     /** The permissions no operation walks yet; a new permission needs its operation here. */
-    private static final Set<Permission> NOT_WALKED_YET = EnumSet.range(Permission.VIEW_CHANGE,
+    private static final Set<Permission> NOT_WALKED_YET = EnumSet.range(Permission.VIEW_RELEASE,
             Permission.DEPLOY_RELEASE);
 
     /** The roles that hold only rights not walked yet, so no demo actor is walked for them. */
-    private static final Set<Role> ROLES_NOT_WALKED_YET = EnumSet.of(Role.CHANGE_MANAGER, Role.CAB_MEMBER,
-            Role.RELEASE_MANAGER);
+    private static final Set<Role> ROLES_NOT_WALKED_YET = EnumSet.of(Role.RELEASE_MANAGER);
 
     /** The actors walked, by the names the demo hospital gives them. */
     private static final ImmutableMap<String, Actor> WALKED = ImmutableMap.<String, Actor>builder()
@@ -130,6 +131,7 @@ class AccessMatrixHttpTest {
             .put("VENDOR_ENGINEER", VENDOR_ENGINEER).put("DIRECTOR_GAO", DIRECTOR_GAO)
             .put("CONFIG_MANAGER_QIAN", CONFIG_MANAGER_QIAN).put("PRIVACY_OFFICER_HE", PRIVACY_OFFICER_HE)
             .put("PROBLEM_MANAGER_ZHAO", PROBLEM_MANAGER_ZHAO)
+            .put("CHANGE_MANAGER_LIN", CHANGE_MANAGER_LIN).put("HEAD_NURSE_HAN", HEAD_NURSE_HAN)
             .build();
 
     private static final AccessPolicy POLICY = AccessPolicy.hospitalDefault();
@@ -240,7 +242,23 @@ class AccessMatrixHttpTest {
             Operation.articleStep(WRITE_ARTICLE, ArticleStates.State.DRAFT, "submit", null),
             Operation.articleStep(REVIEW_ARTICLE, ArticleStates.State.IN_REVIEW, "approve", null),
             Operation.articleStep(RETIRE_ARTICLE, ArticleStates.State.PUBLISHED, "retire",
-                    object().put("reason", "Printers replaced")));
+                    object().put("reason", "Printers replaced")),
+            Operation.changeStep(Permission.VIEW_CHANGE, ChangeStates.State.DRAFT, null, null),
+            Operation.changeStep(Permission.RAISE_CHANGE, ChangeStates.State.DRAFT, "submit", null),
+            Operation.changeStep(Permission.ASSESS_CHANGE, ChangeStates.State.SUBMITTED, "assess",
+                    change -> object().put("likelihood", "UNLIKELY").put("reason", "Done before")),
+            Operation.changeStep(Permission.VOTE_ON_CHANGE, ChangeStates.State.AWAITING_APPROVAL, "vote",
+                    change -> object().put("choice", "APPROVE").put("comment", "Fine")),
+            Operation.changeStep(Permission.SCHEDULE_CHANGE, ChangeStates.State.APPROVED, "schedule",
+                    ChangeStates::window),
+            Operation.changeStep(Permission.IMPLEMENT_CHANGE, ChangeStates.State.SCHEDULED, "start", null),
+            Operation.changeStep(Permission.REVIEW_CHANGE, ChangeStates.State.IMPLEMENTED, "review",
+                    change -> object().put("successful", true).put("lessons", "None")),
+            Operation.changeStep(Permission.CANCEL_CHANGE, ChangeStates.State.DRAFT, "cancel",
+                    change -> object().put("reason", "Not needed")),
+            Operation.general(Permission.MANAGE_CHANGE_CONFIGURATION, (walk, cell) -> walk.api.put(
+                    "/api/v1/blackout-windows/walk-" + walk.sequence.incrementAndGet()).as(cell.actor())
+                    .json(blackout(walk)).send()));
 
     private static Walk walk;
 
@@ -295,6 +313,14 @@ class AccessMatrixHttpTest {
         assertThat(entries).as("the note for the caller, shown to every reader").anyMatch(e -> e.get("forCaller")
                 .asBoolean());
         return entries.stream().anyMatch(entry -> !entry.get("forCaller").asBoolean());
+    }
+
+    /** A blackout on the walk's printer for the change configuration's cells. */
+    private static Object blackout(Walk walk) {
+        var window = object().put("name", "Ward round").put("kind", "BLACKOUT");
+        window.putArray("attachedTo").add(walk.ci.get("id").asText());
+        window.set("weekly", ChangeDeskHttp.weekdays("09:00", "10:00"));
+        return window;
     }
 
     /** Whether the problem shows its analysis; one that does not says so. */
@@ -353,6 +379,7 @@ class AccessMatrixHttpTest {
                 case TICKET -> AccessContext.of(target.caller().staffId(), target.group().orElseThrow(),
                         target.engineer(), groups);
                 case PROBLEM -> new AccessContext(Optional.empty(), target.group(), target.engineer(), groups);
+                case CHANGE -> new AccessContext(Optional.empty(), target.group(), Optional.empty(), groups);
                 case CALL -> AccessContext.onBehalfOf(target.caller().staffId(), groups);
                 case ARTICLE, GENERAL -> AccessContext.general(groups);
             };
@@ -388,7 +415,8 @@ class AccessMatrixHttpTest {
 
         private String where() {
             boolean reporter = actor.has(Role.REPORTER);
-            String record = operation.kind() == Kind.PROBLEM ? "problem" : "ticket";
+            String record = operation.kind() == Kind.PROBLEM ? "problem"
+                    : operation.kind() == Kind.CHANGE ? "change" : "ticket";
             return switch (target.reach()) {
                 case GENERAL -> operation.article().map(article -> " on " + article.state().name().toLowerCase()
                         .replace('_', ' ') + " " + article.audience().toLowerCase().replace('_', '-') + " article")
@@ -408,6 +436,7 @@ class AccessMatrixHttpTest {
     /** What a cell acts on, and the permission without which that record is answered as missing (404). */
     private enum Kind {
         TICKET(VIEW_TICKET, "ticket.not-found"), PROBLEM(VIEW_PROBLEM, "problem.not-found"),
+        CHANGE(Permission.VIEW_CHANGE, "change.not-found"),
         /** Seen by the right to its audience, and unless published by the right to write or review articles. */
         ARTICLE(null, "article.not-found"),
         CALL(null, null), GENERAL(null, null);
@@ -434,7 +463,13 @@ class AccessMatrixHttpTest {
      */
     private record Operation(Permission permission, String name, Kind kind, State state,
                              ProblemStates.State problemState, Act act, Optional<Predicate<JsonNode>> shown,
-                             Extra extra, Optional<ArticleTarget> article) {
+                             Extra extra, Optional<ArticleTarget> article, Optional<ChangeStates.State> changeState) {
+        Operation(Permission permission, String name, Kind kind, State state,
+                  ProblemStates.State problemState, Act act, Optional<Predicate<JsonNode>> shown, Extra extra,
+                  Optional<ArticleTarget> article) {
+            this(permission, name, kind, state, problemState, act, shown, extra, article, Optional.empty());
+        }
+
         Operation(Permission permission, String name, Kind kind, State state,
                   ProblemStates.State problemState, Act act, Optional<Predicate<JsonNode>> shown, Extra extra) {
             this(permission, name, kind, state, problemState, act, shown, extra, Optional.empty());
@@ -460,7 +495,7 @@ class AccessMatrixHttpTest {
         }
 
         private Operation with(Extra needed) {
-            return new Operation(permission, name, kind, state, problemState, act, shown, needed, article);
+            return new Operation(permission, name, kind, state, problemState, act, shown, needed, article, changeState);
         }
 
         /** A step on an incident, {@code POST /{id}/<path>} with {@code If-Match}. */
@@ -484,6 +519,17 @@ class AccessMatrixHttpTest {
             return new Operation(permission, nameOf(permission, path), Kind.PROBLEM, null, state,
                     (walk, cell, subject) -> walk.problems.attempt(cell.actor(), subject.problem().orElseThrow(), path,
                             body == null ? null : body.of(walk, subject)), Optional.empty(), Extra.NONE);
+        }
+
+        /** A step on a change, {@code POST /changes/{id}/<path>} with {@code If-Match}; a read with no path. */
+        static Operation changeStep(Permission permission, ChangeStates.State state, String path, ChangeBody body) {
+            return new Operation(permission, path == null ? permission.name() : nameOf(permission, path),
+                    Kind.CHANGE, null, null, (walk, cell, subject) -> {
+                        JsonNode change = subject.change().orElseThrow();
+                        return path == null ? walk.api.get(ChangeDeskHttp.path(change)).as(cell.actor()).send()
+                                : walk.changeStates.attempt(cell.actor(), change, path,
+                                        body == null ? null : body.of(change));
+                    }, Optional.empty(), Extra.NONE, Optional.empty(), Optional.of(state));
         }
 
         /** A read of the problem, whose refusal is the problem shown without what {@code shown} looks for. */
@@ -541,6 +587,9 @@ class AccessMatrixHttpTest {
                         ticketTarget(Reach.OUTSIDE, CLERK_LI, NETWORK));
                 case PROBLEM -> List.of(problemTarget(Reach.WITHIN, homeGroup(actor)),
                         problemTarget(Reach.OUTSIDE, NETWORK));
+                case CHANGE -> List.of(new Target(Reach.WITHIN, NURSE_WANG, Optional.of(homeGroup(actor)),
+                                Optional.empty()),
+                        new Target(Reach.OUTSIDE, NURSE_WANG, Optional.of(NETWORK), Optional.empty()));
                 case ARTICLE -> List.of(new Target(Reach.GENERAL, NURSE_WANG, Optional.empty(), Optional.empty()));
                 case CALL -> List.of(new Target(Reach.WITHIN, actor, Optional.empty(), Optional.empty()),
                         new Target(Reach.OUTSIDE, CLERK_LI, Optional.empty(), Optional.empty()));
@@ -567,7 +616,8 @@ class AccessMatrixHttpTest {
      * desk logged; a problem as Zhao reads it, an incident of the actor's home group, a candidate.
      */
     private record Subject(Actor caller, Optional<JsonNode> ticket, Optional<String> call, Optional<JsonNode> problem,
-                           Optional<String> incident, Optional<String> candidate, Optional<JsonNode> article) {
+                           Optional<String> incident, Optional<String> candidate, Optional<JsonNode> article,
+                           Optional<JsonNode> change) {
         String ticketId() {
             return ticket.orElseThrow().get("id").asText();
         }
@@ -589,6 +639,11 @@ class AccessMatrixHttpTest {
     }
 
     @FunctionalInterface
+    private interface ChangeBody {
+        Object of(JsonNode change);
+    }
+
+    @FunctionalInterface
     private interface ProblemBody {
         Object of(Walk walk, Subject on);
     }
@@ -603,6 +658,7 @@ class AccessMatrixHttpTest {
         final ProblemStates problemStates;
         final ArticleDesk articles;
         final ArticleStates articleStates;
+        final ChangeStates changeStates;
         final JsonNode ci;
         final AtomicInteger sequence = new AtomicInteger();
         private final Map<String, Map<Outcome, Integer>> figures = new LinkedHashMap<>();
@@ -618,6 +674,7 @@ class AccessMatrixHttpTest {
             this.articles = new ArticleDesk(api);
             this.articleStates = new ArticleStates(api);
             this.ci = estate.register(estate.printer("PRN-5E-01"));
+            this.changeStates = new ChangeStates(api, ci.get("id").asText());
         }
 
         void run(Cell cell) {
@@ -664,7 +721,9 @@ class AccessMatrixHttpTest {
             Optional<JsonNode> problem = operation.kind() == Kind.PROBLEM ? Optional.of(problemStates.bring(
                     target.group().orElseThrow(), operation.problemState())) : Optional.empty();
             Optional<JsonNode> article = operation.article().map(on -> articleStates.bring(on.audience(), on.state()));
-            return new Subject(target.caller(), ticket, call, problem, incident, candidate, article);
+            Optional<JsonNode> change = operation.changeState().map(state -> changeStates.bring(
+                    target.group().orElseThrow(), state));
+            return new Subject(target.caller(), ticket, call, problem, incident, candidate, article, change);
         }
 
         /** A candidate problem found anew: three incidents on a printer of their own; answers its id. */
