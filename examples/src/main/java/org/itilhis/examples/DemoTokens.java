@@ -70,6 +70,9 @@ public final class DemoTokens {
             .put("CONFIG_MANAGER_QIAN", DemoHospital.CONFIG_MANAGER_QIAN)
             .put("PRIVACY_OFFICER_HE", DemoHospital.PRIVACY_OFFICER_HE)
             .put("PROBLEM_MANAGER_ZHAO", DemoHospital.PROBLEM_MANAGER_ZHAO)
+            .put("CHANGE_MANAGER_LIN", DemoHospital.CHANGE_MANAGER_LIN)
+            .put("HEAD_NURSE_HAN", DemoHospital.HEAD_NURSE_HAN)
+            .put("RELEASE_MANAGER_XU", DemoHospital.RELEASE_MANAGER_XU)
             .buildOrThrow();
 
     /** What {@link BearerTokenAuthenticator} accepts, and a shell takes unquoted. */

@@ -42,12 +42,18 @@ import org.itilhis.ports.common.StorageException;
 import org.itilhis.ports.configuration.service.Cmdb;
 import org.itilhis.ports.configuration.service.CmdbPorts;
 import org.itilhis.ports.configuration.service.CmdbSettings;
+import org.itilhis.ports.change.service.ChangeManagement;
+import org.itilhis.ports.change.service.ChangePorts;
+import org.itilhis.ports.change.service.ChangeSettings;
 import org.itilhis.ports.knowledge.service.KnowledgeManagement;
 import org.itilhis.ports.knowledge.service.KnowledgePorts;
 import org.itilhis.ports.knowledge.service.KnownErrorDocuments;
 import org.itilhis.ports.problem.service.ProblemManagement;
 import org.itilhis.ports.problem.service.ProblemPorts;
 import org.itilhis.ports.problem.service.ProblemSettings;
+import org.itilhis.ports.release.service.ReleaseManagement;
+import org.itilhis.ports.release.service.ReleasePorts;
+import org.itilhis.ports.release.service.ReleaseSettings;
 import org.itilhis.ports.servicedesk.service.ServiceDesk;
 import org.itilhis.ports.servicedesk.service.ServiceDeskPorts;
 import org.itilhis.ports.servicedesk.service.ServiceDeskSettings;
@@ -56,6 +62,7 @@ import org.itilhis.ports.servicelevel.service.ServiceLevels;
 import org.itilhis.testkit.DemoArticles;
 import org.itilhis.testkit.DemoCmdb;
 import org.itilhis.testkit.DemoHospital;
+import org.itilhis.testkit.DemoChanges;
 import org.itilhis.testkit.DemoProblems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -179,8 +186,8 @@ public final class HospitalServiceDesk implements AutoCloseable {
     }
 
     /**
-     * The service desk, its service levels, the CMDB and problem management over {@code storage}
-     * with the demo hospital, and their REST API. On a database without an SLA configuration the demo
+     * The service desk, its service levels, the CMDB, problem, knowledge, change and release
+     * management over {@code storage} with the demo hospital, and their REST API. On a database without an SLA configuration the demo
      * hospital's catalogue and calendars are stored first, on one without the demo CMDB its
      * few hundred items. The cluster timers (the SLA monitor, the quiet-period closure and the
      * purge of the idempotency records older than their retention, which the REST API answers
@@ -221,6 +228,21 @@ public final class HospitalServiceDesk implements AutoCloseable {
         }
         LOG.info("knowledge index rebuilt from the database: {} articles, {} known errors", knowledge.rebuildIndex(),
                 problems.rebuildKnownErrorIndex());
+        ChangeManagement changes = ChangeManagement.create(new ChangePorts(cmdbPorts, storage.problem().problems(),
+                        storage.change().changes(), storage.change().numbers(), storage.change().boards(),
+                        storage.change().templates(), storage.change().windows()),
+                ChangeSettings.hospitalDefault(ServiceDeskSettings.CHINA), DemoHospital.settings(),
+                validators.getValidator(), cmdb);
+        if (DemoChanges.configureInto(changes.configuration(), changes.queries(), estate)) {
+            LOG.info("the demo hospital's advisory boards, change template and blackout windows are stored");
+        }
+        if (!DemoChanges.loadInto(changes.changes(), changes.queries(), estate, clock.instant(),
+                ServiceDeskSettings.CHINA).isEmpty()) {
+            LOG.info("the demo hospital's changes are stored");
+        }
+        ReleaseManagement releases = ReleaseManagement.create(new ReleasePorts(cmdbPorts, storage.change().changes(),
+                        storage.release().releases(), storage.release().numbers()), ReleaseSettings.hospitalDefault(),
+                DemoHospital.settings(), validators.getValidator(), cmdb);
         IdempotencyPurge purge = new IdempotencyPurge(storage.idempotency(), configuration.idempotencyRetention(),
                 clock);
         ClusterTimers timers = ClusterTimers.start(dataSource, nodeName(configuration), TIMER_POLLING, List.of(
@@ -238,6 +260,8 @@ public final class HospitalServiceDesk implements AutoCloseable {
                 .problems(problems.problems(), problems.queries(), problems.candidates(),
                         problems.suggestions())
                 .knowledge(knowledge.articles(), knowledge.queries())
+                .changes(changes.changes(), changes.queries(), changes.configuration())
+                .releases(releases.releases(), releases.queries())
                 .auditTrail(new AuditTrailVerification(storage.events(), DemoHospital.settings().access()))
                 .personalDataReads(desk.personalDataReads())
                 .idempotency(storage.idempotency(), storage.transactions())

@@ -48,7 +48,9 @@ class ReadmeStoryTest {
                     .contains("{\"type\":\"ticket.escalated\",\"actor\":\"E0101\"")
                     .contains("{\"type\":\"ticket.rated\",\"actor\":\"C2001\"")
                     .contains("\"knownErrors\":[{\"id\":")
-                    .contains("\"code\":\"WORKAROUND\",\"note\":\"PRB-");
+                    .contains("\"code\":\"WORKAROUND\",\"note\":\"PRB-")
+                    .contains("\"status\":\"SCHEDULED\"")
+                    .contains("\"clear\":false,\"conflicts\":[{\"kind\":\"COMBINED_OUTAGE\"");
         }
     }
 
