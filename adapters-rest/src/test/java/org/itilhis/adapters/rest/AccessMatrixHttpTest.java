@@ -116,9 +116,10 @@ import org.junit.jupiter.api.TestFactory;
  * with a token makes, for every {@link Permission}, the request that needs it, on a ticket
  * within their reach and on one outside it (another caller's, another group's), or on a problem
  * of their group and one of another group, or on a knowledge article for the audience the
- * permission reads (issue 15), each brought first by others into the state the step needs. What each cell must answer is read from
- * {@link AccessPolicy#hospitalDefault()} itself: a ticket or problem the actor may not see is
- * 404, as if it did not exist; an operation the policy refuses is 403 (for the caller's contact,
+ * permission reads (issue 15), or on a change of their group and one of another group, or on a
+ * release (issue 16), each brought first by others into the state the step needs. What each cell
+ * must answer is read from {@link AccessPolicy#hospitalDefault()} itself: a ticket, problem,
+ * change or release the actor may not see is 404, as if it did not exist; an operation the policy refuses is 403 (for the caller's contact,
  * the internal notes and a problem's analysis: the record shown without them); anything else
  * must succeed.
  */
