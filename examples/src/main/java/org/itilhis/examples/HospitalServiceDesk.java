@@ -233,12 +233,17 @@ public final class HospitalServiceDesk implements AutoCloseable {
                         storage.change().templates(), storage.change().windows()),
                 ChangeSettings.hospitalDefault(ServiceDeskSettings.CHINA), DemoHospital.settings(),
                 validators.getValidator(), cmdb);
-        if (DemoChanges.configureInto(changes.configuration(), changes.queries(), estate)) {
-            LOG.info("the demo hospital's advisory boards, change template and blackout windows are stored");
-        }
-        if (!DemoChanges.loadInto(changes.changes(), changes.queries(), estate, clock.instant(),
-                ServiceDeskSettings.CHINA).isEmpty()) {
-            LOG.info("the demo hospital's changes are stored");
+        if (DemoChanges.PEOPLE.stream().noneMatch(person -> directory.member(person.staffId()).isEmpty())) {
+            if (DemoChanges.configureInto(changes.configuration(), changes.queries(), estate)) {
+                LOG.info("the demo hospital's advisory boards, change template and blackout windows are stored");
+            }
+            if (!DemoChanges.loadInto(changes.changes(), changes.queries(), estate, clock.instant(),
+                    ServiceDeskSettings.CHINA).isEmpty()) {
+                LOG.info("the demo hospital's changes are stored");
+            }
+        } else {
+            LOG.info("the demo hospital's change boards and changes are not stored: the staff directory does not "
+                    + "know their members");
         }
         ReleaseManagement releases = ReleaseManagement.create(new ReleasePorts(cmdbPorts, storage.change().changes(),
                         storage.release().releases(), storage.release().numbers()), ReleaseSettings.hospitalDefault(),

@@ -71,6 +71,12 @@ public final class DemoChanges {
     public static final String PACS_FIRMWARE = "PACS server 1 firmware upgrade PACS 服务器1固件升级";
     /** The summary of the HIS database patch on the CAB's agenda. */
     public static final String HIS_DATABASE_PATCH = "HIS database security patch HIS 数据库安全补丁";
+    /**
+     * Who the demo changes need in the staff directory: the boards' members and the engineer who
+     * raises the changes (a board's members must be staff the directory knows).
+     */
+    public static final ImmutableList<Actor> PEOPLE = ImmutableList.of(CHANGE_MANAGER_LIN, DIRECTOR_GAO, LEAD_WU,
+            HEAD_NURSE_HAN, SPECIALIST_HUANG);
 
     private DemoChanges() {
     }
@@ -194,7 +200,7 @@ public final class DemoChanges {
     }
 
     private static Actor member(StaffId member) {
-        for (Actor actor : List.of(CHANGE_MANAGER_LIN, DIRECTOR_GAO, LEAD_WU, HEAD_NURSE_HAN)) {
+        for (Actor actor : PEOPLE) {
             if (actor.staffId().equals(member)) {
                 return actor;
             }
