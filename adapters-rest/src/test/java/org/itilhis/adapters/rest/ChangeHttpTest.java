@@ -13,6 +13,7 @@ import static org.itilhis.testkit.DemoHospital.SPECIALIST_HUANG;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -83,12 +84,64 @@ class ChangeHttpTest {
                 ChangeDeskHttp.etag(closed)).send().status()).isEqualTo(304);
         JsonNode history = api.get(ChangeDeskHttp.path(closed) + "/history").as(CHANGE_MANAGER_LIN).send().json();
         assertThat(history.get("events").size()).isGreaterThanOrEqualTo(10);
+        assertTheHistoryShowsEachStepsData(history, approved);
         assertThat(api.get(ChangeDeskHttp.path(closed) + "/possibly-caused-incidents").as(CHANGE_MANAGER_LIN).send()
                 .json().get("items")).isEmpty();
         JsonNode found = api.get("/api/v1/changes?status=CLOSED&model=NORMAL&ci=" + id(desk.hisServer(1)) + "&q=patch")
                 .as(CHANGE_MANAGER_LIN).send().json();
         assertThat(found.get("items")).extracting(c -> c.get("number").asText())
                 .containsExactly(closed.get("number").asText());
+    }
+
+    /** The history's data: the number, the risk with its explanation, each vote, the decision right after the deciding vote, the window, the review. */
+    private static void assertTheHistoryShowsEachStepsData(JsonNode history, JsonNode approved) {
+        List<JsonNode> events = new ArrayList<>();
+        history.get("events").forEach(events::add);
+        assertThat(events).extracting(e -> e.get("type").asText()).startsWith("change.raised", "change.submitted",
+                "change.assessed", "change.approval-requested").contains("change.vote-cast", "change.cab-decided",
+                "change.scheduled", "change.implementation-started", "change.implemented", "change.reviewed",
+                "change.closed");
+        JsonNode raised = events.get(0);
+        assertThat(raised.at("/data/number").asText()).isEqualTo(approved.get("number").asText());
+        assertThat(raised.at("/data/model").asText()).isEqualTo("NORMAL");
+        assertThat(raised.at("/data/windowStart").asText()).isEqualTo(instant("2026-03-03T13:00"));
+        JsonNode assessed = events.get(2).get("data");
+        assertThat(assessed.get("likelihood").asText()).isEqualTo("POSSIBLE");
+        assertThat(assessed.get("likelihoodReason").asText()).isEqualTo("New patch, tested on one node");
+        assertThat(assessed.get("level").asText()).isEqualTo(approved.at("/risk/level").asText());
+        assertThat(assessed.get("explanation")).isEqualTo(approved.at("/risk/explanation"));
+        assertThat(events.get(3).at("/data/board").asText()).isEqualTo("cab");
+        assertThat(events.get(3).at("/data/rule").asText()).isEqualTo(approved.at("/approval/rule").asText());
+
+        List<JsonNode> votes = events.stream().filter(e -> e.get("type").asText().equals("change.vote-cast")).toList();
+        assertThat(votes).extracting(v -> v.at("/data/member").asText())
+                .containsExactlyElementsOf(approved.at("/approval/votes").findValuesAsText("member"));
+        assertThat(votes).allSatisfy(vote -> {
+            assertThat(vote.at("/data/choice").asText()).isEqualTo("APPROVE");
+            assertThat(vote.at("/data/comment").asText()).isEqualTo("agreed 同意");
+            assertThat(vote.get("actor").asText()).isEqualTo(vote.at("/data/member").asText());
+        });
+        int decided = events.indexOf(events.stream().filter(e -> e.get("type").asText().equals("change.cab-decided"))
+                .findFirst().orElseThrow());
+        assertThat(events.get(decided - 1)).isEqualTo(votes.get(votes.size() - 1));
+        assertThat(events.get(decided).get("data")).hasSize(1);
+        assertThat(events.get(decided).at("/data/decision").asText()).isEqualTo("APPROVED");
+
+        JsonNode scheduled = events.get(decided + 1).get("data");
+        assertThat(scheduled.get("windowStart").asText()).isEqualTo(instant("2026-03-03T13:00"));
+        assertThat(scheduled.get("windowEnd").asText()).isEqualTo(instant("2026-03-03T14:00"));
+        assertThat(scheduled.has("conflictOverride")).isFalse();
+        JsonNode reviewed = events.stream().filter(e -> e.get("type").asText().equals("change.reviewed")).findFirst()
+                .orElseThrow().get("data");
+        assertThat(reviewed.get("successful").asBoolean()).isTrue();
+        assertThat(reviewed.get("incidentsCaused")).isEmpty();
+        assertThat(reviewed.get("lessons").asText()).isEqualTo("Snapshot first, as planned");
+        assertThat(events.get(events.size() - 1).get("data")).isEmpty();
+    }
+
+    /** A Shanghai local time as the history writes it: an ISO-8601 instant in UTC. */
+    private static String instant(String local) {
+        return OffsetDateTime.parse(at(local)).toInstant().toString();
     }
 
     @Test

@@ -115,7 +115,7 @@ public final class ChangeResource extends ResourceSupport {
         Actor actor = actor();
         ChangeView change = access.find(actor, id);
         return new EventJson.HistoryJson(access.queries().history(actor, change.id()).stream()
-                .map(EventJson::of).toList());
+                .map(ChangeEvents::of).toList());
     }
 
     /** Incidents raised on a touched item during the window or soon after, for the review to confirm or dismiss. */
