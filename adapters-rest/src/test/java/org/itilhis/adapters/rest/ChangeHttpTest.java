@@ -175,6 +175,15 @@ class ChangeHttpTest {
                 .put("conflictOverride", "Ransomware exploiting the unpatched HIS node"));
         assertThat(overridden.get("status").asText()).isEqualTo("SCHEDULED");
         assertThat(overridden.get("conflictOverride").asText()).startsWith("Ransomware");
+        JsonNode events = api.get(ChangeDeskHttp.path(overridden) + "/history").as(CHANGE_MANAGER_LIN).send().json()
+                .get("events");
+        JsonNode board = events.findParents("type").stream()
+                .filter(e -> e.get("type").asText().equals("change.approval-requested")).findFirst().orElseThrow();
+        assertThat(board.at("/data/board").asText()).isEqualTo("ecab");
+        assertThat(board.at("/data/emergency").asBoolean()).isTrue();
+        JsonNode last = events.get(events.size() - 1);
+        assertThat(last.get("type").asText()).isEqualTo("change.scheduled");
+        assertThat(last.at("/data/conflictOverride").asText()).isEqualTo("Ransomware exploiting the unpatched HIS node");
     }
 
     @Test
