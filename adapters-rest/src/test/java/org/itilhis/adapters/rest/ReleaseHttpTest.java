@@ -124,6 +124,14 @@ class ReleaseHttpTest {
         assertThat(texts(history.json().get("events"), "type")).containsExactly("release.planned", "release.started",
                 "release.go-given", "release.go-given", "release.go-given", "release.deployed",
                 "release.rolled-back");
+        JsonNode deployedEvent = history.json().get("events").get(5).get("data");
+        assertThat(deployedEvent.get("version").asText()).isNotEqualTo("5.3.1");
+        assertThat(deployedEvent.get("previousVersion").asText()).isEqualTo("5.3.1");
+        assertThat(deployedEvent.get("ci").asText()).isNotBlank();
+        assertThat(history.json().get("events").get(6).at("/data/reason").asText())
+                .isEqualTo("prescriptions lose their dosage unit");
+        assertThat(history.json().get("events").get(6).at("/data/restorations/0/restoredVersion").asText())
+                .isEqualTo("5.3.1");
     }
 
     @Test
