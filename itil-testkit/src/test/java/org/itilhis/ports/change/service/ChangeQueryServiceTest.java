@@ -156,6 +156,21 @@ class ChangeQueryServiceTest {
     }
 
     @Test
+    void aWindowDefinedAfterACheckIsSeenByTheNextOne() {
+        ProposedSchedule patch = ProposedSchedule.forNew(Set.of(desk.pacsServer(2)), at("2026-03-05T03:00"),
+                at("2026-03-05T05:00"), ExpectedOutage.Kind.WHOLE_WINDOW);
+        assertThat(queries.checkSchedule(SPECIALIST_HUANG, patch).isClear()).isTrue();
+
+        desk.hospital.desk.changes.configuration().defineWindow(new ChangeConfigurationCommand.DefineWindow(
+                CHANGE_MANAGER_LIN, ChangeWindowId.of("pacs-archive-migration"), "PACS archive migration",
+                WindowKind.BLACKOUT, Set.of(desk.pacsServer(2)), new ChangeWindow.Timing.Weekly(
+                        WeeklyWindow.weekdays(LocalTime.of(0, 0), LocalTime.of(6, 0))), null, null));
+
+        assertThat(queries.checkSchedule(SPECIALIST_HUANG, patch).conflicts()).extracting(ScheduleConflict::kind)
+                .containsExactly(ConflictKind.BLACKOUT);
+    }
+
+    @Test
     void aDryRunForAnExistingChangeLeavesItOutOfTheOthers() {
         ChangeView night = desk.scheduled(ChangeModel.NORMAL, Set.of(desk.pacsServer(1)), "2026-03-04T02:00",
                 "2026-03-04T04:00");
