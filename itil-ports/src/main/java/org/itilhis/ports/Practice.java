@@ -46,7 +46,19 @@ public enum Practice {
      * Release management: releases bundling approved changes, their stages with go / no-go
      * decisions and their deployments, which update the CMDB through its own commands.
      */
-    RELEASE("release", SERVICE_DESK, CONFIGURATION, CHANGE);
+    RELEASE("release", SERVICE_DESK, CONFIGURATION, CHANGE),
+    /**
+     * The duty roster: shifts per assignment group, rosters generated fairly from a rotation and
+     * then edited, swaps approved by the group lead, the on-call chain the service desk's routing
+     * asks for (through {@code ports.servicedesk.out.OnCallRoster}) and shift handovers listing
+     * the shift's open tickets and scheduled changes.
+     */
+    ROSTER("roster", SERVICE_DESK, SERVICE_LEVEL, CONFIGURATION, CHANGE),
+    /**
+     * Reports that read several practices: the workload figures per engineer, group and
+     * department from the event log and the roster. At the top of the order.
+     */
+    REPORTING("reporting", SERVICE_DESK, SERVICE_LEVEL, ROSTER);
 
     /** The package every practice may use, in every module. */
     public static final String COMMON = "common";

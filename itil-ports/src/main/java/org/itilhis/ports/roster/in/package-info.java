@@ -1,0 +1,5 @@
+/**
+ * Driving ports of the duty roster: its use cases, queries and views, and {@link
+ * org.itilhis.ports.roster.in.Duties}, the read the workload report splits worked time by.
+ */
+package org.itilhis.ports.roster.in;
