@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.itilhis.adapters.jdbc.common.Dialect;
 import org.itilhis.adapters.jdbc.common.JdbcTransactions;
 import org.itilhis.adapters.jdbc.common.JsonCodec;
+import org.itilhis.adapters.jdbc.common.SnapshotTable;
 import org.itilhis.core.change.CabApproval;
 import org.itilhis.core.change.Change;
 import org.itilhis.core.change.ChangeId;
@@ -46,12 +47,18 @@ public final class JdbcChangeRepository implements ChangeRepository {
     private final JdbcTransactions transactions;
     private final Dialect dialect;
     private final JsonCodec codec;
+    private final SnapshotTable rows;
     private final String insertSql;
+    private final String updateSql;
 
     public JdbcChangeRepository(JdbcTransactions transactions, Dialect dialect, JsonCodec codec) {
         this.transactions = checkNotNull(transactions, "transactions");
         this.dialect = checkNotNull(dialect, "dialect");
         this.codec = checkNotNull(codec, "codec");
+        this.rows = new SnapshotTable("change_record", "change", dialect);
+        this.updateSql = rows.updateSql("status = :status, group_id = :group_id, manager = :manager, "
+                + "approval_board = :approval_board, summary = :summary, description = :description, "
+                + "window_start = :window_start, window_end = :window_end, updated_at = :updated_at");
         this.insertSql = dialect.insertSkippingDuplicates("INSERT INTO change_record (id, number, number_key, model, "
                 + "status, group_id, manager, approval_board, summary, description, window_start, window_end, raised_at, "
                 + "updated_at, version, snapshot) VALUES (:id, :number, :number_key, :model, :status, :group_id, "
@@ -67,23 +74,15 @@ public final class JdbcChangeRepository implements ChangeRepository {
     @Override
     public Optional<Change> find(ChangeId id) {
         checkNotNull(id, "id");
-        return transactions.withHandle("finding change " + id, handle -> handle
-                .createQuery("SELECT snapshot FROM change_record WHERE id = :id")
-                .bind("id", dialect.uuid(id.value()))
-                .mapTo(String.class)
-                .findOne()
-                .map(this::restore));
+        return transactions.withHandle("finding change " + id,
+                handle -> rows.snapshotById(handle, id.value()).map(this::restore));
     }
 
     @Override
     public Optional<Change> findByNumber(ChangeNumber number) {
         checkNotNull(number, "number");
-        return transactions.withHandle("finding change " + number, handle -> handle
-                .createQuery("SELECT snapshot FROM change_record WHERE number = :number")
-                .bind("number", number.toString())
-                .mapTo(String.class)
-                .findOne()
-                .map(this::restore));
+        return transactions.withHandle("finding change " + number,
+                handle -> rows.snapshotByNumber(handle, number.toString()).map(this::restore));
     }
 
     @Override
@@ -140,34 +139,18 @@ public final class JdbcChangeRepository implements ChangeRepository {
     }
 
     private void insert(Handle handle, ChangeSnapshot next) {
-        boolean inserted = dialect.inserted(() -> bindChanging(handle.createUpdate(insertSql), next)
+        rows.insert(handle, bindChanging(handle.createUpdate(insertSql), next)
                 .bind("id", dialect.uuid(next.id().value()))
                 .bind("number", next.number().toString())
                 .bind("number_key", numberKey(next.number()))
                 .bind("model", next.model().name())
-                .bind("raised_at", utc(next.raisedAt()))
-                .execute());
-        if (!inserted) {
-            long actual = storedVersion(handle, "id = :key", dialect.uuid(next.id().value()))
-                    .or(() -> storedVersion(handle, "number = :key", next.number().toString()))
-                    .orElse(0L);
-            throw conflict(next, 0, actual);
-        }
+                .bind("raised_at", utc(next.raisedAt())),
+                next.id().value(), next.number().toString());
     }
 
     private void update(Handle handle, ChangeSnapshot next, long expected) {
-        Object id = dialect.uuid(next.id().value());
-        int updated = bindChanging(handle.createUpdate("UPDATE change_record SET status = :status, "
-                + "group_id = :group_id, manager = :manager, approval_board = :approval_board, summary = :summary, "
-                + "description = :description, window_start = :window_start, window_end = :window_end, "
-                + "updated_at = :updated_at, version = :version, snapshot = " + dialect.json("snapshot")
-                + " WHERE id = :id AND version = :expected"), next)
-                .bind("id", id)
-                .bind("expected", expected)
-                .execute();
-        if (updated == 0) {
-            throw conflict(next, expected, storedVersion(handle, "id = :key", id).orElse(0L));
-        }
+        rows.update(handle, bindChanging(handle.createUpdate(updateSql), next), next.id().value(),
+                next.number().toString(), expected);
     }
 
     private void linkItems(Handle handle, ChangeSnapshot next) {
@@ -198,16 +181,7 @@ public final class JdbcChangeRepository implements ChangeRepository {
                 .bind("snapshot", codec.write(next));
     }
 
-    private static Optional<Long> storedVersion(Handle handle, String condition, Object key) {
-        return handle.createQuery("SELECT version FROM change_record WHERE " + condition)
-                .bind("key", key)
-                .mapTo(Long.class)
-                .findOne();
-    }
 
-    private static VersionConflictException conflict(ChangeSnapshot next, long expected, long actual) {
-        return new VersionConflictException("change", next.number().toString(), expected, actual);
-    }
 
     private Change restore(String snapshot) {
         return Change.restore(codec.read(snapshot, ChangeSnapshot.class));

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.itilhis.adapters.jdbc.common.Dialect;
 import org.itilhis.adapters.jdbc.common.JdbcTransactions;
 import org.itilhis.adapters.jdbc.common.JsonCodec;
+import org.itilhis.adapters.jdbc.common.SnapshotTable;
 import org.itilhis.core.cmdb.CiId;
 import org.itilhis.core.knowledge.Article;
 import org.itilhis.core.knowledge.ArticleContent;
@@ -37,12 +38,17 @@ public final class JdbcArticleRepository implements ArticleRepository {
     private final JdbcTransactions transactions;
     private final Dialect dialect;
     private final JsonCodec codec;
+    private final SnapshotTable rows;
     private final String insertSql;
+    private final String updateSql;
 
     public JdbcArticleRepository(JdbcTransactions transactions, Dialect dialect, JsonCodec codec) {
         this.transactions = checkNotNull(transactions, "transactions");
         this.dialect = checkNotNull(dialect, "dialect");
         this.codec = checkNotNull(codec, "codec");
+        this.rows = new SnapshotTable("knowledge_article", "article", dialect);
+        this.updateSql = rows.updateSql("status = :status, audience = :audience, "
+                + "category = :category, times_used = :times_used, updated_at = :updated_at");
         this.insertSql = dialect.insertSkippingDuplicates("INSERT INTO knowledge_article (id, number, number_key, "
                 + "created_at, status, audience, category, times_used, updated_at, version, snapshot) VALUES "
                 + "(:id, :number, :number_key, :created_at, :status, :audience, :category, :times_used, :updated_at, "
@@ -57,23 +63,15 @@ public final class JdbcArticleRepository implements ArticleRepository {
     @Override
     public Optional<Article> find(ArticleId id) {
         checkNotNull(id, "id");
-        return transactions.withHandle("finding article " + id, handle -> handle
-                .createQuery("SELECT snapshot FROM knowledge_article WHERE id = :id")
-                .bind("id", dialect.uuid(id.value()))
-                .mapTo(String.class)
-                .findOne()
-                .map(this::restore));
+        return transactions.withHandle("finding article " + id,
+                handle -> rows.snapshotById(handle, id.value()).map(this::restore));
     }
 
     @Override
     public Optional<Article> findByNumber(ArticleNumber number) {
         checkNotNull(number, "number");
-        return transactions.withHandle("finding article " + number, handle -> handle
-                .createQuery("SELECT snapshot FROM knowledge_article WHERE number = :number")
-                .bind("number", number.toString())
-                .mapTo(String.class)
-                .findOne()
-                .map(this::restore));
+        return transactions.withHandle("finding article " + number,
+                handle -> rows.snapshotByNumber(handle, number.toString()).map(this::restore));
     }
 
     @Override
@@ -110,32 +108,17 @@ public final class JdbcArticleRepository implements ArticleRepository {
     }
 
     private void insert(Handle handle, Article article, ArticleSnapshot next) {
-        boolean inserted = dialect.inserted(() -> bindChanging(handle.createUpdate(insertSql), article, next)
+        rows.insert(handle, bindChanging(handle.createUpdate(insertSql), article, next)
                 .bind("id", dialect.uuid(next.id().value()))
                 .bind("number", next.number().toString())
                 .bind("number_key", numberKey(next.number()))
-                .bind("created_at", utc(next.createdAt()))
-                .execute());
-        if (!inserted) {
-            long actual = storedVersion(handle, "id = :key", dialect.uuid(next.id().value()))
-                    .or(() -> storedVersion(handle, "number = :key", next.number().toString()))
-                    .orElse(0L);
-            throw conflict(next, 0, actual);
-        }
+                .bind("created_at", utc(next.createdAt())),
+                next.id().value(), next.number().toString());
     }
 
     private void update(Handle handle, Article article, ArticleSnapshot next, long expected) {
-        Object id = dialect.uuid(next.id().value());
-        int updated = bindChanging(handle.createUpdate("UPDATE knowledge_article SET status = :status, "
-                + "audience = :audience, category = :category, times_used = :times_used, updated_at = :updated_at, "
-                + "version = :version, snapshot = " + dialect.json("snapshot")
-                + " WHERE id = :id AND version = :expected"), article, next)
-                .bind("id", id)
-                .bind("expected", expected)
-                .execute();
-        if (updated == 0) {
-            throw conflict(next, expected, storedVersion(handle, "id = :key", id).orElse(0L));
-        }
+        rows.update(handle, bindChanging(handle.createUpdate(updateSql), article, next), next.id().value(),
+                next.number().toString(), expected);
     }
 
     private void linkItems(Handle handle, ArticleSnapshot next) {
@@ -165,16 +148,7 @@ public final class JdbcArticleRepository implements ArticleRepository {
                 .bind("snapshot", codec.write(next));
     }
 
-    private static Optional<Long> storedVersion(Handle handle, String condition, Object key) {
-        return handle.createQuery("SELECT version FROM knowledge_article WHERE " + condition)
-                .bind("key", key)
-                .mapTo(Long.class)
-                .findOne();
-    }
 
-    private static VersionConflictException conflict(ArticleSnapshot next, long expected, long actual) {
-        return new VersionConflictException("article", next.number().toString(), expected, actual);
-    }
 
     private Article restore(String snapshot) {
         return Article.restore(codec.read(snapshot, ArticleSnapshot.class));

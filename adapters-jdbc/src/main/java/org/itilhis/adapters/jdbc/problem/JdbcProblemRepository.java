@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.itilhis.adapters.jdbc.common.Dialect;
 import org.itilhis.adapters.jdbc.common.JdbcTransactions;
 import org.itilhis.adapters.jdbc.common.JsonCodec;
+import org.itilhis.adapters.jdbc.common.SnapshotTable;
 import org.itilhis.core.problem.Problem;
 import org.itilhis.core.problem.ProblemId;
 import org.itilhis.core.problem.ProblemNumber;
@@ -35,12 +36,17 @@ public final class JdbcProblemRepository implements ProblemRepository {
     private final JdbcTransactions transactions;
     private final Dialect dialect;
     private final JsonCodec codec;
+    private final SnapshotTable rows;
     private final String insertSql;
+    private final String updateSql;
 
     public JdbcProblemRepository(JdbcTransactions transactions, Dialect dialect, JsonCodec codec) {
         this.transactions = checkNotNull(transactions, "transactions");
         this.dialect = checkNotNull(dialect, "dialect");
         this.codec = checkNotNull(codec, "codec");
+        this.rows = new SnapshotTable("problem", "problem", dialect);
+        this.updateSql = rows.updateSql("status = :status, priority = :priority, group_id = :group_id, "
+                + "manager = :manager, summary = :summary, description = :description, updated_at = :updated_at");
         this.insertSql = dialect.insertSkippingDuplicates("INSERT INTO problem (id, number, number_key, logged_at, "
                 + "status, priority, group_id, manager, summary, description, updated_at, version, snapshot) VALUES "
                 + "(:id, :number, :number_key, :logged_at, :status, :priority, :group_id, :manager, :summary, "
@@ -55,23 +61,15 @@ public final class JdbcProblemRepository implements ProblemRepository {
     @Override
     public Optional<Problem> find(ProblemId id) {
         checkNotNull(id, "id");
-        return transactions.withHandle("finding problem " + id, handle -> handle
-                .createQuery("SELECT snapshot FROM problem WHERE id = :id")
-                .bind("id", dialect.uuid(id.value()))
-                .mapTo(String.class)
-                .findOne()
-                .map(this::restore));
+        return transactions.withHandle("finding problem " + id,
+                handle -> rows.snapshotById(handle, id.value()).map(this::restore));
     }
 
     @Override
     public Optional<Problem> findByNumber(ProblemNumber number) {
         checkNotNull(number, "number");
-        return transactions.withHandle("finding problem " + number, handle -> handle
-                .createQuery("SELECT snapshot FROM problem WHERE number = :number")
-                .bind("number", number.toString())
-                .mapTo(String.class)
-                .findOne()
-                .map(this::restore));
+        return transactions.withHandle("finding problem " + number,
+                handle -> rows.snapshotByNumber(handle, number.toString()).map(this::restore));
     }
 
     @Override
@@ -109,32 +107,17 @@ public final class JdbcProblemRepository implements ProblemRepository {
 
     private void insert(Handle handle, ProblemSnapshot next) {
         ProblemSummary summary = next.summary();
-        boolean inserted = dialect.inserted(() -> bindChanging(handle.createUpdate(insertSql), next)
+        rows.insert(handle, bindChanging(handle.createUpdate(insertSql), next)
                 .bind("id", dialect.uuid(summary.id().value()))
                 .bind("number", summary.number().toString())
                 .bind("number_key", numberKey(summary.number()))
-                .bind("logged_at", utc(summary.loggedAt()))
-                .execute());
-        if (!inserted) {
-            long actual = storedVersion(handle, "id = :key", dialect.uuid(summary.id().value()))
-                    .or(() -> storedVersion(handle, "number = :key", summary.number().toString()))
-                    .orElse(0L);
-            throw conflict(next, 0, actual);
-        }
+                .bind("logged_at", utc(summary.loggedAt())),
+                summary.id().value(), summary.number().toString());
     }
 
     private void update(Handle handle, ProblemSnapshot next, long expected) {
-        Object id = dialect.uuid(next.summary().id().value());
-        int updated = bindChanging(handle.createUpdate("UPDATE problem SET status = :status, priority = :priority, "
-                + "group_id = :group_id, manager = :manager, summary = :summary, description = :description, "
-                + "updated_at = :updated_at, version = :version, snapshot = " + dialect.json("snapshot")
-                + " WHERE id = :id AND version = :expected"), next)
-                .bind("id", id)
-                .bind("expected", expected)
-                .execute();
-        if (updated == 0) {
-            throw conflict(next, expected, storedVersion(handle, "id = :key", id).orElse(0L));
-        }
+        rows.update(handle, bindChanging(handle.createUpdate(updateSql), next), next.summary().id().value(),
+                next.summary().number().toString(), expected);
     }
 
     private void linkIncidents(Handle handle, ProblemSummary summary) {
@@ -166,16 +149,7 @@ public final class JdbcProblemRepository implements ProblemRepository {
                 .bind("snapshot", codec.write(next));
     }
 
-    private static Optional<Long> storedVersion(Handle handle, String condition, Object key) {
-        return handle.createQuery("SELECT version FROM problem WHERE " + condition)
-                .bind("key", key)
-                .mapTo(Long.class)
-                .findOne();
-    }
 
-    private static VersionConflictException conflict(ProblemSnapshot next, long expected, long actual) {
-        return new VersionConflictException("problem", next.summary().number().toString(), expected, actual);
-    }
 
     private Problem restore(String snapshot) {
         return Problem.restore(codec.read(snapshot, ProblemSnapshot.class));

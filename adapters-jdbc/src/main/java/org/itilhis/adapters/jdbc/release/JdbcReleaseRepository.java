@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.itilhis.adapters.jdbc.common.Dialect;
 import org.itilhis.adapters.jdbc.common.JdbcTransactions;
 import org.itilhis.adapters.jdbc.common.JsonCodec;
+import org.itilhis.adapters.jdbc.common.SnapshotTable;
 import org.itilhis.core.change.ChangeId;
 import org.itilhis.core.release.Release;
 import org.itilhis.core.release.ReleaseId;
@@ -34,12 +35,17 @@ public final class JdbcReleaseRepository implements ReleaseRepository {
     private final JdbcTransactions transactions;
     private final Dialect dialect;
     private final JsonCodec codec;
+    private final SnapshotTable rows;
     private final String insertSql;
+    private final String updateSql;
 
     public JdbcReleaseRepository(JdbcTransactions transactions, Dialect dialect, JsonCodec codec) {
         this.transactions = checkNotNull(transactions, "transactions");
         this.dialect = checkNotNull(dialect, "dialect");
         this.codec = checkNotNull(codec, "codec");
+        this.rows = new SnapshotTable("release_record", "release", dialect);
+        this.updateSql = rows.updateSql("status = :status, manager = :manager, "
+                + "release_version = :release_version, summary = :summary, updated_at = :updated_at");
         this.insertSql = dialect.insertSkippingDuplicates("INSERT INTO release_record (id, number, number_key, "
                 + "planned_at, status, manager, release_version, summary, updated_at, version, snapshot) VALUES "
                 + "(:id, :number, :number_key, :planned_at, :status, :manager, :release_version, :summary, "
@@ -54,23 +60,15 @@ public final class JdbcReleaseRepository implements ReleaseRepository {
     @Override
     public Optional<Release> find(ReleaseId id) {
         checkNotNull(id, "id");
-        return transactions.withHandle("finding release " + id, handle -> handle
-                .createQuery("SELECT snapshot FROM release_record WHERE id = :id")
-                .bind("id", dialect.uuid(id.value()))
-                .mapTo(String.class)
-                .findOne()
-                .map(this::restore));
+        return transactions.withHandle("finding release " + id,
+                handle -> rows.snapshotById(handle, id.value()).map(this::restore));
     }
 
     @Override
     public Optional<Release> findByNumber(ReleaseNumber number) {
         checkNotNull(number, "number");
-        return transactions.withHandle("finding release " + number, handle -> handle
-                .createQuery("SELECT snapshot FROM release_record WHERE number = :number")
-                .bind("number", number.toString())
-                .mapTo(String.class)
-                .findOne()
-                .map(this::restore));
+        return transactions.withHandle("finding release " + number,
+                handle -> rows.snapshotByNumber(handle, number.toString()).map(this::restore));
     }
 
     @Override
@@ -107,32 +105,17 @@ public final class JdbcReleaseRepository implements ReleaseRepository {
     }
 
     private void insert(Handle handle, ReleaseSnapshot next) {
-        boolean inserted = dialect.inserted(() -> bindChanging(handle.createUpdate(insertSql), next)
+        rows.insert(handle, bindChanging(handle.createUpdate(insertSql), next)
                 .bind("id", dialect.uuid(next.id().value()))
                 .bind("number", next.number().toString())
                 .bind("number_key", numberKey(next.number()))
-                .bind("planned_at", utc(next.plannedAt()))
-                .execute());
-        if (!inserted) {
-            long actual = storedVersion(handle, "id = :key", dialect.uuid(next.id().value()))
-                    .or(() -> storedVersion(handle, "number = :key", next.number().toString()))
-                    .orElse(0L);
-            throw conflict(next, 0, actual);
-        }
+                .bind("planned_at", utc(next.plannedAt())),
+                next.id().value(), next.number().toString());
     }
 
     private void update(Handle handle, ReleaseSnapshot next, long expected) {
-        Object id = dialect.uuid(next.id().value());
-        int updated = bindChanging(handle.createUpdate("UPDATE release_record SET status = :status, "
-                + "manager = :manager, release_version = :release_version, summary = :summary, "
-                + "updated_at = :updated_at, version = :version, snapshot = " + dialect.json("snapshot")
-                + " WHERE id = :id AND version = :expected"), next)
-                .bind("id", id)
-                .bind("expected", expected)
-                .execute();
-        if (updated == 0) {
-            throw conflict(next, expected, storedVersion(handle, "id = :key", id).orElse(0L));
-        }
+        rows.update(handle, bindChanging(handle.createUpdate(updateSql), next), next.id().value(),
+                next.number().toString(), expected);
     }
 
     private void bundle(Handle handle, ReleaseSnapshot next) {
@@ -161,16 +144,7 @@ public final class JdbcReleaseRepository implements ReleaseRepository {
                 .bind("snapshot", codec.write(next));
     }
 
-    private static Optional<Long> storedVersion(Handle handle, String condition, Object key) {
-        return handle.createQuery("SELECT version FROM release_record WHERE " + condition)
-                .bind("key", key)
-                .mapTo(Long.class)
-                .findOne();
-    }
 
-    private static VersionConflictException conflict(ReleaseSnapshot next, long expected, long actual) {
-        return new VersionConflictException("release", next.number().toString(), expected, actual);
-    }
 
     private Release restore(String snapshot) {
         return Release.restore(codec.read(snapshot, ReleaseSnapshot.class));

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.itilhis.adapters.jdbc.common.Dialect;
 import org.itilhis.adapters.jdbc.common.JdbcTransactions;
 import org.itilhis.adapters.jdbc.common.JsonCodec;
+import org.itilhis.adapters.jdbc.common.SnapshotTable;
 import org.itilhis.adapters.jdbc.common.SqlValues;
 import org.itilhis.core.shared.StaffId;
 import org.itilhis.core.shared.VersionConflictException;
@@ -34,12 +35,17 @@ public final class JdbcTicketRepository implements TicketRepository {
     private final JdbcTransactions transactions;
     private final Dialect dialect;
     private final JsonCodec codec;
+    private final SnapshotTable rows;
     private final String insertSql;
+    private final String updateSql;
 
     public JdbcTicketRepository(JdbcTransactions transactions, Dialect dialect, JsonCodec codec) {
         this.transactions = checkNotNull(transactions, "transactions");
         this.dialect = checkNotNull(dialect, "dialect");
         this.codec = checkNotNull(codec, "codec");
+        this.rows = new SnapshotTable("ticket", "ticket", dialect);
+        this.updateSql = rows.updateSql("status = :status, priority = :priority, group_id = :group_id, "
+                + "engineer = :engineer, updated_at = :updated_at");
         this.insertSql = dialect.insertSkippingDuplicates("INSERT INTO ticket (id, number, number_key, type, caller, "
                 + "department, category, summary, description, raised_at, " + COLUMNS + ") VALUES (:id, :number, "
                 + ":number_key, :type, :caller, :department, :category, :summary, :description, :raised_at, :status, "
@@ -54,23 +60,15 @@ public final class JdbcTicketRepository implements TicketRepository {
     @Override
     public Optional<Ticket> find(TicketId id) {
         checkNotNull(id, "id");
-        return transactions.withHandle("finding ticket " + id, handle -> handle
-                .createQuery("SELECT snapshot FROM ticket WHERE id = :id")
-                .bind("id", dialect.uuid(id.value()))
-                .mapTo(String.class)
-                .findOne()
-                .map(this::restore));
+        return transactions.withHandle("finding ticket " + id,
+                handle -> rows.snapshotById(handle, id.value()).map(this::restore));
     }
 
     @Override
     public Optional<Ticket> findByNumber(TicketNumber number) {
         checkNotNull(number, "number");
-        return transactions.withHandle("finding ticket " + number, handle -> handle
-                .createQuery("SELECT snapshot FROM ticket WHERE number = :number")
-                .bind("number", number.toString())
-                .mapTo(String.class)
-                .findOne()
-                .map(this::restore));
+        return transactions.withHandle("finding ticket " + number,
+                handle -> rows.snapshotByNumber(handle, number.toString()).map(this::restore));
     }
 
     @Override
@@ -98,26 +96,13 @@ public final class JdbcTicketRepository implements TicketRepository {
     }
 
     private void insert(Handle handle, Ticket ticket, TicketSnapshot next) {
-        boolean inserted = dialect.inserted(() -> bindFixed(bindChanging(handle.createUpdate(insertSql), ticket, next), next)
-                .execute());
-        if (!inserted) {
-            long actual = storedVersion(handle, "id = :key", dialect.uuid(next.id().value()))
-                    .or(() -> storedVersion(handle, "number = :key", next.number().toString()))
-                    .orElse(0L);
-            throw conflict(next, 0, actual);
-        }
+        rows.insert(handle, bindFixed(bindChanging(handle.createUpdate(insertSql), ticket, next), next),
+                next.id().value(), next.number().toString());
     }
 
     private void update(Handle handle, Ticket ticket, TicketSnapshot next, long expected) {
-        int updated = bindChanging(handle.createUpdate("UPDATE ticket SET status = :status, priority = :priority, "
-                + "group_id = :group_id, engineer = :engineer, updated_at = :updated_at, version = :version, "
-                + "snapshot = " + dialect.json("snapshot") + " WHERE id = :id AND version = :expected"), ticket, next)
-                .bind("id", dialect.uuid(next.id().value()))
-                .bind("expected", expected)
-                .execute();
-        if (updated == 0) {
-            throw conflict(next, expected, storedVersion(handle, "id = :key", dialect.uuid(next.id().value())).orElse(0L));
-        }
+        rows.update(handle, bindChanging(handle.createUpdate(updateSql), ticket, next), next.id().value(),
+                next.number().toString(), expected);
     }
 
     /** The columns that never change after a ticket is raised. */
@@ -147,16 +132,7 @@ public final class JdbcTicketRepository implements TicketRepository {
                 .bind("snapshot", codec.write(next));
     }
 
-    private static Optional<Long> storedVersion(Handle handle, String condition, Object key) {
-        return handle.createQuery("SELECT version FROM ticket WHERE " + condition)
-                .bind("key", key)
-                .mapTo(Long.class)
-                .findOne();
-    }
 
-    private static VersionConflictException conflict(TicketSnapshot next, long expected, long actual) {
-        return new VersionConflictException("ticket", next.number().toString(), expected, actual);
-    }
 
     private Ticket restore(String snapshot) {
         return Ticket.restore(codec.read(snapshot, TicketSnapshot.class));
