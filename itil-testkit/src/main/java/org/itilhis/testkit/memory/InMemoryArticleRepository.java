@@ -7,14 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.itilhis.core.knowledge.Article;
 import org.itilhis.core.knowledge.ArticleContent;
 import org.itilhis.core.knowledge.ArticleId;
 import org.itilhis.core.knowledge.ArticleNumber;
 import org.itilhis.core.knowledge.ArticleSnapshot;
-import org.itilhis.core.shared.VersionConflictException;
 import org.itilhis.ports.knowledge.in.ArticleSearch;
 import org.itilhis.ports.knowledge.out.ArticleRepository;
 
@@ -28,13 +26,12 @@ public final class InMemoryArticleRepository implements ArticleRepository {
     static final Comparator<ArticleNumber> BY_NUMBER = Comparator.comparingInt(ArticleNumber::year)
             .thenComparingLong(ArticleNumber::sequence);
 
-    private final InMemoryTransactions transactions;
-    private final Map<ArticleId, ArticleSnapshot> byId = new ConcurrentHashMap<>();
-    private final Map<ArticleNumber, ArticleId> byNumber = new ConcurrentHashMap<>();
+    private final SnapshotStore<ArticleId, ArticleNumber, ArticleSnapshot> store;
     private final AtomicLong ids = new AtomicLong();
 
     public InMemoryArticleRepository(InMemoryTransactions transactions) {
-        this.transactions = checkNotNull(transactions, "transactions");
+        this.store = new SnapshotStore<>(transactions, "article", ArticleSnapshot::id, ArticleSnapshot::number,
+                ArticleSnapshot::version);
     }
 
     @Override
@@ -45,48 +42,26 @@ public final class InMemoryArticleRepository implements ArticleRepository {
     @Override
     public Optional<Article> find(ArticleId id) {
         checkNotNull(id, "id");
-        return transactions.locked(() -> Optional.ofNullable(byId.get(id))).map(Article::restore);
+        return store.byId(id).map(Article::restore);
     }
 
     @Override
     public Optional<Article> findByNumber(ArticleNumber number) {
         checkNotNull(number, "number");
-        return transactions.locked(() -> Optional.ofNullable(byNumber.get(number)).map(byId::get))
-                .map(Article::restore);
+        return store.byNumber(number).map(Article::restore);
     }
 
     @Override
     public void save(Article article) {
         ArticleSnapshot next = article.snapshot();
         long expected = next.version() - article.pendingEvents().size();
-        transactions.locked(() -> {
-            ArticleSnapshot stored = byId.get(next.id());
-            long actual = stored == null ? 0 : stored.version();
-            ArticleId holder = byNumber.get(next.number());
-            if (actual != expected || (stored == null && holder != null)) {
-                throw new VersionConflictException("article", next.number().toString(), expected,
-                        holder != null && stored == null ? byId.get(holder).version() : actual);
-            }
-            byId.put(next.id(), next);
-            byNumber.put(next.number(), next.id());
-            transactions.onRollback(() -> restore(next, stored));
-            return null;
-        });
-    }
-
-    private void restore(ArticleSnapshot written, ArticleSnapshot previous) {
-        if (previous == null) {
-            byId.remove(written.id());
-            byNumber.remove(written.number());
-        } else {
-            byId.put(previous.id(), previous);
-        }
+        store.save(next, expected);
     }
 
     @Override
     public List<Article> search(ArticleSearch search) {
         checkNotNull(search, "search");
-        return transactions.locked(() -> List.copyOf(byId.values())).stream()
+        return store.all().stream()
                 .map(Article::restore)
                 .filter(article -> matches(article, search))
                 .sorted(Comparator.comparing(Article::number, BY_NUMBER))
@@ -96,12 +71,12 @@ public final class InMemoryArticleRepository implements ArticleRepository {
 
     /** How many articles are stored. */
     public int size() {
-        return byId.size();
+        return store.size();
     }
 
     /** Every stored article as it is stored now, by id: for checks that compare whole stores. */
     public Map<ArticleId, ArticleSnapshot> snapshots() {
-        return transactions.locked(() -> Map.copyOf(byId));
+        return store.snapshots();
     }
 
     private static boolean matches(Article article, ArticleSearch q) {

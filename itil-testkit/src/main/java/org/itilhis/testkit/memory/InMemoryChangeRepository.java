@@ -11,14 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.itilhis.core.change.Change;
 import org.itilhis.core.change.ChangeId;
 import org.itilhis.core.change.ChangeNumber;
 import org.itilhis.core.change.ChangeSnapshot;
 import org.itilhis.core.change.ChangeStatus;
-import org.itilhis.core.shared.VersionConflictException;
 import org.itilhis.ports.change.in.ChangeSearch;
 import org.itilhis.ports.change.out.ChangeRepository;
 
@@ -33,13 +31,12 @@ public final class InMemoryChangeRepository implements ChangeRepository {
             .thenComparingLong(ChangeNumber::sequence);
     private static final Set<ChangeStatus> UNDER_WAY = EnumSet.of(ChangeStatus.SCHEDULED, ChangeStatus.IMPLEMENTING);
 
-    private final InMemoryTransactions transactions;
-    private final Map<ChangeId, ChangeSnapshot> byId = new ConcurrentHashMap<>();
-    private final Map<ChangeNumber, ChangeId> byNumber = new ConcurrentHashMap<>();
+    private final SnapshotStore<ChangeId, ChangeNumber, ChangeSnapshot> store;
     private final AtomicLong ids = new AtomicLong();
 
     public InMemoryChangeRepository(InMemoryTransactions transactions) {
-        this.transactions = checkNotNull(transactions, "transactions");
+        this.store = new SnapshotStore<>(transactions, "change", ChangeSnapshot::id, ChangeSnapshot::number,
+                ChangeSnapshot::version);
     }
 
     @Override
@@ -50,48 +47,26 @@ public final class InMemoryChangeRepository implements ChangeRepository {
     @Override
     public Optional<Change> find(ChangeId id) {
         checkNotNull(id, "id");
-        return transactions.locked(() -> Optional.ofNullable(byId.get(id))).map(Change::restore);
+        return store.byId(id).map(Change::restore);
     }
 
     @Override
     public Optional<Change> findByNumber(ChangeNumber number) {
         checkNotNull(number, "number");
-        return transactions.locked(() -> Optional.ofNullable(byNumber.get(number)).map(byId::get))
-                .map(Change::restore);
+        return store.byNumber(number).map(Change::restore);
     }
 
     @Override
     public void save(Change change) {
         ChangeSnapshot next = change.snapshot();
         long expected = next.version() - change.pendingEvents().size();
-        transactions.locked(() -> {
-            ChangeSnapshot stored = byId.get(next.id());
-            long actual = stored == null ? 0 : stored.version();
-            ChangeId holder = byNumber.get(next.number());
-            if (actual != expected || (stored == null && holder != null)) {
-                throw new VersionConflictException("change", next.number().toString(), expected,
-                        holder != null && stored == null ? byId.get(holder).version() : actual);
-            }
-            byId.put(next.id(), next);
-            byNumber.put(next.number(), next.id());
-            transactions.onRollback(() -> restore(next, stored));
-            return null;
-        });
-    }
-
-    private void restore(ChangeSnapshot written, ChangeSnapshot previous) {
-        if (previous == null) {
-            byId.remove(written.id());
-            byNumber.remove(written.number());
-        } else {
-            byId.put(previous.id(), previous);
-        }
+        store.save(next, expected);
     }
 
     @Override
     public List<Change> search(ChangeSearch search) {
         checkNotNull(search, "search");
-        return transactions.locked(() -> List.copyOf(byId.values())).stream()
+        return store.all().stream()
                 .filter(s -> matches(s, search))
                 .sorted(Comparator.comparing(ChangeSnapshot::number, BY_NUMBER))
                 .limit(search.limit())
@@ -103,7 +78,7 @@ public final class InMemoryChangeRepository implements ChangeRepository {
     public List<Change> scheduledOverlapping(Instant from, Instant to) {
         checkNotNull(from, "from");
         checkNotNull(to, "to");
-        return transactions.locked(() -> List.copyOf(byId.values())).stream()
+        return store.all().stream()
                 .filter(s -> UNDER_WAY.contains(s.status()))
                 .filter(s -> s.request().window().start().isBefore(to) && s.request().window().end().isAfter(from))
                 .sorted(Comparator.comparing(ChangeSnapshot::number, BY_NUMBER))
@@ -113,12 +88,12 @@ public final class InMemoryChangeRepository implements ChangeRepository {
 
     /** How many changes are stored. */
     public int size() {
-        return byId.size();
+        return store.size();
     }
 
     /** Every stored change as it is stored now, by id: for checks that compare whole stores. */
     public Map<ChangeId, ChangeSnapshot> snapshots() {
-        return transactions.locked(() -> Map.copyOf(byId));
+        return store.snapshots();
     }
 
     private static boolean matches(ChangeSnapshot s, ChangeSearch q) {

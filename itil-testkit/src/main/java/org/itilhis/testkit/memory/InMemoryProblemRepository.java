@@ -8,14 +8,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.itilhis.core.problem.Problem;
 import org.itilhis.core.problem.ProblemId;
 import org.itilhis.core.problem.ProblemNumber;
 import org.itilhis.core.problem.ProblemSnapshot;
 import org.itilhis.core.problem.ProblemSummary;
-import org.itilhis.core.shared.VersionConflictException;
 import org.itilhis.ports.problem.in.ProblemSearch;
 import org.itilhis.ports.problem.out.ProblemRepository;
 
@@ -29,13 +27,12 @@ public final class InMemoryProblemRepository implements ProblemRepository {
     static final Comparator<ProblemNumber> BY_NUMBER = Comparator.comparingInt(ProblemNumber::year)
             .thenComparingLong(ProblemNumber::sequence);
 
-    private final InMemoryTransactions transactions;
-    private final Map<ProblemId, ProblemSnapshot> byId = new ConcurrentHashMap<>();
-    private final Map<ProblemNumber, ProblemId> byNumber = new ConcurrentHashMap<>();
+    private final SnapshotStore<ProblemId, ProblemNumber, ProblemSnapshot> store;
     private final AtomicLong ids = new AtomicLong();
 
     public InMemoryProblemRepository(InMemoryTransactions transactions) {
-        this.transactions = checkNotNull(transactions, "transactions");
+        this.store = new SnapshotStore<>(transactions, "problem", s -> s.summary().id(), s -> s.summary().number(),
+                ProblemSnapshot::version);
     }
 
     @Override
@@ -46,49 +43,26 @@ public final class InMemoryProblemRepository implements ProblemRepository {
     @Override
     public Optional<Problem> find(ProblemId id) {
         checkNotNull(id, "id");
-        return transactions.locked(() -> Optional.ofNullable(byId.get(id))).map(Problem::restore);
+        return store.byId(id).map(Problem::restore);
     }
 
     @Override
     public Optional<Problem> findByNumber(ProblemNumber number) {
         checkNotNull(number, "number");
-        return transactions.locked(() -> Optional.ofNullable(byNumber.get(number)).map(byId::get))
-                .map(Problem::restore);
+        return store.byNumber(number).map(Problem::restore);
     }
 
     @Override
     public void save(Problem problem) {
         ProblemSnapshot next = problem.snapshot();
-        ProblemSummary summary = next.summary();
         long expected = next.version() - problem.pendingEvents().size();
-        transactions.locked(() -> {
-            ProblemSnapshot stored = byId.get(summary.id());
-            long actual = stored == null ? 0 : stored.version();
-            ProblemId holder = byNumber.get(summary.number());
-            if (actual != expected || (stored == null && holder != null)) {
-                throw new VersionConflictException("problem", summary.number().toString(), expected,
-                        holder != null && stored == null ? byId.get(holder).version() : actual);
-            }
-            byId.put(summary.id(), next);
-            byNumber.put(summary.number(), summary.id());
-            transactions.onRollback(() -> restore(next, stored));
-            return null;
-        });
-    }
-
-    private void restore(ProblemSnapshot written, ProblemSnapshot previous) {
-        if (previous == null) {
-            byId.remove(written.summary().id());
-            byNumber.remove(written.summary().number());
-        } else {
-            byId.put(previous.summary().id(), previous);
-        }
+        store.save(next, expected);
     }
 
     @Override
     public List<Problem> search(ProblemSearch search) {
         checkNotNull(search, "search");
-        return transactions.locked(() -> List.copyOf(byId.values())).stream()
+        return store.all().stream()
                 .filter(s -> matches(s.summary(), search))
                 .sorted(Comparator.comparing(s -> s.summary().number(), BY_NUMBER))
                 .limit(search.limit())
@@ -98,12 +72,12 @@ public final class InMemoryProblemRepository implements ProblemRepository {
 
     /** How many problems are stored. */
     public int size() {
-        return byId.size();
+        return store.size();
     }
 
     /** Every stored problem as it is stored now, by id: for checks that compare whole stores. */
     public Map<ProblemId, ProblemSnapshot> snapshots() {
-        return transactions.locked(() -> Map.copyOf(byId));
+        return store.snapshots();
     }
 
     private static boolean matches(ProblemSummary s, ProblemSearch q) {

@@ -8,13 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.itilhis.core.release.Release;
 import org.itilhis.core.release.ReleaseId;
 import org.itilhis.core.release.ReleaseNumber;
 import org.itilhis.core.release.ReleaseSnapshot;
-import org.itilhis.core.shared.VersionConflictException;
 import org.itilhis.ports.release.in.ReleaseSearch;
 import org.itilhis.ports.release.out.ReleaseRepository;
 
@@ -28,13 +26,12 @@ public final class InMemoryReleaseRepository implements ReleaseRepository {
     static final Comparator<ReleaseNumber> BY_NUMBER = Comparator.comparingInt(ReleaseNumber::year)
             .thenComparingLong(ReleaseNumber::sequence);
 
-    private final InMemoryTransactions transactions;
-    private final Map<ReleaseId, ReleaseSnapshot> byId = new ConcurrentHashMap<>();
-    private final Map<ReleaseNumber, ReleaseId> byNumber = new ConcurrentHashMap<>();
+    private final SnapshotStore<ReleaseId, ReleaseNumber, ReleaseSnapshot> store;
     private final AtomicLong ids = new AtomicLong();
 
     public InMemoryReleaseRepository(InMemoryTransactions transactions) {
-        this.transactions = checkNotNull(transactions, "transactions");
+        this.store = new SnapshotStore<>(transactions, "release", ReleaseSnapshot::id, ReleaseSnapshot::number,
+                ReleaseSnapshot::version);
     }
 
     @Override
@@ -45,48 +42,26 @@ public final class InMemoryReleaseRepository implements ReleaseRepository {
     @Override
     public Optional<Release> find(ReleaseId id) {
         checkNotNull(id, "id");
-        return transactions.locked(() -> Optional.ofNullable(byId.get(id))).map(Release::restore);
+        return store.byId(id).map(Release::restore);
     }
 
     @Override
     public Optional<Release> findByNumber(ReleaseNumber number) {
         checkNotNull(number, "number");
-        return transactions.locked(() -> Optional.ofNullable(byNumber.get(number)).map(byId::get))
-                .map(Release::restore);
+        return store.byNumber(number).map(Release::restore);
     }
 
     @Override
     public void save(Release release) {
         ReleaseSnapshot next = release.snapshot();
         long expected = next.version() - release.pendingEvents().size();
-        transactions.locked(() -> {
-            ReleaseSnapshot stored = byId.get(next.id());
-            long actual = stored == null ? 0 : stored.version();
-            ReleaseId holder = byNumber.get(next.number());
-            if (actual != expected || (stored == null && holder != null)) {
-                throw new VersionConflictException("release", next.number().toString(), expected,
-                        holder != null && stored == null ? byId.get(holder).version() : actual);
-            }
-            byId.put(next.id(), next);
-            byNumber.put(next.number(), next.id());
-            transactions.onRollback(() -> restore(next, stored));
-            return null;
-        });
-    }
-
-    private void restore(ReleaseSnapshot written, ReleaseSnapshot previous) {
-        if (previous == null) {
-            byId.remove(written.id());
-            byNumber.remove(written.number());
-        } else {
-            byId.put(previous.id(), previous);
-        }
+        store.save(next, expected);
     }
 
     @Override
     public List<Release> search(ReleaseSearch search) {
         checkNotNull(search, "search");
-        return transactions.locked(() -> List.copyOf(byId.values())).stream()
+        return store.all().stream()
                 .filter(s -> matches(s, search))
                 .sorted(Comparator.comparing(ReleaseSnapshot::number, BY_NUMBER))
                 .limit(search.limit())
@@ -96,12 +71,12 @@ public final class InMemoryReleaseRepository implements ReleaseRepository {
 
     /** How many releases are stored. */
     public int size() {
-        return byId.size();
+        return store.size();
     }
 
     /** Every stored release as it is stored now, by id: for checks that compare whole stores. */
     public Map<ReleaseId, ReleaseSnapshot> snapshots() {
-        return transactions.locked(() -> Map.copyOf(byId));
+        return store.snapshots();
     }
 
     private static boolean matches(ReleaseSnapshot s, ReleaseSearch q) {

@@ -7,9 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.itilhis.core.shared.VersionConflictException;
 import org.itilhis.core.ticket.Ticket;
 import org.itilhis.core.ticket.TicketId;
 import org.itilhis.core.ticket.TicketNumber;
@@ -24,13 +22,12 @@ import org.itilhis.ports.servicedesk.out.TicketRepository;
  * another thread, so they never see its uncommitted writes.
  */
 public final class InMemoryTicketRepository implements TicketRepository {
-    private final InMemoryTransactions transactions;
-    private final Map<TicketId, TicketSnapshot> byId = new ConcurrentHashMap<>();
-    private final Map<TicketNumber, TicketId> byNumber = new ConcurrentHashMap<>();
+    private final SnapshotStore<TicketId, TicketNumber, TicketSnapshot> store;
     private final AtomicLong ids = new AtomicLong();
 
     public InMemoryTicketRepository(InMemoryTransactions transactions) {
-        this.transactions = checkNotNull(transactions, "transactions");
+        this.store = new SnapshotStore<>(transactions, "ticket", TicketSnapshot::id, TicketSnapshot::number,
+                TicketSnapshot::version);
     }
 
     @Override
@@ -41,47 +38,25 @@ public final class InMemoryTicketRepository implements TicketRepository {
     @Override
     public Optional<Ticket> find(TicketId id) {
         checkNotNull(id, "id");
-        return transactions.locked(() -> Optional.ofNullable(byId.get(id))).map(Ticket::restore);
+        return store.byId(id).map(Ticket::restore);
     }
 
     @Override
     public Optional<Ticket> findByNumber(TicketNumber number) {
         checkNotNull(number, "number");
-        return transactions.locked(() -> Optional.ofNullable(byNumber.get(number)).map(byId::get))
-                .map(Ticket::restore);
+        return store.byNumber(number).map(Ticket::restore);
     }
 
     @Override
     public void save(Ticket ticket) {
         TicketSnapshot next = ticket.snapshot();
         long expected = next.version() - ticket.pendingEvents().size();
-        transactions.locked(() -> {
-            TicketSnapshot stored = byId.get(next.id());
-            long actual = stored == null ? 0 : stored.version();
-            TicketId holder = byNumber.get(next.number());
-            if (actual != expected || (stored == null && holder != null)) {
-                throw new VersionConflictException("ticket", next.number().toString(), expected,
-                        holder != null && stored == null ? byId.get(holder).version() : actual);
-            }
-            byId.put(next.id(), next);
-            byNumber.put(next.number(), next.id());
-            transactions.onRollback(() -> restore(next, stored));
-            return null;
-        });
-    }
-
-    private void restore(TicketSnapshot written, TicketSnapshot previous) {
-        if (previous == null) {
-            byId.remove(written.id());
-            byNumber.remove(written.number());
-        } else {
-            byId.put(previous.id(), previous);
-        }
+        store.save(next, expected);
     }
 
     @Override
     public List<Ticket> search(TicketSearch search) {
-        return transactions.locked(() -> List.copyOf(byId.values())).stream()
+        return store.all().stream()
                 .filter(s -> matches(s, search))
                 .map(Ticket::restore)
                 .filter(ticket -> search.priority().map(ticket.priority()::equals).orElse(true))
@@ -93,12 +68,12 @@ public final class InMemoryTicketRepository implements TicketRepository {
 
     /** How many tickets are stored. */
     public int size() {
-        return byId.size();
+        return store.size();
     }
 
     /** Every stored ticket as it is stored now, by id: for invariant checks that compare whole stores. */
     public Map<TicketId, TicketSnapshot> snapshots() {
-        return transactions.locked(() -> Map.copyOf(byId));
+        return store.snapshots();
     }
 
     private static boolean matches(TicketSnapshot s, TicketSearch q) {
