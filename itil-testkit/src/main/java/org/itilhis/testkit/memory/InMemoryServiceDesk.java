@@ -18,6 +18,7 @@ import org.itilhis.ports.problem.service.ProblemSettings;
 import org.itilhis.ports.release.service.ReleaseManagement;
 import org.itilhis.ports.release.service.ReleasePorts;
 import org.itilhis.ports.release.service.ReleaseSettings;
+import org.itilhis.ports.servicedesk.out.OnCallRoster;
 import org.itilhis.ports.servicedesk.service.ServiceDesk;
 import org.itilhis.ports.servicedesk.service.ServiceDeskPorts;
 import org.itilhis.ports.servicedesk.service.ServiceDeskSettings;
@@ -41,6 +42,7 @@ public final class InMemoryServiceDesk {
     public final InMemorySlaWatchList watches = new InMemorySlaWatchList(transactions);
     public final InMemorySlaStandings standings = new InMemorySlaStandings(transactions);
     public final InMemoryEscalationLog escalations = new InMemoryEscalationLog(transactions);
+    public final InMemoryOnCallPages onCallPages = new InMemoryOnCallPages(transactions);
     public final InMemoryConfigurationItemRepository configurationItems =
             new InMemoryConfigurationItemRepository(transactions);
     public final InMemoryAffectedCiLinks affectedCis = new InMemoryAffectedCiLinks(transactions);
@@ -80,10 +82,21 @@ public final class InMemoryServiceDesk {
     /** The whole desk with change management under {@code changeSettings}. */
     public InMemoryServiceDesk(InMemoryStaffDirectory directory, MutableClock clock, ServiceDeskSettings settings,
                                ChangeSettings changeSettings) {
+        this(directory, clock, settings, changeSettings, OnCallRoster.NONE);
+    }
+
+    /** The whole desk whose routing asks {@code roster} who is on call, keeping its pages in {@link #onCallPages}. */
+    public InMemoryServiceDesk(InMemoryStaffDirectory directory, MutableClock clock, ServiceDeskSettings settings,
+                               OnCallRoster roster) {
+        this(directory, clock, settings, ChangeSettings.hospitalDefault(settings.zone()), roster);
+    }
+
+    private InMemoryServiceDesk(InMemoryStaffDirectory directory, MutableClock clock, ServiceDeskSettings settings,
+                                ChangeSettings changeSettings, OnCallRoster roster) {
         this.directory = directory;
         this.clock = clock;
         this.ports = new ServiceDeskPorts(tickets, contacts, numbers, events, notifier, directory, transactions, clock,
-                personalDataReads);
+                personalDataReads).withOnCall(roster, onCallPages);
         this.desk = ServiceDesk.create(ports, settings, validator());
         this.levels = ServiceLevels.create(new ServiceLevelPorts(ports, slaConfiguration, watches, standings, escalations),
                 settings, desk);

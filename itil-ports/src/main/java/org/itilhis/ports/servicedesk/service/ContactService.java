@@ -39,11 +39,15 @@ public final class ContactService implements ServiceDeskUseCase {
     private final ServiceDeskPorts ports;
     private final ServiceDeskSettings settings;
     private final CommandPipeline pipeline;
+    private final OnCallRouting onCall;
+    private final TicketNotifications notifications;
 
     public ContactService(ServiceDeskPorts ports, ServiceDeskSettings settings, Validator validator) {
         this.ports = checkNotNull(ports, "ports");
         this.settings = checkNotNull(settings, "settings");
         this.pipeline = new CommandPipeline(validator, ports.transactions(), ports.events());
+        this.onCall = new OnCallRouting(ports);
+        this.notifications = new TicketNotifications(ports.directory(), ports.notifier());
     }
 
     @Override
@@ -87,14 +91,23 @@ public final class ContactService implements ServiceDeskUseCase {
             TicketNumber number = ports.numbers().next(command.type(), at.atZone(settings.zone()).getYear());
             Ticket ticket = Ticket.raise(ports.tickets().nextId(), number, details, assessment, routing.group(),
                     routing.explanation(), Optional.of(contact.id()), command.actor().staffId(), at);
+            onCall.route(ticket, at);
             contact.raisedAs(ticket.id(), number, command.actor().staffId(), at);
             ports.tickets().save(ticket);
             ports.contacts().save(contact);
             // both aggregates' events in one batch, the contact's first, as always
+            TicketView whole = TicketView.of(ticket);
             TicketView raised = TicketVisibility.of(settings.access(), command.actor(), ticket,
-                    ImmutableSet.copyOf(groupsOf(command.actor()))).view(ticket);
-            return Outcome.of(raised, contact.pullEvents(), ticket.pullEvents());
-        });
+                    ImmutableSet.copyOf(groupsOf(command.actor()))).view(whole);
+            return Outcome.of(new Raised(whole, raised), contact.pullEvents(), ticket.pullEvents());
+        }, outcome -> notifications.send(outcome.result().whole(), outcome.events())).shown();
+    }
+
+    /**
+     * A raised ticket: {@code whole} for the notifications (the engineer on call it went to),
+     * {@code shown} as the actor may see it.
+     */
+    private record Raised(TicketView whole, TicketView shown) {
     }
 
     @Override

@@ -19,6 +19,7 @@ public final class ServiceDesk {
     private final PersonalDataReadQueryService personalDataReads;
     private final ContactQueryService contactQueries;
     private final QuietPeriodClosure closure;
+    private final OnCallEscalation onCallEscalation;
 
     private ServiceDesk(ServiceDeskPorts ports, ServiceDeskSettings settings, Validator validator) {
         this.contacts = new ContactService(ports, settings, validator);
@@ -28,6 +29,7 @@ public final class ServiceDesk {
         this.personalDataReads = new PersonalDataReadQueryService(ports, settings);
         this.contactQueries = new ContactQueryService(ports, settings);
         this.closure = new QuietPeriodClosure(ports, settings, tickets);
+        this.onCallEscalation = new OnCallEscalation(ports);
     }
 
     public static ServiceDesk create(ServiceDeskPorts ports, ServiceDeskSettings settings, Validator validator) {
@@ -73,5 +75,13 @@ public final class ServiceDesk {
     /** Automatic closure after the quiet period, for the embedding application's scheduler. */
     public QuietPeriodClosure quietPeriodClosure() {
         return closure;
+    }
+
+    /**
+     * Passes on the clinical-critical tickets the engineer on call has not accepted in time,
+     * for the embedding application's cluster-safe scheduler, next to the SLA monitor.
+     */
+    public OnCallEscalation onCallEscalation() {
+        return onCallEscalation;
     }
 }
