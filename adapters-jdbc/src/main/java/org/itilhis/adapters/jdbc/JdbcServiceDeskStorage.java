@@ -53,7 +53,8 @@ import org.jdbi.v3.core.statement.SqlStatements;
  * HikariDataSource dataSource = JdbcDataSources.pooled("jdbc:postgresql://db/itilhis", "itilhis", secret);
  * JdbcServiceDeskStorage storage = JdbcServiceDeskStorage.create(dataSource);
  * ServiceDeskPorts ports = new ServiceDeskPorts(storage.tickets(), storage.contacts(), storage.numbers(),
- *         storage.events(), notifier, directory, storage.transactions(), clock, storage.personalDataReads());
+ *         storage.events(), notifier, directory, storage.transactions(), clock, storage.personalDataReads())
+ *         .withOnCall(roster, storage.serviceDesk().onCallPages());   // on-call routing, if the hospital has a roster
  * ServiceLevelPorts levels = new ServiceLevelPorts(ports, storage.slaConfiguration(), storage.watches(),
  *         storage.standings(), storage.escalations());
  * CmdbPorts cmdb = new CmdbPorts(ports, storage.configurationItems(), storage.affectedCiLinks());

@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.itilhis.adapters.jdbc.change.JdbcChangeStores;
+import org.itilhis.adapters.jdbc.servicedesk.JdbcOnCallPages;
 import org.itilhis.core.change.Change;
 import org.itilhis.core.change.ChangeAdvisoryBoard;
 import org.itilhis.core.change.ChangeDetails;
@@ -50,6 +51,8 @@ import org.itilhis.core.priority.ServiceCriticality;
 import org.itilhis.core.problem.detection.Dismissal;
 import org.itilhis.core.routing.CategoryCode;
 import org.itilhis.core.shared.StaffId;
+import org.itilhis.core.ticket.TicketId;
+import org.itilhis.core.ticket.TicketNumber;
 import org.itilhis.core.ticket.TicketType;
 import org.itilhis.ports.common.AuditTrailCheck.Fault;
 import org.itilhis.ports.common.AuditTrailCheck;
@@ -68,6 +71,7 @@ import org.itilhis.ports.servicedesk.in.ContactCommand;
 import org.itilhis.ports.servicedesk.in.ContactView;
 import org.itilhis.ports.servicedesk.in.TicketCommand;
 import org.itilhis.ports.servicedesk.in.TicketView;
+import org.itilhis.ports.servicedesk.out.OnCallPage;
 import org.itilhis.ports.servicedesk.service.ServiceDesk;
 import org.itilhis.ports.servicedesk.service.ServiceDeskPorts;
 import org.itilhis.ports.servicelevel.service.ServiceLevelPorts;
@@ -206,6 +210,24 @@ abstract class DatabaseRolesBehaviour {
         assertThat(storage.problem().dismissals().list()).contains(dismissal);
         assertRefused(application, "UPDATE problem_dismissal SET reason = 'never happened'");
         assertRefused(application, "DELETE FROM problem_dismissal");
+    }
+
+    /** On-call routing as the runtime user: a page recorded and settled, and never deleted. */
+    @Test
+    void theRuntimeUserRecordsAndSettlesOnCallPagesButMayNotDeleteOne() {
+        JdbcOnCallPages pages = storage.serviceDesk().onCallPages();
+        Instant night = Instant.parse("2026-03-02T14:00:00Z");
+        OnCallPage page = OnCallPage.of(new TicketId(new UUID(17, 1)), TicketNumber.parse("INC-2026-000042"),
+                DemoHospital.DESKTOP, List.of(DemoHospital.ENGINEER_LIU.staffId(), DemoHospital.LEAD_SUN.staffId()), 0,
+                night, Duration.ofMinutes(15));
+
+        assertThat(storage.transactions().inTransaction(() -> pages.record(page))).isTrue();
+        assertThat(storage.transactions().inTransaction(() -> pages.settle(page.ticket(), 0,
+                OnCallPage.Outcome.PASSED_ON, night.plusSeconds(900)))).isTrue();
+
+        assertThat(pages.of(page.ticket())).containsExactly(page.settled(OnCallPage.Outcome.PASSED_ON,
+                night.plusSeconds(900)));
+        assertRefused(application, "DELETE FROM on_call_page");
     }
 
     /** Knowledge management as the runtime user: article numbers drawn, an article in Chinese kept, changed and found. */

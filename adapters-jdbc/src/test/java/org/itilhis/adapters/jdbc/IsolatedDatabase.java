@@ -62,7 +62,7 @@ final class IsolatedDatabase implements AutoCloseable {
                     "problem_number_year", "problem_dismissal", "knowledge_article", "knowledge_article_ci",
                     "knowledge_article_number_year", "change_record", "change_ci", "change_number_year",
                     "change_advisory_board", "change_template", "change_window",
-                    "release_record", "release_change", "release_number_year"}) {
+                    "release_record", "release_change", "release_number_year", "on_call_page"}) {
                 statement.executeUpdate("DELETE FROM " + table);
             }
             // the chain starts afresh, at position 1, as on a new database

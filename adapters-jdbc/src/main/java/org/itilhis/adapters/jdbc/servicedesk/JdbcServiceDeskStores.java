@@ -6,19 +6,21 @@ import org.itilhis.adapters.jdbc.common.JdbcStoreParts;
 
 /**
  * The service desk's registration in a JDBC storage: its stores (tickets, contacts, ticket
- * numbers), built from the parts every practice shares. {@code JdbcServiceDeskStorage} holds
- * one registration object per practice.
+ * numbers, and the on-call pages of clinical-critical tickets), built from the parts every
+ * practice shares. {@code JdbcServiceDeskStorage} holds one registration object per practice.
  */
 public final class JdbcServiceDeskStores {
     private final JdbcTicketRepository tickets;
     private final JdbcContactRepository contacts;
     private final JdbcTicketNumberSequence numbers;
+    private final JdbcOnCallPages onCallPages;
 
     public JdbcServiceDeskStores(JdbcStoreParts parts) {
         checkNotNull(parts, "parts");
         this.tickets = new JdbcTicketRepository(parts.transactions(), parts.dialect(), parts.codec());
         this.contacts = new JdbcContactRepository(parts.transactions(), parts.dialect(), parts.codec());
         this.numbers = new JdbcTicketNumberSequence(parts.transactions(), parts.dialect());
+        this.onCallPages = new JdbcOnCallPages(parts.transactions(), parts.dialect(), parts.codec());
     }
 
     public JdbcTicketRepository tickets() {
@@ -31,5 +33,10 @@ public final class JdbcServiceDeskStores {
 
     public JdbcTicketNumberSequence numbers() {
         return numbers;
+    }
+
+    /** The on-call pages of clinical-critical tickets, for {@code ServiceDeskPorts.withOnCall}. */
+    public JdbcOnCallPages onCallPages() {
+        return onCallPages;
     }
 }

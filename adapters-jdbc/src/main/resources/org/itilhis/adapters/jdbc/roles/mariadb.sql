@@ -70,6 +70,9 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON release_record TO itilhis_runtime;
 GRANT SELECT, INSERT, UPDATE, DELETE ON release_change TO itilhis_runtime;
 GRANT SELECT, INSERT, UPDATE, DELETE ON release_number_year TO itilhis_runtime;
 GRANT SELECT, INSERT ON release_number_seq TO itilhis_runtime;
+-- On-call pages are recorded and settled, never deleted: the trace of who was paged for a
+-- clinical-critical ticket and what became of it.
+GRANT SELECT, INSERT, UPDATE ON on_call_page TO itilhis_runtime;
 
 -- Dismissed candidate problems are only ever added: read them and add one (seq is AUTO_INCREMENT).
 GRANT SELECT, INSERT (rule_name, dismissal_key, dismissed_at, dismissed_by, reason) ON problem_dismissal TO itilhis_runtime;

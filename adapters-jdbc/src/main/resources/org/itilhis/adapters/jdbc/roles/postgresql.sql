@@ -38,6 +38,7 @@ REVOKE ALL ON change_record, change_ci, change_number_year, change_advisory_boar
 REVOKE ALL ON SEQUENCE change_number_seq FROM itilhis_runtime;
 REVOKE ALL ON release_record, release_change, release_number_year FROM itilhis_runtime;
 REVOKE ALL ON SEQUENCE release_number_seq FROM itilhis_runtime;
+REVOKE ALL ON on_call_page FROM itilhis_runtime;
 
 -- The ordinary tables: projections of the event log and working state (tickets, contacts,
 -- numbers, idempotency records, service levels, the CMDB, problems, db-scheduler's timers).
@@ -62,6 +63,9 @@ GRANT USAGE ON SEQUENCE change_number_seq TO itilhis_runtime;
 -- drawn from their sequence (nextval).
 GRANT SELECT, INSERT, UPDATE, DELETE ON release_record, release_change, release_number_year TO itilhis_runtime;
 GRANT USAGE ON SEQUENCE release_number_seq TO itilhis_runtime;
+-- On-call pages are recorded and settled, never deleted: the trace of who was paged for a
+-- clinical-critical ticket and what became of it.
+GRANT SELECT, INSERT, UPDATE ON on_call_page TO itilhis_runtime;
 
 -- Dismissed candidate problems are only ever added: read them and add one (seq comes from its
 -- identity column).
