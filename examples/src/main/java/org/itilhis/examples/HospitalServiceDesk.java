@@ -54,6 +54,7 @@ import org.itilhis.ports.problem.service.ProblemSettings;
 import org.itilhis.ports.release.service.ReleaseManagement;
 import org.itilhis.ports.release.service.ReleasePorts;
 import org.itilhis.ports.release.service.ReleaseSettings;
+import org.itilhis.ports.servicedesk.out.OnCallRoster;
 import org.itilhis.ports.servicedesk.service.ServiceDesk;
 import org.itilhis.ports.servicedesk.service.ServiceDeskPorts;
 import org.itilhis.ports.servicedesk.service.ServiceDeskSettings;
@@ -93,6 +94,8 @@ public final class HospitalServiceDesk implements AutoCloseable {
     private static final Duration CLOSURE_INTERVAL = Duration.ofMinutes(10);
     /** How often the SLA monitor catches up with the event log and escalates what is due. */
     private static final Duration SLA_MONITOR_INTERVAL = Duration.ofSeconds(30);
+    /** How often the on-call escalation looks for pages not accepted in time (response times are minutes). */
+    private static final Duration ON_CALL_ESCALATION_INTERVAL = Duration.ofSeconds(30);
     /**
      * The folder of the knowledge index under the data directory; rebuilt from the database at
      * every start, so that it never lags behind what another node committed meanwhile (ADR 0015).
@@ -189,8 +192,8 @@ public final class HospitalServiceDesk implements AutoCloseable {
      * The service desk, its service levels, the CMDB, problem, knowledge, change and release
      * management over {@code storage} with the demo hospital, and their REST API. On a database without an SLA configuration the demo
      * hospital's catalogue and calendars are stored first, on one without the demo CMDB its
-     * few hundred items. The cluster timers (the SLA monitor, the quiet-period closure and the
-     * purge of the idempotency records older than their retention, which the REST API answers
+     * few hundred items. The cluster timers (the SLA monitor, the on-call escalation, the
+     * quiet-period closure and the purge of the idempotency records older than their retention, which the REST API answers
      * retries for) join {@code opened}.
      */
     private static RestApi serviceDesk(DataSource dataSource, JdbcServiceDeskStorage storage,
@@ -198,8 +201,12 @@ public final class HospitalServiceDesk implements AutoCloseable {
                                        Optional<DemoTokens> tokens,
                                        ServerConfiguration configuration, Deque<Resource> opened) {
         Clock clock = Clock.system(ServiceDeskSettings.CHINA);
+        // On-call routing (issue 17): who is on call for a group out of office hours. The duty roster
+        // answers here once it is wired; until then routing is by group only.
+        OnCallRoster onCall = OnCallRoster.NONE;
         ServiceDeskPorts ports = new ServiceDeskPorts(storage.tickets(), storage.contacts(), storage.numbers(),
-                storage.events(), new LoggingNotifier(), directory, storage.transactions(), clock, storage.personalDataReads());
+                storage.events(), new LoggingNotifier(), directory, storage.transactions(), clock,
+                storage.personalDataReads()).withOnCall(onCall, storage.serviceDesk().onCallPages());
         ServiceDesk desk = ServiceDesk.create(ports, DemoHospital.settings(), validators.getValidator());
         ServiceLevels levels = ServiceLevels.create(new ServiceLevelPorts(ports, storage.slaConfiguration(),
                 storage.watches(), storage.standings(), storage.escalations()), DemoHospital.settings(), desk);
@@ -252,6 +259,8 @@ public final class HospitalServiceDesk implements AutoCloseable {
                 clock);
         ClusterTimers timers = ClusterTimers.start(dataSource, nodeName(configuration), TIMER_POLLING, List.of(
                 new ClusterTimers.Timer("sla-monitor", SLA_MONITOR_INTERVAL, () -> levels.monitor().run()),
+                new ClusterTimers.Timer("on-call-escalation", ON_CALL_ESCALATION_INTERVAL,
+                        () -> desk.onCallEscalation().run()),
                 new ClusterTimers.Timer("quiet-period-closure", CLOSURE_INTERVAL,
                         () -> desk.quietPeriodClosure().closeDueTickets()),
                 new ClusterTimers.Timer("idempotency-purge", configuration.idempotencyPurgeInterval(),
