@@ -11,7 +11,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.itilhis.core.cmdb.CiStatus;
 import org.itilhis.core.contact.ContactChannel;
 import org.itilhis.core.priority.ServiceCriticality;
 import org.itilhis.core.shared.Actor;
@@ -21,6 +24,9 @@ import org.itilhis.core.ticket.TicketEvent;
 import org.itilhis.core.ticket.TicketStatus;
 import org.itilhis.core.ticket.TicketType;
 import org.itilhis.ports.common.Notification;
+import org.itilhis.ports.configuration.in.CiData;
+import org.itilhis.ports.configuration.in.CiView;
+import org.itilhis.ports.configuration.in.CmdbCommand;
 import org.itilhis.ports.servicedesk.in.ContactCommand;
 import org.itilhis.ports.servicedesk.in.ContactView;
 import org.itilhis.ports.servicedesk.in.TicketCommand;
@@ -117,6 +123,24 @@ class OnCallRoutingTest {
         assertThat(ticket.group()).isEqualTo(DemoHospital.HIS_SUPPORT);
         assertThat(ticket.status()).isEqualTo(TicketStatus.NEW);
         assertThat(hospital.onCallPages.of(ticket.id())).isEmpty();
+    }
+
+    @Test
+    void aTicketRaisedAgainstAClinicalCriticalServerGoesOnCallThoughTheCallerSaidGeneral() {
+        CiView server = hospital.cmdb.items().handle(new CmdbCommand.RegisterCi(DemoHospital.CONFIG_MANAGER_QIAN,
+                "server", new CiData("SRV-1", "HIS application server 1", null, "Main campus", "Building 7", "B1",
+                "Server room 1", "it", "his-second-line", ServiceCriticality.CLINICAL_CRITICAL, "Huawei", null,
+                Map.of("hostname", "his-app-01", "ipAddress", "10.1.20.11")), CiStatus.IN_USE));
+        ContactView call = call();
+
+        TicketView ticket = hospital.cmdb.items().raiseAgainst(raising(call, "his", ServiceCriticality.GENERAL),
+                Set.of(server.item().id()));
+
+        assertThat(ticket.assessment().factors().criticality()).isEqualTo(ServiceCriticality.CLINICAL_CRITICAL);
+        assertThat(ticket.engineer()).contains(ENGINEER_LIU.staffId());
+        assertThat(hospital.onCallPages.of(ticket.id())).hasSize(1);
+        assertThat(hospital.notifier.sent()).extracting(Notification::recipient)
+                .containsExactly(ENGINEER_LIU.staffId());
     }
 
     @Test
@@ -235,12 +259,20 @@ class OnCallRoutingTest {
     }
 
     private TicketView raise(String category, ServiceCriticality criticality) {
-        ContactView call = hospital.desk.desk().logContact(new ContactCommand.Log(AGENT_CHEN, ContactChannel.PHONE,
+        return hospital.desk.desk().raiseTicket(raising(call(), category, criticality));
+    }
+
+    private ContactView call() {
+        return hospital.desk.desk().logContact(new ContactCommand.Log(AGENT_CHEN, ContactChannel.PHONE,
                 DemoHospital.NURSE_WANG.staffId(), DemoHospital.WARD_5_EAST, DemoHospital.WARD_5_EAST_STATION, "5501",
                 "HIS order entry hangs on every order"));
-        return hospital.desk.desk().raiseTicket(new ContactCommand.RaiseTicket(AGENT_CHEN, call.id(),
-                TicketType.INCIDENT, "HIS order entry down on ward 5 East", category, "ONE_DEPARTMENT",
-                "PATIENT_CARE_STOPPED", criticality, false, null));
+    }
+
+    private static ContactCommand.RaiseTicket raising(ContactView call, String category,
+                                                      ServiceCriticality criticality) {
+        return new ContactCommand.RaiseTicket(AGENT_CHEN, call.id(), TicketType.INCIDENT,
+                "HIS order entry down on ward 5 East", category, "ONE_DEPARTMENT", "PATIENT_CARE_STOPPED", criticality,
+                false, null);
     }
 
     private OnCallEscalation escalation() {
