@@ -14,13 +14,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.itilhis.core.cmdb.CiStatus;
 import org.itilhis.core.contact.ContactChannel;
 import org.itilhis.core.priority.ServiceCriticality;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.DomainEvent;
+import org.itilhis.core.shared.VersionConflictException;
 import org.itilhis.core.ticket.Ticket;
 import org.itilhis.core.ticket.TicketEvent;
+import org.itilhis.core.ticket.TicketId;
+import org.itilhis.core.ticket.TicketNumber;
 import org.itilhis.core.ticket.TicketStatus;
 import org.itilhis.core.ticket.TicketType;
 import org.itilhis.ports.common.Notification;
@@ -30,11 +34,13 @@ import org.itilhis.ports.configuration.in.CmdbCommand;
 import org.itilhis.ports.servicedesk.in.ContactCommand;
 import org.itilhis.ports.servicedesk.in.ContactView;
 import org.itilhis.ports.servicedesk.in.TicketCommand;
+import org.itilhis.ports.servicedesk.in.TicketSearch;
 import org.itilhis.ports.servicedesk.in.TicketView;
 import org.itilhis.ports.servicedesk.out.OnCallDuty;
 import org.itilhis.ports.servicedesk.out.OnCallPage;
 import org.itilhis.ports.servicedesk.out.OnCallPage.Outcome;
 import org.itilhis.ports.servicedesk.out.OnCallRoster;
+import org.itilhis.ports.servicedesk.out.TicketRepository;
 import org.itilhis.ports.servicedesk.service.OnCallEscalation.Run;
 import org.itilhis.testkit.DemoHospital;
 import org.itilhis.testkit.memory.InMemoryServiceDesk;
@@ -250,6 +256,56 @@ class OnCallRoutingTest {
         assertThat(escalation().run()).isEqualTo(new Run(1, 0, 0));
         assertThat(settlements(ticket)).containsExactly(Outcome.OVERTAKEN);
         assertThat(stored(ticket).status()).isEqualTo(TicketStatus.CANCELLED);
+    }
+
+    @Test
+    void aStepThatFailsUndoesItsSettlementAndItsNextPageAndIsTakenAgainByTheNextRun() {
+        TicketView ticket = orderEntryDown(ServiceCriticality.CLINICAL_CRITICAL);
+        hospital.clock.advance(RESPONSE_TIME);
+        AtomicBoolean conflictOnce = new AtomicBoolean(true);
+        TicketRepository changedMeanwhile = new TicketRepository() {
+            @Override
+            public TicketId nextId() {
+                return hospital.tickets.nextId();
+            }
+
+            @Override
+            public Optional<Ticket> find(TicketId id) {
+                return hospital.tickets.find(id);
+            }
+
+            @Override
+            public Optional<Ticket> findByNumber(TicketNumber number) {
+                return hospital.tickets.findByNumber(number);
+            }
+
+            @Override
+            public void save(Ticket t) {
+                if (conflictOnce.getAndSet(false)) {
+                    throw new VersionConflictException("ticket", t.number().toString(), 2, 3);
+                }
+                hospital.tickets.save(t);
+            }
+
+            @Override
+            public List<Ticket> search(TicketSearch search) {
+                return hospital.tickets.search(search);
+            }
+        };
+        ServiceDeskPorts ports = hospital.ports;
+        OnCallEscalation escalation = new OnCallEscalation(new ServiceDeskPorts(changedMeanwhile, ports.contacts(),
+                ports.numbers(), ports.events(), ports.notifier(), ports.directory(), ports.transactions(),
+                ports.clock(), ports.reads(), ports.onCall(), ports.pages()));
+        hospital.notifier.clear();
+
+        assertThat(escalation.run().total()).isZero();
+        assertThat(hospital.onCallPages.of(ticket.id())).singleElement().matches(OnCallPage::isOpen);
+        assertThat(stored(ticket).engineer()).contains(ENGINEER_LIU.staffId());
+        assertThat(hospital.notifier.sent()).isEmpty();
+
+        assertThat(escalation.run()).isEqualTo(new Run(0, 1, 0));
+        assertThat(settlements(ticket)).containsExactly(Outcome.PASSED_ON, null);
+        assertThat(stored(ticket).engineer()).contains(ENGINEER_ZHOU.staffId());
     }
 
     // ---- helpers --------------------------------------------------------------------------------
