@@ -32,8 +32,10 @@ import org.itilhis.ports.servicedesk.in.TicketView;
 
 /**
  * The single point of contact: logs contacts and gives each its outcome. Raising a ticket
- * routes it by the division of duties, prioritises it by the hospital's matrix, numbers it
- * and records the contact's outcome, all in one transaction.
+ * routes it by the division of duties, prioritises it by the hospital's matrix, numbers it,
+ * gives it to the engineer on call if it is clinical-critical and raised out of office hours
+ * ({@link OnCallRouting}) and records the contact's outcome, all in one transaction; the
+ * engineer on call is told after the commit.
  */
 public final class ContactService implements ServiceDeskUseCase {
     private final ServiceDeskPorts ports;
