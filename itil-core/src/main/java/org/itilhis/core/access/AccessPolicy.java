@@ -31,6 +31,7 @@ import static org.itilhis.core.access.Permission.MANAGE_RELEASE;
 import static org.itilhis.core.access.Permission.MANAGE_SLA;
 import static org.itilhis.core.access.Permission.OVERRIDE_PRIORITY;
 import static org.itilhis.core.access.Permission.PUBLISH_KNOWN_ERROR;
+import static org.itilhis.core.access.Permission.VIEW_WORKLOAD;
 import static org.itilhis.core.access.Permission.RAISE_CHANGE;
 import static org.itilhis.core.access.Permission.RAISE_TICKET;
 import static org.itilhis.core.access.Permission.RATE;
@@ -128,6 +129,7 @@ public final class AccessPolicy {
         knowledgeManagement(rules);
         changeManagement(rules);
         releaseManagement(rules);
+        workloadReporting(rules);
         grant(rules, Role.SYSTEM, Scope.ANY, CLOSE, LOG_CONTACT, RAISE_TICKET, VIEW_TICKET, VIEW_CALLER_CONTACT,
                 VIEW_INTERNAL_NOTES, VIEW_QUEUE, VIEW_SLA, MANAGE_SLA, VIEW_CMDB, MANAGE_CMDB, RECORD_AFFECTED_CI, VIEW_PROBLEM, VIEW_PROBLEM_ANALYSIS, VIEW_CANDIDATE_PROBLEMS);
         return new AccessPolicy(rules);
@@ -215,6 +217,20 @@ public final class AccessPolicy {
     private static void releaseManagement(List<AccessRule> rules) {
         grant(rules, Role.RELEASE_MANAGER, Scope.ANY, VIEW_RELEASE, MANAGE_RELEASE, DECIDE_RELEASE_STAGE,
                 DEPLOY_RELEASE, VIEW_CHANGE, VIEW_CMDB);
+    }
+
+    /**
+     * The workload report (issue 17): a person's figures are personal data. Everyone who works
+     * tickets or contacts sees their own (scope OWN: the person is the actor); a group lead the
+     * work done in their groups; the IT director everyone's.
+     */
+    private static void workloadReporting(List<AccessRule> rules) {
+        for (Role worker : List.of(Role.SERVICE_DESK_AGENT, Role.FIRST_LINE_ENGINEER, Role.SECOND_LINE_ENGINEER,
+                Role.VENDOR_ENGINEER)) {
+            grant(rules, worker, Scope.OWN, VIEW_WORKLOAD);
+        }
+        grant(rules, Role.GROUP_LEAD, Scope.GROUP, VIEW_WORKLOAD);
+        grant(rules, Role.IT_DIRECTOR, Scope.ANY, VIEW_WORKLOAD);
     }
 
     private static void grant(List<AccessRule> rules, Role role, Scope scope, Permission... permissions) {

@@ -138,5 +138,12 @@ public enum Permission {
     /** Record a stage's go or no-go decision. */
     DECIDE_RELEASE_STAGE,
     /** Record deployments of a release to configuration items, and roll them back. */
-    DEPLOY_RELEASE
+    DEPLOY_RELEASE,
+    /**
+     * See the workload report: tickets worked, contacts, time worked split into normal, overtime
+     * and holiday time, duty time and quality figures. A person's figures are personal data: in
+     * scope OWN the actor sees only their own (the person is the actor), in GROUP the work done
+     * in their groups (by whoever did it), in ANY everyone's.
+     */
+    VIEW_WORKLOAD
 }

@@ -79,6 +79,7 @@ import org.itilhis.core.problem.ProblemNumber;
 import org.itilhis.core.problem.ProblemStatus;
 import org.itilhis.core.problem.ProblemWorkflows;
 import org.itilhis.core.release.ReleaseRefusals;
+import org.itilhis.core.workload.WorkloadRefusals;
 import org.itilhis.core.release.ReleaseWorkflows;
 import org.itilhis.core.ticket.MajorIncidentPriorityException;
 import org.itilhis.core.ticket.NotAnIncidentException;
@@ -147,7 +148,7 @@ class MessagesTest {
 
     /** One of each refusal core can throw, with every variant of its code; release management's listed apart. */
     static Stream<DomainException> everyRefusal() {
-        return Stream.concat(ReleaseRefusals.everyRefusal(), Stream.of(
+        return Stream.concat(Stream.concat(ReleaseRefusals.everyRefusal(), WorkloadRefusals.everyRefusal()), Stream.of(
                 new ChangeWindowEndsBeforeStartException("Spring Festival freeze", LocalDateTime.parse("2027-02-13T08:00"),
                         LocalDateTime.parse("2027-02-05T18:00")),
                 new ChangeWindowEffectiveDatesException("HIS outpatient peak", LocalDate.parse("2027-03-01"),

@@ -19,7 +19,7 @@ import org.itilhis.core.shared.StaffId;
  * access log (ADR 0014).
  *
  * @param at       when it was read, to the microsecond (stores keep no finer)
- * @param recordId the ticket's or contact's id
+ * @param recordId the ticket's or contact's id, or the staff id (at most 64 characters) of a person's workload figures
  * @param purpose  a kebab-case name of the read, at most 40 characters
  */
 public record PersonalDataRead(Instant at, StaffId reader, RecordKind kind, String recordId, Optional<String> origin,
@@ -32,6 +32,8 @@ public record PersonalDataRead(Instant at, StaffId reader, RecordKind kind, Stri
     public static final String QUEUE = "queue";
     /** A ticket on a page of search results. */
     public static final String SEARCH = "search";
+    /** A person's row of the workload report. */
+    public static final String WORKLOAD = "workload";
     /** One contact shown. */
     public static final String CONTACT = "contact";
 
@@ -40,7 +42,9 @@ public record PersonalDataRead(Instant at, StaffId reader, RecordKind kind, Stri
     /** The kinds of record whose reads are recorded. */
     public enum RecordKind {
         TICKET,
-        CONTACT
+        CONTACT,
+        /** A person's workload figures (record id: the staff id). */
+        STAFF
     }
 
     public PersonalDataRead {
@@ -48,7 +52,8 @@ public record PersonalDataRead(Instant at, StaffId reader, RecordKind kind, Stri
         checkNotNull(reader, "reader");
         checkNotNull(kind, "kind");
         checkNotNull(recordId, "recordId");
-        checkArgument(!recordId.isBlank() && recordId.length() <= 36, "record id %s", recordId);
+        checkArgument(!recordId.isBlank() && recordId.length() <= (kind == RecordKind.STAFF ? 64 : 36),
+                "record id %s", recordId);
         checkNotNull(origin, "origin");
         checkArgument(origin.map(o -> o.length() <= Actor.MAX_ORIGIN_LENGTH).orElse(true), "origin too long");
         checkNotNull(purpose, "purpose");
