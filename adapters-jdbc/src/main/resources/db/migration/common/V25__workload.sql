@@ -3,32 +3,33 @@
 -- thousands of rows, never the events. The projection (ports.reporting.service.WorkloadProjection)
 -- applies a batch of events and advances the position in one transaction, refusing a position
 -- that moved meanwhile; so every event is counted exactly once, also when two nodes run it.
--- Every *_at column holds UTC; every day / month_start is a local date of the hospital's zone
--- (the split rules' calendar). An empty group_id or department means none or unknown.
+-- Every *_at column holds UTC; every work_day / month_start is a local date of the hospital's zone
+-- (the split rules' calendar). An empty group_id or department means none or unknown. Keys are
+-- compared byte by byte, as Java orders them.
 
 -- A single row (id 1): the event log position up to which every event is in the facts below.
--- Only ever moves forward (UPDATE ... WHERE position = <the position read>).
+-- Only ever moves forward (UPDATE ... WHERE log_position = <the position read>).
 CREATE TABLE workload_position (
     id          SMALLINT                 NOT NULL,
-    position    BIGINT                   NOT NULL,
+    log_position BIGINT                  NOT NULL,
     PRIMARY KEY (id)
 )${table_options};
 
-INSERT INTO workload_position (id, position) VALUES (1, 0);
+INSERT INTO workload_position (id, log_position) VALUES (1, 0);
 
 -- One row per day x engineer x group x engineer's department x caller's department with any
 -- work: the counters of that slice (core.workload.WorkCounts), added to as events are
 -- projected. The group is the ticket's owning group when the event happened (before a
 -- reassignment or escalation moves it); the departments are the directory's when projected
--- (engineer) and the ticket's or contact's (caller). month_start is the first day of day's
+-- (engineer) and the ticket's or contact's (caller). month_start is the first day of work_day's
 -- month, for the trend's GROUP BY. A report sums the rows of its days (the primary key's
 -- leading day column), filtered by engineer or groups by the actor's scope (the two indexes).
 CREATE TABLE workload_fact (
-    day                     DATE                 NOT NULL,
-    engineer                VARCHAR(64)          NOT NULL,
-    group_id                VARCHAR(64)          NOT NULL,
-    engineer_department     VARCHAR(64)          NOT NULL,
-    caller_department       VARCHAR(64)          NOT NULL,
+    work_day                DATE                 NOT NULL,
+    engineer                VARCHAR(64) ${binary} NOT NULL,
+    group_id                VARCHAR(64) ${binary} NOT NULL,
+    engineer_department     VARCHAR(64) ${binary} NOT NULL,
+    caller_department       VARCHAR(64) ${binary} NOT NULL,
     month_start             DATE                 NOT NULL,
     accepted                BIGINT               NOT NULL,
     resolved                BIGINT               NOT NULL,
@@ -44,32 +45,32 @@ CREATE TABLE workload_fact (
     sla_breached            BIGINT               NOT NULL,
     ratings                 BIGINT               NOT NULL,
     rating_points           BIGINT               NOT NULL,
-    PRIMARY KEY (day, engineer, group_id, engineer_department, caller_department)
+    PRIMARY KEY (work_day, engineer, group_id, engineer_department, caller_department)
 )${table_options};
 
-CREATE INDEX workload_fact_engineer_ix ON workload_fact (engineer, day);
-CREATE INDEX workload_fact_group_ix ON workload_fact (group_id, day);
+CREATE INDEX workload_fact_engineer_ix ON workload_fact (engineer, work_day);
+CREATE INDEX workload_fact_group_ix ON workload_fact (group_id, work_day);
 
 -- One row per work log entry (keyed by its event's log position): the interval worked, the
 -- entry's minutes ending at its "at" (core.workload.WorkedInterval), with the same slice as
--- its facts; day is the local date of end_at, the day the entry is reported on. The report
+-- its facts; work_day is the local date of end_at, the day the entry is reported on. The report
 -- reads the intervals of its days and splits them against the roster's duties in Java
 -- (normal, overtime, holiday time), because the roster may be edited after the work.
 CREATE TABLE workload_interval (
-    position                BIGINT               NOT NULL,
-    day                     DATE                 NOT NULL,
-    engineer                VARCHAR(64)          NOT NULL,
-    group_id                VARCHAR(64)          NOT NULL,
-    engineer_department     VARCHAR(64)          NOT NULL,
-    caller_department       VARCHAR(64)          NOT NULL,
+    log_position            BIGINT               NOT NULL,
+    work_day                DATE                 NOT NULL,
+    engineer                VARCHAR(64) ${binary} NOT NULL,
+    group_id                VARCHAR(64) ${binary} NOT NULL,
+    engineer_department     VARCHAR(64) ${binary} NOT NULL,
+    caller_department       VARCHAR(64) ${binary} NOT NULL,
     start_at                ${timestamp}         NOT NULL,
     end_at                  ${timestamp}         NOT NULL,
-    PRIMARY KEY (position)
+    PRIMARY KEY (log_position)
 )${table_options};
 
-CREATE INDEX workload_interval_day_ix ON workload_interval (day, engineer);
-CREATE INDEX workload_interval_engineer_ix ON workload_interval (engineer, day);
-CREATE INDEX workload_interval_group_ix ON workload_interval (group_id, day);
+CREATE INDEX workload_interval_day_ix ON workload_interval (work_day, engineer);
+CREATE INDEX workload_interval_engineer_ix ON workload_interval (engineer, work_day);
+CREATE INDEX workload_interval_group_ix ON workload_interval (group_id, work_day);
 
 -- One row per ticket or contact the projection has seen (aggregate_id: the ticket's or
 -- contact's id): what attributing its later events needs. group_id is the ticket's owning
@@ -79,8 +80,8 @@ CREATE INDEX workload_interval_group_ix ON workload_interval (group_id, day);
 -- and ratings are counted for them), NULL when not resolved.
 CREATE TABLE workload_track (
     aggregate_id            VARCHAR(64) ${ascii} NOT NULL,
-    group_id                VARCHAR(64)          NOT NULL,
-    caller_department       VARCHAR(64)          NOT NULL,
+    group_id                VARCHAR(64) ${binary} NOT NULL,
+    caller_department       VARCHAR(64) ${binary} NOT NULL,
     group_moves             INTEGER              NOT NULL,
     breached                BOOLEAN              NOT NULL,
     resolver                VARCHAR(64),

@@ -27,6 +27,7 @@ import org.itilhis.adapters.jdbc.servicedesk.JdbcServiceDeskStores;
 import org.itilhis.adapters.jdbc.servicedesk.JdbcTicketNumberSequence;
 import org.itilhis.adapters.jdbc.servicedesk.JdbcTicketRepository;
 import org.itilhis.adapters.jdbc.servicelevel.JdbcEscalationLog;
+import org.itilhis.adapters.jdbc.reporting.JdbcReportingStores;
 import org.itilhis.adapters.jdbc.servicelevel.JdbcServiceLevelStores;
 import org.itilhis.adapters.jdbc.servicelevel.JdbcSlaConfigurationRepository;
 import org.itilhis.adapters.jdbc.servicelevel.JdbcSlaStandings;
@@ -43,7 +44,7 @@ import org.jdbi.v3.core.statement.SqlStatements;
  * one command's writes commit together: the shared event log and idempotency records here,
  * each practice's stores by its registration object ({@link JdbcServiceDeskStores}, {@link
  * JdbcServiceLevelStores}, {@link JdbcCmdbStores}, {@link JdbcProblemStores}, {@link JdbcKnowledgeStores},
- * {@link JdbcChangeStores}, {@link JdbcReleaseStores}),
+ * {@link JdbcChangeStores}, {@link JdbcReleaseStores}, {@link JdbcReportingStores}),
  * built from the same {@link
  * JdbcStoreParts}. A new practice brings its own registration object and adds it here as one
  * more field with its accessor; the accessors of single stores ({@link #tickets()}, ...) stay
@@ -85,6 +86,7 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
     private final JdbcKnowledgeStores knowledge;
     private final JdbcChangeStores change;
     private final JdbcReleaseStores release;
+    private final JdbcReportingStores reporting;
 
     /**
      * How long one statement may run before the driver cancels it and its command fails with
@@ -105,6 +107,7 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
         this.knowledge = new JdbcKnowledgeStores(parts);
         this.change = new JdbcChangeStores(parts);
         this.release = new JdbcReleaseStores(parts);
+        this.reporting = new JdbcReportingStores(parts);
     }
 
     /**
@@ -253,6 +256,11 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
     /** Release management's stores: releases and release numbers. */
     public JdbcReleaseStores release() {
         return release;
+    }
+
+    /** The reporting practice's stores: the workload facts. */
+    public JdbcReportingStores reporting() {
+        return reporting;
     }
 
     public JdbcTicketRepository tickets() {

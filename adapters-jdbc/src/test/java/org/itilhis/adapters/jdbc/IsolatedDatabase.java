@@ -62,9 +62,11 @@ final class IsolatedDatabase implements AutoCloseable {
                     "problem_number_year", "problem_dismissal", "knowledge_article", "knowledge_article_ci",
                     "knowledge_article_number_year", "change_record", "change_ci", "change_number_year",
                     "change_advisory_board", "change_template", "change_window",
-                    "release_record", "release_change", "release_number_year", "on_call_page"}) {
+                    "release_record", "release_change", "release_number_year", "on_call_page",
+                    "workload_fact", "workload_interval", "workload_track"}) {
                 statement.executeUpdate("DELETE FROM " + table);
             }
+            statement.executeUpdate("UPDATE workload_position SET log_position = 0");
             // the chain starts afresh, at position 1, as on a new database
             statement.executeUpdate("UPDATE event_chain SET last_position = 0, last_hash = NULL");
         } catch (SQLException failure) {
