@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableSet;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -35,6 +36,7 @@ import org.itilhis.ports.reporting.in.WorkloadReport;
 import org.itilhis.ports.reporting.in.WorkloadReport.SplitRulesView;
 import org.itilhis.ports.reporting.in.WorkloadRequest;
 import org.itilhis.ports.reporting.out.FactFilter;
+import org.itilhis.ports.reporting.out.IntervalFact;
 import org.itilhis.ports.reporting.out.WorkloadFacts.Dimension;
 
 /**
@@ -112,29 +114,39 @@ final class WorkloadQueryService implements WorkloadQueries {
     /**
      * Splits the intervals the filter matches against each engineer's duties (all of them, for
      * whichever group: a duty makes time normal), and adds the duty time of the duties in scope.
+     * An interval in one of a lead's groups may be of an engineer from another group: their
+     * duties are read too.
      */
     private void splitAndDuties(Actor actor, Scope scope, FactFilter filter, ReportPeriod period, Tally tally) {
         ZoneId zone = rules.zone();
         Instant start = period.from().atStartOfDay(zone).toInstant();
         Instant end = period.to().atStartOfDay(zone).toInstant();
-        Set<StaffId> engineers = switch (scope) {
-            case ANY -> Set.of();
-            case OWN -> Set.of(actor.staffId());
-            case GROUP -> members(filter);
-        };
+        List<IntervalFact> intervals = new ArrayList<>();
+        tx(() -> {
+            ports.facts().forEachInterval(filter, intervals::add);
+            return null;
+        });
+        Set<StaffId> engineers = new HashSet<>();
+        switch (scope) {
+            case ANY -> { } // everyone's
+            case OWN -> engineers.add(actor.staffId());
+            case GROUP -> {
+                engineers.addAll(members(filter));
+                intervals.forEach(i -> engineers.add(i.slice().engineer()));
+            }
+        }
         if (scope == Scope.GROUP && engineers.isEmpty()) {
             return;
         }
         // an entry reported on the period's first day may start up to a day before it
-        List<Duty> duties = ports.duties().overlapping(engineers, start.minus(java.time.Duration.ofDays(1)), end);
+        List<Duty> duties = ports.duties().overlapping(engineers, start.minus(Duration.ofDays(1)), end);
         Map<StaffId, List<Duty>> byEngineer = new HashMap<>();
         duties.forEach(d -> byEngineer.computeIfAbsent(d.engineer(), e -> new ArrayList<>()).add(d));
         ImmutableSet<LocalDate> holidays = rules.holidays();
-        tx(() -> {
-            ports.facts().forEachInterval(filter, i -> tally.split(i.slice(),
-                    rules.split(i.interval(), byEngineer.getOrDefault(i.slice().engineer(), List.of()), holidays)));
-            return null;
-        });
+        for (IntervalFact i : intervals) {
+            tally.split(i.slice(),
+                    rules.split(i.interval(), byEngineer.getOrDefault(i.slice().engineer(), List.of()), holidays));
+        }
         Map<StaffId, String> departments = new HashMap<>();
         for (Duty duty : duties) {
             boolean inScope = switch (scope) {

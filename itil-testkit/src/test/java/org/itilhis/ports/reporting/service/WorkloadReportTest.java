@@ -136,6 +136,20 @@ class WorkloadReportTest {
     }
 
     @Test
+    void workDoneInALeadsGroupBySomeoneFromAnotherGroupIsSplitByThatPersonsOwnDuties() {
+        workload.rosters(AGENT_CHEN, SERVICE_DESK, ShiftKind.DAY, "2026-03-03T08:00", "2026-03-03T17:30");
+        TicketView second = hospital.printerIncident();
+        workload.at("2026-03-03T09:00");
+        hospital.handle(new TicketCommand.AddWorkLog(AGENT_CHEN, second.id(), null, 30, "talked the nurse through it"));
+
+        WorkloadReport report = report(LEAD_SUN, MARCH);
+
+        WorkloadFigures chen = byKey(report.engineers()).get(AGENT_CHEN.staffId().value());
+        assertThat(chen.split()).isEqualTo(new TimeSplit(Duration.ofMinutes(30), Duration.ZERO, Duration.ZERO));
+        assertThat(chen.dutyTime()).as("his duty is the desk's, not the lead's group's").isZero();
+    }
+
+    @Test
     void aCallerMayNotSeeTheWorkload() {
         assertThatThrownBy(() -> report(NURSE_WANG, MARCH)).isInstanceOf(NotPermittedException.class);
     }
