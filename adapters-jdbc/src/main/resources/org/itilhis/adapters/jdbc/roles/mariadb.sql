@@ -73,6 +73,11 @@ GRANT SELECT, INSERT ON release_number_seq TO itilhis_runtime;
 -- On-call pages are recorded and settled, never deleted: the trace of who was paged for a
 -- clinical-critical ticket and what became of it.
 GRANT SELECT, INSERT, UPDATE ON on_call_page TO itilhis_runtime;
+-- The workload projection's facts, intervals, tracks and position (cleared on a rebuild).
+GRANT SELECT, INSERT, UPDATE, DELETE ON workload_position TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON workload_fact TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON workload_interval TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON workload_track TO itilhis_runtime;
 
 -- Dismissed candidate problems are only ever added: read them and add one (seq is AUTO_INCREMENT).
 GRANT SELECT, INSERT (rule_name, dismissal_key, dismissed_at, dismissed_by, reason) ON problem_dismissal TO itilhis_runtime;

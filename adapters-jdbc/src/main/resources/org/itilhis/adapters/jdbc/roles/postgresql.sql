@@ -39,6 +39,7 @@ REVOKE ALL ON SEQUENCE change_number_seq FROM itilhis_runtime;
 REVOKE ALL ON release_record, release_change, release_number_year FROM itilhis_runtime;
 REVOKE ALL ON SEQUENCE release_number_seq FROM itilhis_runtime;
 REVOKE ALL ON on_call_page FROM itilhis_runtime;
+REVOKE ALL ON workload_position, workload_fact, workload_interval, workload_track FROM itilhis_runtime;
 
 -- The ordinary tables: projections of the event log and working state (tickets, contacts,
 -- numbers, idempotency records, service levels, the CMDB, problems, db-scheduler's timers).
@@ -66,6 +67,9 @@ GRANT USAGE ON SEQUENCE release_number_seq TO itilhis_runtime;
 -- On-call pages are recorded and settled, never deleted: the trace of who was paged for a
 -- clinical-critical ticket and what became of it.
 GRANT SELECT, INSERT, UPDATE ON on_call_page TO itilhis_runtime;
+-- The workload projection's facts, intervals, tracks and position (cleared on a rebuild).
+GRANT SELECT, INSERT, UPDATE, DELETE ON workload_position, workload_fact, workload_interval, workload_track
+    TO itilhis_runtime;
 
 -- Dismissed candidate problems are only ever added: read them and add one (seq comes from its
 -- identity column).
