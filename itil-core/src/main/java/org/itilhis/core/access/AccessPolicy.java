@@ -2,6 +2,14 @@ package org.itilhis.core.access;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 import static org.itilhis.core.access.Permission.ACCEPT;
+import static org.itilhis.core.access.Permission.DECIDE_SWAP;
+import static org.itilhis.core.access.Permission.MANAGE_ROSTER;
+import static org.itilhis.core.access.Permission.MANAGE_SHIFTS;
+import static org.itilhis.core.access.Permission.REQUEST_SWAP;
+import static org.itilhis.core.access.Permission.SIGN_HANDOVER;
+import static org.itilhis.core.access.Permission.VIEW_HANDOVER;
+import static org.itilhis.core.access.Permission.VIEW_ROSTER;
+import static org.itilhis.core.access.Permission.WRITE_HANDOVER;
 import static org.itilhis.core.access.Permission.ADD_WORK_LOG;
 import static org.itilhis.core.access.Permission.APPLY_WORKAROUND;
 import static org.itilhis.core.access.Permission.ASSESS_CHANGE;
@@ -129,6 +137,7 @@ public final class AccessPolicy {
         knowledgeManagement(rules);
         changeManagement(rules);
         releaseManagement(rules);
+        dutyRoster(rules);
         workloadReporting(rules);
         grant(rules, Role.SYSTEM, Scope.ANY, CLOSE, LOG_CONTACT, RAISE_TICKET, VIEW_TICKET, VIEW_CALLER_CONTACT,
                 VIEW_INTERNAL_NOTES, VIEW_QUEUE, VIEW_SLA, MANAGE_SLA, VIEW_CMDB, MANAGE_CMDB, RECORD_AFFECTED_CI, VIEW_PROBLEM, VIEW_PROBLEM_ANALYSIS, VIEW_CANDIDATE_PROBLEMS);
@@ -231,6 +240,23 @@ public final class AccessPolicy {
         }
         grant(rules, Role.GROUP_LEAD, Scope.GROUP, VIEW_WORKLOAD);
         grant(rules, Role.IT_DIRECTOR, Scope.ANY, VIEW_WORKLOAD);
+    }
+
+    /**
+     * The duty roster: engineers see their groups' rosters, ask for swaps and write and sign
+     * handovers; the group lead defines the shifts, makes the roster and decides swaps; the desk
+     * sees every roster (to know whom to call), the director every roster and handover.
+     */
+    private static void dutyRoster(List<AccessRule> rules) {
+        for (Role engineer : List.of(Role.FIRST_LINE_ENGINEER, Role.SECOND_LINE_ENGINEER)) {
+            grant(rules, engineer, Scope.GROUP, VIEW_ROSTER, REQUEST_SWAP, WRITE_HANDOVER, SIGN_HANDOVER,
+                    VIEW_HANDOVER);
+        }
+        grant(rules, Role.GROUP_LEAD, Scope.GROUP, VIEW_ROSTER, MANAGE_SHIFTS, MANAGE_ROSTER, REQUEST_SWAP,
+                DECIDE_SWAP, WRITE_HANDOVER, SIGN_HANDOVER, VIEW_HANDOVER);
+        grant(rules, Role.SERVICE_DESK_AGENT, Scope.ANY, VIEW_ROSTER);
+        grant(rules, Role.IT_DIRECTOR, Scope.ANY, VIEW_ROSTER, VIEW_HANDOVER);
+        grant(rules, Role.SYSTEM, Scope.ANY, VIEW_ROSTER, VIEW_HANDOVER);
     }
 
     private static void grant(List<AccessRule> rules, Role role, Scope scope, Permission... permissions) {

@@ -140,6 +140,25 @@ public enum Permission {
     /** Record deployments of a release to configuration items, and roll them back. */
     DEPLOY_RELEASE,
     /**
+     * See a group's shifts, rosters (with their imbalance), duty swaps and who is on call. Every
+     * other roster permission on a group needs this one too, in the same scope.
+     */
+    VIEW_ROSTER,
+    /** Define (and redefine) a group's shifts: their times, days, kinds and response times. */
+    MANAGE_SHIFTS,
+    /** Generate a group's roster for a period from a rotation, and assign, remove or replace its duties. */
+    MANAGE_ROSTER,
+    /** Ask to swap one's own duty with another engineer of the group, and withdraw the request. */
+    REQUEST_SWAP,
+    /** Approve or reject a requested duty swap (approval changes the roster). */
+    DECIDE_SWAP,
+    /** Write a shift handover of the group: its open tickets, scheduled changes and notes. */
+    WRITE_HANDOVER,
+    /** Sign a shift handover (only the outgoing and incoming engineers it names may sign their part). */
+    SIGN_HANDOVER,
+    /** See a group's shift handovers and which ones are not signed in time. */
+    VIEW_HANDOVER,
+    /**
      * See the workload report: tickets worked, contacts, time worked split into normal, overtime
      * and holiday time, duty time and quality figures. A person's figures are personal data: in
      * scope OWN the actor sees only their own (the person is the actor), in GROUP the work done

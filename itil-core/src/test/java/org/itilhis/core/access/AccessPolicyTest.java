@@ -68,12 +68,16 @@ class AccessPolicyTest {
     /** The change- and release-management permissions, which the ticket tests leave aside (tested below, on changes). */
     private static final Set<Permission> ON_CHANGES = EnumSet.range(Permission.VIEW_CHANGE, Permission.DEPLOY_RELEASE);
 
+    /** The duty roster's permissions, which the ticket tests leave aside (tested below, on rosters). */
+    private static final Set<Permission> ON_ROSTERS = EnumSet.range(Permission.VIEW_ROSTER, Permission.VIEW_HANDOVER);
+
     /** What {@code actor} may do on a ticket in {@code context}, problem, knowledge and change management left aside. */
     private Set<Permission> permittedOnTickets(Actor actor, AccessContext context) {
         Set<Permission> permitted = permitted(actor, context);
         permitted.removeAll(ON_PROBLEMS);
         permitted.removeAll(ON_ARTICLES);
         permitted.removeAll(ON_CHANGES);
+        permitted.removeAll(ON_ROSTERS);
         return permitted;
     }
 

@@ -81,6 +81,8 @@ import org.itilhis.core.problem.ProblemWorkflows;
 import org.itilhis.core.release.ReleaseRefusals;
 import org.itilhis.core.workload.WorkloadRefusals;
 import org.itilhis.core.release.ReleaseWorkflows;
+import org.itilhis.core.roster.RosterRefusals;
+import org.itilhis.core.roster.SwapWorkflows;
 import org.itilhis.core.ticket.MajorIncidentPriorityException;
 import org.itilhis.core.ticket.NotAnIncidentException;
 import org.itilhis.core.ticket.QuietPeriodNotElapsedException;
@@ -118,7 +120,7 @@ class MessagesTest {
     private static final List<Workflow<?, ?, ?>> WORKFLOWS =
             List.of(TicketWorkflows.INCIDENT, TicketWorkflows.SERVICE_REQUEST, Contact.WORKFLOW,
                     ProblemWorkflows.PROBLEM, ArticleWorkflows.ARTICLE, ChangeWorkflows.CHANGE,
-                    ReleaseWorkflows.RELEASE);
+                    ReleaseWorkflows.RELEASE, SwapWorkflows.SWAP);
 
     private static Map<String, String> load(String resource) throws IOException {
         Properties properties = new Properties();
@@ -148,7 +150,8 @@ class MessagesTest {
 
     /** One of each refusal core can throw, with every variant of its code; release management's listed apart. */
     static Stream<DomainException> everyRefusal() {
-        return Stream.concat(Stream.concat(ReleaseRefusals.everyRefusal(), WorkloadRefusals.everyRefusal()), Stream.of(
+        return Stream.concat(Stream.concat(Stream.concat(ReleaseRefusals.everyRefusal(), RosterRefusals.everyRefusal()),
+                WorkloadRefusals.everyRefusal()), Stream.of(
                 new ChangeWindowEndsBeforeStartException("Spring Festival freeze", LocalDateTime.parse("2027-02-13T08:00"),
                         LocalDateTime.parse("2027-02-05T18:00")),
                 new ChangeWindowEffectiveDatesException("HIS outpatient peak", LocalDate.parse("2027-03-01"),

@@ -7,6 +7,7 @@ import org.itilhis.core.contact.Contact;
 import org.itilhis.core.knowledge.ArticleWorkflows;
 import org.itilhis.core.problem.ProblemWorkflows;
 import org.itilhis.core.release.ReleaseWorkflows;
+import org.itilhis.core.roster.SwapWorkflows;
 import org.itilhis.core.ticket.TicketWorkflows;
 import org.itilhis.core.workflow.Workflow;
 
@@ -24,7 +25,8 @@ public final class DeclaredWorkflows {
             ProblemWorkflows.PROBLEM,
             ArticleWorkflows.ARTICLE,
             ChangeWorkflows.CHANGE,
-            ReleaseWorkflows.RELEASE);
+            ReleaseWorkflows.RELEASE,
+            SwapWorkflows.SWAP);
 
     private DeclaredWorkflows() {
     }
