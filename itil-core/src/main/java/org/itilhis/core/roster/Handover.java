@@ -91,9 +91,9 @@ public final class Handover {
         });
     }
 
-    /** Whether, at {@code now}, it is not signed by both though {@code grace} has passed since the change of shift. */
+    /** Whether, at {@code now}, it is not signed by both though more than {@code grace} has passed since the change of shift. */
     public boolean overdue(Duration grace, Instant now) {
-        return !signedByBoth() && !now.isBefore(shiftChange.plus(grace));
+        return !signedByBoth() && now.isAfter(shiftChange.plus(grace));
     }
 
     /** Records that {@code lead} was told it is overdue; a handover is flagged once. */

@@ -56,7 +56,8 @@ class SwapAndHandoverTest {
         handover.sign(HandoverParty.OUTGOING, WANG, change);
         assertThatThrownBy(() -> handover.sign(HandoverParty.OUTGOING, WANG, change))
                 .isInstanceOf(HandoverAlreadySignedException.class);
-        assertThat(handover.overdue(Duration.ofHours(1), change.plusSeconds(3600))).isTrue();
+        assertThat(handover.overdue(Duration.ofHours(1), change.plusSeconds(3600))).isFalse();
+        assertThat(handover.overdue(Duration.ofHours(1), change.plusSeconds(3601))).isTrue();
         handover.sign(HandoverParty.INCOMING, LI, change.plusSeconds(60));
         assertThat(handover.signedByBoth()).isTrue();
         assertThat(handover.overdue(Duration.ofHours(1), change.plusSeconds(7200))).isFalse();

@@ -19,6 +19,9 @@ import org.itilhis.ports.release.service.ReleaseManagement;
 import org.itilhis.ports.release.service.ReleasePorts;
 import org.itilhis.ports.release.service.ReleaseSettings;
 import org.itilhis.ports.servicedesk.out.OnCallRoster;
+import org.itilhis.ports.roster.service.RosterManagement;
+import org.itilhis.ports.roster.service.RosterPorts;
+import org.itilhis.ports.roster.service.RosterSettings;
 import org.itilhis.ports.servicedesk.service.ServiceDesk;
 import org.itilhis.ports.servicedesk.service.ServiceDeskPorts;
 import org.itilhis.ports.servicedesk.service.ServiceDeskSettings;
@@ -59,6 +62,10 @@ public final class InMemoryServiceDesk {
     public final InMemoryChangeWindows changeWindows = new InMemoryChangeWindows(transactions);
     public final InMemoryReleaseRepository releaseStore = new InMemoryReleaseRepository(transactions);
     public final InMemoryReleaseNumberSequence releaseNumbers = new InMemoryReleaseNumberSequence();
+    public final InMemoryShiftSets shiftSets = new InMemoryShiftSets(transactions);
+    public final InMemoryRosterRepository rosterStore = new InMemoryRosterRepository(transactions);
+    public final InMemorySwapRepository swapStore = new InMemorySwapRepository(transactions);
+    public final InMemoryHandoverRepository handoverStore = new InMemoryHandoverRepository(transactions);
     /** The knowledge index: the published articles and known errors, fed by knowledge and problem management. */
     public final InMemoryKnowledgeIndex knowledgeIndex = new InMemoryKnowledgeIndex();
     public final InMemoryStaffDirectory directory;
@@ -74,6 +81,8 @@ public final class InMemoryServiceDesk {
     public final ChangeManagement changes;
     public final ReleasePorts releasePorts;
     public final ReleaseManagement releases;
+    public final RosterPorts rosterPorts;
+    public final RosterManagement roster;
 
     public InMemoryServiceDesk(InMemoryStaffDirectory directory, MutableClock clock, ServiceDeskSettings settings) {
         this(directory, clock, settings, ChangeSettings.hospitalDefault(settings.zone()));
@@ -113,6 +122,9 @@ public final class InMemoryServiceDesk {
         this.releasePorts = new ReleasePorts(cmdbPorts, changeStore, releaseStore, releaseNumbers);
         this.releases = ReleaseManagement.create(releasePorts, ReleaseSettings.hospitalDefault(), settings,
                 validator(), cmdb);
+        this.rosterPorts = new RosterPorts(ports, slaConfiguration, changeStore, shiftSets, rosterStore, swapStore,
+                handoverStore);
+        this.roster = RosterManagement.create(rosterPorts, RosterSettings.hospitalDefault(), settings, validator());
     }
 
     /** The default Jakarta validator (Hibernate Validator on the test kit's class path). */
