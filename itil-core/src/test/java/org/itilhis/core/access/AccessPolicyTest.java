@@ -495,4 +495,42 @@ class AccessPolicyTest {
                 Permission.VIEW_CHANGE, Permission.VIEW_RELEASE, Permission.MANAGE_RELEASE,
                 Permission.DECIDE_RELEASE_STAGE, Permission.DEPLOY_RELEASE);
     }
+
+    // ---- the duty roster (issue 17) --------------------------------------------------------
+
+    /** A roster or handover of {@code group}, seen by an actor in {@code actorGroups}. */
+    private static AccessContext rosterOf(GroupId group, GroupId... actorGroups) {
+        return new AccessContext(java.util.Optional.empty(), java.util.Optional.of(group), java.util.Optional.empty(),
+                com.google.common.collect.ImmutableSet.copyOf(actorGroups));
+    }
+
+    private Set<Permission> permittedOnRosters(Actor actor, AccessContext context) {
+        Set<Permission> permitted = permitted(actor, context);
+        permitted.retainAll(ON_ROSTERS);
+        return permitted;
+    }
+
+    @Test
+    void engineersSeeTheirGroupsRosterAskForSwapsAndWriteAndSignHandoversButDoNotManageIt() {
+        assertThat(permittedOnRosters(ENGINEER, rosterOf(DESKTOP, DESKTOP))).containsExactlyInAnyOrder(
+                Permission.VIEW_ROSTER, Permission.REQUEST_SWAP, Permission.WRITE_HANDOVER, Permission.SIGN_HANDOVER,
+                Permission.VIEW_HANDOVER);
+        assertThat(permittedOnRosters(ENGINEER, rosterOf(HIS_SUPPORT, DESKTOP))).isEmpty();
+        assertThat(permittedOnRosters(SPECIALIST, rosterOf(HIS_SUPPORT, HIS_SUPPORT)))
+                .contains(Permission.VIEW_ROSTER).doesNotContain(Permission.MANAGE_ROSTER, Permission.DECIDE_SWAP);
+    }
+
+    @Test
+    void theLeadManagesTheirGroupsShiftsRosterAndSwapsOnly() {
+        assertThat(permittedOnRosters(LEAD, rosterOf(DESKTOP, DESKTOP))).isEqualTo(ON_ROSTERS);
+        assertThat(permittedOnRosters(LEAD, rosterOf(HIS_SUPPORT, DESKTOP))).isEmpty();
+    }
+
+    @Test
+    void theDeskSeesEveryRosterTheDirectorEveryRosterAndHandoverAndNeitherChangesThem() {
+        assertThat(permittedOnRosters(AGENT, rosterOf(HIS_SUPPORT))).containsExactly(Permission.VIEW_ROSTER);
+        assertThat(permittedOnRosters(DIRECTOR, rosterOf(HIS_SUPPORT))).containsExactlyInAnyOrder(
+                Permission.VIEW_ROSTER, Permission.VIEW_HANDOVER);
+        assertThat(permittedOnRosters(NURSE, rosterOf(DESKTOP))).isEmpty();
+    }
 }
