@@ -180,6 +180,26 @@ class RosterServiceTest {
         assertThat(picture()).isEqualTo(before);
     }
 
+    @Test
+    void commandsBreakingTheirConstraintsAreRefusedNamingTheFieldBeforeAnythingIsRead() {
+        Picture before = picture();
+        var lowerCase = new RosterCommand.ShiftDefinition("day", "白班", null, ShiftKind.DAY, LocalTime.of(8, 0),
+                LocalTime.of(17, 30), false, ShiftDays.WORKING_DAYS, null);
+
+        assertThatThrownBy(() -> roster.roster().defineShifts(new RosterCommand.DefineShifts(LEAD_SUN, DESKTOP, null,
+                "Asia/Shanghai", DemoHospital.OFFICE_HOURS, List.of(lowerCase))))
+                .isInstanceOfSatisfying(InvalidCommandException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.field()).containsExactly("shifts[0].code"));
+        assertThatThrownBy(() -> roster.roster().generate(new RosterCommand.GenerateRoster(LEAD_SUN, DESKTOP,
+                LocalDate.parse("2026-04-01"), LocalDate.parse("2026-04-30"), List.of(), List.of(DemoRoster.DAY))))
+                .isInstanceOfSatisfying(InvalidCommandException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.field()).containsExactly("engineers"));
+        assertThatThrownBy(() -> roster.roster().signHandover(new RosterCommand.SignHandover(ENGINEER_LIU, null, null,
+                HandoverParty.OUTGOING))).isInstanceOfSatisfying(InvalidCommandException.class,
+                e -> assertThat(e.violations()).extracting(v -> v.field()).containsExactly("handover"));
+        assertThat(picture()).isEqualTo(before);
+    }
+
     // ---- edits -----------------------------------------------------------------------------
 
     @Test
