@@ -33,6 +33,7 @@ import org.itilhis.adapters.rest.knowledge.KnowledgeResources;
 import org.itilhis.adapters.rest.problem.ProblemResources;
 import org.itilhis.adapters.rest.problemdetails.ApiExceptionMapper;
 import org.itilhis.adapters.rest.release.ReleaseResources;
+import org.itilhis.adapters.rest.reporting.ReportingResources;
 import org.itilhis.adapters.rest.problemdetails.DomainExceptionMapper;
 import org.itilhis.adapters.rest.problemdetails.FallbackExceptionMapper;
 import org.itilhis.adapters.rest.problemdetails.JsonExceptionMapper;
@@ -58,6 +59,7 @@ import org.itilhis.ports.problem.in.ProblemQueries;
 import org.itilhis.ports.problem.in.ProblemUseCase;
 import org.itilhis.ports.release.in.ReleaseQueries;
 import org.itilhis.ports.release.in.ReleaseUseCase;
+import org.itilhis.ports.reporting.in.WorkloadQueries;
 import org.itilhis.ports.servicedesk.in.ContactQueries;
 import org.itilhis.ports.servicedesk.in.PersonalDataReadQueries;
 import org.itilhis.ports.servicedesk.in.ServiceDeskUseCase;
@@ -82,6 +84,7 @@ import org.itilhis.ports.servicelevel.in.SlaQueries;
  *         .releases(releases.releases(), releases.queries()) // optional
  *         .knowledge(knowledge.articles(), knowledge.queries()) // optional
  *         .changes(changes.changes(), changes.queries(), changes.configuration()) // optional
+ *         .reporting(reporting.workload()) // optional
  *         .auditTrail(new AuditTrailVerification(storage.events(), settings.access())) // optional
  *         .idempotency(idempotencyStore, transactions)
  *         .idempotencyRetention(Duration.ofHours(24)) // optional, the default
@@ -149,6 +152,9 @@ public final class RestApi {
         if (settings.releases != null) {
             ReleaseResources.register(config, settings.releases);
         }
+        if (settings.reporting != null) {
+            ReportingResources.register(config, settings.reporting);
+        }
         if (settings.auditTrail != null) {
             config.register(AuditTrailResource.class);
             config.property(AuditTrailResource.VERIFICATION, settings.auditTrail);
@@ -214,6 +220,7 @@ public final class RestApi {
         private ReleaseResources.Ports releases;
         private KnowledgeResources.Ports knowledge;
         private ChangeResources.Ports changes;
+        private ReportingResources.Ports reporting;
         private AuditTrailVerification auditTrail;
         private PersonalDataReadQueries personalDataReads;
         private IdempotencyStore idempotency;
@@ -327,6 +334,15 @@ public final class RestApi {
         public Builder releases(ReleaseUseCase releases, ReleaseQueries queries) {
             this.releases = new ReleaseResources.Ports(checkNotNull(releases, "releases"),
                     checkNotNull(queries, "queries"));
+            return this;
+        }
+
+        /**
+         * The workload report of reporting ({@code Reporting.workload()}); optional: without it
+         * {@code /api/v1/reports/workload} and its CSV and Excel exports are not served (404).
+         */
+        public Builder reporting(WorkloadQueries workload) {
+            this.reporting = new ReportingResources.Ports(checkNotNull(workload, "workload"));
             return this;
         }
 

@@ -11,25 +11,35 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.itilhis.adapters.rest.auth.Authenticator;
 import org.itilhis.adapters.rest.auth.BearerTokenAuthenticator;
 import org.itilhis.core.access.AccessPolicy;
+import org.itilhis.core.calendar.ChinaMainland;
+import org.itilhis.core.roster.Duty;
 import org.itilhis.core.shared.Actor;
+import org.itilhis.core.workload.SplitRules;
 import org.itilhis.ports.common.AuditTrail;
 import org.itilhis.ports.common.AuditTrailVerification;
 import org.itilhis.ports.configuration.in.CmdbImport;
+import org.itilhis.ports.reporting.service.Reporting;
+import org.itilhis.ports.reporting.service.ReportingPorts;
 import org.itilhis.ports.servicedesk.service.ServiceDeskSettings;
 import org.itilhis.testkit.DemoHospital;
 import org.itilhis.testkit.memory.InMemoryIdempotencyStore;
 import org.itilhis.testkit.memory.InMemoryServiceDesk;
+import org.itilhis.testkit.memory.InMemoryWorkloadFacts;
 import org.itilhis.testkit.memory.MutableClock;
 
 /**
  * The REST API on a real Jetty on a free loopback port, over the demo hospital on the test
- * kit's in-memory adapters (service levels wired, not configured; the CMDB wired, empty), with one bearer token per demo actor ({@code token-<staff id>}),
+ * kit's in-memory adapters (service levels wired, not configured; the CMDB wired, empty; the
+ * workload report over in-memory facts, its split rules the mainland's office-hours calendar,
+ * its roster the {@link #duties} a test puts), with one bearer token per demo actor ({@code token-<staff id>}),
  * and a small {@link HttpClient} wrapper to call it. {@link #restart()} stops the server and
  * starts a new one on the same stores.
  */
@@ -38,6 +48,10 @@ public final class RunningApi implements AutoCloseable {
 
     public final InMemoryServiceDesk desk;
     public final InMemoryIdempotencyStore idempotency;
+    /** The rostered duties the workload report splits worked time by; none unless a test adds them. */
+    public final List<Duty> duties = new CopyOnWriteArrayList<>();
+    /** The workload report, over facts of its own, projected from the desk's event log. */
+    public final Reporting reporting;
     private final CmdbImport imports;
     /** How requests are authenticated; {@code null} for the demo tokens. */
     private final Authenticator authenticator;
@@ -66,6 +80,11 @@ public final class RunningApi implements AutoCloseable {
         this.imports = imports;
         this.authenticator = authenticator;
         this.auditTrail = auditTrail;
+        this.reporting = Reporting.create(new ReportingPorts(desk.ports, (engineers, from, to) -> duties.stream()
+                        .filter(duty -> engineers.isEmpty() || engineers.contains(duty.engineer()))
+                        .filter(duty -> duty.overlaps(from, to)).toList(), new InMemoryWorkloadFacts(desk.transactions)),
+                SplitRules.onSite(ChinaMainland.officeHours()), DemoHospital.settings(),
+                InMemoryServiceDesk.validator());
         this.server = RestServer.start(api(), "127.0.0.1", 0);
     }
 
@@ -142,6 +161,7 @@ public final class RunningApi implements AutoCloseable {
                 .knowledge(desk.knowledge.articles(), desk.knowledge.queries())
                 .changes(desk.changes.changes(), desk.changes.queries(), desk.changes.configuration())
                 .releases(desk.releases.releases(), desk.releases.queries())
+                .reporting(reporting.workload())
                 .idempotency(idempotency, desk.transactions)
                 .authenticator(authenticator != null ? authenticator : demoTokens())
                 .clock(desk.clock)
@@ -245,6 +265,30 @@ public final class RunningApi implements AutoCloseable {
             return method + " " + path + " " + headers.keySet();
         }
 
+        /**
+         * Sends the request and reads the answer as bytes (a workbook, say); checked against the
+         * OpenAPI document like every other answer, a body that is not text as a string.
+         */
+        public Download download() {
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20))
+                    .method(method, body);
+            headers.forEach(request::header);
+            try {
+                HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+                String contentType = response.headers().firstValue("Content-Type").orElse(null);
+                boolean text = contentType != null && (contentType.contains("json") || contentType.startsWith("text/"));
+                OpenApiAnswers.DOCUMENT.check(new OpenApiAnswers.Answer(method, response.uri().getRawPath(),
+                        response.statusCode(), contentType, text ? new String(response.body(),
+                        java.nio.charset.StandardCharsets.UTF_8) : "(" + response.body().length + " bytes)"));
+                return new Download(response);
+            } catch (IOException failed) {
+                throw new UncheckedIOException(failed);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(interrupted);
+            }
+        }
+
         public Reply send() {
             HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20))
                     .method(method, body);
@@ -307,6 +351,21 @@ public final class RunningApi implements AutoCloseable {
         @Override
         public String toString() {
             return response.statusCode() + " " + response.headers().map() + " " + response.body();
+        }
+    }
+
+    /** A response read as bytes. */
+    public record Download(HttpResponse<byte[]> response) {
+        public int status() {
+            return response.statusCode();
+        }
+
+        public String header(String name) {
+            return response.headers().firstValue(name).orElse(null);
+        }
+
+        public byte[] bytes() {
+            return response.body();
         }
     }
 
