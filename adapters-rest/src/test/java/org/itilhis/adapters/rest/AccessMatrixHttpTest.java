@@ -56,6 +56,7 @@ import static org.itilhis.core.access.Permission.VIEW_QUEUE;
 import static org.itilhis.core.access.Permission.VIEW_RELEASE;
 import static org.itilhis.core.access.Permission.VIEW_SLA;
 import static org.itilhis.core.access.Permission.VIEW_TICKET;
+import static org.itilhis.core.access.Permission.VIEW_WORKLOAD;
 import static org.itilhis.testkit.DemoHospital.AGENT_CHEN;
 import static org.itilhis.testkit.DemoHospital.CHANGE_MANAGER_LIN;
 import static org.itilhis.testkit.DemoHospital.HEAD_NURSE_HAN;
@@ -68,6 +69,7 @@ import static org.itilhis.testkit.DemoHospital.HIS_SUPPORT;
 import static org.itilhis.testkit.DemoHospital.HIS_VENDOR;
 import static org.itilhis.testkit.DemoHospital.LEAD_SUN;
 import static org.itilhis.testkit.DemoHospital.NETWORK;
+import static org.itilhis.testkit.DemoHospital.NETWORK_MA;
 import static org.itilhis.testkit.DemoHospital.NURSE_WANG;
 import static org.itilhis.testkit.DemoHospital.PRIVACY_OFFICER_HE;
 import static org.itilhis.testkit.DemoHospital.PROBLEM_MANAGER_ZHAO;
@@ -117,7 +119,8 @@ import org.junit.jupiter.api.TestFactory;
  * within their reach and on one outside it (another caller's, another group's), or on a problem
  * of their group and one of another group, or on a knowledge article for the audience the
  * permission reads (issue 15), or on a change of their group and one of another group, or on a
- * release (issue 16), each brought first by others into the state the step needs. What each cell
+ * release (issue 16), or on the workload figures of their own and of network engineer Ma (issue 17),
+ * each brought first by others into the state the step needs. What each cell
  * must answer is read from {@link AccessPolicy#hospitalDefault()} itself: a ticket, problem,
  * change or release the actor may not see is 404, as if it did not exist; an operation the policy refuses is 403 (for the caller's contact,
  * the internal notes and a problem's analysis: the record shown without them); anything else
@@ -260,6 +263,8 @@ class AccessMatrixHttpTest {
             Operation.general(Permission.MANAGE_CHANGE_CONFIGURATION, (walk, cell) -> walk.api.put(
                     "/api/v1/blackout-windows/walk-" + walk.sequence.incrementAndGet()).as(cell.actor())
                     .json(blackout(walk)).send()),
+            Operation.workload(Kind.OWN_WORKLOAD, Optional.empty()),
+            Operation.workload(Kind.OTHERS_WORKLOAD, Optional.of(AccessMatrixHttpTest::showsMasFigures)),
             Operation.releaseStep(VIEW_RELEASE, ReleaseStates.State.PLANNED, null, null),
             Operation.general(MANAGE_RELEASE, (walk, cell) -> walk.api.post("/api/v1/releases").as(cell.actor())
                     .json(object().put("version", "HIS 7." + walk.sequence.incrementAndGet())
@@ -333,6 +338,17 @@ class AccessMatrixHttpTest {
         return entries.stream().anyMatch(entry -> !entry.get("forCaller").asBoolean());
     }
 
+    /** Whether the workload report holds network engineer Ma's figures (he closed a ticket in the walk's month). */
+    private static boolean showsMasFigures(JsonNode report) {
+        boolean shown = false;
+        for (JsonNode engineer : report.get("engineers")) {
+            shown |= engineer.get("key").asText().equals(NETWORK_MA.staffId().value());
+        }
+        assertThat(shown).as("the director sees everyone: %s", report).isEqualTo(report.get("scope").asText()
+                .equals("ANY"));
+        return shown;
+    }
+
     /** A blackout on the walk's printer for the change configuration's cells. */
     private static Object blackout(Walk walk) {
         var window = object().put("name", "Ward round").put("kind", "BLACKOUT");
@@ -401,6 +417,8 @@ class AccessMatrixHttpTest {
                 case RELEASE -> AccessContext.general(groups);
                 case CALL -> AccessContext.onBehalfOf(target.caller().staffId(), groups);
                 case ARTICLE, GENERAL -> AccessContext.general(groups);
+                case OWN_WORKLOAD, OTHERS_WORKLOAD -> AccessContext.of(target.caller().staffId(),
+                        target.group().orElseThrow(), groups);
             };
         }
 
@@ -415,6 +433,9 @@ class AccessMatrixHttpTest {
                         || !(article.state().published() || seesInProgress)) {
                     return Outcome.HIDDEN;
                 }
+            }
+            if (operation.permission() == VIEW_WORKLOAD && POLICY.scopes(actor, VIEW_WORKLOAD).isEmpty()) {
+                return Outcome.REFUSED;
             }
             Optional<Permission> seeing = operation.kind().seeing();
             if (seeing.isPresent() && !POLICY.permits(actor, seeing.get(), context)) {
@@ -434,6 +455,9 @@ class AccessMatrixHttpTest {
 
         private String where() {
             boolean reporter = actor.has(Role.REPORTER);
+            if (operation.kind() == Kind.OWN_WORKLOAD || operation.kind() == Kind.OTHERS_WORKLOAD) {
+                return target.reach() == Reach.WITHIN ? " on their own figures" : " on network engineer Ma's figures";
+            }
             String record = operation.kind() == Kind.PROBLEM ? "problem"
                     : operation.kind() == Kind.CHANGE ? "change" : "ticket";
             return switch (target.reach()) {
@@ -462,7 +486,18 @@ class AccessMatrixHttpTest {
         RELEASE(VIEW_RELEASE, "release.not-found"),
         /** Seen by the right to its audience, and unless published by the right to write or review articles. */
         ARTICLE(null, "article.not-found"),
-        CALL(null, null), GENERAL(null, null);
+        CALL(null, null), GENERAL(null, null),
+        /**
+         * The workload report, of the figures that are the actor's own (as their caller: the
+         * person is the actor) in their home group: allowed to whoever has VIEW_WORKLOAD at all.
+         */
+        OWN_WORKLOAD(null, null),
+        /**
+         * The workload report, asking whether it shows network engineer Ma's figures: the director's
+         * does; an engineer's or another group's lead's answers without them (withheld); without
+         * VIEW_WORKLOAD at all it is 403 (issue 17).
+         */
+        OTHERS_WORKLOAD(null, null);
 
         private final Permission seeing;
         private final String notFound;
@@ -598,6 +633,13 @@ class AccessMatrixHttpTest {
                             body), Optional.empty(), Extra.NONE, Optional.of(new ArticleTarget("ALL_STAFF", state)));
         }
 
+        /** The workload report of the walk's month, {@code shown} telling whether it holds what the cell asks for. */
+        static Operation workload(Kind kind, Optional<Predicate<JsonNode>> shown) {
+            return new Operation(VIEW_WORKLOAD, VIEW_WORKLOAD.name(), kind, null, (walk, cell, subject) ->
+                    walk.api.get("/api/v1/reports/workload?from=2026-03-01&to=2026-04-01").as(cell.actor()).send(),
+                    shown);
+        }
+
         static Operation onCall(Permission permission, Act act) {
             return new Operation(permission, permission.name(), Kind.CALL, null, act, Optional.empty());
         }
@@ -639,6 +681,10 @@ class AccessMatrixHttpTest {
                 case CALL -> List.of(new Target(Reach.WITHIN, actor, Optional.empty(), Optional.empty()),
                         new Target(Reach.OUTSIDE, CLERK_LI, Optional.empty(), Optional.empty()));
                 case GENERAL -> List.of(new Target(Reach.GENERAL, actor, Optional.empty(), Optional.empty()));
+                case OWN_WORKLOAD -> List.of(new Target(Reach.WITHIN, actor, Optional.of(homeGroup(actor)),
+                        Optional.empty()));
+                case OTHERS_WORKLOAD -> List.of(new Target(Reach.OUTSIDE, NETWORK_MA, Optional.of(NETWORK),
+                        Optional.empty()));
             };
         }
 
@@ -734,6 +780,7 @@ class AccessMatrixHttpTest {
             this.hisClient = estate.register(client);
             this.releaseStates = new ReleaseStates(api, changeStates.bring(DESKTOP, ChangeStates.State.DRAFT)
                     .get("id").asText());
+            tickets.bring(CLERK_LI, NETWORK, State.CLOSED); // network engineer Ma's figures in the month
         }
 
         void run(Cell cell) {
