@@ -35,6 +35,9 @@ import org.itilhis.adapters.rest.RestApi;
 import org.itilhis.adapters.rest.RestServer;
 import org.itilhis.adapters.rest.http.RateLimit;
 import org.itilhis.adapters.search.knowledge.LuceneKnowledgeIndex;
+import org.itilhis.core.calendar.BusinessCalendar;
+import org.itilhis.core.calendar.ChinaMainland;
+import org.itilhis.core.workload.SplitRules;
 import org.itilhis.ports.common.AuditTrailVerification;
 import org.itilhis.ports.common.IdempotencyPurge;
 import org.itilhis.ports.common.StaffDirectory;
@@ -55,6 +58,9 @@ import org.itilhis.ports.release.service.ReleaseManagement;
 import org.itilhis.ports.release.service.ReleasePorts;
 import org.itilhis.ports.release.service.ReleaseSettings;
 import org.itilhis.ports.servicedesk.out.OnCallRoster;
+import org.itilhis.ports.reporting.service.Reporting;
+import org.itilhis.ports.reporting.service.ReportingPorts;
+import org.itilhis.ports.roster.in.Duties;
 import org.itilhis.ports.servicedesk.service.ServiceDesk;
 import org.itilhis.ports.servicedesk.service.ServiceDeskPorts;
 import org.itilhis.ports.servicedesk.service.ServiceDeskSettings;
@@ -65,6 +71,7 @@ import org.itilhis.testkit.DemoCmdb;
 import org.itilhis.testkit.DemoHospital;
 import org.itilhis.testkit.DemoChanges;
 import org.itilhis.testkit.DemoProblems;
+import org.itilhis.testkit.DemoWorkload;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,8 +83,9 @@ import org.slf4j.LoggerFactory;
  * ({@link DemoHospital}), the system clock in Beijing time, notifications
  * to the log ({@link LoggingNotifier}), the demo hospital's service catalogue with a 24x7
  * calendar for clinical-critical systems and mainland China office hours for the rest, the
- * demo CMDB, problem management with the hospital's default detection rules, the
- * SLA monitor, the closure of resolved tickets after their quiet period and the purge of
+ * demo CMDB, problem management with the hospital's default detection rules, a month of worked
+ * tickets ({@link DemoWorkload}) and the workload report over it, the SLA monitor, the workload
+ * projection, the closure of resolved tickets after their quiet period and the purge of
  * expired idempotency records as cluster timers (several nodes may share the database), and
  * sign-in ({@link SignInSettings}) with the access tokens of the hospital's OpenID Connect
  * provider when one is configured, else with one bearer token per demo person
@@ -101,6 +109,8 @@ public final class HospitalServiceDesk implements AutoCloseable {
      * every start, so that it never lags behind what another node committed meanwhile (ADR 0015).
      */
     private static final String KNOWLEDGE_INDEX = "knowledge-index";
+    /** How often the workload projection catches up with the event log (a report also does, before it answers). */
+    private static final Duration WORKLOAD_PROJECTION_INTERVAL = Duration.ofMinutes(1);
     /** How often this node looks for due timers. */
     private static final Duration TIMER_POLLING = Duration.ofSeconds(5);
 
@@ -214,6 +224,17 @@ public final class HospitalServiceDesk implements AutoCloseable {
             DemoHospital.configureServiceLevels(levels.administration());
             LOG.info("the demo hospital's service catalogue and calendars are stored");
         }
+        BusinessCalendar officeHours = ChinaMainland.officeHours();
+        SplitRules splitRules = SplitRules.onSite(officeHours);
+        if (DemoWorkload.PEOPLE.stream().noneMatch(person -> directory.member(person.staffId()).isEmpty())) {
+            long started = System.nanoTime();
+            int worked = DemoWorkload.loadInto(ports, DemoHospital.settings(), validators.getValidator(),
+                    clock.instant(), day -> !officeHours.periodsOn(day).isEmpty(), splitRules::isHoliday).size();
+            if (worked > 0) {
+                LOG.info("the demo hospital's month of worked tickets is stored: {} tickets in {} ms", worked,
+                        Duration.ofNanos(System.nanoTime() - started).toMillis());
+            }
+        }
         CmdbPorts cmdbPorts = new CmdbPorts(ports, storage.configurationItems(), storage.affectedCiLinks());
         Cmdb cmdb = Cmdb.create(cmdbPorts, CmdbSettings.hospitalDefault(), DemoHospital.settings(),
                 validators.getValidator(), desk);
@@ -255,6 +276,8 @@ public final class HospitalServiceDesk implements AutoCloseable {
         ReleaseManagement releases = ReleaseManagement.create(new ReleasePorts(cmdbPorts, storage.change().changes(),
                         storage.release().releases(), storage.release().numbers()), ReleaseSettings.hospitalDefault(),
                 DemoHospital.settings(), validators.getValidator(), cmdb);
+        Reporting reporting = Reporting.create(new ReportingPorts(ports, NO_ROSTER, storage.reporting().workload()),
+                splitRules, DemoHospital.settings(), validators.getValidator());
         IdempotencyPurge purge = new IdempotencyPurge(storage.idempotency(), configuration.idempotencyRetention(),
                 clock);
         ClusterTimers timers = ClusterTimers.start(dataSource, nodeName(configuration), TIMER_POLLING, List.of(
@@ -264,7 +287,9 @@ public final class HospitalServiceDesk implements AutoCloseable {
                 new ClusterTimers.Timer("quiet-period-closure", CLOSURE_INTERVAL,
                         () -> desk.quietPeriodClosure().closeDueTickets()),
                 new ClusterTimers.Timer("idempotency-purge", configuration.idempotencyPurgeInterval(),
-                        purge::purgeExpired)));
+                        purge::purgeExpired),
+                new ClusterTimers.Timer("workload-projection", WORKLOAD_PROJECTION_INTERVAL,
+                        () -> reporting.projection().run())));
         opened.push(new Resource("cluster timers", timers::close));
         return RestApi.builder()
                 .serviceDesk(desk.desk()).tickets(desk.tickets()).queries(desk.queries())
@@ -276,6 +301,7 @@ public final class HospitalServiceDesk implements AutoCloseable {
                 .knowledge(knowledge.articles(), knowledge.queries())
                 .changes(changes.changes(), changes.queries(), changes.configuration())
                 .releases(releases.releases(), releases.queries())
+                .reporting(reporting.workload())
                 .auditTrail(new AuditTrailVerification(storage.events(), DemoHospital.settings().access()))
                 .personalDataReads(desk.personalDataReads())
                 .idempotency(storage.idempotency(), storage.transactions())
@@ -286,6 +312,12 @@ public final class HospitalServiceDesk implements AutoCloseable {
                 .validatorFactory(validators)
                 .build();
     }
+
+    /**
+     * The duties the workload report splits worked time by until the duty roster is wired here:
+     * none, so that all worked time off a public holiday counts as overtime.
+     */
+    private static final Duties NO_ROSTER = (engineers, from, to) -> List.of();
 
     /**
      * Why the start failed: what the storage said (it names the operation and what to do, never

@@ -50,7 +50,12 @@ class ReadmeStoryTest {
                     .contains("\"knownErrors\":[{\"id\":")
                     .contains("\"code\":\"WORKAROUND\",\"note\":\"PRB-")
                     .contains("\"status\":\"SCHEDULED\"")
-                    .contains("\"clear\":false,\"conflicts\":[{\"kind\":\"COMBINED_OUTAGE\"");
+                    .contains("\"clear\":false,\"conflicts\":[{\"kind\":\"COMBINED_OUTAGE\"")
+                    .contains("\"scope\":\"ANY\"", "\"scope\":\"OWN\"", "\"pingPong\":1")
+                    .containsPattern("\"overtimeMinutes\":[1-9]")
+                    .containsPattern("\"holidayMinutes\":[1-9]")
+                    .contains("工作组,处理工单数,受理,解决")
+                    .contains("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         }
     }
 

@@ -83,7 +83,7 @@ final class RestartScenario {
     }
 
     private static List<String> incidentNumbers(DeskClient desk) {
-        JsonNode page = desk.get("AGENT_CHEN", "/incidents?limit=100").json();
+        JsonNode page = desk.get("AGENT_CHEN", "/incidents?status=IN_PROGRESS&limit=100").json();
         List<String> numbers = new ArrayList<>();
         page.get("items").forEach(item -> numbers.add(item.get("number").asText()));
         return numbers;
