@@ -45,7 +45,10 @@ class FuzzHttpProperties {
             new Query("/api/v1/problems", "status", PROBLEM_MANAGER_ZHAO),
             new Query("/api/v1/problems", "incident", PROBLEM_MANAGER_ZHAO),
             new Query("/api/v1/problems", "cursor", PROBLEM_MANAGER_ZHAO),
-            new Query("/api/v1/known-errors", "cursor", AGENT_CHEN));
+            new Query("/api/v1/known-errors", "cursor", AGENT_CHEN),
+            new Query("/api/v1/reports/workload", "from", DIRECTOR_GAO),
+            new Query("/api/v1/reports/workload.csv", "to", DIRECTOR_GAO),
+            new Query("/api/v1/reports/workload.xlsx", "from", DIRECTOR_GAO));
 
     @BeforeContainer
     static void start() {
