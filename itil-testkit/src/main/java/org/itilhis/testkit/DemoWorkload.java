@@ -49,8 +49,8 @@ import org.itilhis.testkit.memory.MutableClock;
 
 /**
  * A month of the demo hospital's worked tickets, so that the workload report has something to
- * show: the thirty days before today, and the most recent public holiday before them if the
- * month has none. Every working day nurse Wang's printer jams at the nurse station and one of
+ * show: the thirty days before today, and the most recent public holiday before them (within 300
+ * days) if the month has none. Every working day nurse Wang's printer jams at the nurse station and one of
  * desktop support fixes it; in turn the desk solves a password reset at first contact, the HIS
  * specialists fix the inpatient pharmacy's dispensing screen, network engineer Ma chases a
  * flapping switch into the evening, desktop lead Sun sends a wrongly routed call on to the
@@ -72,8 +72,11 @@ public final class DemoWorkload {
     /** Who the demo month needs in the staff directory: the callers, the desk and the engineers. */
     public static final ImmutableList<Actor> PEOPLE = ImmutableList.of(NURSE_WANG, CLERK_LI, DOCTOR_ZHAO, AGENT_CHEN,
             ENGINEER_LIU, ENGINEER_ZHOU, LEAD_SUN, SPECIALIST_HUANG, LEAD_WU, NETWORK_MA);
-    /** How far back the holiday is looked for when the month has none. */
-    private static final int HOLIDAY_SEARCH_DAYS = 366;
+    /**
+     * How far back the holiday is looked for when the month has none: well inside the twelve
+     * months up to the end of this one, the period the README's story reports on.
+     */
+    private static final int HOLIDAY_SEARCH_DAYS = 300;
 
     private final ServiceDesk desk;
     private final MutableClock clock;
