@@ -38,6 +38,7 @@ import org.itilhis.core.ticket.Ticket;
 import org.itilhis.core.ticket.TicketEvent;
 import org.itilhis.core.ticket.TicketId;
 import org.itilhis.core.ticket.TicketSnapshot;
+import org.itilhis.ports.common.StorageException;
 
 /**
  * A hospital's year of service desk work in a dedicated PostgreSQL database, bulk-loaded in SQL
@@ -54,16 +55,24 @@ import org.itilhis.core.ticket.TicketSnapshot;
  * <p>The database ({@code ITILHIS_WORKLOAD_URL}, by default {@code
  * jdbc:postgresql://127.0.0.1:5432/itilhis_workload}, as {@code ITILHIS_PG_USER}, by default
  * {@code postgres}) is created when missing and kept: a row of {@code workload_benchmark_load}
- * says which data set it holds, at which schema version, so that the next run reuses it. A
- * database holding another data set or an older schema is dropped and loaded again.
+ * says which data set it holds, so that the next run reuses it (migrating it to the current
+ * schema first). A database holding another data set, or one that cannot be migrated (a
+ * migration edited since), is dropped and loaded again. The staff the data were made with (engineer, group,
+ * tier, lead, department) are kept in {@code workload_benchmark_staff}.
  */
 final class WorkloadYear implements AutoCloseable {
     /** Changes whenever the loader writes something else: a database loaded before is then loaded again. */
-    static final String DATA_SET = "hospital-year-2026/1";
+    static final String DATA_SET = "hospital-year-2026/2";
     static final LocalDate FIRST_DAY = LocalDate.of(2026, 1, 1);
     static final LocalDate LAST_DAY = LocalDate.of(2026, 12, 31);
     static final ZoneId HOSPITAL = ZoneId.of("Asia/Shanghai");
     private static final String SCRIPT = "workload-year.sql";
+    /**
+     * The first migration of the workload facts: while the issue is built its migrations may be
+     * edited, which Flyway refuses on a database migrated before; the loaded tickets and events
+     * do not depend on them, so they are dropped and applied again instead of loading anew.
+     */
+    private static final int REPORTING_SCHEMA = 25;
     private static final int SAMPLE = 400;
     /** {@code -Dworkload.explain=true}: prints the plan of each generating statement as it runs. */
     private static final boolean EXPLAIN = Boolean.getBoolean("workload.explain");
@@ -84,11 +93,26 @@ final class WorkloadYear implements AutoCloseable {
         this.tickets = tickets;
         boolean fresh = createDatabase(false);
         HikariDataSource opened = JdbcDataSources.pooled(url, user, password, 4);
-        JdbcServiceDeskStorage migrated = JdbcServiceDeskStorage.create(opened);
-        if (!fresh && !holdsThisDataSet(opened)) {
-            migrated.close();
+        JdbcServiceDeskStorage migrated = null;
+        try {
+            migrated = JdbcServiceDeskStorage.create(opened);
+        } catch (StorageException notMigrated) {
+            System.out.printf(Locale.ROOT, "%s cannot be migrated (%s): dropping the workload tables and their "
+                    + "migrations (V%s on)%n", url, notMigrated.getMessage(), REPORTING_SCHEMA);
+            try {
+                dropTheReportingSchema();
+                migrated = JdbcServiceDeskStorage.create(opened);
+            } catch (RuntimeException stillNot) {
+                System.out.printf(Locale.ROOT, "%s still cannot be migrated (%s): loading it again%n", url,
+                        stillNot.getMessage());
+            }
+        }
+        if (migrated == null || !fresh && !holdsThisDataSet(opened)) {
+            if (migrated != null) {
+                migrated.close();
+                System.out.printf(Locale.ROOT, "%s holds another data set: loading it again%n", url);
+            }
             opened.close();
-            System.out.printf(Locale.ROOT, "%s holds another data set or schema version: loading it again%n", url);
             createDatabase(true);
             opened = JdbcDataSources.pooled(url, user, password, 4);
             migrated = JdbcServiceDeskStorage.create(opened);
@@ -96,12 +120,13 @@ final class WorkloadYear implements AutoCloseable {
         }
         this.pool = opened;
         this.storage = migrated;
-        this.loadedNow = fresh || !holdsThisDataSet(opened);
+        this.loadedNow = fresh;
     }
 
     /**
-     * The year of {@code tickets} tickets in the dedicated database: reused when it is there
-     * at this schema version, else (re)loaded and checked.
+     * The year of {@code tickets} tickets in the dedicated database: reused when it holds this
+     * data set (migrated to the current schema), else (re)loaded and checked. The caller marks
+     * a load done ({@link #markLoaded}) once it has built what it needs on it.
      *
      * @throws IllegalStateException if PostgreSQL cannot be reached or the loaded data fail the check
      */
@@ -456,13 +481,34 @@ final class WorkloadYear implements AutoCloseable {
         }
     }
 
+    /**
+     * Drops the tables of the workload migrations and forgets those migrations (the loaded year
+     * lives in the tables of earlier ones), so that the edited migrations are applied again;
+     * the projection then catches up from the start of the log.
+     */
+    private void dropTheReportingSchema() {
+        List<String> drops = new ArrayList<>();
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = "
+                     + "current_schema() AND tablename LIKE 'workload\\_%' AND tablename NOT LIKE "
+                     + "'workload\\_benchmark\\_%'")) {
+            while (rows.next()) {
+                drops.add("DROP TABLE " + rows.getString(1) + " CASCADE");
+            }
+        } catch (SQLException failure) {
+            throw new IllegalStateException("listing the workload tables: " + failure.getMessage(), failure);
+        }
+        drops.add("DELETE FROM flyway_schema_history WHERE version IS NOT NULL AND split_part(version, '.', 1)::int >= "
+                + REPORTING_SCHEMA);
+        execute(drops.toArray(String[]::new));
+    }
+
     private boolean holdsThisDataSet(HikariDataSource dataSource) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM workload_benchmark_load "
-                     + "WHERE data_set = ? AND tickets = ? AND schema_version = ?")) {
+                     + "WHERE data_set = ? AND tickets = ?")) {
             query.setString(1, DATA_SET);
             query.setInt(2, tickets);
-            query.setString(3, schemaVersion(connection));
             try (ResultSet row = query.executeQuery()) {
                 row.next();
                 return row.getLong(1) > 0;

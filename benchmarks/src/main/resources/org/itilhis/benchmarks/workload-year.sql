@@ -79,6 +79,16 @@ CREATE TEMPORARY TABLE bench_engineer AS
 SELECT e, 'E' || lpad(e::text, 4, '0') AS id, (e - 1) / 10 + 1 AS g, (e - 1) % 10 = 0 AS lead
   FROM generate_series(1, 300) AS s(e);
 
+-- The staff directory the benchmark builds from these (WorkloadReportBenchmark): each engineer
+-- with their group, the group's tier, and their department in IT (support, infrastructure,
+-- clinical systems).
+CREATE TABLE workload_benchmark_staff AS
+SELECT e.id AS engineer, g.id AS group_id, g.first_line, e.lead,
+       CASE WHEN g.a <= 3 THEN 'it-support' WHEN g.a IN (4, 9, 10) THEN 'it-infrastructure'
+            ELSE 'it-clinical-systems' END AS department
+  FROM bench_engineer e JOIN bench_group g ON g.g = e.g
+ ORDER BY e.e;
+
 -- 60 departments, twenty specialties as ward, clinic and office, each on a campus.
 CREATE TEMPORARY TABLE bench_department AS
 SELECT (s.i - 1) * 3 + k.k AS d, s.name || '-' || k.kind AS id, 1 + (s.i + k.k) % 3 AS campus
