@@ -107,6 +107,32 @@ public interface WorkloadFactsContract {
     }
 
     @Test
+    default void sumsByEveryDimensionAreEachDimensionsSumsAlsoForAnEngineerOrSomeGroups() {
+        apply(batch(0, 4, List.of(
+                new DailyFact(slice(MARCH_1, LIU, "desktop", "IT", "cardiology"), WorkCounts.oneAccepted()),
+                new DailyFact(slice(MARCH_31, LIU, "network", "IT", "radiology"), WorkCounts.oneResolved()),
+                new DailyFact(slice(MARCH_31, WANG, "desktop", "IT-2", "radiology"), WorkCounts.oneEscalated()),
+                new DailyFact(slice(MARCH_31, WANG, "", "", ""), WorkCounts.oneContactLogged()),
+                new DailyFact(slice(APRIL_1, WANG, "desktop", "IT-2", "radiology"), WorkCounts.oneReopened()))));
+        FactFilter twoMonths = FactFilter.all(MARCH_1, LocalDate.parse("2026-04-02"));
+
+        for (FactFilter filter : List.of(twoMonths, twoMonths.ofEngineer(WANG), twoMonths.ofGroups(List.of("desktop", "")),
+                twoMonths.ofGroups(List.of()))) {
+            Map<Dimension, List<FactSum>> all = inTx(() -> facts().sumsByEveryDimension(filter));
+            assertThat(all.keySet()).containsExactlyInAnyOrder(Dimension.values());
+            for (Dimension by : Dimension.values()) {
+                assertThat(all.get(by)).as("%s by %s", filter, by).containsExactlyElementsOf(inTx(() -> facts()
+                        .sums(filter, by)));
+            }
+        }
+        assertThat(inTx(() -> facts().sumsByEveryDimension(twoMonths)).get(Dimension.GROUP)).containsExactly(
+                new FactSum("", WorkCounts.oneContactLogged()),
+                new FactSum("desktop", WorkCounts.oneAccepted().plus(WorkCounts.oneEscalated())
+                        .plus(WorkCounts.oneReopened())),
+                new FactSum("network", WorkCounts.oneResolved()));
+    }
+
+    @Test
     default void sumsOfAnEngineerOrOfSomeGroupsLeaveTheOthersOut() {
         apply(batch(0, 3, List.of(
                 new DailyFact(slice(MARCH_1, LIU, "desktop", "IT", "cardiology"), WorkCounts.oneAccepted()),

@@ -13,7 +13,7 @@ public final class JdbcReportingStores {
 
     public JdbcReportingStores(JdbcStoreParts parts) {
         checkNotNull(parts, "parts");
-        this.workload = new JdbcWorkloadFacts(parts.transactions());
+        this.workload = new JdbcWorkloadFacts(parts.transactions(), parts.dialect());
     }
 
     public JdbcWorkloadFacts workload() {

@@ -1,6 +1,7 @@
 package org.itilhis.ports.reporting.out;
 
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -48,6 +49,19 @@ public interface WorkloadFacts {
      * database: one GROUP BY), in key order; keys without facts are absent.
      */
     List<FactSum> sums(FactFilter filter, Dimension by);
+
+    /**
+     * The {@link #sums} of {@code filter} by every dimension, each in key order: by default one
+     * {@code sums} per dimension; a store may answer them all in one pass over the facts (a month
+     * of a whole hospital is some 100,000 fact rows, and a report wants every dimension).
+     */
+    default Map<Dimension, List<FactSum>> sumsByEveryDimension(FactFilter filter) {
+        Map<Dimension, List<FactSum>> sums = new EnumMap<>(Dimension.class);
+        for (Dimension by : Dimension.values()) {
+            sums.put(by, sums(filter, by));
+        }
+        return sums;
+    }
 
     /** Hands {@code sink} the intervals {@code filter} matches, one at a time, by engineer then start. */
     void forEachInterval(FactFilter filter, Consumer<IntervalFact> sink);

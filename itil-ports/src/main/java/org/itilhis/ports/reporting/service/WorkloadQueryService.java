@@ -69,9 +69,8 @@ final class WorkloadQueryService implements WorkloadQueries {
         long asOf = projection.run().position();
         Tally tally = new Tally(period, rules.zone());
         tx(() -> {
-            for (Dimension by : Dimension.values()) {
-                ports.facts().sums(filter, by).forEach(sum -> tally.counts(by, sum.key(), sum.counts()));
-            }
+            ports.facts().sumsByEveryDimension(filter).forEach((by, sums) -> sums
+                    .forEach(sum -> tally.counts(by, sum.key(), sum.counts())));
             return null;
         });
         splitAndDuties(actor, scope, filter, period, tally);
