@@ -71,7 +71,8 @@ final class WorkloadFactsInSql {
     /**
      * Replaces the facts, intervals and tracks with those the SQL computes for the events up to
      * {@code position}, and sets the projection's position to it, in one transaction; answers
-     * how many facts, intervals and tracks there are.
+     * how many facts, intervals and tracks there are. The rows are inserted in the order the
+     * projection inserts them (by day, by log position), so that a period's rows lie together.
      */
     String replaceUpTo(long position) {
         try (Connection connection = year.connect(); Statement statement = connection.createStatement()) {
@@ -81,9 +82,9 @@ final class WorkloadFactsInSql {
             statement.execute("DELETE FROM workload_interval");
             statement.execute("DELETE FROM workload_track");
             int facts = statement.executeUpdate("INSERT INTO workload_fact (" + FACT_COLUMNS + ") SELECT "
-                    + FACT_COLUMNS + " FROM bench_fact");
+                    + FACT_COLUMNS + " FROM bench_fact ORDER BY work_day");
             int intervals = statement.executeUpdate("INSERT INTO workload_interval (" + INTERVAL_COLUMNS + ") SELECT "
-                    + INTERVAL_COLUMNS + " FROM bench_interval");
+                    + INTERVAL_COLUMNS + " FROM bench_interval ORDER BY log_position");
             int tracks = statement.executeUpdate("INSERT INTO workload_track (" + TRACK_COLUMNS + ") SELECT "
                     + TRACK_COLUMNS + " FROM bench_track");
             statement.execute("UPDATE workload_position SET log_position = " + position + " WHERE id = 1");

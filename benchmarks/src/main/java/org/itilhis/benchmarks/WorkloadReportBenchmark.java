@@ -58,29 +58,30 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The workload report (issue 17) on PostgreSQL over a hospital's year: {@link WorkloadYear}'s
- * 1,000,000 tickets and their events (about six million), bulk-loaded in SQL into a dedicated
- * database, followed into the pre-aggregated workload facts by the real projection
- * ({@link WorkloadProjection#run()} over the JDBC event log and facts), then asked through the
- * reporting service ({@code Reporting.workload().report}) as the REST resource asks it, so
- * each report first checks that the projection is current, sums the facts of its days in SQL
- * (one GROUP BY per view), splits the worked intervals against the roster in Java and records
- * the engineers shown as personal-data reads. Sampled times, so the median and the 99th
- * percentile:
+ * 1,000,000 tickets and their 6.3 million events, bulk-loaded in SQL into a dedicated database,
+ * made into the pre-aggregated workload facts (see below), then asked through the reporting
+ * service ({@code Reporting.workload().report}) as the REST resource asks it: each report first
+ * checks that the projection is current, sums the facts of its days in SQL (one GROUP BY per
+ * view), splits the worked intervals against the roster in Java and records the engineers shown
+ * as personal-data reads. Sampled times, so the median and the 99th percentile:
  *
  * <ul>
  *   <li>{@code hospitalMonth}: the IT director's report of a whole month (all 30 groups, 300
  *   engineers, 60 departments), each call the next month of 2026;</li>
  *   <li>{@code groupMonth}: a group lead's report of their group's month (desktop support of the
- *   north campus);</li>
+ *   north campus), each call the next month;</li>
  *   <li>{@code engineerQuarter}: an engineer's own report of a quarter, each call the next
  *   quarter.</li>
  * </ul>
  *
- * <p>The first run loads the data (minutes: about 10 on two cores) and catches the projection
- * up with the whole log (longer), printing both with the events per second of the catch-up and
- * the tables' sizes; it marks the database loaded, and later runs reuse it at once. The roster
- * is generated in memory ({@link WorkloadRota}: day shifts, evenings and nights, on call), not
- * read from a roster store. Build the jar, then:
+ * <p>The first run loads the year (about 20 minutes on the two loaded cores of the development
+ * machine). The facts are then made by the real projection ({@link WorkloadProjection#run()}
+ * over the JDBC event log and facts) for at most {@code -Dworkload.catchUpSeconds} (300 by
+ * default), timed, its events per second printed; what it stored is checked against the same
+ * facts computed in SQL ({@link WorkloadFactsInSql}), which fills them for the rest of the log.
+ * The database is then marked loaded, and later runs reuse it at once. The roster is generated in
+ * memory ({@link WorkloadRota}: day shifts, evenings and nights, on call), not read from a roster
+ * store. Build the jar, then:
  *
  * <pre>
  * mvn -B -q -pl benchmarks -am -DskipTests package
@@ -88,9 +89,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * </pre>
  *
  * Set {@code ITILHIS_WORKLOAD_URL} (and {@code ITILHIS_PG_USER}, {@code ITILHIS_PG_PASSWORD})
- * for another database than {@code jdbc:postgresql://127.0.0.1:5432/itilhis_workload}; {@code
- * -p tickets=20000} loads a small year into a database of its own name for a quick try
- * ({@code ..._20000}).
+ * for another database than {@code jdbc:postgresql://127.0.0.1:5432/itilhis_workload}; with one
+ * of its own, {@code -p tickets=20000} loads a small year for a quick try. {@code
+ * java -cp benchmarks/target/benchmarks.jar org.itilhis.benchmarks.WorkloadYearLoad} loads the
+ * year without the benchmark.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
