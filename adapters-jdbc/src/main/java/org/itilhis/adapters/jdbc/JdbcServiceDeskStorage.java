@@ -22,6 +22,7 @@ import org.itilhis.adapters.jdbc.configuration.JdbcConfigurationItemRepository;
 import org.itilhis.adapters.jdbc.knowledge.JdbcKnowledgeStores;
 import org.itilhis.adapters.jdbc.problem.JdbcProblemStores;
 import org.itilhis.adapters.jdbc.release.JdbcReleaseStores;
+import org.itilhis.adapters.jdbc.roster.JdbcRosterStores;
 import org.itilhis.adapters.jdbc.servicedesk.JdbcContactRepository;
 import org.itilhis.adapters.jdbc.servicedesk.JdbcServiceDeskStores;
 import org.itilhis.adapters.jdbc.servicedesk.JdbcTicketNumberSequence;
@@ -44,7 +45,8 @@ import org.jdbi.v3.core.statement.SqlStatements;
  * one command's writes commit together: the shared event log and idempotency records here,
  * each practice's stores by its registration object ({@link JdbcServiceDeskStores}, {@link
  * JdbcServiceLevelStores}, {@link JdbcCmdbStores}, {@link JdbcProblemStores}, {@link JdbcKnowledgeStores},
- * {@link JdbcChangeStores}, {@link JdbcReleaseStores}, {@link JdbcReportingStores}),
+ * {@link JdbcChangeStores}, {@link JdbcReleaseStores}, {@link JdbcRosterStores},
+ * {@link JdbcReportingStores}),
  * built from the same {@link
  * JdbcStoreParts}. A new practice brings its own registration object and adds it here as one
  * more field with its accessor; the accessors of single stores ({@link #tickets()}, ...) stay
@@ -63,6 +65,7 @@ import org.jdbi.v3.core.statement.SqlStatements;
  * JdbcKnowledgeStores knowledge = storage.knowledge();   // articles(), numbers()
  * JdbcChangeStores change = storage.change();   // changes(), numbers(), boards(), templates(), windows()
  * JdbcReleaseStores releases = storage.release();   // releases(), numbers()
+ * JdbcRosterStores roster = storage.roster();   // shifts(), rosters(), swaps(), handovers()
  * }</pre>
  *
  * <p>Least privilege: {@link #create(DatabaseRoles)} runs the migrations as the schema's owner
@@ -86,6 +89,7 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
     private final JdbcKnowledgeStores knowledge;
     private final JdbcChangeStores change;
     private final JdbcReleaseStores release;
+    private final JdbcRosterStores roster;
     private final JdbcReportingStores reporting;
 
     /**
@@ -107,6 +111,7 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
         this.knowledge = new JdbcKnowledgeStores(parts);
         this.change = new JdbcChangeStores(parts);
         this.release = new JdbcReleaseStores(parts);
+        this.roster = new JdbcRosterStores(parts);
         this.reporting = new JdbcReportingStores(parts);
     }
 
@@ -256,6 +261,11 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
     /** Release management's stores: releases and release numbers. */
     public JdbcReleaseStores release() {
         return release;
+    }
+
+    /** The duty roster's stores: the groups' shift sets, rosters with their duties, swaps and handovers. */
+    public JdbcRosterStores roster() {
+        return roster;
     }
 
     /** The reporting practice's stores: the workload facts. */

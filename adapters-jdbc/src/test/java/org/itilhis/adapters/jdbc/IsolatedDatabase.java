@@ -63,6 +63,7 @@ final class IsolatedDatabase implements AutoCloseable {
                     "knowledge_article_number_year", "change_record", "change_ci", "change_number_year",
                     "change_advisory_board", "change_template", "change_window",
                     "release_record", "release_change", "release_number_year", "on_call_page",
+                    "roster_shift_set", "roster", "roster_duty", "roster_swap", "shift_handover",
                     "workload_fact", "workload_interval", "workload_track"}) {
                 statement.executeUpdate("DELETE FROM " + table);
             }

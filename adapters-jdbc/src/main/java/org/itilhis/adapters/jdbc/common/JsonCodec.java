@@ -50,6 +50,13 @@ import org.itilhis.core.release.ReleaseEvent;
 import org.itilhis.core.release.ReleaseId;
 import org.itilhis.core.release.ReleaseNumber;
 import org.itilhis.core.release.SoftwareVersion;
+import org.itilhis.core.roster.HandoverEvent;
+import org.itilhis.core.roster.HandoverId;
+import org.itilhis.core.roster.RosterEvent;
+import org.itilhis.core.roster.RosterId;
+import org.itilhis.core.roster.ShiftsDefined;
+import org.itilhis.core.roster.SwapEvent;
+import org.itilhis.core.roster.SwapId;
 import org.itilhis.core.routing.CategoryCode;
 import org.itilhis.core.shared.ContactId;
 import org.itilhis.core.shared.DepartmentId;
@@ -64,7 +71,7 @@ import org.itilhis.core.ticket.TicketNumber;
 import org.itilhis.ports.common.StorageException;
 
 /**
- * Snapshots (of tickets, contacts, configuration items, problems, articles, changes and releases), events, the SLA configuration, calendar definitions, clock watches and the change configuration (advisory boards, templates, windows) as JSON, with Jackson: records by their components, {@code Optional}
+ * Snapshots (of tickets, contacts, configuration items, problems, articles, changes, releases, rosters, swaps and handovers), events, the SLA configuration, calendar definitions, clock watches, the change configuration (advisory boards, templates, windows) and the groups' shifts as JSON, with Jackson: records by their components, {@code Optional}
  * as the value or null, instants as ISO-8601 text (nanoseconds kept), Guava immutable
  * collections as arrays, identities and codes as plain strings (also as map keys: a board's
  * members by staff id), and the records of a sealed value type (a board's approval rule, a
@@ -139,6 +146,11 @@ public final class JsonCodec {
         register(classes, "change.", ChangeEvent.class);
         register(classes, "change-configuration.", ChangeConfigurationEvent.class);
         register(classes, "release.", ReleaseEvent.class);
+        register(classes, "roster.", RosterEvent.class);
+        // a group's shifts are defined whole, in one event of their own beside the roster's
+        classes.put("roster.shifts-defined", ShiftsDefined.class);
+        register(classes, "swap.", SwapEvent.class);
+        register(classes, "handover.", HandoverEvent.class);
         return classes.buildOrThrow();
     }
 
@@ -187,6 +199,9 @@ public final class JsonCodec {
         asText(module, ReleaseId.class, ReleaseId::toString, ReleaseId::parse);
         asText(module, ReleaseNumber.class, ReleaseNumber::toString, ReleaseNumber::parse);
         asText(module, SoftwareVersion.class, SoftwareVersion::value, SoftwareVersion::of);
+        asText(module, RosterId.class, RosterId::toString, RosterId::parse);
+        asText(module, SwapId.class, SwapId::toString, SwapId::parse);
+        asText(module, HandoverId.class, HandoverId::toString, HandoverId::parse);
         return module;
     }
 

@@ -78,6 +78,13 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON workload_position TO itilhis_runtime;
 GRANT SELECT, INSERT, UPDATE, DELETE ON workload_fact TO itilhis_runtime;
 GRANT SELECT, INSERT, UPDATE, DELETE ON workload_interval TO itilhis_runtime;
 GRANT SELECT, INSERT, UPDATE, DELETE ON workload_track TO itilhis_runtime;
+-- The duty roster: the groups' shift sets, rosters and their duties (rewritten with each save),
+-- duty swaps and shift handovers.
+GRANT SELECT, INSERT, UPDATE, DELETE ON roster_shift_set TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON roster TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON roster_duty TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON roster_swap TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON shift_handover TO itilhis_runtime;
 
 -- Dismissed candidate problems are only ever added: read them and add one (seq is AUTO_INCREMENT).
 GRANT SELECT, INSERT (rule_name, dismissal_key, dismissed_at, dismissed_by, reason) ON problem_dismissal TO itilhis_runtime;

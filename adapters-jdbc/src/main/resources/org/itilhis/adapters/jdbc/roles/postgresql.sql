@@ -40,6 +40,7 @@ REVOKE ALL ON release_record, release_change, release_number_year FROM itilhis_r
 REVOKE ALL ON SEQUENCE release_number_seq FROM itilhis_runtime;
 REVOKE ALL ON on_call_page FROM itilhis_runtime;
 REVOKE ALL ON workload_position, workload_fact, workload_interval, workload_track FROM itilhis_runtime;
+REVOKE ALL ON roster_shift_set, roster, roster_duty, roster_swap, shift_handover FROM itilhis_runtime;
 
 -- The ordinary tables: projections of the event log and working state (tickets, contacts,
 -- numbers, idempotency records, service levels, the CMDB, problems, db-scheduler's timers).
@@ -69,6 +70,10 @@ GRANT USAGE ON SEQUENCE release_number_seq TO itilhis_runtime;
 GRANT SELECT, INSERT, UPDATE ON on_call_page TO itilhis_runtime;
 -- The workload projection's facts, intervals, tracks and position (cleared on a rebuild).
 GRANT SELECT, INSERT, UPDATE, DELETE ON workload_position, workload_fact, workload_interval, workload_track
+    TO itilhis_runtime;
+-- The duty roster: the groups' shift sets, rosters and their duties (rewritten with each save),
+-- duty swaps and shift handovers.
+GRANT SELECT, INSERT, UPDATE, DELETE ON roster_shift_set, roster, roster_duty, roster_swap, shift_handover
     TO itilhis_runtime;
 
 -- Dismissed candidate problems are only ever added: read them and add one (seq comes from its
