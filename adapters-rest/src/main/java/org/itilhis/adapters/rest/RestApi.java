@@ -32,13 +32,14 @@ import org.itilhis.adapters.rest.http.ServerLoad;
 import org.itilhis.adapters.rest.knowledge.KnowledgeResources;
 import org.itilhis.adapters.rest.problem.ProblemResources;
 import org.itilhis.adapters.rest.problemdetails.ApiExceptionMapper;
-import org.itilhis.adapters.rest.release.ReleaseResources;
-import org.itilhis.adapters.rest.reporting.ReportingResources;
 import org.itilhis.adapters.rest.problemdetails.DomainExceptionMapper;
 import org.itilhis.adapters.rest.problemdetails.FallbackExceptionMapper;
 import org.itilhis.adapters.rest.problemdetails.JsonExceptionMapper;
 import org.itilhis.adapters.rest.problemdetails.RequestValidation;
 import org.itilhis.adapters.rest.problemdetails.WebApplicationExceptionMapper;
+import org.itilhis.adapters.rest.release.ReleaseResources;
+import org.itilhis.adapters.rest.reporting.ReportingResources;
+import org.itilhis.adapters.rest.roster.RosterResources;
 import org.itilhis.adapters.rest.servicedesk.ServiceDeskResources;
 import org.itilhis.adapters.rest.servicelevel.ServiceLevelResources;
 import org.itilhis.ports.change.in.ChangeConfigurationUseCase;
@@ -60,6 +61,8 @@ import org.itilhis.ports.problem.in.ProblemUseCase;
 import org.itilhis.ports.release.in.ReleaseQueries;
 import org.itilhis.ports.release.in.ReleaseUseCase;
 import org.itilhis.ports.reporting.in.WorkloadQueries;
+import org.itilhis.ports.roster.in.RosterQueries;
+import org.itilhis.ports.roster.in.RosterUseCase;
 import org.itilhis.ports.servicedesk.in.ContactQueries;
 import org.itilhis.ports.servicedesk.in.PersonalDataReadQueries;
 import org.itilhis.ports.servicedesk.in.ServiceDeskUseCase;
@@ -82,6 +85,7 @@ import org.itilhis.ports.servicelevel.in.SlaQueries;
  *         .cmdb(cmdb.items(), cmdb.queries(), cmdb.imports()) // optional; the import is optional too
  *         .problems(problems.problems(), problems.queries(), problems.candidates(), problems.suggestions()) // optional
  *         .releases(releases.releases(), releases.queries()) // optional
+ *         .roster(roster.roster(), roster.queries()) // optional
  *         .knowledge(knowledge.articles(), knowledge.queries()) // optional
  *         .changes(changes.changes(), changes.queries(), changes.configuration()) // optional
  *         .reporting(reporting.workload()) // optional
@@ -152,6 +156,9 @@ public final class RestApi {
         if (settings.releases != null) {
             ReleaseResources.register(config, settings.releases);
         }
+        if (settings.roster != null) {
+            RosterResources.register(config, settings.roster);
+        }
         if (settings.reporting != null) {
             ReportingResources.register(config, settings.reporting);
         }
@@ -218,6 +225,7 @@ public final class RestApi {
         private CmdbImport cmdbImport;
         private ProblemResources.Ports problems;
         private ReleaseResources.Ports releases;
+        private RosterResources.Ports roster;
         private KnowledgeResources.Ports knowledge;
         private ChangeResources.Ports changes;
         private ReportingResources.Ports reporting;
@@ -334,6 +342,16 @@ public final class RestApi {
         public Builder releases(ReleaseUseCase releases, ReleaseQueries queries) {
             this.releases = new ReleaseResources.Ports(checkNotNull(releases, "releases"),
                     checkNotNull(queries, "queries"));
+            return this;
+        }
+
+        /**
+         * The ports of the duty roster ({@code RosterManagement.roster()} and {@code queries()});
+         * optional: without them the shifts, the rosters, the duty swaps, who is on call and the
+         * shift handovers are not served (404).
+         */
+        public Builder roster(RosterUseCase roster, RosterQueries queries) {
+            this.roster = new RosterResources.Ports(checkNotNull(roster, "roster"), checkNotNull(queries, "queries"));
             return this;
         }
 

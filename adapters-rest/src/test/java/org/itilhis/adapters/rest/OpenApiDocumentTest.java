@@ -38,6 +38,7 @@ import org.itilhis.adapters.rest.knowledge.KnowledgeResources;
 import org.itilhis.adapters.rest.problem.ProblemResources;
 import org.itilhis.adapters.rest.release.ReleaseResources;
 import org.itilhis.adapters.rest.reporting.ReportingResources;
+import org.itilhis.adapters.rest.roster.RosterResources;
 import org.itilhis.adapters.rest.servicedesk.ServiceDeskResources;
 import org.itilhis.adapters.rest.servicelevel.ServiceLevelResources;
 import org.itilhis.core.cmdb.AttributeType;
@@ -91,7 +92,8 @@ class OpenApiDocumentTest {
         resourceMethods = new TreeMap<>();
         for (Class<?> resource : Iterables.concat(Resources.CLASSES, List.of(HealthResource.class, AuditTrailResource.class, PersonalDataReadResource.class), ServiceDeskResources.CLASSES,
                 ServiceLevelResources.CLASSES, CmdbResources.CLASSES, ProblemResources.CLASSES,
-                KnowledgeResources.CLASSES, ChangeResources.CLASSES, ReleaseResources.CLASSES, ReportingResources.CLASSES)) {
+                KnowledgeResources.CLASSES, ChangeResources.CLASSES, ReleaseResources.CLASSES, RosterResources.CLASSES,
+                ReportingResources.CLASSES)) {
             for (Method method : resource.getMethods()) {
                 httpMethod(method).ifPresent(verb -> resourceMethods.computeIfAbsent(verb + " " + path(resource, method),
                         operation -> new ArrayList<>()).add(method));
@@ -203,7 +205,9 @@ class OpenApiDocumentTest {
                 org.itilhis.core.change.IncidentRelation.class, org.itilhis.core.change.CabRole.class,
                 org.itilhis.core.change.schedule.WindowKind.class, org.itilhis.core.change.schedule.ConflictKind.class,
                 ReleaseStatus.class, StageVerdict.class, org.itilhis.core.roster.ShiftKind.class,
-                org.itilhis.core.access.Scope.class)) {
+                org.itilhis.core.access.Scope.class,
+                org.itilhis.core.roster.ShiftDays.class, org.itilhis.core.roster.SwapKind.class,
+                org.itilhis.core.roster.SwapStatus.class, org.itilhis.core.roster.HandoverParty.class)) {
             List<String> described = new ArrayList<>();
             document.at("/components/schemas/" + type.getSimpleName() + "/enum").forEach(v -> described.add(v.asText()));
             assertThat(described).as(type.getSimpleName()).containsExactlyElementsOf(

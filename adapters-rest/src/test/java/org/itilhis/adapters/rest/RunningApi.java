@@ -161,6 +161,7 @@ public final class RunningApi implements AutoCloseable {
                 .knowledge(desk.knowledge.articles(), desk.knowledge.queries())
                 .changes(desk.changes.changes(), desk.changes.queries(), desk.changes.configuration())
                 .releases(desk.releases.releases(), desk.releases.queries())
+                .roster(desk.roster.roster(), desk.roster.queries())
                 .reporting(reporting.workload())
                 .idempotency(idempotency, desk.transactions)
                 .authenticator(authenticator != null ? authenticator : demoTokens())

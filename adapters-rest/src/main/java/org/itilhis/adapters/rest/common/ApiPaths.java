@@ -28,6 +28,11 @@ public final class ApiPaths {
     public static final String PROBLEM_CANDIDATES = V1 + "/problem-candidates";
     /** Knowledge management: articles. */
     public static final String ARTICLES = V1 + "/articles";
+    /** The duty roster: a group's shifts, rosters with their duty swaps, and shift handovers. */
+    public static final String SHIFTS = V1 + "/shifts";
+    public static final String ROSTERS = V1 + "/rosters";
+    public static final String SWAPS = ROSTERS + "/swaps";
+    public static final String HANDOVERS = V1 + "/handovers";
     public static final String OPENAPI = V1 + "/openapi.json";
     /** The verification of the audit trail's hash chain. */
     public static final String AUDIT_EVENT_CHAIN = V1 + "/audit/event-chain";

@@ -50,6 +50,22 @@ public final class StatusByCode {
             .put("release.unknown-stage", 422)
             .put("release.restore-version-unknown", 422)
             .put("release.restore-version-not-needed", 422)
+            // the duty roster: a shift set, a rotation, a duty or a party the request names wrongly
+            .put("roster.shift.ends-before-start", 422)
+            .put("roster.shift.longer-than-a-day", 422)
+            .put("roster.shift.on-call-without-response-time", 422)
+            .put("roster.shift.response-time-not-on-call", 422)
+            .put("roster.shift.duplicate-code", 422)
+            .put("roster.shift.unknown", 422)
+            .put("roster.duty.not-rostered", 422)
+            .put("roster.duty.outside-period", 422)
+            .put("roster.not-in-group", 422)
+            .put("roster.generation.not-fair", 422)
+            .put("roster.handover.not-a-party", 422)
+            // the engineer's other duty, the signature already given, the period's roster: the state refuses
+            .put("roster.duty.overlap", 409)
+            .put("roster.handover.already-signed", 409)
+            .put("roster.period-taken", 409)
             .buildOrThrow();
 
     private StatusByCode() {
