@@ -281,7 +281,37 @@ class AccessMatrixHttpTest {
                 var deploy = object().put("stage", "build").put("version", "7." + walk.sequence.incrementAndGet());
                 deploy.putArray("cis").add(walk.hisClient.get("id").asText());
                 return deploy;
-            }));
+            }),
+            Operation.roster(Permission.VIEW_ROSTER, Kind.ROSTER, "read", (walk, cell, group) -> walk.api.get(
+                    "/api/v1/rosters/" + walk.rosters.roster(group).get("id").asText()).as(cell.actor()).send()),
+            Operation.roster(Permission.MANAGE_SHIFTS, Kind.ROSTER_GROUP, "define", (walk, cell, group) -> {
+                walk.rosters.shifts(group);
+                return walk.api.put("/api/v1/shifts/" + group.value()).as(cell.actor()).header("If-Match", "*")
+                        .json(RosterStates.shiftsBody()).send();
+            }),
+            Operation.roster(Permission.MANAGE_ROSTER, Kind.ROSTER_GROUP, "generate", (walk, cell, group) -> walk.api
+                    .post("/api/v1/rosters").as(cell.actor()).json(walk.rosters.generating(group)).send()),
+            Operation.roster(Permission.REQUEST_SWAP, Kind.ROSTER, "swaps", (walk, cell, group) -> {
+                JsonNode roster = walk.rosters.roster(group);
+                return walk.api.post("/api/v1/rosters/" + roster.get("id").asText() + "/swaps").as(cell.actor())
+                        .json(walk.rosters.swapBody(cell.actor(), roster)).send();
+            }),
+            Operation.roster(Permission.DECIDE_SWAP, Kind.SWAP, "approve", (walk, cell, group) -> {
+                JsonNode swap = walk.rosters.requestedSwap(group);
+                return walk.api.post("/api/v1/rosters/swaps/" + swap.get("id").asText() + "/approve")
+                        .as(cell.actor()).header("If-Match", "\"" + swap.get("version").asLong() + "\"").send();
+            }),
+            Operation.roster(Permission.WRITE_HANDOVER, Kind.ROSTER_GROUP, "write", (walk, cell, group) -> walk.api
+                    .post("/api/v1/handovers").as(cell.actor()).json(walk.rosters.handoverBody(group)).send()),
+            Operation.roster(Permission.SIGN_HANDOVER, Kind.HANDOVER, "sign", (walk, cell, group) -> {
+                JsonNode handover = walk.rosters.handover(group, cell.actor());
+                return walk.api.post("/api/v1/handovers/" + handover.get("id").asText() + "/sign").as(cell.actor())
+                        .header("If-Match", "\"" + handover.get("version").asLong() + "\"")
+                        .json(object().put("party", "OUTGOING")).send();
+            }),
+            Operation.roster(Permission.VIEW_HANDOVER, Kind.HANDOVER, "read", (walk, cell, group) -> walk.api.get(
+                    "/api/v1/handovers/" + walk.rosters.handover(group, LEAD_SUN).get("id").asText())
+                    .as(cell.actor()).send()));
 
     private static Walk walk;
 
@@ -415,6 +445,8 @@ class AccessMatrixHttpTest {
                 case PROBLEM -> new AccessContext(Optional.empty(), target.group(), target.engineer(), groups);
                 case CHANGE -> new AccessContext(Optional.empty(), target.group(), Optional.empty(), groups);
                 case RELEASE -> AccessContext.general(groups);
+                case ROSTER, SWAP, HANDOVER, ROSTER_GROUP -> new AccessContext(Optional.empty(), target.group(),
+                        Optional.empty(), groups);
                 case CALL -> AccessContext.onBehalfOf(target.caller().staffId(), groups);
                 case ARTICLE, GENERAL -> AccessContext.general(groups);
                 case OWN_WORKLOAD, OTHERS_WORKLOAD -> AccessContext.of(target.caller().staffId(),
@@ -458,8 +490,13 @@ class AccessMatrixHttpTest {
             if (operation.kind() == Kind.OWN_WORKLOAD || operation.kind() == Kind.OTHERS_WORKLOAD) {
                 return target.reach() == Reach.WITHIN ? " on their own figures" : " on network engineer Ma's figures";
             }
-            String record = operation.kind() == Kind.PROBLEM ? "problem"
-                    : operation.kind() == Kind.CHANGE ? "change" : "ticket";
+            String record = switch (operation.kind()) {
+                case PROBLEM -> "problem";
+                case CHANGE -> "change";
+                case ROSTER, SWAP, HANDOVER -> operation.kind().name().toLowerCase();
+                case ROSTER_GROUP -> "roster as a whole";
+                default -> "ticket";
+            };
             return switch (target.reach()) {
                 case GENERAL -> operation.article().map(article -> " on " + article.state().name().toLowerCase()
                         .replace('_', ' ') + " " + article.audience().toLowerCase().replace('_', '-') + " article")
@@ -486,6 +523,11 @@ class AccessMatrixHttpTest {
         RELEASE(VIEW_RELEASE, "release.not-found"),
         /** Seen by the right to its audience, and unless published by the right to write or review articles. */
         ARTICLE(null, "article.not-found"),
+        /** A group's roster, or a swap or handover of it (issue 17): seen with the right to view the group's roster or handovers. */
+        ROSTER(Permission.VIEW_ROSTER, "roster.not-found"), SWAP(Permission.VIEW_ROSTER, "swap.not-found"),
+        HANDOVER(Permission.VIEW_HANDOVER, "handover.not-found"),
+        /** What is done on a group's roster as a whole (its shifts, a new roster, a handover written): refused, never hidden. */
+        ROSTER_GROUP(null, null),
         CALL(null, null), GENERAL(null, null),
         /**
          * The workload report, of the figures that are the actor's own (as their caller: the
@@ -678,6 +720,9 @@ class AccessMatrixHttpTest {
                         new Target(Reach.OUTSIDE, NURSE_WANG, Optional.of(NETWORK), Optional.empty()));
                 case ARTICLE, RELEASE -> List.of(new Target(Reach.GENERAL, NURSE_WANG, Optional.empty(),
                         Optional.empty()));
+                case ROSTER, SWAP, HANDOVER, ROSTER_GROUP -> List.of(new Target(Reach.WITHIN, NURSE_WANG,
+                                Optional.of(rosterGroup(actor)), Optional.empty()),
+                        new Target(Reach.OUTSIDE, NURSE_WANG, Optional.of(NETWORK), Optional.empty()));
                 case CALL -> List.of(new Target(Reach.WITHIN, actor, Optional.empty(), Optional.empty()),
                         new Target(Reach.OUTSIDE, CLERK_LI, Optional.empty(), Optional.empty()));
                 case GENERAL -> List.of(new Target(Reach.GENERAL, actor, Optional.empty(), Optional.empty()));
@@ -694,6 +739,18 @@ class AccessMatrixHttpTest {
 
         private static Target problemTarget(Reach reach, GroupId group) {
             return new Target(reach, NURSE_WANG, Optional.of(group), Optional.of(PROBLEM_MANAGER_ZHAO.staffId()));
+        }
+
+        /** The group whose roster {@code actor} works on: desktop support's or HIS support's, else desktop support's. */
+        private static GroupId rosterGroup(Actor actor) {
+            Set<GroupId> groups = DIRECTORY.groupsOf(actor.staffId());
+            return groups.contains(HIS_SUPPORT) && !groups.contains(DESKTOP) ? HIS_SUPPORT : DESKTOP;
+        }
+
+        /** A duty roster operation on the cell's group, its record prepared by {@code act} itself. */
+        static Operation roster(Permission permission, Kind kind, String path, RosterAct act) {
+            return new Operation(permission, nameOf(permission, path), kind, null, null, (walk, cell, subject) ->
+                    act.perform(walk, cell, cell.target().group().orElseThrow()), Optional.empty(), Extra.NONE);
         }
 
         private static GroupId homeGroup(Actor actor) {
@@ -717,6 +774,11 @@ class AccessMatrixHttpTest {
     @FunctionalInterface
     private interface Act {
         RunningApi.Reply perform(Walk walk, Cell cell, Subject subject);
+    }
+
+    @FunctionalInterface
+    private interface RosterAct {
+        RunningApi.Reply perform(Walk walk, Cell cell, GroupId group);
     }
 
     @FunctionalInterface
@@ -756,6 +818,7 @@ class AccessMatrixHttpTest {
         final ArticleStates articleStates;
         final ChangeStates changeStates;
         final ReleaseStates releaseStates;
+        final RosterStates rosters;
         final JsonNode ci;
         /** The ward's HIS client, whose software version a release deploys. */
         final JsonNode hisClient;
@@ -781,6 +844,7 @@ class AccessMatrixHttpTest {
             this.releaseStates = new ReleaseStates(api, changeStates.bring(DESKTOP, ChangeStates.State.DRAFT)
                     .get("id").asText());
             tickets.bring(CLERK_LI, NETWORK, State.CLOSED); // network engineer Ma's figures in the month
+            this.rosters = new RosterStates(api);
         }
 
         void run(Cell cell) {
