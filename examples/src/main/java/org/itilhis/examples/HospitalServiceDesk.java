@@ -38,6 +38,9 @@ import org.itilhis.adapters.search.knowledge.LuceneKnowledgeIndex;
 import org.itilhis.core.calendar.BusinessCalendar;
 import org.itilhis.core.calendar.ChinaMainland;
 import org.itilhis.core.workload.SplitRules;
+import org.itilhis.ports.change.service.ChangeManagement;
+import org.itilhis.ports.change.service.ChangePorts;
+import org.itilhis.ports.change.service.ChangeSettings;
 import org.itilhis.ports.common.AuditTrailVerification;
 import org.itilhis.ports.common.IdempotencyPurge;
 import org.itilhis.ports.common.StaffDirectory;
@@ -45,9 +48,6 @@ import org.itilhis.ports.common.StorageException;
 import org.itilhis.ports.configuration.service.Cmdb;
 import org.itilhis.ports.configuration.service.CmdbPorts;
 import org.itilhis.ports.configuration.service.CmdbSettings;
-import org.itilhis.ports.change.service.ChangeManagement;
-import org.itilhis.ports.change.service.ChangePorts;
-import org.itilhis.ports.change.service.ChangeSettings;
 import org.itilhis.ports.knowledge.service.KnowledgeManagement;
 import org.itilhis.ports.knowledge.service.KnowledgePorts;
 import org.itilhis.ports.knowledge.service.KnownErrorDocuments;
@@ -57,20 +57,22 @@ import org.itilhis.ports.problem.service.ProblemSettings;
 import org.itilhis.ports.release.service.ReleaseManagement;
 import org.itilhis.ports.release.service.ReleasePorts;
 import org.itilhis.ports.release.service.ReleaseSettings;
-import org.itilhis.ports.servicedesk.out.OnCallRoster;
 import org.itilhis.ports.reporting.service.Reporting;
 import org.itilhis.ports.reporting.service.ReportingPorts;
-import org.itilhis.ports.roster.in.Duties;
+import org.itilhis.ports.roster.service.RosterManagement;
+import org.itilhis.ports.roster.service.RosterPorts;
+import org.itilhis.ports.roster.service.RosterSettings;
 import org.itilhis.ports.servicedesk.service.ServiceDesk;
 import org.itilhis.ports.servicedesk.service.ServiceDeskPorts;
 import org.itilhis.ports.servicedesk.service.ServiceDeskSettings;
 import org.itilhis.ports.servicelevel.service.ServiceLevelPorts;
 import org.itilhis.ports.servicelevel.service.ServiceLevels;
 import org.itilhis.testkit.DemoArticles;
+import org.itilhis.testkit.DemoChanges;
 import org.itilhis.testkit.DemoCmdb;
 import org.itilhis.testkit.DemoHospital;
-import org.itilhis.testkit.DemoChanges;
 import org.itilhis.testkit.DemoProblems;
+import org.itilhis.testkit.DemoRoster;
 import org.itilhis.testkit.DemoWorkload;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -111,6 +113,8 @@ public final class HospitalServiceDesk implements AutoCloseable {
     private static final String KNOWLEDGE_INDEX = "knowledge-index";
     /** How often the workload projection catches up with the event log (a report also does, before it answers). */
     private static final Duration WORKLOAD_PROJECTION_INTERVAL = Duration.ofMinutes(1);
+    /** How often the handovers not signed by both past their grace period are flagged to the group lead. */
+    private static final Duration HANDOVER_CHECK_INTERVAL = Duration.ofMinutes(5);
     /** How often this node looks for due timers. */
     private static final Duration TIMER_POLLING = Duration.ofSeconds(5);
 
@@ -211,12 +215,12 @@ public final class HospitalServiceDesk implements AutoCloseable {
                                        Optional<DemoTokens> tokens,
                                        ServerConfiguration configuration, Deque<Resource> opened) {
         Clock clock = Clock.system(ServiceDeskSettings.CHINA);
-        // On-call routing (issue 17): who is on call for a group out of office hours. The duty roster
-        // answers here once it is wired; until then routing is by group only.
-        OnCallRoster onCall = OnCallRoster.NONE;
-        ServiceDeskPorts ports = new ServiceDeskPorts(storage.tickets(), storage.contacts(), storage.numbers(),
+        ServiceDeskPorts deskPorts = new ServiceDeskPorts(storage.tickets(), storage.contacts(), storage.numbers(),
                 storage.events(), new LoggingNotifier(), directory, storage.transactions(), clock,
-                storage.personalDataReads()).withOnCall(onCall, storage.serviceDesk().onCallPages());
+                storage.personalDataReads());
+        // On-call routing (issue 17): out of office hours the desk asks the duty roster who is on call.
+        RosterManagement roster = roster(storage, deskPorts, validators);
+        ServiceDeskPorts ports = deskPorts.withOnCall(roster.onCallRoster(), storage.serviceDesk().onCallPages());
         ServiceDesk desk = ServiceDesk.create(ports, DemoHospital.settings(), validators.getValidator());
         ServiceLevels levels = ServiceLevels.create(new ServiceLevelPorts(ports, storage.slaConfiguration(),
                 storage.watches(), storage.standings(), storage.escalations()), DemoHospital.settings(), desk);
@@ -224,6 +228,7 @@ public final class HospitalServiceDesk implements AutoCloseable {
             DemoHospital.configureServiceLevels(levels.administration());
             LOG.info("the demo hospital's service catalogue and calendars are stored");
         }
+        storeDemoRoster(roster, directory, clock);
         BusinessCalendar officeHours = ChinaMainland.officeHours();
         SplitRules splitRules = SplitRules.onSite(officeHours);
         if (DemoWorkload.PEOPLE.stream().noneMatch(person -> directory.member(person.staffId()).isEmpty())) {
@@ -276,7 +281,8 @@ public final class HospitalServiceDesk implements AutoCloseable {
         ReleaseManagement releases = ReleaseManagement.create(new ReleasePorts(cmdbPorts, storage.change().changes(),
                         storage.release().releases(), storage.release().numbers()), ReleaseSettings.hospitalDefault(),
                 DemoHospital.settings(), validators.getValidator(), cmdb);
-        Reporting reporting = Reporting.create(new ReportingPorts(ports, NO_ROSTER, storage.reporting().workload()),
+        Reporting reporting = Reporting.create(new ReportingPorts(ports, roster.duties(),
+                        storage.reporting().workload()),
                 splitRules, DemoHospital.settings(), validators.getValidator());
         IdempotencyPurge purge = new IdempotencyPurge(storage.idempotency(), configuration.idempotencyRetention(),
                 clock);
@@ -290,6 +296,8 @@ public final class HospitalServiceDesk implements AutoCloseable {
                         purge::purgeExpired),
                 new ClusterTimers.Timer("workload-projection", WORKLOAD_PROJECTION_INTERVAL,
                         () -> reporting.projection().run())));
+                new ClusterTimers.Timer("handover-check", HANDOVER_CHECK_INTERVAL,
+                        () -> roster.handoverCheck().run())));
         opened.push(new Resource("cluster timers", timers::close));
         return RestApi.builder()
                 .serviceDesk(desk.desk()).tickets(desk.tickets()).queries(desk.queries())
@@ -302,6 +310,7 @@ public final class HospitalServiceDesk implements AutoCloseable {
                 .changes(changes.changes(), changes.queries(), changes.configuration())
                 .releases(releases.releases(), releases.queries())
                 .reporting(reporting.workload())
+                .roster(roster.roster(), roster.queries())
                 .auditTrail(new AuditTrailVerification(storage.events(), DemoHospital.settings().access()))
                 .personalDataReads(desk.personalDataReads())
                 .idempotency(storage.idempotency(), storage.transactions())
@@ -314,10 +323,41 @@ public final class HospitalServiceDesk implements AutoCloseable {
     }
 
     /**
-     * The duties the workload report splits worked time by until the duty roster is wired here:
-     * none, so that all worked time off a public holiday counts as overtime.
+     * The duty roster over {@code storage}: shifts, rosters, swaps and handovers beside the desk,
+     * reading the business calendars of the service level configuration and change management's
+     * scheduled changes (for handovers). Made from the desk's ports before the desk, so that the
+     * desk's routing can ask it who is on call.
      */
-    private static final Duties NO_ROSTER = (engineers, from, to) -> List.of();
+    private static RosterManagement roster(JdbcServiceDeskStorage storage, ServiceDeskPorts ports,
+                                           ValidatorFactory validators) {
+        return RosterManagement.create(new RosterPorts(ports, storage.slaConfiguration(),
+                        storage.change().changes(), storage.roster().shifts(), storage.roster().rosters(),
+                        storage.roster().swaps(), storage.roster().handovers()), RosterSettings.hospitalDefault(),
+                DemoHospital.settings(), validators.getValidator());
+    }
+
+    /**
+     * When the staff directory knows the demo groups and their engineers, stores their shifts and
+     * the rosters of last month and this one (DemoRoster), once the business calendars they run
+     * on are stored; an LDAP directory of another hospital does not, and gets none.
+     */
+    private static void storeDemoRoster(RosterManagement roster, StaffDirectory directory, Clock clock) {
+        boolean known = DemoRoster.groups().stream().allMatch(group -> directory.group(group).isPresent())
+                && DemoRoster.ROTATIONS.values().stream().flatMap(List::stream)
+                .allMatch(person -> directory.member(person.staffId()).isPresent());
+        if (!known) {
+            LOG.info("the demo hospital's shifts and rosters are not stored: the staff directory does not know its "
+                    + "groups and engineers");
+            return;
+        }
+        if (!DemoRoster.configureInto(roster.roster(), roster.queries(), ServiceDeskSettings.CHINA).isEmpty()) {
+            LOG.info("the demo hospital's shifts are stored");
+        }
+        if (!DemoRoster.loadInto(roster.roster(), roster.queries(), clock.instant(), ServiceDeskSettings.CHINA)
+                .isEmpty()) {
+            LOG.info("the demo hospital's rosters of last month and this one are stored");
+        }
+    }
 
     /**
      * Why the start failed: what the storage said (it names the operation and what to do, never
