@@ -51,6 +51,8 @@ class ReadmeStoryTest {
                     .contains("\"code\":\"WORKAROUND\",\"note\":\"PRB-")
                     .contains("\"status\":\"SCHEDULED\"")
                     .contains("\"clear\":false,\"conflicts\":[{\"kind\":\"COMBINED_OUTAGE\"")
+                    .contains("{\"group\":\"desktop-first-line\",\"onCall\":")
+                    .contains("\"fair\":true")
                     .contains("\"scope\":\"ANY\"", "\"scope\":\"OWN\"", "\"pingPong\":1")
                     .containsPattern("\"overtimeMinutes\":[1-9]")
                     .containsPattern("\"holidayMinutes\":[1-9]")
