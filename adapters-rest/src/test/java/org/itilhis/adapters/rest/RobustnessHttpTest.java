@@ -96,7 +96,8 @@ class RobustnessHttpTest {
                     "not-an-id", "%20", "INC-2026-000001", "PRB-2026-000001", "REL-2026-000001")) {
                 String concrete = path.replace("{id}", id).replace("{name}", id).replace("{tag}", id)
                         .replace("{type}", "runs-on").replace("{to}", id).replace("{incident}", id)
-                        .replace("{ci}", id).replace("{change}", id).replace("{board}", id).replace("{code}", id);
+                        .replace("{ci}", id).replace("{change}", id).replace("{board}", id).replace("{code}", id)
+                        .replace("{group}", id);
                 if (method.equals("GET")) {
                     check(api.get(concrete).as(AGENT_CHEN));
                 } else {
@@ -124,7 +125,7 @@ class RobustnessHttpTest {
                             : path.startsWith("/api/v1/releases") ? releaseId : incidentId)
                     .replace("{name}", "office-hours").replace("{type}", "part-of").replace("{to}", ciId)
                     .replace("{incident}", incidentId).replace("{ci}", ciId).replace("{change}", ciId).replace("{board}", "cab")
-                    .replace("{code}", "walk-template");
+                    .replace("{code}", "walk-template").replace("{group}", "desktop-first-line");
             schema.get("properties").fieldNames().forEachRemaining(field -> {
                 for (Object value : ODD_VALUES) {
                     ObjectNode body = RunningApi.object();
