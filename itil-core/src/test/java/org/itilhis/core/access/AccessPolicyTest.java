@@ -71,13 +71,17 @@ class AccessPolicyTest {
     /** The duty roster's permissions, which the ticket tests leave aside (tested below, on rosters). */
     private static final Set<Permission> ON_ROSTERS = EnumSet.range(Permission.VIEW_ROSTER, Permission.VIEW_HANDOVER);
 
-    /** What {@code actor} may do on a ticket in {@code context}, problem, knowledge and change management left aside. */
+    /** The workload report's permission: on a person's figures, not on a ticket (tested in the reporting practice). */
+    private static final Set<Permission> ON_FIGURES = EnumSet.of(Permission.VIEW_WORKLOAD);
+
+    /** What {@code actor} may do on a ticket in {@code context}, the other practices' permissions left aside. */
     private Set<Permission> permittedOnTickets(Actor actor, AccessContext context) {
         Set<Permission> permitted = permitted(actor, context);
         permitted.removeAll(ON_PROBLEMS);
         permitted.removeAll(ON_ARTICLES);
         permitted.removeAll(ON_CHANGES);
         permitted.removeAll(ON_ROSTERS);
+        permitted.removeAll(ON_FIGURES);
         return permitted;
     }
 
