@@ -7,11 +7,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.itilhis.core.roster.Roster;
 import org.itilhis.core.roster.RosterEntry;
@@ -20,17 +18,15 @@ import org.itilhis.core.roster.RosterPeriod;
 import org.itilhis.core.roster.RosterSnapshot;
 import org.itilhis.core.shared.GroupId;
 import org.itilhis.core.shared.StaffId;
-import org.itilhis.core.shared.VersionConflictException;
 import org.itilhis.ports.roster.out.RosterRepository;
 
 /** Rosters in a map of snapshots: every load restores a fresh aggregate, writes are undone with their transaction. */
 public final class InMemoryRosterRepository implements RosterRepository {
-    private final InMemoryTransactions transactions;
-    private final Map<RosterId, RosterSnapshot> byId = new ConcurrentHashMap<>();
+    private final SnapshotStore<RosterId, RosterId, RosterSnapshot> store;
     private final AtomicLong ids = new AtomicLong();
 
     public InMemoryRosterRepository(InMemoryTransactions transactions) {
-        this.transactions = checkNotNull(transactions, "transactions");
+        this.store = SnapshotStore.withoutNumbers(transactions, "roster", RosterSnapshot::id, RosterSnapshot::version);
     }
 
     @Override
@@ -41,29 +37,14 @@ public final class InMemoryRosterRepository implements RosterRepository {
     @Override
     public Optional<Roster> find(RosterId id) {
         checkNotNull(id, "id");
-        return transactions.locked(() -> Optional.ofNullable(byId.get(id))).map(Roster::restore);
+        return store.byId(id).map(Roster::restore);
     }
 
     @Override
     public void save(Roster roster) {
         RosterSnapshot next = roster.snapshot();
         long expected = next.version() - roster.pendingEvents().size();
-        transactions.locked(() -> {
-            RosterSnapshot stored = byId.get(next.id());
-            long actual = stored == null ? 0 : stored.version();
-            if (actual != expected) {
-                throw new VersionConflictException("roster", next.id().toString(), expected, actual);
-            }
-            byId.put(next.id(), next);
-            transactions.onRollback(() -> {
-                if (stored == null) {
-                    byId.remove(next.id());
-                } else {
-                    byId.put(stored.id(), stored);
-                }
-            });
-            return null;
-        });
+        store.save(next, expected);
     }
 
     @Override
@@ -89,12 +70,12 @@ public final class InMemoryRosterRepository implements RosterRepository {
     }
 
     private List<RosterSnapshot> snapshots() {
-        return transactions.locked(() -> byId.values().stream()
+        return store.all().stream()
                 .sorted(Comparator.comparing((RosterSnapshot s) -> s.period().from())
-                        .thenComparing(s -> s.group().value())).toList());
+                        .thenComparing(s -> s.group().value())).toList();
     }
 
     public int size() {
-        return byId.size();
+        return store.size();
     }
 }

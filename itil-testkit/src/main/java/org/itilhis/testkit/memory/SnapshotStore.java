@@ -84,6 +84,12 @@ final class SnapshotStore<I, N, S> {
         }
     }
 
+    /** A store of records that have no number of their own (rosters, swaps, handovers): the id serves as both. */
+    static <I, S> SnapshotStore<I, I, S> withoutNumbers(InMemoryTransactions transactions, String record,
+                                                        Function<S, I> id, ToLongFunction<S> version) {
+        return new SnapshotStore<>(transactions, record, id, id, version);
+    }
+
     /** Every stored snapshot, in no order. */
     List<S> all() {
         return transactions.locked(() -> List.copyOf(byId.values()));
