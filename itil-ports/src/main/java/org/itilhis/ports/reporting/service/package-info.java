@@ -17,10 +17,13 @@
  *
  * <p><b>Speed.</b> The projection stores one fact row per day, engineer, group and the two
  * departments with any work (tens of thousands of rows a month for a large hospital, whatever
- * the number of events) and one interval row per work log entry. A report runs five GROUP BY
- * sums over the period's rows (primary key leading with the day; indexes by engineer and by
- * group for the narrower scopes) and reads the period's intervals once, which it splits
- * against the roster's duties in Java; so it reads no event and no ticket.
+ * the number of events) and one interval row per work log entry. A report sums the period's
+ * rows by every dimension at once ({@link org.itilhis.ports.reporting.out.WorkloadFacts#sumsByEveryDimension}:
+ * one {@code GROUP BY GROUPING SETS} on PostgreSQL, one GROUP BY per dimension elsewhere; primary
+ * key leading with the day, indexes by engineer and by group for the narrower scopes) and reads
+ * the period's intervals once, which it splits against the roster's duties in Java; so it reads
+ * no event and no ticket. Over a hospital year (1,000,000 tickets, 6.3 million events) the
+ * whole hospital's month answers in 0.4 to 0.7 s at the median ({@code WorkloadReportBenchmark}).
  *
  * <p><b>Cluster safety.</b> A projection batch reads the position, the events after it and the
  * tracks of their tickets, and stores the counters, the tracks and the new position in one
