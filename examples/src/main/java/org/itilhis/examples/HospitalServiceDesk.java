@@ -295,7 +295,7 @@ public final class HospitalServiceDesk implements AutoCloseable {
                 new ClusterTimers.Timer("idempotency-purge", configuration.idempotencyPurgeInterval(),
                         purge::purgeExpired),
                 new ClusterTimers.Timer("workload-projection", WORKLOAD_PROJECTION_INTERVAL,
-                        () -> reporting.projection().run())));
+                        () -> reporting.projection().run()),
                 new ClusterTimers.Timer("handover-check", HANDOVER_CHECK_INTERVAL,
                         () -> roster.handoverCheck().run())));
         opened.push(new Resource("cluster timers", timers::close));
