@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.itilhis.core.contact.ContactEvent;
+import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.GroupId;
 import org.itilhis.core.shared.StaffId;
 import org.itilhis.core.sla.ThresholdCrossed;
@@ -239,7 +240,11 @@ final class Attribution implements TicketEvent.Visitor<Void>, ContactEvent.Visit
         put(new WorkTrack(t.aggregateId(), to.value(), t.callerDepartment(), moves, t.breached(), t.resolver()));
     }
 
+    /** Counts for {@code engineer}; not for the library itself (an on-call pass-on, an escalation to the lead): no one's work. */
     private void count(Instant at, StaffId engineer, String group, WorkTrack t, WorkCounts counts) {
+        if (engineer.equals(Actor.SYSTEM_ID)) {
+            return;
+        }
         add(new FactSlice(day(at), engineer, group, departmentOf(engineer), t.callerDepartment()), counts);
     }
 

@@ -28,8 +28,9 @@ import org.itilhis.ports.servicedesk.out.OnCallRoster;
  * the roster as it stands, without an access check (the asking practice checks its own actor).
  *
  * <p>The chain of an instant is made from the on-call duty of the group covering it (the one
- * starting first when several do, then by shift code): its holders in the roster's order,
- * primary first, then the group lead if not among them; the response time is the shift's, and
+ * starting first when several do, then by shift code): its holders who are still members of
+ * the group in the directory (someone who left since the roster was made is not paged), in the
+ * roster's order, primary first, then the group lead if not among them; the response time is the shift's, and
  * the chain lasts until the duty ends. A shift removed from the group's set since the roster was
  * made has no response time and gives no chain.
  */
@@ -64,11 +65,17 @@ final class OnCallChain implements OnCallRoster, Duties {
         if (shift.isEmpty()) {
             return Optional.empty();
         }
+        Optional<AssignmentGroup> members = ports.desk().directory().group(group);
+        if (members.isEmpty()) {
+            return Optional.empty();
+        }
+        // someone who left the group since the roster was made is not paged: the directory decides, as for any assignment
         List<StaffId> chain = new ArrayList<>();
         covering.stream().filter(d -> d.shift().equals(slot.shift()) && d.date().equals(slot.date()))
-                .map(RosterEntry::engineer).distinct().forEach(chain::add);
-        ports.desk().directory().group(group).map(AssignmentGroup::lead).filter(lead -> !chain.contains(lead))
-                .ifPresent(chain::add);
+                .map(RosterEntry::engineer).filter(members.get()::hasMember).distinct().forEach(chain::add);
+        if (!chain.contains(members.get().lead())) {
+            chain.add(members.get().lead());
+        }
         return Optional.of(OnCallDuty.of(group, chain, shift.get().responseTime().orElseThrow(), slot.duty().end()));
     }
 

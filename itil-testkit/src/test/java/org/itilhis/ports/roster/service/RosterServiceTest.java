@@ -10,6 +10,7 @@ import static org.itilhis.testkit.DemoHospital.ENGINEER_ZHOU;
 import static org.itilhis.testkit.DemoHospital.LEAD_SUN;
 import static org.itilhis.testkit.DemoHospital.SPECIALIST_HUANG;
 
+import com.google.common.collect.ImmutableSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,6 +38,7 @@ import org.itilhis.core.roster.SwapSnapshot;
 import org.itilhis.core.roster.SwapStatus;
 import org.itilhis.core.shared.DomainEvent;
 import org.itilhis.core.shared.VersionConflictException;
+import org.itilhis.ports.common.AssignmentGroup;
 import org.itilhis.ports.common.InvalidCommandException;
 import org.itilhis.ports.common.Notification;
 import org.itilhis.ports.roster.in.HandoverView;
@@ -342,6 +344,22 @@ class RosterServiceTest {
         assertThat(chain.get().responseTime()).isEqualTo(Duration.ofMinutes(30));
         assertThat(chain.get().until()).isEqualTo(at("2026-03-08T08:00"));
         assertThat(roster.onCallRoster().onCall(DESKTOP, at("2026-03-09T10:00"))).isEmpty();
+    }
+
+    @Test
+    void anEngineerWhoLeftTheGroupSinceTheRosterWasMadeIsNotPagedTheLeadIs() {
+        RosterEntry saturday = march().state().duties().stream().filter(d -> d.date().equals(LocalDate.parse(
+                "2026-03-07"))).findFirst().orElseThrow();
+        AssignmentGroup desktop = desk.directory.group(DESKTOP).orElseThrow();
+        desk.directory.add(new AssignmentGroup(desktop.id(), desktop.name(), desktop.tier(), desktop.lead(),
+                desktop.members().stream().filter(member -> !member.equals(saturday.engineer()))
+                        .collect(ImmutableSet.toImmutableSet())));
+
+        Optional<org.itilhis.ports.servicedesk.out.OnCallDuty> chain = roster.onCallRoster().onCall(DESKTOP,
+                at("2026-03-07T10:00"));
+
+        assertThat(chain).map(org.itilhis.ports.servicedesk.out.OnCallDuty::chain).get().asList()
+                .doesNotContain(saturday.engineer()).containsExactly(LEAD_SUN.staffId());
     }
 
     @Test
