@@ -15,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -34,7 +33,6 @@ import org.itilhis.adapters.rest.change.ChangeStep.Reasoned;
 import org.itilhis.adapters.rest.common.ApiPaths;
 import org.itilhis.adapters.rest.common.Fields;
 import org.itilhis.adapters.rest.common.IdempotentCreation;
-import org.itilhis.adapters.rest.common.IfMatch;
 import org.itilhis.adapters.rest.common.ResourceSupport;
 import org.itilhis.adapters.rest.common.Resources;
 import org.itilhis.adapters.rest.servicedesk.EventJson;
@@ -70,8 +68,7 @@ public final class ChangeResource extends ResourceSupport {
         super(ports.validation());
         this.changes = checkNotNull(change.changes(), "changes");
         this.access = new ChangeAccess(change.changes(), change.queries());
-        this.creation = new IdempotentCreation(ports.idempotency(), ports.transactions(), ports.clock(),
-                ports.idempotencyRetention(), ports.json());
+        this.creation = ports.idempotentCreation();
     }
 
     /** Raises a change in draft; 201 with its {@code Location} and {@code ETag}. */
@@ -102,10 +99,7 @@ public final class ChangeResource extends ResourceSupport {
     @Path("{id}")
     public Response get(@PathParam("id") String id, @HeaderParam(IF_NONE_MATCH) String ifNoneMatch) {
         ChangeView change = access.find(actor(), id);
-        EntityTag tag = etag(change.version());
-        return IfMatch.noneMatchHits(ifNoneMatch, change.version())
-                ? Response.notModified(tag).build()
-                : Response.ok(ChangeJson.of(change)).tag(tag).build();
+        return unlessNotModified(ifNoneMatch, change.version(), () -> ChangeJson.of(change));
     }
 
     /** Every step of the change, oldest first. */

@@ -5,11 +5,13 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.itilhis.adapters.rest.auth.Actors;
 import org.itilhis.adapters.rest.problemdetails.ApiException;
@@ -83,6 +85,17 @@ public abstract class ResourceSupport {
             fields.check(false, field, "field.invalid-instant");
             return null;
         }
+    }
+
+    /**
+     * The answer to a conditional GET of a record at {@code version}: 304 when {@code ifNoneMatch}
+     * names it, else 200 with {@code body}; both with the version as their {@code ETag}.
+     */
+    protected static Response unlessNotModified(String ifNoneMatch, long version, Supplier<?> body) {
+        EntityTag tag = etag(version);
+        return IfMatch.noneMatchHits(ifNoneMatch, version)
+                ? Response.notModified(tag).build()
+                : Response.ok(body.get()).tag(tag).build();
     }
 
     /** The strong entity tag of an aggregate version: {@code "7"}. */

@@ -46,6 +46,11 @@ public final class Resources {
             checkNotNull(json, "json");
             checkNotNull(validation, "validation");
         }
+
+        /** The creation of records under an {@code Idempotency-Key}, as every creating POST answers retries. */
+        public IdempotentCreation idempotentCreation() {
+            return new IdempotentCreation(idempotency, transactions, clock, idempotencyRetention, json);
+        }
     }
 
     /** The configuration property under which the application carries the {@link Dependencies}. */

@@ -18,7 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
@@ -88,8 +87,7 @@ public final class CiResource extends ResourceSupport {
         this.items = checkNotNull(cmdb.items(), "items");
         this.queries = checkNotNull(cmdb.queries(), "queries");
         this.imports = checkNotNull(cmdb.imports(), "imports");
-        this.creation = new IdempotentCreation(ports.idempotency(), ports.transactions(), ports.clock(),
-                ports.idempotencyRetention(), ports.json());
+        this.creation = ports.idempotentCreation();
     }
 
     /** Registers an item; 201 with its {@code Location} and {@code ETag}. Needs MANAGE_CMDB. */
@@ -175,10 +173,7 @@ public final class CiResource extends ResourceSupport {
             return Response.ok(CiJson.of(queries.asOf(actor(), ci, instant))).build();
         }
         CiView item = queries.find(actor(), ci);
-        EntityTag tag = etag(item.item().version());
-        return IfMatch.noneMatchHits(ifNoneMatch, item.item().version())
-                ? Response.notModified(tag).build()
-                : Response.ok(CiJson.of(item)).tag(tag).build();
+        return unlessNotModified(ifNoneMatch, item.item().version(), () -> CiJson.of(item));
     }
 
     /** Replaces the item's details as a whole; its class and status stay. */

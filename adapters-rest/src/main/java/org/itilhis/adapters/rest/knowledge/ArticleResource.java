@@ -16,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -24,7 +23,6 @@ import java.util.UUID;
 import org.itilhis.adapters.rest.common.ApiPaths;
 import org.itilhis.adapters.rest.common.Fields;
 import org.itilhis.adapters.rest.common.IdempotentCreation;
-import org.itilhis.adapters.rest.common.IfMatch;
 import org.itilhis.adapters.rest.common.ResourceSupport;
 import org.itilhis.adapters.rest.common.Resources;
 import org.itilhis.adapters.rest.knowledge.ArticleJson.ArticleDraftJson;
@@ -68,8 +66,7 @@ public final class ArticleResource extends ResourceSupport {
         super(ports.validation());
         this.articles = checkNotNull(knowledge.articles(), "articles");
         this.access = new ArticleAccess(knowledge.articles(), knowledge.queries());
-        this.creation = new IdempotentCreation(ports.idempotency(), ports.transactions(), ports.clock(),
-                ports.idempotencyRetention(), ports.json());
+        this.creation = ports.idempotentCreation();
     }
 
     /** Writes an article's first version, a draft by the actor; 201 with its {@code Location} and {@code ETag}. */
@@ -106,10 +103,7 @@ public final class ArticleResource extends ResourceSupport {
     @Path("{id}")
     public Response get(@PathParam("id") String id, @HeaderParam(IF_NONE_MATCH) String ifNoneMatch) {
         ArticleView article = access.find(actor(), "id", id);
-        EntityTag tag = etag(article.version());
-        return IfMatch.noneMatchHits(ifNoneMatch, article.version())
-                ? Response.notModified(tag).build()
-                : Response.ok(ArticleJson.of(article)).tag(tag).build();
+        return unlessNotModified(ifNoneMatch, article.version(), () -> ArticleJson.of(article));
     }
 
     /** Every step of the article, oldest first; for those who write or review articles. */

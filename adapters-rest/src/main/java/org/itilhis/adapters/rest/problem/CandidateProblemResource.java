@@ -53,8 +53,7 @@ public final class CandidateProblemResource extends ResourceSupport {
         super(ports.validation());
         this.candidates = checkNotNull(problem.candidates(), "candidates");
         this.tickets = checkNotNull(ports.queries(), "queries");
-        this.creation = new IdempotentCreation(ports.idempotency(), ports.transactions(), ports.clock(),
-                ports.idempotencyRetention(), ports.json());
+        this.creation = ports.idempotentCreation();
     }
 
     /** The candidates now, their incidents read as one batch per candidate. */

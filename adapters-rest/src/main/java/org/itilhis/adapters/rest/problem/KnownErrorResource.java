@@ -11,13 +11,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.itilhis.adapters.rest.common.ApiPaths;
 import org.itilhis.adapters.rest.common.Fields;
-import org.itilhis.adapters.rest.common.IfMatch;
 import org.itilhis.adapters.rest.common.ResourceSupport;
 import org.itilhis.adapters.rest.common.Resources;
 import org.itilhis.adapters.rest.problem.KnownErrorJson.KnownErrorPageJson;
@@ -66,9 +64,6 @@ public final class KnownErrorResource extends ResourceSupport {
         if (problem.status() != ProblemStatus.KNOWN_ERROR) {
             throw new ProblemNotFoundException(id);
         }
-        EntityTag tag = etag(problem.version());
-        return IfMatch.noneMatchHits(ifNoneMatch, problem.version())
-                ? Response.notModified(tag).build()
-                : Response.ok(KnownErrorJson.of(problem)).tag(tag).build();
+        return unlessNotModified(ifNoneMatch, problem.version(), () -> KnownErrorJson.of(problem));
     }
 }

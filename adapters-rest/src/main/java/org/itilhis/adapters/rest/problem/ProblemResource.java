@@ -16,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -25,7 +24,6 @@ import java.util.function.BiFunction;
 import org.itilhis.adapters.rest.common.ApiPaths;
 import org.itilhis.adapters.rest.common.Fields;
 import org.itilhis.adapters.rest.common.IdempotentCreation;
-import org.itilhis.adapters.rest.common.IfMatch;
 import org.itilhis.adapters.rest.common.ResourceSupport;
 import org.itilhis.adapters.rest.common.Resources;
 import org.itilhis.adapters.rest.problem.ProblemRequestJson.AddAffectedCiJson;
@@ -81,8 +79,7 @@ public final class ProblemResource extends ResourceSupport {
         super(ports.validation());
         this.problems = checkNotNull(problem.problems(), "problems");
         this.access = new ProblemAccess(problem.problems(), problem.queries());
-        this.creation = new IdempotentCreation(ports.idempotency(), ports.transactions(), ports.clock(),
-                ports.idempotencyRetention(), ports.json());
+        this.creation = ports.idempotentCreation();
     }
 
     /** Logs a problem; 201 with its {@code Location} and {@code ETag}. */
@@ -110,10 +107,7 @@ public final class ProblemResource extends ResourceSupport {
     @Path("{id}")
     public Response get(@PathParam("id") String id, @HeaderParam(IF_NONE_MATCH) String ifNoneMatch) {
         ProblemView problem = access.find(actor(), id);
-        EntityTag tag = etag(problem.version());
-        return IfMatch.noneMatchHits(ifNoneMatch, problem.version())
-                ? Response.notModified(tag).build()
-                : Response.ok(ProblemJson.of(problem)).tag(tag).build();
+        return unlessNotModified(ifNoneMatch, problem.version(), () -> ProblemJson.of(problem));
     }
 
     /** Every step of the problem, oldest first; without the right to the analysis, none that carries it. */

@@ -16,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -24,7 +23,6 @@ import java.util.UUID;
 import org.itilhis.adapters.rest.common.ApiPaths;
 import org.itilhis.adapters.rest.common.Fields;
 import org.itilhis.adapters.rest.common.IdempotentCreation;
-import org.itilhis.adapters.rest.common.IfMatch;
 import org.itilhis.adapters.rest.common.ResourceSupport;
 import org.itilhis.adapters.rest.common.Resources;
 import org.itilhis.adapters.rest.release.ReleaseRequestJson.BundleChangeJson;
@@ -69,8 +67,7 @@ public final class ReleaseResource extends ResourceSupport {
         super(ports.validation());
         this.releases = checkNotNull(release.releases(), "releases");
         this.access = new ReleaseAccess(release.releases(), release.queries());
-        this.creation = new IdempotentCreation(ports.idempotency(), ports.transactions(), ports.clock(),
-                ports.idempotencyRetention(), ports.json());
+        this.creation = ports.idempotentCreation();
     }
 
     /** Plans a release; 201 with its {@code Location} and {@code ETag}. */
@@ -99,10 +96,7 @@ public final class ReleaseResource extends ResourceSupport {
     @Path("{id}")
     public Response get(@PathParam("id") String id, @HeaderParam(IF_NONE_MATCH) String ifNoneMatch) {
         ReleaseView release = access.find(actor(), id);
-        EntityTag tag = etag(release.version());
-        return IfMatch.noneMatchHits(ifNoneMatch, release.version())
-                ? Response.notModified(tag).build()
-                : Response.ok(ReleaseJson.of(release)).tag(tag).build();
+        return unlessNotModified(ifNoneMatch, release.version(), () -> ReleaseJson.of(release));
     }
 
     /** Every step of the release, oldest first. */

@@ -15,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -24,7 +23,6 @@ import java.util.UUID;
 import org.itilhis.adapters.rest.common.ApiPaths;
 import org.itilhis.adapters.rest.common.Fields;
 import org.itilhis.adapters.rest.common.IdempotentCreation;
-import org.itilhis.adapters.rest.common.IfMatch;
 import org.itilhis.adapters.rest.common.ResourceSupport;
 import org.itilhis.adapters.rest.common.Resources;
 import org.itilhis.adapters.rest.problemdetails.ApiException;
@@ -58,8 +56,7 @@ public final class HandoverResource extends ResourceSupport {
     HandoverResource(Resources.Dependencies dependencies, RosterResources.Ports ports) {
         super(dependencies.validation());
         this.ports = checkNotNull(ports, "ports");
-        this.creation = new IdempotentCreation(dependencies.idempotency(), dependencies.transactions(),
-                dependencies.clock(), dependencies.idempotencyRetention(), dependencies.json());
+        this.creation = dependencies.idempotentCreation();
     }
 
     @POST
@@ -111,10 +108,7 @@ public final class HandoverResource extends ResourceSupport {
     @Path("{id}")
     public Response get(@PathParam("id") String id, @HeaderParam(IF_NONE_MATCH) String ifNoneMatch) {
         HandoverView handover = ports.queries().handover(actor(), handoverId(id));
-        EntityTag tag = etag(handover.version());
-        return IfMatch.noneMatchHits(ifNoneMatch, handover.version())
-                ? Response.notModified(tag).build()
-                : Response.ok(HandoverJson.of(handover)).tag(tag).build();
+        return unlessNotModified(ifNoneMatch, handover.version(), () -> HandoverJson.of(handover));
     }
 
     /** The caller signs their part; only the outgoing and incoming engineers named may (422 {@code roster.handover.not-a-party}). */

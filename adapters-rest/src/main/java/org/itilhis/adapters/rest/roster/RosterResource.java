@@ -15,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -27,7 +26,6 @@ import java.util.stream.IntStream;
 import org.itilhis.adapters.rest.common.ApiPaths;
 import org.itilhis.adapters.rest.common.Fields;
 import org.itilhis.adapters.rest.common.IdempotentCreation;
-import org.itilhis.adapters.rest.common.IfMatch;
 import org.itilhis.adapters.rest.common.ResourceSupport;
 import org.itilhis.adapters.rest.common.Resources;
 import org.itilhis.adapters.rest.problemdetails.ApiException;
@@ -70,8 +68,7 @@ public final class RosterResource extends ResourceSupport {
     RosterResource(Resources.Dependencies dependencies, RosterResources.Ports ports) {
         super(dependencies.validation());
         this.ports = checkNotNull(ports, "ports");
-        this.creation = new IdempotentCreation(dependencies.idempotency(), dependencies.transactions(),
-                dependencies.clock(), dependencies.idempotencyRetention(), dependencies.json());
+        this.creation = dependencies.idempotentCreation();
     }
 
     /** Generates the roster; 201 with its {@code Location}. A rotation that cannot be fair is 422 {@code roster.generation.not-fair}. */
@@ -115,10 +112,7 @@ public final class RosterResource extends ResourceSupport {
     @Path("{id}")
     public Response get(@PathParam("id") String id, @HeaderParam(IF_NONE_MATCH) String ifNoneMatch) {
         RosterView roster = ports.queries().roster(actor(), rosterId(id));
-        EntityTag tag = etag(roster.version());
-        return IfMatch.noneMatchHits(ifNoneMatch, roster.version())
-                ? Response.notModified(tag).build()
-                : Response.ok(RosterJson.of(roster)).tag(tag).build();
+        return unlessNotModified(ifNoneMatch, roster.version(), () -> RosterJson.of(roster));
     }
 
     /** Gives an engineer of the group a duty (after any other holder of the shift that date: the second on call). */

@@ -13,12 +13,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.itilhis.adapters.rest.common.ApiPaths;
 import org.itilhis.adapters.rest.common.Fields;
-import org.itilhis.adapters.rest.common.IfMatch;
 import org.itilhis.adapters.rest.common.ResourceSupport;
 import org.itilhis.adapters.rest.common.Resources;
 import org.itilhis.adapters.rest.problemdetails.ApiException;
@@ -50,10 +48,7 @@ public final class ShiftResource extends ResourceSupport {
     @Path("{group}")
     public Response get(@PathParam("group") String group, @HeaderParam(IF_NONE_MATCH) String ifNoneMatch) {
         GroupShifts shifts = ports.queries().shifts(actor(), groupOf(group));
-        EntityTag tag = etag(shifts.version());
-        return IfMatch.noneMatchHits(ifNoneMatch, shifts.version())
-                ? Response.notModified(tag).build()
-                : Response.ok(GroupShiftsJson.of(shifts)).tag(tag).build();
+        return unlessNotModified(ifNoneMatch, shifts.version(), () -> GroupShiftsJson.of(shifts));
     }
 
     @PUT

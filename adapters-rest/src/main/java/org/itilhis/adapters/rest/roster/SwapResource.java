@@ -14,13 +14,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.itilhis.adapters.rest.common.ApiPaths;
 import org.itilhis.adapters.rest.common.Fields;
-import org.itilhis.adapters.rest.common.IfMatch;
 import org.itilhis.adapters.rest.common.ResourceSupport;
 import org.itilhis.adapters.rest.common.Resources;
 import org.itilhis.adapters.rest.problemdetails.ApiException;
@@ -66,10 +64,7 @@ public final class SwapResource extends ResourceSupport {
     @Path("{id}")
     public Response get(@PathParam("id") String id, @HeaderParam(IF_NONE_MATCH) String ifNoneMatch) {
         SwapView swap = ports.queries().swap(actor(), swapId(id));
-        EntityTag tag = etag(swap.version());
-        return IfMatch.noneMatchHits(ifNoneMatch, swap.version())
-                ? Response.notModified(tag).build()
-                : Response.ok(SwapJson.of(swap)).tag(tag).build();
+        return unlessNotModified(ifNoneMatch, swap.version(), () -> SwapJson.of(swap));
     }
 
     /** The group lead approves: the duties change hands on the roster in the same transaction. */

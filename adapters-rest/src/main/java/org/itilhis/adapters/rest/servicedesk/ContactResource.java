@@ -13,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
@@ -23,7 +22,6 @@ import org.itilhis.adapters.rest.common.ApiPaths;
 import org.itilhis.adapters.rest.common.CiIds;
 import org.itilhis.adapters.rest.common.Fields;
 import org.itilhis.adapters.rest.common.IdempotentCreation;
-import org.itilhis.adapters.rest.common.IfMatch;
 import org.itilhis.adapters.rest.common.ResourceSupport;
 import org.itilhis.adapters.rest.common.Resources;
 import org.itilhis.adapters.rest.problemdetails.ApiException;
@@ -67,8 +65,7 @@ public final class ContactResource extends ResourceSupport {
         this.desk = checkNotNull(ports.desk(), "desk");
         this.againstItems = checkNotNull(againstItems, "againstItems");
         this.contacts = checkNotNull(ports.contacts(), "contacts");
-        this.creation = new IdempotentCreation(ports.idempotency(), ports.transactions(), ports.clock(),
-                ports.idempotencyRetention(), ports.json());
+        this.creation = ports.idempotentCreation();
     }
 
     @POST
@@ -89,10 +86,7 @@ public final class ContactResource extends ResourceSupport {
     public Response get(@PathParam("id") String id, @HeaderParam(IF_NONE_MATCH) String ifNoneMatch) {
         Actor actor = actor();
         ContactView contact = contacts.contact(actor, contactId(id));
-        EntityTag tag = etag(contact.version());
-        return IfMatch.noneMatchHits(ifNoneMatch, contact.version())
-                ? Response.notModified(tag).build()
-                : Response.ok(ContactJson.of(contact)).tag(tag).build();
+        return unlessNotModified(ifNoneMatch, contact.version(), () -> ContactJson.of(contact));
     }
 
     @POST

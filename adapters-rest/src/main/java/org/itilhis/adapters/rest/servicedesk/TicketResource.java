@@ -12,11 +12,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.itilhis.adapters.rest.common.IfMatch;
 import org.itilhis.adapters.rest.common.ResourceSupport;
 import org.itilhis.adapters.rest.problemdetails.RequestValidation;
 import org.itilhis.adapters.rest.servicedesk.TicketRequestJson.AssignJson;
@@ -75,10 +73,7 @@ public abstract class TicketResource extends ResourceSupport {
     @Path("{id}")
     public Response get(@PathParam("id") String id, @HeaderParam(IF_NONE_MATCH) String ifNoneMatch) {
         TicketView ticket = tickets.find(actor(), id);
-        EntityTag tag = etag(ticket.version());
-        return IfMatch.noneMatchHits(ifNoneMatch, ticket.version())
-                ? Response.notModified(tag).build()
-                : Response.ok(TicketJson.of(ticket)).tag(tag).build();
+        return unlessNotModified(ifNoneMatch, ticket.version(), () -> TicketJson.of(ticket));
     }
 
     @GET

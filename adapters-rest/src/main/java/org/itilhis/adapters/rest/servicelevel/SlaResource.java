@@ -15,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.DateTimeException;
@@ -126,10 +125,7 @@ public final class SlaResource extends ResourceSupport {
     @Path("configuration")
     public Response configuration(@HeaderParam(IF_NONE_MATCH) String ifNoneMatch) {
         SlaConfiguration configuration = administration.configuration(actor());
-        EntityTag tag = etag(configuration.version());
-        return IfMatch.noneMatchHits(ifNoneMatch, configuration.version())
-                ? Response.notModified(tag).build()
-                : Response.ok(SlaConfigurationJson.of(configuration)).tag(tag).build();
+        return unlessNotModified(ifNoneMatch, configuration.version(), () -> SlaConfigurationJson.of(configuration));
     }
 
     /**
