@@ -48,17 +48,28 @@ public enum Practice {
      */
     RELEASE("release", SERVICE_DESK, CONFIGURATION, CHANGE),
     /**
+     * The daily operations records of the information centre, each a first-class record tied to
+     * the CMDB: inspection rounds (巡检) from checklist templates on schedules, the machine room
+     * log (机房日志), backup jobs, their runs and restore tests (备份记录), repairs and maintenance
+     * (维修记录) and the consumables and spare parts ledger (耗材/备件). A failed inspection item
+     * or a missed or failed backup raises an incident on its item by itself, through the CMDB's
+     * {@code configuration.in.FaultIncidents}; a repair moves its item through the CMDB's
+     * lifecycle and may answer an incident or a problem.
+     */
+    OPERATIONS("operations", SERVICE_DESK, SERVICE_LEVEL, CONFIGURATION, PROBLEM),
+    /**
      * The duty roster: shifts per assignment group, rosters generated fairly from a rotation and
      * then edited, swaps approved by the group lead, the on-call chain the service desk's routing
      * asks for (through {@code ports.servicedesk.out.OnCallRoster}) and shift handovers listing
      * the shift's open tickets and scheduled changes.
      */
-    ROSTER("roster", SERVICE_DESK, SERVICE_LEVEL, CONFIGURATION, CHANGE),
+    ROSTER("roster", SERVICE_DESK, SERVICE_LEVEL, CONFIGURATION, CHANGE, OPERATIONS),
     /**
      * Reports that read several practices: the workload figures per engineer, group and
-     * department from the event log and the roster. At the top of the order.
+     * department from the event log, the roster and the operations records (inspection rounds).
+     * At the top of the order.
      */
-    REPORTING("reporting", SERVICE_DESK, SERVICE_LEVEL, ROSTER);
+    REPORTING("reporting", SERVICE_DESK, SERVICE_LEVEL, ROSTER, OPERATIONS);
 
     /** The package every practice may use, in every module. */
     public static final String COMMON = "common";

@@ -35,7 +35,10 @@ class ArchitectureTest {
      * exports, whose quoted fields hold commas, quotes and line breaks: a real CSV parser, not
      * a split on commas, and one small library without further runtime dependencies in the
      * API the import calls. Only its own package is allowed, not the Commons IO or Codec
-     * classes it may pull in transitively.
+     * classes it may pull in transitively. cron-utils is allowed for the same reason in the
+     * operations records (issue 18, ADR 0019): the schedules of inspection rounds and backup
+     * jobs are cron expressions, parsed and expanded by a well-kept library with no runtime
+     * dependency beyond SLF4J, not by a hand-written parser.
      */
     @ArchTest
     static final ArchRule ports_depend_only_on_core_and_the_validation_and_logging_apis = classes()
@@ -43,9 +46,9 @@ class ArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage(
                     "org.itilhis.ports..", "org.itilhis.core..",
                     "java..", "com.google.common..", "jakarta.validation..", "org.slf4j..",
-                    "org.apache.commons.csv")
-            .because("ports depend only on core, plus the validation and logging APIs and Commons CSV for the"
-                    + " CMDB import (ARCHITECTURE.md)");
+                    "org.apache.commons.csv", "com.cronutils..")
+            .because("ports depend only on core, plus the validation and logging APIs, Commons CSV for the"
+                    + " CMDB import and cron-utils for the operations schedules (ARCHITECTURE.md)");
 
     @ArchTest
     static final ArchRule inbound_ports_do_not_know_outbound_ports_or_services = noClasses()

@@ -3,6 +3,22 @@ package org.itilhis.core.access;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static org.itilhis.core.access.Permission.ACCEPT;
 import static org.itilhis.core.access.Permission.DECIDE_SWAP;
+import static org.itilhis.core.access.Permission.VIEW_INSPECTIONS;
+import static org.itilhis.core.access.Permission.RECORD_INSPECTION;
+import static org.itilhis.core.access.Permission.MANAGE_INSPECTIONS;
+import static org.itilhis.core.access.Permission.VIEW_MACHINE_ROOM_LOG;
+import static org.itilhis.core.access.Permission.WRITE_MACHINE_ROOM_LOG;
+import static org.itilhis.core.access.Permission.POST_ENVIRONMENT_READING;
+import static org.itilhis.core.access.Permission.VIEW_BACKUPS;
+import static org.itilhis.core.access.Permission.MANAGE_BACKUP_JOBS;
+import static org.itilhis.core.access.Permission.RECORD_BACKUP_RUN;
+import static org.itilhis.core.access.Permission.RECORD_RESTORE_TEST;
+import static org.itilhis.core.access.Permission.VIEW_REPAIRS;
+import static org.itilhis.core.access.Permission.RECORD_REPAIR;
+import static org.itilhis.core.access.Permission.VIEW_STOCK;
+import static org.itilhis.core.access.Permission.MOVE_STOCK;
+import static org.itilhis.core.access.Permission.TAKE_STOCK;
+import static org.itilhis.core.access.Permission.MANAGE_STOCK_ITEMS;
 import static org.itilhis.core.access.Permission.MANAGE_ROSTER;
 import static org.itilhis.core.access.Permission.MANAGE_SHIFTS;
 import static org.itilhis.core.access.Permission.REQUEST_SWAP;
@@ -138,6 +154,7 @@ public final class AccessPolicy {
         changeManagement(rules);
         releaseManagement(rules);
         dutyRoster(rules);
+        operationsRecords(rules);
         workloadReporting(rules);
         grant(rules, Role.SYSTEM, Scope.ANY, CLOSE, LOG_CONTACT, RAISE_TICKET, VIEW_TICKET, VIEW_CALLER_CONTACT,
                 VIEW_INTERNAL_NOTES, VIEW_QUEUE, VIEW_SLA, MANAGE_SLA, VIEW_CMDB, MANAGE_CMDB, RECORD_AFFECTED_CI, VIEW_PROBLEM, VIEW_PROBLEM_ANALYSIS, VIEW_CANDIDATE_PROBLEMS);
@@ -257,6 +274,32 @@ public final class AccessPolicy {
         grant(rules, Role.SERVICE_DESK_AGENT, Scope.ANY, VIEW_ROSTER);
         grant(rules, Role.IT_DIRECTOR, Scope.ANY, VIEW_ROSTER, VIEW_HANDOVER);
         grant(rules, Role.SYSTEM, Scope.ANY, VIEW_ROSTER, VIEW_HANDOVER);
+    }
+
+    /**
+     * The daily operations records (issue 18). Engineers see and keep their groups' inspection
+     * rounds and backups, the group lead also defines the templates, schedules and jobs; the
+     * machine room log, the repairs and the stock are the information centre's, kept by every
+     * engineer. The desk sees the stock (to hand out a keyboard) and the rounds; the director
+     * sees everything; a sensor integration posts environment readings and the backup software
+     * its runs, as the system.
+     */
+    private static void operationsRecords(List<AccessRule> rules) {
+        for (Role engineer : List.of(Role.FIRST_LINE_ENGINEER, Role.SECOND_LINE_ENGINEER, Role.GROUP_LEAD)) {
+            grant(rules, engineer, Scope.GROUP, VIEW_INSPECTIONS, RECORD_INSPECTION, VIEW_BACKUPS, RECORD_BACKUP_RUN,
+                    RECORD_RESTORE_TEST);
+            grant(rules, engineer, Scope.ANY, VIEW_MACHINE_ROOM_LOG, WRITE_MACHINE_ROOM_LOG, POST_ENVIRONMENT_READING,
+                    VIEW_REPAIRS, RECORD_REPAIR, VIEW_STOCK, MOVE_STOCK);
+        }
+        grant(rules, Role.GROUP_LEAD, Scope.GROUP, MANAGE_INSPECTIONS, MANAGE_BACKUP_JOBS);
+        grant(rules, Role.GROUP_LEAD, Scope.ANY, TAKE_STOCK, MANAGE_STOCK_ITEMS);
+        grant(rules, Role.VENDOR_ENGINEER, Scope.ANY, VIEW_REPAIRS);
+        grant(rules, Role.CONFIGURATION_MANAGER, Scope.ANY, VIEW_REPAIRS, VIEW_STOCK, MANAGE_STOCK_ITEMS, TAKE_STOCK);
+        grant(rules, Role.SERVICE_DESK_AGENT, Scope.ANY, VIEW_INSPECTIONS, VIEW_STOCK, MOVE_STOCK);
+        grant(rules, Role.IT_DIRECTOR, Scope.ANY, VIEW_INSPECTIONS, VIEW_MACHINE_ROOM_LOG, VIEW_BACKUPS, VIEW_REPAIRS,
+                VIEW_STOCK);
+        grant(rules, Role.SYSTEM, Scope.ANY, VIEW_INSPECTIONS, VIEW_BACKUPS, RECORD_BACKUP_RUN, VIEW_MACHINE_ROOM_LOG,
+                POST_ENVIRONMENT_READING, VIEW_STOCK);
     }
 
     private static void grant(List<AccessRule> rules, Role role, Scope scope, Permission... permissions) {

@@ -164,5 +164,37 @@ public enum Permission {
      * scope OWN the actor sees only their own (the person is the actor), in GROUP the work done
      * in their groups (by whoever did it), in ANY everyone's.
      */
-    VIEW_WORKLOAD
+    VIEW_WORKLOAD,
+    /** See a group's inspection checklist templates, schedules, rounds (due, missed, recorded) and completion rates. Every other inspection permission on a group needs this one too, in the same scope. */
+    VIEW_INSPECTIONS,
+    /** Record an inspection round of the group: who, when, each item's result. */
+    RECORD_INSPECTION,
+    /** Define a group's inspection checklist templates (a new version each time) and their schedules. */
+    MANAGE_INSPECTIONS,
+    /** See the machine room log: access with escorts and visitors, environment readings, events. */
+    VIEW_MACHINE_ROOM_LOG,
+    /** Write the machine room log: record access (in and out), environment readings and events. */
+    WRITE_MACHINE_ROOM_LOG,
+    /** Post environment readings to the machine room log (a sensor integration's only right). */
+    POST_ENVIRONMENT_READING,
+    /** See a group's backup jobs, their runs, restore tests and the backup report. Every other backup permission on a group needs this one too, in the same scope. */
+    VIEW_BACKUPS,
+    /** Define a group's backup jobs: their item, schedule, target, grace period and recovery point objective. */
+    MANAGE_BACKUP_JOBS,
+    /** Record a backup job's run: success or failure, size, duration, where stored (an engineer, or the backup software through the API). */
+    RECORD_BACKUP_RUN,
+    /** Record a restore test with its evidence. */
+    RECORD_RESTORE_TEST,
+    /** See repair and maintenance records: fault, vendor, warranty, cost, parts, downtime. */
+    VIEW_REPAIRS,
+    /** Open a repair record (sending the item to repair), record its parts, cost and downtime, and close it (the item back in use). */
+    RECORD_REPAIR,
+    /** See consumables and spare parts: items, stock per location, movements, reorder alerts and consumption. */
+    VIEW_STOCK,
+    /** Receive, issue and transfer stock. */
+    MOVE_STOCK,
+    /** Record a stock-take: the counted quantity replaces the balance, the difference recorded. */
+    TAKE_STOCK,
+    /** Define stock items, locations, owners and reorder thresholds. */
+    MANAGE_STOCK_ITEMS
 }

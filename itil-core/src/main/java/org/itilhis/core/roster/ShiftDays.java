@@ -1,15 +1,14 @@
 package org.itilhis.core.roster;
 
-import static com.google.common.base.Preconditions.checkNotNull;
-
 import java.time.LocalDate;
 import org.itilhis.core.calendar.BusinessCalendar;
-import org.itilhis.core.calendar.DateRule;
+import org.itilhis.core.calendar.CalendarDays;
 
 /**
  * The days a shift runs on, read from the group's business calendar, so that an adjusted
  * working day (a Sunday worked before the Spring Festival) gets the day shift and a statutory
- * holiday on a Tuesday gets the weekend on-call.
+ * holiday on a Tuesday gets the weekend on-call. The same as {@link CalendarDays}, under the
+ * name the roster's stored shift sets and its REST representation use.
  */
 public enum ShiftDays {
     /** Days with working time in the calendar: weekdays and adjusted working days, not holidays. */
@@ -23,18 +22,16 @@ public enum ShiftDays {
 
     /** Whether a shift on these days runs on {@code date} of {@code calendar}. */
     public boolean includes(LocalDate date, BusinessCalendar calendar) {
-        checkNotNull(date, "date");
-        checkNotNull(calendar, "calendar");
-        return switch (this) {
-            case WORKING_DAYS -> !calendar.periodsOn(date).isEmpty();
-            case REST_DAYS -> calendar.periodsOn(date).isEmpty();
-            case STATUTORY_HOLIDAYS -> isStatutoryHoliday(date, calendar);
-            case EVERY_DAY -> true;
-        };
+        return days().includes(date, calendar);
     }
 
-    /** Whether {@code date} is a public holiday of {@code calendar} (a {@link DateRule.Kind#HOLIDAY} rule). */
+    /** The same days, as every practice names them. */
+    public CalendarDays days() {
+        return CalendarDays.valueOf(name());
+    }
+
+    /** Whether {@code date} is a public holiday of {@code calendar}. */
     public static boolean isStatutoryHoliday(LocalDate date, BusinessCalendar calendar) {
-        return calendar.rules().stream().anyMatch(r -> r.kind() == DateRule.Kind.HOLIDAY && r.date().equals(date));
+        return CalendarDays.isStatutoryHoliday(date, calendar);
     }
 }

@@ -81,6 +81,7 @@ import org.itilhis.core.problem.ProblemWorkflows;
 import org.itilhis.core.release.ReleaseRefusals;
 import org.itilhis.core.workload.WorkloadRefusals;
 import org.itilhis.core.release.ReleaseWorkflows;
+import org.itilhis.core.calendar.InvalidScheduleException;
 import org.itilhis.core.roster.RosterRefusals;
 import org.itilhis.core.roster.SwapWorkflows;
 import org.itilhis.core.ticket.MajorIncidentPriorityException;
@@ -152,6 +153,7 @@ class MessagesTest {
     static Stream<DomainException> everyRefusal() {
         return Stream.concat(Stream.concat(Stream.concat(ReleaseRefusals.everyRefusal(), RosterRefusals.everyRefusal()),
                 WorkloadRefusals.everyRefusal()), Stream.of(
+                new InvalidScheduleException("schedule", "every morning"),
                 new ChangeWindowEndsBeforeStartException("Spring Festival freeze", LocalDateTime.parse("2027-02-13T08:00"),
                         LocalDateTime.parse("2027-02-05T18:00")),
                 new ChangeWindowEffectiveDatesException("HIS outpatient peak", LocalDate.parse("2027-03-01"),
