@@ -92,7 +92,8 @@ public final class CmdbImpactLoad {
         ServiceDeskPorts ports = new ServiceDeskPorts(storage.tickets(), storage.contacts(), storage.numbers(),
                 storage.events(), notification -> { }, DemoHospital.directory(), storage.transactions(), clock, storage.personalDataReads());
         ServiceDesk desk = ServiceDesk.create(ports, DemoHospital.settings(), validators.getValidator());
-        return Cmdb.create(new CmdbPorts(ports, storage.configurationItems(), storage.affectedCiLinks()),
+        return Cmdb.create(new CmdbPorts(ports, storage.configurationItems(), storage.affectedCiLinks(),
+                storage.cmdb().faultIncidentLinks()),
                 CmdbSettings.hospitalDefault(), DemoHospital.settings(), validators.getValidator(), desk);
     }
 

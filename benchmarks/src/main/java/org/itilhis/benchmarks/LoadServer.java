@@ -74,7 +74,8 @@ final class LoadServer implements AutoCloseable {
                 .clock(clock)
                 .validatorFactory(validators);
         if (cmdbToken != null) {
-            Cmdb cmdb = Cmdb.create(new CmdbPorts(ports, storage.configurationItems(), storage.affectedCiLinks()),
+            Cmdb cmdb = Cmdb.create(new CmdbPorts(ports, storage.configurationItems(), storage.affectedCiLinks(),
+                    storage.cmdb().faultIncidentLinks()),
                     CmdbSettings.hospitalDefault(), DemoHospital.settings(), validators.getValidator(), desk);
             api.cmdb(cmdb.items(), cmdb.queries(), cmdb.imports());
             tokens.grantToken(cmdbToken, DemoHospital.CONFIG_MANAGER_QIAN);

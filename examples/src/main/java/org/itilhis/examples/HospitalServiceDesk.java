@@ -240,7 +240,8 @@ public final class HospitalServiceDesk implements AutoCloseable {
                         Duration.ofNanos(System.nanoTime() - started).toMillis());
             }
         }
-        CmdbPorts cmdbPorts = new CmdbPorts(ports, storage.configurationItems(), storage.affectedCiLinks());
+        CmdbPorts cmdbPorts = new CmdbPorts(ports, storage.configurationItems(), storage.affectedCiLinks(),
+                storage.cmdb().faultIncidentLinks());
         Cmdb cmdb = Cmdb.create(cmdbPorts, CmdbSettings.hospitalDefault(), DemoHospital.settings(),
                 validators.getValidator(), desk);
         DemoCmdb.Estate estate = DemoCmdb.loadInto(cmdb, DemoHospital.CONFIG_MANAGER_QIAN);

@@ -60,7 +60,8 @@ import org.jdbi.v3.core.statement.SqlStatements;
  *         .withOnCall(roster, storage.serviceDesk().onCallPages());   // on-call routing, if the hospital has a roster
  * ServiceLevelPorts levels = new ServiceLevelPorts(ports, storage.slaConfiguration(), storage.watches(),
  *         storage.standings(), storage.escalations());
- * CmdbPorts cmdb = new CmdbPorts(ports, storage.configurationItems(), storage.affectedCiLinks());
+ * CmdbPorts cmdb = new CmdbPorts(ports, storage.configurationItems(), storage.affectedCiLinks(),
+ *         storage.cmdb().faultIncidentLinks());
  * JdbcProblemStores problems = storage.problem();   // problems(), numbers(), dismissals()
  * JdbcKnowledgeStores knowledge = storage.knowledge();   // articles(), numbers()
  * JdbcChangeStores change = storage.change();   // changes(), numbers(), boards(), templates(), windows()

@@ -80,7 +80,8 @@ abstract class ChangeManagementBehaviour extends DatabaseIT {
                 storage.events(), new RecordingNotifier(), DemoHospital.directory(), storage.transactions(), clock,
                 storage.personalDataReads());
         ServiceDesk desk = ServiceDesk.create(ports, DemoHospital.settings(), validators.getValidator());
-        CmdbPorts cmdbPorts = new CmdbPorts(ports, storage.configurationItems(), storage.affectedCiLinks());
+        CmdbPorts cmdbPorts = new CmdbPorts(ports, storage.configurationItems(), storage.affectedCiLinks(),
+                storage.cmdb().faultIncidentLinks());
         Cmdb cmdb = Cmdb.create(cmdbPorts, CmdbSettings.hospitalDefault(), DemoHospital.settings(),
                 validators.getValidator(), desk);
         estate = DemoCmdb.loadInto(cmdb, CONFIG_MANAGER_QIAN);

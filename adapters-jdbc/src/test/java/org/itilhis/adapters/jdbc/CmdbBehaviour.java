@@ -72,7 +72,7 @@ abstract class CmdbBehaviour extends DatabaseIT {
     }
 
     private Cmdb cmdbOn(ConfigurationItemRepository items) {
-        return Cmdb.create(new CmdbPorts(ports, items, storage.affectedCiLinks()), CmdbSettings.hospitalDefault(),
+        return Cmdb.create(new CmdbPorts(ports, items, storage.affectedCiLinks(), storage.cmdb().faultIncidentLinks()), CmdbSettings.hospitalDefault(),
                 DemoHospital.settings(), validators.getValidator(), desk);
     }
 

@@ -133,7 +133,8 @@ abstract class DatabaseRolesBehaviour {
         ServiceDesk desk = ServiceDesk.create(ports, DemoHospital.settings(), validators.getValidator());
         ServiceLevels levels = ServiceLevels.create(new ServiceLevelPorts(ports, storage.slaConfiguration(),
                 storage.watches(), storage.standings(), storage.escalations()), DemoHospital.settings(), desk);
-        Cmdb cmdb = Cmdb.create(new CmdbPorts(ports, storage.configurationItems(), storage.affectedCiLinks()),
+        Cmdb cmdb = Cmdb.create(new CmdbPorts(ports, storage.configurationItems(), storage.affectedCiLinks(),
+                storage.cmdb().faultIncidentLinks()),
                 CmdbSettings.hospitalDefault(), DemoHospital.settings(), validators.getValidator(), desk);
         DemoHospital.configureServiceLevels(levels.administration());
 

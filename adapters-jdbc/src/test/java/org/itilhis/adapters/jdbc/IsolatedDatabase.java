@@ -64,7 +64,8 @@ final class IsolatedDatabase implements AutoCloseable {
                     "change_advisory_board", "change_template", "change_window",
                     "release_record", "release_change", "release_number_year", "on_call_page",
                     "roster_shift_set", "roster", "roster_duty", "roster_swap", "shift_handover",
-                    "workload_fact", "workload_interval", "workload_track"}) {
+                    "workload_fact", "workload_interval", "workload_track",
+                    "fault_incident_link"}) {
                 statement.executeUpdate("DELETE FROM " + table);
             }
             statement.executeUpdate("UPDATE workload_position SET log_position = 0");

@@ -57,7 +57,8 @@ final class UpgradeHospital {
         desk = ServiceDesk.create(ports, DemoHospital.settings(), InMemoryServiceDesk.validator());
         levels = ServiceLevels.create(new ServiceLevelPorts(ports, storage.slaConfiguration(), storage.watches(),
                 storage.standings(), storage.escalations()), DemoHospital.settings(), desk);
-        cmdb = Cmdb.create(new CmdbPorts(ports, storage.configurationItems(), storage.affectedCiLinks()),
+        cmdb = Cmdb.create(new CmdbPorts(ports, storage.configurationItems(), storage.affectedCiLinks(),
+                storage.cmdb().faultIncidentLinks()),
                 CmdbSettings.hospitalDefault(), DemoHospital.settings(), InMemoryServiceDesk.validator(), desk);
     }
 

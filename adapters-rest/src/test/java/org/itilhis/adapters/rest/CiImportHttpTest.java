@@ -344,7 +344,8 @@ class CiImportHttpTest {
     /** A new server over a new desk whose import sees its configuration items through {@code items}. */
     private void restartWith(Function<InMemoryServiceDesk, ConfigurationItemRepository> items) {
         api.close();
-        api = RunningApi.withImport(desk -> Cmdb.create(new CmdbPorts(desk.ports, items.apply(desk), desk.affectedCis),
+        api = RunningApi.withImport(desk -> Cmdb.create(new CmdbPorts(desk.ports, items.apply(desk), desk.affectedCis,
+                desk.faultLinks),
                 CmdbSettings.hospitalDefault(), DemoHospital.settings(), InMemoryServiceDesk.validator(), desk.desk)
                 .imports());
     }

@@ -49,6 +49,7 @@ public final class InMemoryServiceDesk {
     public final InMemoryConfigurationItemRepository configurationItems =
             new InMemoryConfigurationItemRepository(transactions);
     public final InMemoryAffectedCiLinks affectedCis = new InMemoryAffectedCiLinks(transactions);
+    public final InMemoryFaultIncidentLinks faultLinks = new InMemoryFaultIncidentLinks(transactions);
     public final InMemoryPersonalDataReads personalDataReads = new InMemoryPersonalDataReads(transactions);
     public final InMemoryProblemRepository problemStore = new InMemoryProblemRepository(transactions);
     public final InMemoryProblemNumberSequence problemNumbers = new InMemoryProblemNumberSequence();
@@ -109,7 +110,7 @@ public final class InMemoryServiceDesk {
         this.desk = ServiceDesk.create(ports, settings, validator());
         this.levels = ServiceLevels.create(new ServiceLevelPorts(ports, slaConfiguration, watches, standings, escalations),
                 settings, desk);
-        CmdbPorts cmdbPorts = new CmdbPorts(ports, configurationItems, affectedCis);
+        CmdbPorts cmdbPorts = new CmdbPorts(ports, configurationItems, affectedCis, faultLinks);
         this.cmdb = Cmdb.create(cmdbPorts, CmdbSettings.hospitalDefault(), settings, validator(), desk);
         this.problemPorts = new ProblemPorts(cmdbPorts, problemStore, problemNumbers, dismissals);
         this.problems = ProblemManagement.create(problemPorts, ProblemSettings.hospitalDefault(), settings, validator(),

@@ -514,7 +514,7 @@ class CmdbImportServiceTest {
 
     /** The import of the CMDB on this desk's stores, its configuration items seen through {@code items}. */
     private CmdbImport importsOn(FaultyConfigurationItems items) {
-        return Cmdb.create(new CmdbPorts(desk.ports, items, desk.affectedCis), CmdbSettings.hospitalDefault(),
+        return Cmdb.create(new CmdbPorts(desk.ports, items, desk.affectedCis, desk.faultLinks), CmdbSettings.hospitalDefault(),
                 DemoHospital.settings(), InMemoryServiceDesk.validator(), desk.desk).imports();
     }
 

@@ -1,0 +1,11 @@
+package org.itilhis.adapters.jdbc;
+
+import org.itilhis.testkit.database.DatabaseServer;
+
+/** The faults' incident links' contract on the JDBC adapter over MariaDB. */
+class MariaDbFaultIncidentLinksContractIT extends FaultIncidentLinksContractIT {
+    @Override
+    protected DatabaseServer database() {
+        return DatabaseServer.MARIADB;
+    }
+}
