@@ -43,6 +43,8 @@ import org.itilhis.core.ticket.TicketAction;
 import org.itilhis.core.ticket.TicketStatus;
 import org.itilhis.core.ticket.TicketType;
 import org.itilhis.core.workflow.IllegalTransitionException;
+import org.itilhis.core.machineroom.ReadingSource;
+import org.itilhis.core.machineroom.RoomEventKind;
 import org.junit.jupiter.api.Test;
 
 class EnumLabelsTest {
@@ -54,7 +56,8 @@ class EnumLabelsTest {
             ContentLanguage.class, ChangeModel.class, ChangeStatus.class, ChangeAction.class, CabRole.class,
             CabDecision.class, RiskLevel.class, Likelihood.class, Consequence.class, IncidentRelation.class,
             ReleaseStatus.class, ReleaseAction.class, StageVerdict.class, ChangeStanding.class,
-            ConflictKind.class, WindowKind.class);
+            ConflictKind.class, WindowKind.class,
+            ReadingSource.class, RoomEventKind.class);
 
     @Test
     void everyEnumShownToPeopleHasALabelInEnglishAndChinese() {

@@ -78,6 +78,7 @@ import org.itilhis.core.problem.ProblemClosedException;
 import org.itilhis.core.problem.ProblemNumber;
 import org.itilhis.core.problem.ProblemStatus;
 import org.itilhis.core.problem.ProblemWorkflows;
+import org.itilhis.core.machineroom.MachineRoomRefusals;
 import org.itilhis.core.release.ReleaseRefusals;
 import org.itilhis.core.workload.WorkloadRefusals;
 import org.itilhis.core.release.ReleaseWorkflows;
@@ -151,8 +152,10 @@ class MessagesTest {
 
     /** One of each refusal core can throw, with every variant of its code; release management's listed apart. */
     static Stream<DomainException> everyRefusal() {
-        return Stream.concat(Stream.concat(Stream.concat(ReleaseRefusals.everyRefusal(), RosterRefusals.everyRefusal()),
-                WorkloadRefusals.everyRefusal()), Stream.of(
+        return Stream.concat(Stream.concat(Stream.concat(Stream.concat(ReleaseRefusals.everyRefusal(),
+                RosterRefusals.everyRefusal()), MachineRoomRefusals.everyRefusal()), WorkloadRefusals.everyRefusal()),
+                Stream.of(
+                new VersionConflictException("fault", "inspection MR-DAILY/temperature/42", 0, 1),
                 new InvalidScheduleException("schedule", "every morning"),
                 new ChangeWindowEndsBeforeStartException("Spring Festival freeze", LocalDateTime.parse("2027-02-13T08:00"),
                         LocalDateTime.parse("2027-02-05T18:00")),

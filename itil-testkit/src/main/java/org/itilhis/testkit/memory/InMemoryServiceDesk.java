@@ -19,6 +19,9 @@ import org.itilhis.ports.release.service.ReleaseManagement;
 import org.itilhis.ports.release.service.ReleasePorts;
 import org.itilhis.ports.release.service.ReleaseSettings;
 import org.itilhis.ports.servicedesk.out.OnCallRoster;
+import org.itilhis.ports.operations.service.MachineRoomLog;
+import org.itilhis.ports.operations.service.MachineRoomPorts;
+import org.itilhis.ports.operations.service.MachineRoomSettings;
 import org.itilhis.ports.roster.service.RosterManagement;
 import org.itilhis.ports.roster.service.RosterPorts;
 import org.itilhis.ports.roster.service.RosterSettings;
@@ -67,6 +70,7 @@ public final class InMemoryServiceDesk {
     public final InMemoryRosterRepository rosterStore = new InMemoryRosterRepository(transactions);
     public final InMemorySwapRepository swapStore = new InMemorySwapRepository(transactions);
     public final InMemoryHandoverRepository handoverStore = new InMemoryHandoverRepository(transactions);
+    public final InMemoryMachineRoomLog machineRoomEntries = new InMemoryMachineRoomLog(transactions);
     /** The knowledge index: the published articles and known errors, fed by knowledge and problem management. */
     public final InMemoryKnowledgeIndex knowledgeIndex = new InMemoryKnowledgeIndex();
     public final InMemoryStaffDirectory directory;
@@ -84,6 +88,7 @@ public final class InMemoryServiceDesk {
     public final ReleaseManagement releases;
     public final RosterPorts rosterPorts;
     public final RosterManagement roster;
+    public final MachineRoomLog machineRoom;
 
     public InMemoryServiceDesk(InMemoryStaffDirectory directory, MutableClock clock, ServiceDeskSettings settings) {
         this(directory, clock, settings, ChangeSettings.hospitalDefault(settings.zone()));
@@ -126,6 +131,8 @@ public final class InMemoryServiceDesk {
         this.rosterPorts = new RosterPorts(ports, slaConfiguration, changeStore, shiftSets, rosterStore, swapStore,
                 handoverStore);
         this.roster = RosterManagement.create(rosterPorts, RosterSettings.hospitalDefault(), settings, validator());
+        this.machineRoom = MachineRoomLog.create(new MachineRoomPorts(ports, configurationItems, machineRoomEntries),
+                MachineRoomSettings.hospitalDefault(), settings, validator());
     }
 
     /** The default Jakarta validator (Hibernate Validator on the test kit's class path). */
