@@ -45,6 +45,9 @@ import org.itilhis.core.ticket.TicketType;
 import org.itilhis.core.workflow.IllegalTransitionException;
 import org.itilhis.core.machineroom.ReadingSource;
 import org.itilhis.core.machineroom.RoomEventKind;
+import org.itilhis.core.inspection.ItemKind;
+import org.itilhis.core.inspection.RoundStanding;
+import org.itilhis.core.inspection.RoundStatus;
 import org.junit.jupiter.api.Test;
 
 class EnumLabelsTest {
@@ -57,7 +60,8 @@ class EnumLabelsTest {
             CabDecision.class, RiskLevel.class, Likelihood.class, Consequence.class, IncidentRelation.class,
             ReleaseStatus.class, ReleaseAction.class, StageVerdict.class, ChangeStanding.class,
             ConflictKind.class, WindowKind.class,
-            ReadingSource.class, RoomEventKind.class);
+            ReadingSource.class, RoomEventKind.class,
+            ItemKind.class, RoundStatus.class, RoundStanding.class);
 
     @Test
     void everyEnumShownToPeopleHasALabelInEnglishAndChinese() {

@@ -84,6 +84,7 @@ import org.itilhis.core.workload.WorkloadRefusals;
 import org.itilhis.core.release.ReleaseWorkflows;
 import org.itilhis.core.calendar.InvalidScheduleException;
 import org.itilhis.core.roster.RosterRefusals;
+import org.itilhis.core.inspection.InspectionRefusals;
 import org.itilhis.core.roster.SwapWorkflows;
 import org.itilhis.core.ticket.MajorIncidentPriorityException;
 import org.itilhis.core.ticket.NotAnIncidentException;
@@ -152,9 +153,10 @@ class MessagesTest {
 
     /** One of each refusal core can throw, with every variant of its code; release management's listed apart. */
     static Stream<DomainException> everyRefusal() {
-        return Stream.concat(Stream.concat(Stream.concat(Stream.concat(ReleaseRefusals.everyRefusal(),
-                RosterRefusals.everyRefusal()), MachineRoomRefusals.everyRefusal()), WorkloadRefusals.everyRefusal()),
-                Stream.of(
+        return Stream.of(ReleaseRefusals.everyRefusal(), RosterRefusals.everyRefusal(), WorkloadRefusals.everyRefusal(),
+                MachineRoomRefusals.everyRefusal(),
+                InspectionRefusals.everyRefusal(),
+                Stream.<DomainException>of(
                 new VersionConflictException("fault", "inspection MR-DAILY/temperature/42", 0, 1),
                 new InvalidScheduleException("schedule", "every morning"),
                 new ChangeWindowEndsBeforeStartException("Spring Festival freeze", LocalDateTime.parse("2027-02-13T08:00"),
@@ -220,7 +222,7 @@ class MessagesTest {
                         List.of(ChangeAction.REVISE_PLANS, ChangeAction.SUBMIT, ChangeAction.CANCEL)),
                 new MissingRequiredFieldException("change", ChangeAction.SCHEDULE, ChangeWorkflows.WINDOW),
                 new GuardFailedException("change", ChangeAction.SUBMIT, ChangeWorkflows.BACKOUT_PLAN_GIVEN),
-                new GuardFailedException("change", ChangeAction.CLOSE, ChangeWorkflows.RETROSPECTIVE_RECORDED)));
+                new GuardFailedException("change", ChangeAction.CLOSE, ChangeWorkflows.RETROSPECTIVE_RECORDED))).flatMap(refusals -> refusals);
     }
 
     private static OutsideTemplateException outsideTemplate(boolean scope) {
