@@ -1,6 +1,7 @@
 package org.itilhis.core.inspection;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -43,6 +44,7 @@ public final class InspectionRefusals {
                 InvalidResultException.notANumber("MR-DAILY", "temperature", "warm"),
                 InvalidResultException.wrongUnit("MR-DAILY", "temperature", "°F", "°C"),
                 InvalidResultException.unknownOption("MR-DAILY", "ups-status", "smoking", UPS_STATES),
+                new GraceOutOfRangeException(Duration.ofDays(8), Duration.ofDays(7)),
                 RoundNotRecordableException.alreadyRecorded(ROUND, StaffId.of("E2001"), DUE),
                 RoundNotRecordableException.missed(ROUND, DUE, DUE.plusSeconds(7200)),
                 RoundNotRecordableException.inFuture(ROUND, DUE.plusSeconds(600), DUE),
