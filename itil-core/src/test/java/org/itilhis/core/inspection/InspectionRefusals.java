@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.itilhis.core.shared.DomainException;
 import org.itilhis.core.shared.StaffId;
+import org.itilhis.core.shared.VersionConflictException;
 
 /**
  * One of each refusal the inspection rounds can throw, for the message catalogue's test
@@ -49,6 +50,9 @@ public final class InspectionRefusals {
                 RoundNotRecordableException.missed(ROUND, DUE, DUE.plusSeconds(7200)),
                 RoundNotRecordableException.inFuture(ROUND, DUE.plusSeconds(600), DUE),
                 RoundNotRecordableException.outsideWindow(ROUND, DUE.minusSeconds(86_400), DUE.minusSeconds(7200),
-                        DUE.plusSeconds(7200)));
+                        DUE.plusSeconds(7200)),
+                new VersionConflictException("inspection-template", "MR-DAILY", 2, 3),
+                new VersionConflictException("inspection-schedule", "MR-DAILY 08:00 and 20:00", 1, 2),
+                new VersionConflictException("inspection-round", ROUND.toString(), 1, 2));
     }
 }
