@@ -169,7 +169,7 @@ final class InspectionService implements InspectionUseCase {
                 .orElseThrow(() -> new InspectionTemplateNotFoundException(template));
         calendars.checkExists(calendar.strip());
         String expression = CronSchedule.parse("cron", cron, days).expression();
-        if (grace.isNegative() || grace.compareTo(settings.maxGrace()) > 0) {
+        if (grace.isNegative() || grace.isZero() || grace.compareTo(settings.maxGrace()) > 0) {
             throw new GraceOutOfRangeException(grace, settings.maxGrace());
         }
         return expression;

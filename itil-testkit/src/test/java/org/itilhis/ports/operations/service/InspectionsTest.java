@@ -182,6 +182,9 @@ class InspectionsTest {
                 LEAD_SUN, DESKTOP, "MR-DAILY", "0 8 * * *", CalendarDays.WORKING_DAYS, "office-hours",
                 Duration.ofDays(8))), GraceOutOfRangeException.class, "inspection.schedule.grace-out-of-range");
         refusedLeavingEverything(() -> inspections.inspections().defineSchedule(new InspectionCommand.DefineSchedule(
+                LEAD_SUN, DESKTOP, "MR-DAILY", "0 8 * * *", CalendarDays.WORKING_DAYS, "office-hours",
+                Duration.ZERO)), GraceOutOfRangeException.class, "inspection.schedule.grace-out-of-range");
+        refusedLeavingEverything(() -> inspections.inspections().defineSchedule(new InspectionCommand.DefineSchedule(
                 LEAD_SUN, DESKTOP, "UPS-WEEKLY", "0 10 * * 1", CalendarDays.EVERY_DAY, "24x7", Duration.ofHours(1))),
                 InspectionTemplateNotFoundException.class, "inspection.template.not-found");
     }
