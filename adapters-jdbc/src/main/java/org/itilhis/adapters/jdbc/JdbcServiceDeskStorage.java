@@ -20,6 +20,7 @@ import org.itilhis.adapters.jdbc.configuration.JdbcAffectedCiLinks;
 import org.itilhis.adapters.jdbc.configuration.JdbcCmdbStores;
 import org.itilhis.adapters.jdbc.configuration.JdbcConfigurationItemRepository;
 import org.itilhis.adapters.jdbc.knowledge.JdbcKnowledgeStores;
+import org.itilhis.adapters.jdbc.operations.JdbcInspectionStores;
 import org.itilhis.adapters.jdbc.problem.JdbcProblemStores;
 import org.itilhis.adapters.jdbc.release.JdbcReleaseStores;
 import org.itilhis.adapters.jdbc.roster.JdbcRosterStores;
@@ -67,6 +68,7 @@ import org.jdbi.v3.core.statement.SqlStatements;
  * JdbcChangeStores change = storage.change();   // changes(), numbers(), boards(), templates(), windows()
  * JdbcReleaseStores releases = storage.release();   // releases(), numbers()
  * JdbcRosterStores roster = storage.roster();   // shifts(), rosters(), swaps(), handovers()
+ * JdbcInspectionStores inspection = storage.inspection();   // templates(), schedules(), rounds()
  * }</pre>
  *
  * <p>Least privilege: {@link #create(DatabaseRoles)} runs the migrations as the schema's owner
@@ -92,6 +94,7 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
     private final JdbcReleaseStores release;
     private final JdbcRosterStores roster;
     private final JdbcReportingStores reporting;
+    private final JdbcInspectionStores inspection;
 
     /**
      * How long one statement may run before the driver cancels it and its command fails with
@@ -114,6 +117,7 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
         this.release = new JdbcReleaseStores(parts);
         this.roster = new JdbcRosterStores(parts);
         this.reporting = new JdbcReportingStores(parts);
+        this.inspection = new JdbcInspectionStores(parts);
     }
 
     /**
@@ -272,6 +276,11 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
     /** The reporting practice's stores: the workload facts. */
     public JdbcReportingStores reporting() {
         return reporting;
+    }
+
+    /** The inspection rounds' stores: the checklist templates' versions, the schedules, the rounds. */
+    public JdbcInspectionStores inspection() {
+        return inspection;
     }
 
     public JdbcTicketRepository tickets() {

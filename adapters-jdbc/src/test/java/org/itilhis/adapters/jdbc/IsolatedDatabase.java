@@ -65,7 +65,9 @@ final class IsolatedDatabase implements AutoCloseable {
                     "release_record", "release_change", "release_number_year", "on_call_page",
                     "roster_shift_set", "roster", "roster_duty", "roster_swap", "shift_handover",
                     "workload_fact", "workload_interval", "workload_track",
-                    "fault_incident_link"}) {
+                    "fault_incident_link",
+                    // operations: inspections
+                    "inspection_template", "inspection_schedule", "inspection_round", "inspection_failed_item"}) {
                 statement.executeUpdate("DELETE FROM " + table);
             }
             statement.executeUpdate("UPDATE workload_position SET log_position = 0");

@@ -50,6 +50,11 @@ import org.itilhis.core.release.ReleaseEvent;
 import org.itilhis.core.release.ReleaseId;
 import org.itilhis.core.release.ReleaseNumber;
 import org.itilhis.core.release.SoftwareVersion;
+import org.itilhis.core.inspection.RoundEvent;
+import org.itilhis.core.inspection.RoundId;
+import org.itilhis.core.inspection.ScheduleEvent;
+import org.itilhis.core.inspection.ScheduleId;
+import org.itilhis.core.inspection.TemplateEvent;
 import org.itilhis.core.roster.HandoverEvent;
 import org.itilhis.core.roster.HandoverId;
 import org.itilhis.core.roster.RosterEvent;
@@ -151,6 +156,10 @@ public final class JsonCodec {
         classes.put("roster.shifts-defined", ShiftsDefined.class);
         register(classes, "swap.", SwapEvent.class);
         register(classes, "handover.", HandoverEvent.class);
+        // operations: inspections
+        register(classes, "inspection-template.", TemplateEvent.class);
+        register(classes, "inspection-schedule.", ScheduleEvent.class);
+        register(classes, "inspection-round.", RoundEvent.class);
         return classes.buildOrThrow();
     }
 
@@ -202,6 +211,9 @@ public final class JsonCodec {
         asText(module, RosterId.class, RosterId::toString, RosterId::parse);
         asText(module, SwapId.class, SwapId::toString, SwapId::parse);
         asText(module, HandoverId.class, HandoverId::toString, HandoverId::parse);
+        // operations: inspections
+        asText(module, ScheduleId.class, ScheduleId::toString, ScheduleId::parse);
+        asText(module, RoundId.class, RoundId::toString, RoundId::parse);
         return module;
     }
 

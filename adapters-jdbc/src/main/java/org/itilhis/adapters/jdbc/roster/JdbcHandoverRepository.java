@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.itilhis.adapters.jdbc.common.Dialect;
 import org.itilhis.adapters.jdbc.common.JdbcTransactions;
 import org.itilhis.adapters.jdbc.common.JsonCodec;
+import org.itilhis.adapters.jdbc.common.SnapshotRows;
 import org.itilhis.core.roster.Handover;
 import org.itilhis.core.roster.HandoverId;
 import org.itilhis.core.roster.HandoverSnapshot;

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.itilhis.adapters.jdbc.common.Dialect;
 import org.itilhis.adapters.jdbc.common.JdbcTransactions;
 import org.itilhis.adapters.jdbc.common.JsonCodec;
+import org.itilhis.adapters.jdbc.common.SnapshotRows;
 import org.itilhis.core.roster.Roster;
 import org.itilhis.core.roster.RosterEntry;
 import org.itilhis.core.roster.RosterId;

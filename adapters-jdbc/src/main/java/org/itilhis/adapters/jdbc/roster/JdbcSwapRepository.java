@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.itilhis.adapters.jdbc.common.Dialect;
 import org.itilhis.adapters.jdbc.common.JdbcTransactions;
 import org.itilhis.adapters.jdbc.common.JsonCodec;
+import org.itilhis.adapters.jdbc.common.SnapshotRows;
 import org.itilhis.core.roster.Swap;
 import org.itilhis.core.roster.SwapId;
 import org.itilhis.core.roster.SwapSnapshot;

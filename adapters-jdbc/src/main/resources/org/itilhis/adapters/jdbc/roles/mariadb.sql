@@ -87,6 +87,12 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON roster_swap TO itilhis_runtime;
 GRANT SELECT, INSERT, UPDATE, DELETE ON shift_handover TO itilhis_runtime;
 -- The incidents raised for faults on items: a fault linked, relinked to a new incident, never deleted.
 GRANT SELECT, INSERT, UPDATE ON fault_incident_link TO itilhis_runtime;
+-- The inspection rounds: template versions (only ever added), schedules, rounds and the failed
+-- items of recorded rounds (rewritten with each save).
+GRANT SELECT, INSERT ON inspection_template TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON inspection_schedule TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON inspection_round TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON inspection_failed_item TO itilhis_runtime;
 
 -- Dismissed candidate problems are only ever added: read them and add one (seq is AUTO_INCREMENT).
 GRANT SELECT, INSERT (rule_name, dismissal_key, dismissed_at, dismissed_by, reason) ON problem_dismissal TO itilhis_runtime;

@@ -42,6 +42,7 @@ REVOKE ALL ON on_call_page FROM itilhis_runtime;
 REVOKE ALL ON workload_position, workload_fact, workload_interval, workload_track FROM itilhis_runtime;
 REVOKE ALL ON roster_shift_set, roster, roster_duty, roster_swap, shift_handover FROM itilhis_runtime;
 REVOKE ALL ON fault_incident_link FROM itilhis_runtime;
+REVOKE ALL ON inspection_template, inspection_schedule, inspection_round, inspection_failed_item FROM itilhis_runtime;
 
 -- The ordinary tables: projections of the event log and working state (tickets, contacts,
 -- numbers, idempotency records, service levels, the CMDB, problems, db-scheduler's timers).
@@ -78,6 +79,11 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON roster_shift_set, roster, roster_duty, r
     TO itilhis_runtime;
 -- The incidents raised for faults on items: a fault linked, relinked to a new incident, never deleted.
 GRANT SELECT, INSERT, UPDATE ON fault_incident_link TO itilhis_runtime;
+-- The inspection rounds: template versions (only ever added), schedules, rounds and the failed
+-- items of recorded rounds (rewritten with each save).
+GRANT SELECT, INSERT ON inspection_template TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON inspection_schedule, inspection_round, inspection_failed_item
+    TO itilhis_runtime;
 
 -- Dismissed candidate problems are only ever added: read them and add one (seq comes from its
 -- identity column).

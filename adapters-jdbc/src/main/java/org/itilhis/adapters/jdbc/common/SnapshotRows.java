@@ -1,4 +1,4 @@
-package org.itilhis.adapters.jdbc.roster;
+package org.itilhis.adapters.jdbc.common;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -7,25 +7,25 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.itilhis.adapters.jdbc.common.Dialect;
 import org.itilhis.core.shared.VersionConflictException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
- * A table of one aggregate per row, as the roster's rosters, swaps and handovers are kept: the
+ * A table of one aggregate per row and no number (beside {@link SnapshotTable}'s), as the
+ * roster's rosters, swaps and handovers and the inspection schedules and rounds are kept: the
  * columns lists filter on, the version, and the whole snapshot as JSON, from which the aggregate
  * is restored. Saving an aggregate read at version 0 inserts its row; saving a changed one is
  * {@code UPDATE ... WHERE id = ? AND version = ?}. When no row matches (someone else saved
  * first) or a new aggregate's id is taken, the save fails with a {@link VersionConflictException}
  * of {@code kind} carrying the stored version.
  */
-final class SnapshotRows {
+public final class SnapshotRows {
     private final Dialect dialect;
     private final String table;
     private final String kind;
 
-    SnapshotRows(Dialect dialect, String table, String kind) {
+    public SnapshotRows(Dialect dialect, String table, String kind) {
         this.dialect = checkNotNull(dialect, "dialect");
         this.table = checkNotNull(table, "table");
         this.kind = checkNotNull(kind, "kind");
@@ -37,7 +37,7 @@ final class SnapshotRows {
      *
      * @throws VersionConflictException if the stored version is not {@code expected} (none for 0)
      */
-    void save(Handle handle, UUID id, long expected, long version, ImmutableMap<String, Object> columns,
+    public void save(Handle handle, UUID id, long expected, long version, ImmutableMap<String, Object> columns,
               String snapshot) {
         Object key = dialect.uuid(id);
         if (expected == 0) {
@@ -65,7 +65,7 @@ final class SnapshotRows {
     }
 
     /** The snapshot stored under {@code id}, as JSON. */
-    Optional<String> find(Handle handle, UUID id) {
+    public Optional<String> find(Handle handle, UUID id) {
         return handle.createQuery("SELECT snapshot FROM " + table + " WHERE id = :id")
                 .bind("id", dialect.uuid(id))
                 .mapTo(String.class)
