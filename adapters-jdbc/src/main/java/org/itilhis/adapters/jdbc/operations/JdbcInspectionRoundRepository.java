@@ -40,7 +40,7 @@ public final class JdbcInspectionRoundRepository implements InspectionRoundRepos
     /** As {@code JdbcRosterRepository}'s: the columns' microseconds never leave a round out of a period. */
     private static final Duration MARGIN = Duration.ofMillis(1);
     private static final Comparator<InspectionRound> BY_DUE = Comparator.comparing(InspectionRound::due)
-            .thenComparing(round -> round.id().value());
+            .thenComparing(round -> round.id().toString());
     private static final Comparator<InspectionRound> BY_CLOSE = Comparator.comparing(InspectionRound::closes)
             .thenComparing(BY_DUE);
 

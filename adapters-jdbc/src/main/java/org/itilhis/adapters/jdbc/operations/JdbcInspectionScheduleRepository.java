@@ -26,7 +26,7 @@ import org.itilhis.ports.operations.out.InspectionScheduleRepository;
  */
 public final class JdbcInspectionScheduleRepository implements InspectionScheduleRepository {
     private static final Comparator<InspectionSchedule> BY_TEMPLATE = Comparator.comparing(
-            InspectionSchedule::template).thenComparing(schedule -> schedule.id().value());
+            InspectionSchedule::template).thenComparing(schedule -> schedule.id().toString());
 
     private final JdbcTransactions transactions;
     private final JsonCodec codec;
@@ -87,7 +87,7 @@ public final class JdbcInspectionScheduleRepository implements InspectionSchedul
                         .map(this::restore)
                         .list()
                         .stream()
-                        .sorted(Comparator.comparing(schedule -> schedule.id().value()))
+                        .sorted(Comparator.comparing(schedule -> schedule.id().toString()))
                         .toList());
     }
 
