@@ -1,5 +1,8 @@
 package org.itilhis.core.shared;
 
+import org.itilhis.core.backup.BackupKind;
+import org.itilhis.core.backup.BackupOutcome;
+import org.itilhis.core.backup.RestoreResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -61,7 +64,8 @@ class EnumLabelsTest {
             ReleaseStatus.class, ReleaseAction.class, StageVerdict.class, ChangeStanding.class,
             ConflictKind.class, WindowKind.class,
             ReadingSource.class, RoomEventKind.class,
-            ItemKind.class, RoundStatus.class, RoundStanding.class);
+            ItemKind.class, RoundStatus.class, RoundStanding.class,
+            BackupKind.class, BackupOutcome.class, RestoreResult.class);
 
     @Test
     void everyEnumShownToPeopleHasALabelInEnglishAndChinese() {

@@ -85,6 +85,7 @@ import org.itilhis.core.release.ReleaseWorkflows;
 import org.itilhis.core.calendar.InvalidScheduleException;
 import org.itilhis.core.roster.RosterRefusals;
 import org.itilhis.core.inspection.InspectionRefusals;
+import org.itilhis.core.backup.BackupRefusals;
 import org.itilhis.core.roster.SwapWorkflows;
 import org.itilhis.core.ticket.MajorIncidentPriorityException;
 import org.itilhis.core.ticket.NotAnIncidentException;
@@ -156,6 +157,7 @@ class MessagesTest {
         return Stream.of(ReleaseRefusals.everyRefusal(), RosterRefusals.everyRefusal(), WorkloadRefusals.everyRefusal(),
                 MachineRoomRefusals.everyRefusal(),
                 InspectionRefusals.everyRefusal(),
+                BackupRefusals.everyRefusal(),
                 Stream.<DomainException>of(
                 new VersionConflictException("fault", "inspection MR-DAILY/temperature/42", 0, 1),
                 new InvalidScheduleException("schedule", "every morning"),
