@@ -23,6 +23,7 @@ import org.itilhis.adapters.jdbc.knowledge.JdbcKnowledgeStores;
 import org.itilhis.adapters.jdbc.operations.JdbcInspectionStores;
 import org.itilhis.adapters.jdbc.problem.JdbcProblemStores;
 import org.itilhis.adapters.jdbc.release.JdbcReleaseStores;
+import org.itilhis.adapters.jdbc.operations.JdbcBackupStores;
 import org.itilhis.adapters.jdbc.roster.JdbcRosterStores;
 import org.itilhis.adapters.jdbc.servicedesk.JdbcContactRepository;
 import org.itilhis.adapters.jdbc.servicedesk.JdbcServiceDeskStores;
@@ -93,6 +94,7 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
     private final JdbcChangeStores change;
     private final JdbcReleaseStores release;
     private final JdbcRosterStores roster;
+    private final JdbcBackupStores backups;
     private final JdbcReportingStores reporting;
     private final JdbcInspectionStores inspection;
 
@@ -116,6 +118,7 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
         this.change = new JdbcChangeStores(parts);
         this.release = new JdbcReleaseStores(parts);
         this.roster = new JdbcRosterStores(parts);
+        this.backups = new JdbcBackupStores(parts);
         this.reporting = new JdbcReportingStores(parts);
         this.inspection = new JdbcInspectionStores(parts);
     }
@@ -271,6 +274,11 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
     /** The duty roster's stores: the groups' shift sets, rosters with their duties, swaps and handovers. */
     public JdbcRosterStores roster() {
         return roster;
+    }
+
+    /** The backup records' stores: backup jobs, their runs, missed runs and restore tests (operations). */
+    public JdbcBackupStores backups() {
+        return backups;
     }
 
     /** The reporting practice's stores: the workload facts. */

@@ -68,6 +68,7 @@ final class IsolatedDatabase implements AutoCloseable {
                     "fault_incident_link",
                     // operations: inspections
                     "inspection_template", "inspection_schedule", "inspection_round", "inspection_failed_item"}) {
+                    "backup_job", "backup_run", "backup_missed_run", "restore_test"}) {
                 statement.executeUpdate("DELETE FROM " + table);
             }
             statement.executeUpdate("UPDATE workload_position SET log_position = 0");

@@ -25,6 +25,10 @@ import com.google.common.base.CaseFormat;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.util.function.Function;
+import org.itilhis.core.backup.BackupEvent;
+import org.itilhis.core.backup.BackupJobCode;
+import org.itilhis.core.backup.BackupRunId;
+import org.itilhis.core.backup.RestoreTestId;
 import org.itilhis.core.change.ApprovalRule;
 import org.itilhis.core.change.CabId;
 import org.itilhis.core.change.ChangeEvent;
@@ -160,6 +164,8 @@ public final class JsonCodec {
         register(classes, "inspection-template.", TemplateEvent.class);
         register(classes, "inspection-schedule.", ScheduleEvent.class);
         register(classes, "inspection-round.", RoundEvent.class);
+        // operations: backups
+        register(classes, "backup.", BackupEvent.class);
         return classes.buildOrThrow();
     }
 
@@ -214,6 +220,10 @@ public final class JsonCodec {
         // operations: inspections
         asText(module, ScheduleId.class, ScheduleId::toString, ScheduleId::parse);
         asText(module, RoundId.class, RoundId::toString, RoundId::parse);
+        // operations: backups
+        asText(module, BackupJobCode.class, BackupJobCode::value, BackupJobCode::of);
+        asText(module, BackupRunId.class, BackupRunId::toString, BackupRunId::parse);
+        asText(module, RestoreTestId.class, RestoreTestId::toString, RestoreTestId::parse);
         return module;
     }
 

@@ -4,5 +4,7 @@
  * JdbcInspectionScheduleRepository}) and the rounds the schedules make, one per schedule and due
  * time, with the failed items of the recorded ones ({@link JdbcInspectionRoundRepository}),
  * registered by {@link JdbcInspectionStores}.
+ * The daily operations records on JDBC: each record's stores ({@code JdbcBackupStores}: backup
+ * jobs, runs, missed runs and restore tests), built from the parts every practice shares.
  */
 package org.itilhis.adapters.jdbc.operations;

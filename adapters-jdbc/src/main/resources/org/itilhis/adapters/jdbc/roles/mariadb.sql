@@ -93,6 +93,12 @@ GRANT SELECT, INSERT ON inspection_template TO itilhis_runtime;
 GRANT SELECT, INSERT, UPDATE, DELETE ON inspection_schedule TO itilhis_runtime;
 GRANT SELECT, INSERT, UPDATE, DELETE ON inspection_round TO itilhis_runtime;
 GRANT SELECT, INSERT, UPDATE, DELETE ON inspection_failed_item TO itilhis_runtime;
+-- operations: backups. Backup jobs are defined and redefined; their runs, missed runs and restore
+-- tests are recorded once and never changed or deleted.
+GRANT SELECT, INSERT, UPDATE ON backup_job TO itilhis_runtime;
+GRANT SELECT, INSERT ON backup_run TO itilhis_runtime;
+GRANT SELECT, INSERT ON backup_missed_run TO itilhis_runtime;
+GRANT SELECT, INSERT ON restore_test TO itilhis_runtime;
 
 -- Dismissed candidate problems are only ever added: read them and add one (seq is AUTO_INCREMENT).
 GRANT SELECT, INSERT (rule_name, dismissal_key, dismissed_at, dismissed_by, reason) ON problem_dismissal TO itilhis_runtime;

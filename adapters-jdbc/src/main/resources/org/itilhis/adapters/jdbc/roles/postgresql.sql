@@ -43,6 +43,8 @@ REVOKE ALL ON workload_position, workload_fact, workload_interval, workload_trac
 REVOKE ALL ON roster_shift_set, roster, roster_duty, roster_swap, shift_handover FROM itilhis_runtime;
 REVOKE ALL ON fault_incident_link FROM itilhis_runtime;
 REVOKE ALL ON inspection_template, inspection_schedule, inspection_round, inspection_failed_item FROM itilhis_runtime;
+-- operations: backups
+REVOKE ALL ON backup_job, backup_run, backup_missed_run, restore_test FROM itilhis_runtime;
 
 -- The ordinary tables: projections of the event log and working state (tickets, contacts,
 -- numbers, idempotency records, service levels, the CMDB, problems, db-scheduler's timers).
@@ -84,6 +86,10 @@ GRANT SELECT, INSERT, UPDATE ON fault_incident_link TO itilhis_runtime;
 GRANT SELECT, INSERT ON inspection_template TO itilhis_runtime;
 GRANT SELECT, INSERT, UPDATE, DELETE ON inspection_schedule, inspection_round, inspection_failed_item
     TO itilhis_runtime;
+-- operations: backups. Backup jobs are defined and redefined; their runs, missed runs and restore
+-- tests are recorded once and never changed or deleted.
+GRANT SELECT, INSERT, UPDATE ON backup_job TO itilhis_runtime;
+GRANT SELECT, INSERT ON backup_run, backup_missed_run, restore_test TO itilhis_runtime;
 
 -- Dismissed candidate problems are only ever added: read them and add one (seq comes from its
 -- identity column).
