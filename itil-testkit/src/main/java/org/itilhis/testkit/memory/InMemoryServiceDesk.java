@@ -12,6 +12,9 @@ import org.itilhis.ports.configuration.service.CmdbSettings;
 import org.itilhis.ports.knowledge.service.KnownErrorDocuments;
 import org.itilhis.ports.knowledge.service.KnowledgeManagement;
 import org.itilhis.ports.knowledge.service.KnowledgePorts;
+import org.itilhis.ports.operations.service.BackupPorts;
+import org.itilhis.ports.operations.service.BackupSettings;
+import org.itilhis.ports.operations.service.Backups;
 import org.itilhis.ports.problem.service.ProblemManagement;
 import org.itilhis.ports.problem.service.ProblemPorts;
 import org.itilhis.ports.problem.service.ProblemSettings;
@@ -71,6 +74,11 @@ public final class InMemoryServiceDesk {
     public final InMemorySwapRepository swapStore = new InMemorySwapRepository(transactions);
     public final InMemoryHandoverRepository handoverStore = new InMemoryHandoverRepository(transactions);
     public final InMemoryMachineRoomLog machineRoomEntries = new InMemoryMachineRoomLog(transactions);
+    // operations: backups
+    public final InMemoryBackupJobRepository backupJobs = new InMemoryBackupJobRepository(transactions);
+    public final InMemoryBackupRunRepository backupRuns = new InMemoryBackupRunRepository(transactions);
+    public final InMemoryBackupMissedRuns missedBackups = new InMemoryBackupMissedRuns(transactions);
+    public final InMemoryRestoreTestRepository restoreTests = new InMemoryRestoreTestRepository(transactions);
     /** The knowledge index: the published articles and known errors, fed by knowledge and problem management. */
     public final InMemoryKnowledgeIndex knowledgeIndex = new InMemoryKnowledgeIndex();
     public final InMemoryStaffDirectory directory;
@@ -89,6 +97,8 @@ public final class InMemoryServiceDesk {
     public final RosterPorts rosterPorts;
     public final RosterManagement roster;
     public final MachineRoomLog machineRoom;
+    public final BackupPorts backupPorts;
+    public final Backups backups;
 
     public InMemoryServiceDesk(InMemoryStaffDirectory directory, MutableClock clock, ServiceDeskSettings settings) {
         this(directory, clock, settings, ChangeSettings.hospitalDefault(settings.zone()));
@@ -133,6 +143,10 @@ public final class InMemoryServiceDesk {
         this.roster = RosterManagement.create(rosterPorts, RosterSettings.hospitalDefault(), settings, validator());
         this.machineRoom = MachineRoomLog.create(new MachineRoomPorts(ports, configurationItems, machineRoomEntries),
                 MachineRoomSettings.hospitalDefault(), settings, validator());
+        this.backupPorts = new BackupPorts(ports, slaConfiguration, configurationItems, backupJobs, backupRuns,
+                missedBackups, restoreTests);
+        this.backups = Backups.create(backupPorts, BackupSettings.hospitalDefault(), settings, validator(),
+                cmdb.faultIncidents());
     }
 
     /** The default Jakarta validator (Hibernate Validator on the test kit's class path). */

@@ -107,12 +107,10 @@ final class BackupService implements BackupUseCase {
         try {
             return pipeline.run(command, () -> decideRun(command));
         } catch (VersionConflictException e) {
-            // the same run posted at the same moment by another request, which won the external id
-            if (command.externalId() == null) {
-                throw e;
-            }
-            return ports.desk().transactions().inTransaction(() -> ports.runs()
-                    .byExternalId(command.job(), command.externalId().strip()).map(this::replay)).orElseThrow(() -> e);
+            // The same run posted at the same moment by another request, which won the external id
+            // (answered as a replay), or the job's fault reported at once by another transaction
+            // (the missed-run check): once more, the fault is added to the incident that won.
+            return pipeline.run(command, () -> decideRun(command));
         }
     }
 

@@ -35,6 +35,7 @@ import org.itilhis.core.cmdb.CiStatus;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.DomainEvent;
 import org.itilhis.core.shared.VersionConflictException;
+import org.itilhis.core.ticket.TicketNumber;
 import org.itilhis.core.priority.ServiceCriticality;
 import org.itilhis.ports.common.InvalidCommandException;
 import org.itilhis.ports.configuration.in.CiData;
@@ -45,6 +46,7 @@ import org.itilhis.ports.operations.in.BackupJobNotFoundException;
 import org.itilhis.ports.operations.in.BackupJobView;
 import org.itilhis.ports.operations.in.BackupReportView;
 import org.itilhis.ports.operations.in.RecordedRun;
+import org.itilhis.ports.servicedesk.in.TicketView;
 import org.itilhis.testkit.DemoHospital;
 import org.itilhis.testkit.memory.InMemoryBackupJobRepository;
 import org.itilhis.testkit.memory.InMemoryBackupMissedRuns;
@@ -276,5 +278,27 @@ class BackupServiceTest {
                 BackupJobCode.of("HIS-DB-LOG"), good.run().id(), at("2026-03-03T02:50"), "HIS logs", null,
                 RestoreResult.PASSED, null))).isInstanceOf(RestoreFromOtherJobException.class);
         assertThat(backups.queries().restoreTests(LEAD_WU, BackupJobCode.of("HIS-DB-LOG"))).isEmpty();
+    }
+
+    @Test
+    void throughTheCmdbAFailedRunRaisesAnIncidentOnTheItemAndTheNextMissedRunIsAddedToIt() {
+        Backups real = desk.backups;
+        real.jobs().defineJob(new BackupCommand.DefineJob(LEAD_WU, HIS, HIS_SUPPORT, nightly("0 2 * * *", database)));
+        advanceTo("2026-03-03T03:00");
+
+        RecordedRun failed = real.jobs().recordRun(new BackupCommand.RecordRun(BACKUP_SOFTWARE, HIS, "veeam-9",
+                BackupOutcome.FAILED, at("2026-03-03T02:00"), at("2026-03-03T02:12"), null, null,
+                "ORA-19502: write error on file"));
+        advanceTo("2026-03-04T05:00");
+        assertThat(real.missedBackups().run()).isEqualTo(1);
+
+        TicketView incident = desk.desk.queries().byNumber(DemoHospital.AGENT_CHEN, TicketNumber.parse(failed.incident().orElseThrow()))
+                .orElseThrow();
+        assertThat(incident.details().summary()).contains("HIS 数据库每日全备");
+        assertThat(desk.affectedCis.cisOf(incident.id())).contains(database);
+        assertThat(desk.events.history(incident.id().toString())).extracting(DomainEvent::type)
+                .contains("ticket.work-logged");
+        assertThat(desk.cmdb.faultIncidents().openIncident("backup", HIS.value()).orElseThrow().number())
+                .isEqualTo(failed.incident().orElseThrow());
     }
 }
