@@ -66,6 +66,7 @@ class EnumLabelsTest {
             ReadingSource.class, RoomEventKind.class,
             ItemKind.class, RoundStatus.class, RoundStanding.class,
             BackupKind.class, BackupOutcome.class, RestoreResult.class);
+            org.itilhis.core.stock.StockKind.class, org.itilhis.core.stock.RecipientKind.class);
 
     @Test
     void everyEnumShownToPeopleHasALabelInEnglishAndChinese() {

@@ -158,6 +158,7 @@ class MessagesTest {
                 MachineRoomRefusals.everyRefusal(),
                 InspectionRefusals.everyRefusal(),
                 BackupRefusals.everyRefusal(),
+                StockRefusals.everyRefusal(),
                 Stream.<DomainException>of(
                 new VersionConflictException("fault", "inspection MR-DAILY/temperature/42", 0, 1),
                 new InvalidScheduleException("schedule", "every morning"),
