@@ -25,6 +25,7 @@ import org.itilhis.adapters.jdbc.problem.JdbcProblemStores;
 import org.itilhis.adapters.jdbc.release.JdbcReleaseStores;
 import org.itilhis.adapters.jdbc.operations.JdbcBackupStores;
 import org.itilhis.adapters.jdbc.roster.JdbcRosterStores;
+import org.itilhis.adapters.jdbc.operations.JdbcStockStores;
 import org.itilhis.adapters.jdbc.servicedesk.JdbcContactRepository;
 import org.itilhis.adapters.jdbc.servicedesk.JdbcServiceDeskStores;
 import org.itilhis.adapters.jdbc.servicedesk.JdbcTicketNumberSequence;
@@ -97,6 +98,7 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
     private final JdbcBackupStores backups;
     private final JdbcReportingStores reporting;
     private final JdbcInspectionStores inspection;
+    private final JdbcStockStores stock;
 
     /**
      * How long one statement may run before the driver cancels it and its command fails with
@@ -121,6 +123,7 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
         this.backups = new JdbcBackupStores(parts);
         this.reporting = new JdbcReportingStores(parts);
         this.inspection = new JdbcInspectionStores(parts);
+        this.stock = new JdbcStockStores(parts);
     }
 
     /**
@@ -289,6 +292,11 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
     /** The inspection rounds' stores: the checklist templates' versions, the schedules, the rounds. */
     public JdbcInspectionStores inspection() {
         return inspection;
+    }
+
+    /** The stock of consumables and spare parts: items, store rooms, balances and the ledger. */
+    public JdbcStockStores stock() {
+        return stock;
     }
 
     public JdbcTicketRepository tickets() {

@@ -301,6 +301,32 @@ abstract class DatabaseRolesBehaviour {
         assertThat(change.windows().all()).isEmpty();
     }
 
+    /** operations: stock. Items, rooms and balances kept as the runtime user, movements appended, the ledger never changed. */
+    @Test
+    void theRuntimeUserKeepsTheStockButMayNeitherChangeNorDeleteAMovement() {
+        org.itilhis.adapters.jdbc.operations.JdbcStockStores stock = storage.stock();
+        org.itilhis.core.stock.StockItemCode toner = org.itilhis.core.stock.StockItemCode.of("TONER-HP-88A");
+        org.itilhis.core.stock.StoreRoomCode b1 = org.itilhis.core.stock.StoreRoomCode.of("IT-STORE-B1");
+        StaffId lead = DemoHospital.LEAD_SUN.staffId();
+        Instant at = Instant.parse("2026-03-02T01:00:00Z");
+        storage.transactions().inTransaction(() -> {
+            stock.rooms().save(org.itilhis.core.stock.StoreRoom.of(b1, "信息科库房"));
+            stock.items().save(org.itilhis.core.stock.StockItem.define(toner, "HP 88A 硒鼓", "个",
+                    org.itilhis.core.stock.StockKind.CONSUMABLE, java.util.Optional.empty(), lead, Map.of(b1, 1L)));
+            stock.balances().add(toner, b1, 2);
+            stock.balances().markReorderAlerted(toner, b1, true);
+            return stock.movements().append(new org.itilhis.core.stock.StockMovement.Received(
+                    stock.movements().nextId(), toner, b1, 2, 2, java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
+                    lead, at));
+        });
+
+        assertThat(stock.balances().find(toner, b1).orElseThrow().quantity()).isEqualTo(2);
+        assertThat(stock.movements().ofItem(toner, 0, 10)).hasSize(1);
+        assertRefused(application, "DELETE FROM stock_movement");
+        assertRefused(application, "UPDATE stock_movement SET quantity = 0");
+        assertRefused(application, "DELETE FROM stock_balance");
+    }
+
     @Test
     void theRuntimeUserMayNotInsertAnEventWithAPositionOrAHash() {
         assertRefused(application, "INSERT INTO event (aggregate_id, type, actor, occurred_at, payload, position) "

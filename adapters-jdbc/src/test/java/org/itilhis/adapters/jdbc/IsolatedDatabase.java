@@ -67,8 +67,9 @@ final class IsolatedDatabase implements AutoCloseable {
                     "workload_fact", "workload_interval", "workload_track",
                     "fault_incident_link",
                     // operations: inspections
-                    "inspection_template", "inspection_schedule", "inspection_round", "inspection_failed_item"}) {
-                    "backup_job", "backup_run", "backup_missed_run", "restore_test"}) {
+                    "inspection_template", "inspection_schedule", "inspection_round", "inspection_failed_item",
+                    "backup_job", "backup_run", "backup_missed_run", "restore_test",
+                    "stock_item", "stock_store_room", "stock_balance", "stock_movement"}) {
                 statement.executeUpdate("DELETE FROM " + table);
             }
             statement.executeUpdate("UPDATE workload_position SET log_position = 0");

@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSortedMap;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -22,8 +21,6 @@ import org.itilhis.core.shared.StaffId;
  */
 public record StockItem(StockItemCode code, String name, String unit, StockKind kind, Optional<String> ciClass,
                         StaffId owner, ImmutableSortedMap<StoreRoomCode, Long> reorderThresholds, long version) {
-    private static final Comparator<StoreRoomCode> BY_CODE = Comparator.comparing(StoreRoomCode::value);
-
     public StockItem {
         checkNotNull(code, "code");
         name = checkNotNull(name, "name").strip();
@@ -42,14 +39,14 @@ public record StockItem(StockItemCode code, String name, String unit, StockKind 
     /** A new item at version 1. */
     public static StockItem define(StockItemCode code, String name, String unit, StockKind kind,
                                    Optional<String> ciClass, StaffId owner, Map<StoreRoomCode, Long> thresholds) {
-        return new StockItem(code, name, unit, kind, ciClass, owner, ImmutableSortedMap.copyOf(thresholds, BY_CODE), 1);
+        return new StockItem(code, name, unit, kind, ciClass, owner, ImmutableSortedMap.copyOf(thresholds), 1);
     }
 
     /** The next version of this item with these details (its code stays). */
     public StockItem revised(String newName, String newUnit, StockKind newKind, Optional<String> newCiClass,
                              StaffId newOwner, Map<StoreRoomCode, Long> newThresholds) {
         return new StockItem(code, newName, newUnit, newKind, newCiClass, newOwner,
-                ImmutableSortedMap.copyOf(newThresholds, BY_CODE), version + 1);
+                ImmutableSortedMap.copyOf(newThresholds), version + 1);
     }
 
     /** The reorder threshold in {@code room}, if the item has one there. */

@@ -7,7 +7,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * The code of a store room where stock is held ({@code IT-STORE-B1}, {@code WARD-5E-CUPBOARD}):
  * the same form as a {@link StockItemCode}.
  */
-public record StoreRoomCode(String value) {
+public record StoreRoomCode(String value) implements Comparable<StoreRoomCode> {
     public StoreRoomCode {
         checkNotNull(value, "value");
         value = value.strip();
@@ -20,6 +20,12 @@ public record StoreRoomCode(String value) {
 
     public static boolean isValid(String value) {
         return StockItemCode.isValid(value);
+    }
+
+    /** By code, as text. */
+    @Override
+    public int compareTo(StoreRoomCode other) {
+        return value.compareTo(other.value);
     }
 
     @Override

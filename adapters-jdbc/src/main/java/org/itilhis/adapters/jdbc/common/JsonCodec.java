@@ -74,6 +74,11 @@ import org.itilhis.core.shared.GroupId;
 import org.itilhis.core.shared.LocationId;
 import org.itilhis.core.shared.StaffId;
 import org.itilhis.core.sla.SlaEvent;
+import org.itilhis.core.stock.StockEvent;
+import org.itilhis.core.stock.StockItemCode;
+import org.itilhis.core.stock.StockMovement;
+import org.itilhis.core.stock.StockMovementId;
+import org.itilhis.core.stock.StoreRoomCode;
 import org.itilhis.core.ticket.TicketEvent;
 import org.itilhis.core.ticket.TicketId;
 import org.itilhis.core.ticket.TicketNumber;
@@ -166,6 +171,9 @@ public final class JsonCodec {
         register(classes, "inspection-round.", RoundEvent.class);
         // operations: backups
         register(classes, "backup.", BackupEvent.class);
+        // operations: stock
+        register(classes, "stock.", StockMovement.class);
+        register(classes, "stock.", StockEvent.class);
         return classes.buildOrThrow();
     }
 
@@ -224,6 +232,10 @@ public final class JsonCodec {
         asText(module, BackupJobCode.class, BackupJobCode::value, BackupJobCode::of);
         asText(module, BackupRunId.class, BackupRunId::toString, BackupRunId::parse);
         asText(module, RestoreTestId.class, RestoreTestId::toString, RestoreTestId::parse);
+        // operations: stock
+        asText(module, StockItemCode.class, StockItemCode::value, StockItemCode::of);
+        asText(module, StoreRoomCode.class, StoreRoomCode::value, StoreRoomCode::of);
+        asText(module, StockMovementId.class, StockMovementId::toString, StockMovementId::parse);
         return module;
     }
 

@@ -6,5 +6,9 @@
  * registered by {@link JdbcInspectionStores}.
  * The daily operations records on JDBC: each record's stores ({@code JdbcBackupStores}: backup
  * jobs, runs, missed runs and restore tests), built from the parts every practice shares.
+ * The daily operations records' JDBC stores. The stock of consumables and spare parts: items
+ * ({@link JdbcStockItems}) and store rooms ({@link JdbcStoreRooms}) at their versions, the
+ * balances ({@link JdbcStockBalances}, never negative by the database's own check) and the
+ * ledger of movements ({@link JdbcStockMovements}), registered by {@link JdbcStockStores}.
  */
 package org.itilhis.adapters.jdbc.operations;

@@ -99,6 +99,14 @@ GRANT SELECT, INSERT, UPDATE ON backup_job TO itilhis_runtime;
 GRANT SELECT, INSERT ON backup_run TO itilhis_runtime;
 GRANT SELECT, INSERT ON backup_missed_run TO itilhis_runtime;
 GRANT SELECT, INSERT ON restore_test TO itilhis_runtime;
+-- operations: stock. Items and store rooms kept at their versions, each item's balance per room
+-- (changed in place, never deleted), and the ledger of movements, only ever appended (position
+-- is AUTO_INCREMENT).
+GRANT SELECT, INSERT, UPDATE ON stock_item TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE ON stock_store_room TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE ON stock_balance TO itilhis_runtime;
+GRANT SELECT, INSERT (id, item_code, kind, department, quantity, occurred_at, movement) ON stock_movement
+    TO itilhis_runtime;
 
 -- Dismissed candidate problems are only ever added: read them and add one (seq is AUTO_INCREMENT).
 GRANT SELECT, INSERT (rule_name, dismissal_key, dismissed_at, dismissed_by, reason) ON problem_dismissal TO itilhis_runtime;

@@ -45,6 +45,7 @@ REVOKE ALL ON fault_incident_link FROM itilhis_runtime;
 REVOKE ALL ON inspection_template, inspection_schedule, inspection_round, inspection_failed_item FROM itilhis_runtime;
 -- operations: backups
 REVOKE ALL ON backup_job, backup_run, backup_missed_run, restore_test FROM itilhis_runtime;
+REVOKE ALL ON stock_item, stock_store_room, stock_balance, stock_movement FROM itilhis_runtime;
 
 -- The ordinary tables: projections of the event log and working state (tickets, contacts,
 -- numbers, idempotency records, service levels, the CMDB, problems, db-scheduler's timers).
@@ -90,6 +91,12 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON inspection_schedule, inspection_round, i
 -- tests are recorded once and never changed or deleted.
 GRANT SELECT, INSERT, UPDATE ON backup_job TO itilhis_runtime;
 GRANT SELECT, INSERT ON backup_run, backup_missed_run, restore_test TO itilhis_runtime;
+-- operations: stock. Items and store rooms kept at their versions, each item's balance per room
+-- (changed in place, never deleted), and the ledger of movements, only ever appended (position
+-- comes from its identity column).
+GRANT SELECT, INSERT, UPDATE ON stock_item, stock_store_room, stock_balance TO itilhis_runtime;
+GRANT SELECT ON stock_movement TO itilhis_runtime;
+GRANT INSERT (id, item_code, kind, department, quantity, occurred_at, movement) ON stock_movement TO itilhis_runtime;
 
 -- Dismissed candidate problems are only ever added: read them and add one (seq comes from its
 -- identity column).
