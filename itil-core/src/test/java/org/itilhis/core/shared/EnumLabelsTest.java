@@ -38,6 +38,8 @@ import org.itilhis.core.problem.ProblemStatus;
 import org.itilhis.core.release.ChangeStanding;
 import org.itilhis.core.release.ReleaseAction;
 import org.itilhis.core.release.ReleaseStatus;
+import org.itilhis.core.repair.RepairAction;
+import org.itilhis.core.repair.RepairStatus;
 import org.itilhis.core.release.StageVerdict;
 import org.itilhis.core.ticket.HoldReason;
 import org.itilhis.core.ticket.ResolutionCode;
@@ -66,7 +68,8 @@ class EnumLabelsTest {
             ReadingSource.class, RoomEventKind.class,
             ItemKind.class, RoundStatus.class, RoundStanding.class,
             BackupKind.class, BackupOutcome.class, RestoreResult.class);
-            org.itilhis.core.stock.StockKind.class, org.itilhis.core.stock.RecipientKind.class);
+            org.itilhis.core.stock.StockKind.class, org.itilhis.core.stock.RecipientKind.class,
+            ConflictKind.class, WindowKind.class, RepairStatus.class, RepairAction.class);
 
     @Test
     void everyEnumShownToPeopleHasALabelInEnglishAndChinese() {

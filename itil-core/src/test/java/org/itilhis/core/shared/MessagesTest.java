@@ -80,6 +80,7 @@ import org.itilhis.core.problem.ProblemStatus;
 import org.itilhis.core.problem.ProblemWorkflows;
 import org.itilhis.core.machineroom.MachineRoomRefusals;
 import org.itilhis.core.release.ReleaseRefusals;
+import org.itilhis.core.repair.RepairRefusals;
 import org.itilhis.core.workload.WorkloadRefusals;
 import org.itilhis.core.release.ReleaseWorkflows;
 import org.itilhis.core.calendar.InvalidScheduleException;
@@ -159,6 +160,7 @@ class MessagesTest {
                 InspectionRefusals.everyRefusal(),
                 BackupRefusals.everyRefusal(),
                 StockRefusals.everyRefusal(),
+                RepairRefusals.everyRefusal(),
                 Stream.<DomainException>of(
                 new VersionConflictException("fault", "inspection MR-DAILY/temperature/42", 0, 1),
                 new InvalidScheduleException("schedule", "every morning"),
