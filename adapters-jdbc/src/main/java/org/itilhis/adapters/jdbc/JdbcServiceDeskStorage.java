@@ -24,6 +24,7 @@ import org.itilhis.adapters.jdbc.operations.JdbcInspectionStores;
 import org.itilhis.adapters.jdbc.problem.JdbcProblemStores;
 import org.itilhis.adapters.jdbc.release.JdbcReleaseStores;
 import org.itilhis.adapters.jdbc.operations.JdbcBackupStores;
+import org.itilhis.adapters.jdbc.operations.JdbcRepairStores;
 import org.itilhis.adapters.jdbc.roster.JdbcRosterStores;
 import org.itilhis.adapters.jdbc.operations.JdbcStockStores;
 import org.itilhis.adapters.jdbc.servicedesk.JdbcContactRepository;
@@ -96,6 +97,7 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
     private final JdbcReleaseStores release;
     private final JdbcRosterStores roster;
     private final JdbcBackupStores backups;
+    private final JdbcRepairStores repair;
     private final JdbcReportingStores reporting;
     private final JdbcInspectionStores inspection;
     private final JdbcStockStores stock;
@@ -121,6 +123,7 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
         this.release = new JdbcReleaseStores(parts);
         this.roster = new JdbcRosterStores(parts);
         this.backups = new JdbcBackupStores(parts);
+        this.repair = new JdbcRepairStores(parts);
         this.reporting = new JdbcReportingStores(parts);
         this.inspection = new JdbcInspectionStores(parts);
         this.stock = new JdbcStockStores(parts);
@@ -272,6 +275,11 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
     /** Release management's stores: releases and release numbers. */
     public JdbcReleaseStores release() {
         return release;
+    }
+
+    /** The repairs' store (issue 18). */
+    public JdbcRepairStores repair() {
+        return repair;
     }
 
     /** The duty roster's stores: the groups' shift sets, rosters with their duties, swaps and handovers. */

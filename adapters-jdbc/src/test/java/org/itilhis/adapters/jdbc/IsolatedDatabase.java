@@ -69,7 +69,8 @@ final class IsolatedDatabase implements AutoCloseable {
                     // operations: inspections
                     "inspection_template", "inspection_schedule", "inspection_round", "inspection_failed_item",
                     "backup_job", "backup_run", "backup_missed_run", "restore_test",
-                    "stock_item", "stock_store_room", "stock_balance", "stock_movement"}) {
+                    "stock_item", "stock_store_room", "stock_balance", "stock_movement",
+                    "repair_record"}) {
                 statement.executeUpdate("DELETE FROM " + table);
             }
             statement.executeUpdate("UPDATE workload_position SET log_position = 0");

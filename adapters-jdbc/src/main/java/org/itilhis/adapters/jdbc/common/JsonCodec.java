@@ -59,6 +59,8 @@ import org.itilhis.core.inspection.RoundId;
 import org.itilhis.core.inspection.ScheduleEvent;
 import org.itilhis.core.inspection.ScheduleId;
 import org.itilhis.core.inspection.TemplateEvent;
+import org.itilhis.core.repair.RepairEvent;
+import org.itilhis.core.repair.RepairId;
 import org.itilhis.core.roster.HandoverEvent;
 import org.itilhis.core.roster.HandoverId;
 import org.itilhis.core.roster.RosterEvent;
@@ -174,6 +176,7 @@ public final class JsonCodec {
         // operations: stock
         register(classes, "stock.", StockMovement.class);
         register(classes, "stock.", StockEvent.class);
+        register(classes, "repair.", RepairEvent.class);
         return classes.buildOrThrow();
     }
 
@@ -236,6 +239,7 @@ public final class JsonCodec {
         asText(module, StockItemCode.class, StockItemCode::value, StockItemCode::of);
         asText(module, StoreRoomCode.class, StoreRoomCode::value, StoreRoomCode::of);
         asText(module, StockMovementId.class, StockMovementId::toString, StockMovementId::parse);
+        asText(module, RepairId.class, RepairId::toString, RepairId::parse);
         return module;
     }
 

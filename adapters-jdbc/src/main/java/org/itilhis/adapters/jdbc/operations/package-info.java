@@ -10,5 +10,7 @@
  * ({@link JdbcStockItems}) and store rooms ({@link JdbcStoreRooms}) at their versions, the
  * balances ({@link JdbcStockBalances}, never negative by the database's own check) and the
  * ledger of movements ({@link JdbcStockMovements}), registered by {@link JdbcStockStores}.
+ * The daily operations records on JDBC (issue 18): each record's stores and its registration
+ * ({@code JdbcRepairStores} for the repairs), tables of its own migration only.
  */
 package org.itilhis.adapters.jdbc.operations;

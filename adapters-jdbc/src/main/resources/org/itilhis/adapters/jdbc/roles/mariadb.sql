@@ -107,6 +107,8 @@ GRANT SELECT, INSERT, UPDATE ON stock_store_room TO itilhis_runtime;
 GRANT SELECT, INSERT, UPDATE ON stock_balance TO itilhis_runtime;
 GRANT SELECT, INSERT (id, item_code, kind, department, quantity, occurred_at, movement) ON stock_movement
     TO itilhis_runtime;
+-- Repairs: inserted when opened, updated at each step; never deleted.
+GRANT SELECT, INSERT, UPDATE ON repair_record TO itilhis_runtime;
 
 -- Dismissed candidate problems are only ever added: read them and add one (seq is AUTO_INCREMENT).
 GRANT SELECT, INSERT (rule_name, dismissal_key, dismissed_at, dismissed_by, reason) ON problem_dismissal TO itilhis_runtime;

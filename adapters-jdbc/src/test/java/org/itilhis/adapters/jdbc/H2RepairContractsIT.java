@@ -1,0 +1,12 @@
+package org.itilhis.adapters.jdbc;
+
+import org.itilhis.testkit.contract.RepairRepositoryContract;
+import org.itilhis.testkit.database.DatabaseServer;
+
+/** The repairs' contract of the test kit, on the JDBC adapter over H2. */
+class H2RepairContractsIT extends RepairContractIT implements RepairRepositoryContract {
+    @Override
+    protected DatabaseServer database() {
+        return DatabaseServer.H2;
+    }
+}
