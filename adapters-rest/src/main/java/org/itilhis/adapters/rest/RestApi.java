@@ -39,6 +39,7 @@ import org.itilhis.adapters.rest.problemdetails.RequestValidation;
 import org.itilhis.adapters.rest.problemdetails.WebApplicationExceptionMapper;
 import org.itilhis.adapters.rest.release.ReleaseResources;
 import org.itilhis.adapters.rest.reporting.ReportingResources;
+import org.itilhis.adapters.rest.operations.RepairResources;
 import org.itilhis.adapters.rest.roster.RosterResources;
 import org.itilhis.adapters.rest.servicedesk.ServiceDeskResources;
 import org.itilhis.adapters.rest.servicelevel.ServiceLevelResources;
@@ -61,6 +62,8 @@ import org.itilhis.ports.problem.in.ProblemUseCase;
 import org.itilhis.ports.release.in.ReleaseQueries;
 import org.itilhis.ports.release.in.ReleaseUseCase;
 import org.itilhis.ports.reporting.in.WorkloadQueries;
+import org.itilhis.ports.operations.in.RepairQueries;
+import org.itilhis.ports.operations.in.RepairUseCase;
 import org.itilhis.ports.roster.in.RosterQueries;
 import org.itilhis.ports.roster.in.RosterUseCase;
 import org.itilhis.ports.servicedesk.in.ContactQueries;
@@ -159,6 +162,9 @@ public final class RestApi {
         if (settings.roster != null) {
             RosterResources.register(config, settings.roster);
         }
+        if (settings.repairs != null) {
+            RepairResources.register(config, settings.repairs);
+        }
         if (settings.reporting != null) {
             ReportingResources.register(config, settings.reporting);
         }
@@ -226,6 +232,7 @@ public final class RestApi {
         private ProblemResources.Ports problems;
         private ReleaseResources.Ports releases;
         private RosterResources.Ports roster;
+        private RepairResources.Ports repairs;
         private KnowledgeResources.Ports knowledge;
         private ChangeResources.Ports changes;
         private ReportingResources.Ports reporting;
@@ -352,6 +359,15 @@ public final class RestApi {
          */
         public Builder roster(RosterUseCase roster, RosterQueries queries) {
             this.roster = new RosterResources.Ports(checkNotNull(roster, "roster"), checkNotNull(queries, "queries"));
+            return this;
+        }
+
+        /**
+         * The ports of repairs ({@code Repairs.repairs()} and {@code queries()}); optional:
+         * without them {@code /api/v1/repairs} is not served (404).
+         */
+        public Builder repairs(RepairUseCase repairs, RepairQueries queries) {
+            this.repairs = new RepairResources.Ports(checkNotNull(repairs, "repairs"), checkNotNull(queries, "queries"));
             return this;
         }
 

@@ -37,6 +37,7 @@ import org.itilhis.adapters.rest.configuration.CmdbResources;
 import org.itilhis.adapters.rest.knowledge.KnowledgeResources;
 import org.itilhis.adapters.rest.problem.ProblemResources;
 import org.itilhis.adapters.rest.release.ReleaseResources;
+import org.itilhis.adapters.rest.operations.RepairResources;
 import org.itilhis.adapters.rest.reporting.ReportingResources;
 import org.itilhis.adapters.rest.roster.RosterResources;
 import org.itilhis.adapters.rest.servicedesk.ServiceDeskResources;
@@ -93,7 +94,7 @@ class OpenApiDocumentTest {
         for (Class<?> resource : Iterables.concat(Resources.CLASSES, List.of(HealthResource.class, AuditTrailResource.class, PersonalDataReadResource.class), ServiceDeskResources.CLASSES,
                 ServiceLevelResources.CLASSES, CmdbResources.CLASSES, ProblemResources.CLASSES,
                 KnowledgeResources.CLASSES, ChangeResources.CLASSES, ReleaseResources.CLASSES, RosterResources.CLASSES,
-                ReportingResources.CLASSES)) {
+                ReportingResources.CLASSES, RepairResources.CLASSES)) {
             for (Method method : resource.getMethods()) {
                 httpMethod(method).ifPresent(verb -> resourceMethods.computeIfAbsent(verb + " " + path(resource, method),
                         operation -> new ArrayList<>()).add(method));
@@ -207,7 +208,8 @@ class OpenApiDocumentTest {
                 ReleaseStatus.class, StageVerdict.class, org.itilhis.core.roster.ShiftKind.class,
                 org.itilhis.core.access.Scope.class,
                 org.itilhis.core.roster.ShiftDays.class, org.itilhis.core.roster.SwapKind.class,
-                org.itilhis.core.roster.SwapStatus.class, org.itilhis.core.roster.HandoverParty.class)) {
+                org.itilhis.core.roster.SwapStatus.class, org.itilhis.core.roster.HandoverParty.class,
+                org.itilhis.core.repair.RepairStatus.class)) {
             List<String> described = new ArrayList<>();
             document.at("/components/schemas/" + type.getSimpleName() + "/enum").forEach(v -> described.add(v.asText()));
             assertThat(described).as(type.getSimpleName()).containsExactlyElementsOf(

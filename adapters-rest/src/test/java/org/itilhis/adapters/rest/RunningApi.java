@@ -26,12 +26,15 @@ import org.itilhis.core.workload.SplitRules;
 import org.itilhis.ports.common.AuditTrail;
 import org.itilhis.ports.common.AuditTrailVerification;
 import org.itilhis.ports.configuration.in.CmdbImport;
+import org.itilhis.ports.operations.service.StockSettings;
 import org.itilhis.ports.reporting.service.Reporting;
 import org.itilhis.ports.reporting.service.ReportingPorts;
 import org.itilhis.ports.servicedesk.service.ServiceDeskSettings;
 import org.itilhis.testkit.DemoHospital;
 import org.itilhis.testkit.memory.InMemoryIdempotencyStore;
+import org.itilhis.testkit.memory.InMemoryRepairs;
 import org.itilhis.testkit.memory.InMemoryServiceDesk;
+import org.itilhis.testkit.memory.InMemoryStock;
 import org.itilhis.testkit.memory.InMemoryWorkloadFacts;
 import org.itilhis.testkit.memory.MutableClock;
 
@@ -50,6 +53,10 @@ public final class RunningApi implements AutoCloseable {
     public final InMemoryIdempotencyStore idempotency;
     /** The rostered duties the workload report splits worked time by; none unless a test adds them. */
     public final List<Duty> duties = new CopyOnWriteArrayList<>();
+    /** The spare parts ledger beside the desk, from which repairs issue their parts. */
+    public final InMemoryStock stock;
+    /** Repairs and maintenance beside the desk, on its CMDB, with their own store. */
+    public final InMemoryRepairs repairs;
     /** The workload report, over facts of its own, projected from the desk's event log. */
     public final Reporting reporting;
     private final CmdbImport imports;
@@ -80,6 +87,8 @@ public final class RunningApi implements AutoCloseable {
         this.imports = imports;
         this.authenticator = authenticator;
         this.auditTrail = auditTrail;
+        this.stock = new InMemoryStock(desk, DemoHospital.settings(), StockSettings.hospitalDefault());
+        this.repairs = new InMemoryRepairs(desk, DemoHospital.settings(), stock);
         this.reporting = Reporting.create(new ReportingPorts(desk.ports, (engineers, from, to) -> duties.stream()
                         .filter(duty -> engineers.isEmpty() || engineers.contains(duty.engineer()))
                         .filter(duty -> duty.overlaps(from, to)).toList(), new InMemoryWorkloadFacts(desk.transactions)),
@@ -162,6 +171,7 @@ public final class RunningApi implements AutoCloseable {
                 .changes(desk.changes.changes(), desk.changes.queries(), desk.changes.configuration())
                 .releases(desk.releases.releases(), desk.releases.queries())
                 .roster(desk.roster.roster(), desk.roster.queries())
+                .repairs(repairs.repairs.repairs(), repairs.repairs.queries())
                 .reporting(reporting.workload())
                 .idempotency(idempotency, desk.transactions)
                 .authenticator(authenticator != null ? authenticator : demoTokens())

@@ -33,6 +33,8 @@ public final class ApiPaths {
     public static final String ROSTERS = V1 + "/rosters";
     public static final String SWAPS = ROSTERS + "/swaps";
     public static final String HANDOVERS = V1 + "/handovers";
+    /** Repairs and maintenance (operations records). */
+    public static final String REPAIRS = V1 + "/repairs";
     public static final String OPENAPI = V1 + "/openapi.json";
     /** The verification of the audit trail's hash chain. */
     public static final String AUDIT_EVENT_CHAIN = V1 + "/audit/event-chain";

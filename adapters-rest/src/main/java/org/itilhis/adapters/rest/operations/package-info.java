@@ -3,5 +3,7 @@
  * checklist templates and their versions ({@link InspectionTemplateResource}), schedules ({@link
  * InspectionScheduleResource}), a group's rounds, recording one and the completion rates ({@link
  * InspectionRoundResource}), registered by {@link InspectionResources}.
+ * The daily operations records over REST (issue 18): each record's resources and registration
+ * ({@code RepairResources} for {@code /api/v1/repairs}).
  */
 package org.itilhis.adapters.rest.operations;

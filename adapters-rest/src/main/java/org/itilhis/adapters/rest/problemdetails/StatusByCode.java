@@ -66,6 +66,10 @@ public final class StatusByCode {
             .put("roster.duty.overlap", 409)
             .put("roster.handover.already-signed", 409)
             .put("roster.period-taken", 409)
+            // operations: repair; times and a currency the request gives wrongly, whatever the repair's state
+            .put("repair.unknown-currency", 422)
+            .put("repair.downtime-ends-before-start", 422)
+            .put("repair.time-in-future", 422)
             .buildOrThrow();
 
     private StatusByCode() {

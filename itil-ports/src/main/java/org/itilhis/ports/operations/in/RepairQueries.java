@@ -2,6 +2,8 @@ package org.itilhis.ports.operations.in;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import org.itilhis.core.cmdb.CiId;
 import org.itilhis.core.repair.RepairId;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.DomainEvent;
@@ -34,4 +36,10 @@ public interface RepairQueries {
      * repairs without a recorded cost are counted apart.
      */
     List<RepairCosts> costsPerVendor(Actor actor, Instant from, Instant to);
+
+    /**
+     * The recorded downtime of {@code cis} (of every item when empty) overlapping {@code [from,
+     * to)}, as {@link RepairDowntime} answers it, for a reader who may see repairs; none for anyone else.
+     */
+    List<DowntimeInterval> downtime(Actor actor, Set<CiId> cis, Instant from, Instant to);
 }
