@@ -25,6 +25,7 @@ import org.itilhis.adapters.jdbc.problem.JdbcProblemStores;
 import org.itilhis.adapters.jdbc.release.JdbcReleaseStores;
 import org.itilhis.adapters.jdbc.operations.JdbcBackupStores;
 import org.itilhis.adapters.jdbc.operations.JdbcRepairStores;
+import org.itilhis.adapters.jdbc.operations.JdbcMachineRoomStores;
 import org.itilhis.adapters.jdbc.roster.JdbcRosterStores;
 import org.itilhis.adapters.jdbc.operations.JdbcStockStores;
 import org.itilhis.adapters.jdbc.servicedesk.JdbcContactRepository;
@@ -49,7 +50,7 @@ import org.jdbi.v3.core.statement.SqlStatements;
  * one command's writes commit together: the shared event log and idempotency records here,
  * each practice's stores by its registration object ({@link JdbcServiceDeskStores}, {@link
  * JdbcServiceLevelStores}, {@link JdbcCmdbStores}, {@link JdbcProblemStores}, {@link JdbcKnowledgeStores},
- * {@link JdbcChangeStores}, {@link JdbcReleaseStores}, {@link JdbcRosterStores},
+ * {@link JdbcChangeStores}, {@link JdbcReleaseStores}, {@link JdbcRosterStores}, {@link JdbcMachineRoomStores},
  * {@link JdbcReportingStores}),
  * built from the same {@link
  * JdbcStoreParts}. A new practice brings its own registration object and adds it here as one
@@ -72,6 +73,8 @@ import org.jdbi.v3.core.statement.SqlStatements;
  * JdbcReleaseStores releases = storage.release();   // releases(), numbers()
  * JdbcRosterStores roster = storage.roster();   // shifts(), rosters(), swaps(), handovers()
  * JdbcInspectionStores inspection = storage.inspection();   // templates(), schedules(), rounds()
+ * MachineRoomPorts machineRoom = new MachineRoomPorts(ports, storage.configurationItems(),
+ *         storage.machineRoom().entries());
  * }</pre>
  *
  * <p>Least privilege: {@link #create(DatabaseRoles)} runs the migrations as the schema's owner
@@ -101,6 +104,7 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
     private final JdbcReportingStores reporting;
     private final JdbcInspectionStores inspection;
     private final JdbcStockStores stock;
+    private final JdbcMachineRoomStores machineRoom;
 
     /**
      * How long one statement may run before the driver cancels it and its command fails with
@@ -127,6 +131,7 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
         this.reporting = new JdbcReportingStores(parts);
         this.inspection = new JdbcInspectionStores(parts);
         this.stock = new JdbcStockStores(parts);
+        this.machineRoom = new JdbcMachineRoomStores(parts);
     }
 
     /**
@@ -305,6 +310,11 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
     /** The stock of consumables and spare parts: items, store rooms, balances and the ledger. */
     public JdbcStockStores stock() {
         return stock;
+    }
+
+    /** The machine room log's stores: its entries. */
+    public JdbcMachineRoomStores machineRoom() {
+        return machineRoom;
     }
 
     public JdbcTicketRepository tickets() {

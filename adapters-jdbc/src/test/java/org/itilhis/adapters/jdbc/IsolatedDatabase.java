@@ -70,7 +70,8 @@ final class IsolatedDatabase implements AutoCloseable {
                     "inspection_template", "inspection_schedule", "inspection_round", "inspection_failed_item",
                     "backup_job", "backup_run", "backup_missed_run", "restore_test",
                     "stock_item", "stock_store_room", "stock_balance", "stock_movement",
-                    "repair_record"}) {
+                    "repair_record",
+                    "fault_incident_link", "machine_room_entry"}) {
                 statement.executeUpdate("DELETE FROM " + table);
             }
             statement.executeUpdate("UPDATE workload_position SET log_position = 0");

@@ -21,6 +21,7 @@ public record EnvironmentReading(String quantity, BigDecimal value, String unit,
         checkNotNull(readAt, "readAt");
         checkNotNull(source, "source");
         checkNotNull(range, "range");
+        readAt = Units.micros(readAt);
         quantity = quantity.strip();
         unit = unit.strip();
         checkArgument(!quantity.isEmpty(), "the quantity is blank");

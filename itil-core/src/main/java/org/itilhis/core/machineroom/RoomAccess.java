@@ -9,7 +9,8 @@ import org.itilhis.core.shared.StaffId;
 
 /**
  * A visit to a machine room: the member of staff or the visitor who entered (exactly one), who
- * escorted them, why, when they entered and, once they left, when. A visitor who entered without
+ * escorted them, why, when they entered and, once they left, when (to the microsecond, as
+ * databases keep times). A visitor who entered without
  * an escort is flagged ({@link #unescorted()}); staff go in on their own.
  */
 public record RoomAccess(Optional<StaffId> staff, Optional<RoomVisitor> visitor, Optional<StaffId> escort,
@@ -22,9 +23,12 @@ public record RoomAccess(Optional<StaffId> staff, Optional<RoomVisitor> visitor,
         checkNotNull(enteredAt, "enteredAt");
         checkNotNull(leftAt, "leftAt");
         checkArgument(staff.isPresent() != visitor.isPresent(), "a visit is of one member of staff or one visitor");
+        enteredAt = Units.micros(enteredAt);
+        leftAt = leftAt.map(Units::micros);
         purpose = purpose.strip();
         checkArgument(!purpose.isEmpty(), "the purpose of the visit is blank");
-        checkArgument(leftAt.map(out -> !out.isBefore(enteredAt)).orElse(true), "left at %s before entering at %s",
+        Instant in = enteredAt;
+        checkArgument(leftAt.map(out -> !out.isBefore(in)).orElse(true), "left at %s before entering at %s",
                 leftAt.orElse(null), enteredAt);
     }
 

@@ -14,9 +14,12 @@ public record RoomEvent(RoomEventKind kind, Instant start, Optional<Instant> end
         checkNotNull(start, "start");
         checkNotNull(end, "end");
         checkNotNull(description, "description");
+        start = Units.micros(start);
+        end = end.map(Units::micros);
         description = description.strip();
         checkArgument(!description.isEmpty(), "the description is blank");
-        checkArgument(end.map(e -> !e.isBefore(start)).orElse(true), "the event ends at %s before it starts at %s",
+        Instant begin = start;
+        checkArgument(end.map(e -> !e.isBefore(begin)).orElse(true), "the event ends at %s before it starts at %s",
                 end.orElse(null), start);
     }
 

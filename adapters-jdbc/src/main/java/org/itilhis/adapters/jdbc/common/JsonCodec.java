@@ -45,6 +45,12 @@ import org.itilhis.core.contact.ContactOutcome;
 import org.itilhis.core.knowledge.ArticleEvent;
 import org.itilhis.core.knowledge.ArticleId;
 import org.itilhis.core.knowledge.ArticleNumber;
+import org.itilhis.core.machineroom.EntryContent;
+import org.itilhis.core.machineroom.EnvironmentReading;
+import org.itilhis.core.machineroom.MachineRoomEntryEvent;
+import org.itilhis.core.machineroom.MachineRoomEntryId;
+import org.itilhis.core.machineroom.RoomAccess;
+import org.itilhis.core.machineroom.RoomEvent;
 import org.itilhis.core.priority.Impact;
 import org.itilhis.core.priority.Urgency;
 import org.itilhis.core.problem.ProblemEvent;
@@ -105,6 +111,7 @@ public final class JsonCodec {
             .addMixIn(ContactOutcome.class, ContactOutcomeJson.class)
             .addMixIn(ApprovalRule.class, ApprovalRuleJson.class)
             .addMixIn(ChangeWindow.Timing.class, WindowTimingJson.class)
+            .addMixIn(EntryContent.class, EntryContentJson.class)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -177,6 +184,7 @@ public final class JsonCodec {
         register(classes, "stock.", StockMovement.class);
         register(classes, "stock.", StockEvent.class);
         register(classes, "repair.", RepairEvent.class);
+        register(classes, "machine-room-entry.", MachineRoomEntryEvent.class);
         return classes.buildOrThrow();
     }
 
@@ -240,6 +248,7 @@ public final class JsonCodec {
         asText(module, StoreRoomCode.class, StoreRoomCode::value, StoreRoomCode::of);
         asText(module, StockMovementId.class, StockMovementId::toString, StockMovementId::parse);
         asText(module, RepairId.class, RepairId::toString, RepairId::parse);
+        asText(module, MachineRoomEntryId.class, MachineRoomEntryId::toString, MachineRoomEntryId::parse);
         return module;
     }
 
@@ -286,5 +295,17 @@ public final class JsonCodec {
             @JsonSubTypes.Type(value = ChangeWindow.Timing.Weekly.class, name = "weekly"),
             @JsonSubTypes.Type(value = ChangeWindow.Timing.Dated.class, name = "dated")})
     private interface WindowTimingJson {
+    }
+
+    /**
+     * A machine room log entry records a visit, a reading or an event, told apart by {@code entry}
+     * (an event has a {@code kind} of its own).
+     */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "entry")
+    @JsonSubTypes({
+            @JsonSubTypes.Type(value = RoomAccess.class, name = "access"),
+            @JsonSubTypes.Type(value = EnvironmentReading.class, name = "reading"),
+            @JsonSubTypes.Type(value = RoomEvent.class, name = "event")})
+    private interface EntryContentJson {
     }
 }

@@ -12,5 +12,7 @@
  * ledger of movements ({@link JdbcStockMovements}), registered by {@link JdbcStockStores}.
  * The daily operations records on JDBC (issue 18): each record's stores and its registration
  * ({@code JdbcRepairStores} for the repairs), tables of its own migration only.
+ * The daily operations records on JDBC: each record's stores and their registration in the
+ * storage ({@code JdbcMachineRoomStores}, ...).
  */
 package org.itilhis.adapters.jdbc.operations;

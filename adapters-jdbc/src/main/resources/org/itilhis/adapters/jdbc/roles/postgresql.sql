@@ -47,6 +47,7 @@ REVOKE ALL ON inspection_template, inspection_schedule, inspection_round, inspec
 REVOKE ALL ON backup_job, backup_run, backup_missed_run, restore_test FROM itilhis_runtime;
 REVOKE ALL ON stock_item, stock_store_room, stock_balance, stock_movement FROM itilhis_runtime;
 REVOKE ALL ON repair_record FROM itilhis_runtime;
+REVOKE ALL ON machine_room_entry FROM itilhis_runtime;
 
 -- The ordinary tables: projections of the event log and working state (tickets, contacts,
 -- numbers, idempotency records, service levels, the CMDB, problems, db-scheduler's timers).
@@ -100,6 +101,8 @@ GRANT SELECT ON stock_movement TO itilhis_runtime;
 GRANT INSERT (id, item_code, kind, department, quantity, occurred_at, movement) ON stock_movement TO itilhis_runtime;
 -- Repairs: inserted when opened, updated at each step; never deleted.
 GRANT SELECT, INSERT, UPDATE ON repair_record TO itilhis_runtime;
+-- The machine room log: entries recorded, a visit's time out added, never deleted.
+GRANT SELECT, INSERT, UPDATE ON machine_room_entry TO itilhis_runtime;
 
 -- Dismissed candidate problems are only ever added: read them and add one (seq comes from its
 -- identity column).

@@ -4,11 +4,13 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.itilhis.core.cmdb.CiId;
 
 /**
- * A page of a room's log: its entries whose time is in {@code [from, to)}, in log order
+ * A page of a room's log: its entries whose time is in {@code [from, to)} (to the microsecond,
+ * as the log keeps times), in log order
  * ({@link MachineRoomLogPosition}), after {@code after} when given, at most {@code limit}
  * (1 to {@value #MAX_LIMIT}). To read a whole period, ask again after the last entry found until
  * fewer than {@code limit} come back.
@@ -22,6 +24,8 @@ public record MachineRoomLogQuery(CiId room, Instant from, Instant to, Optional<
         checkNotNull(from, "from");
         checkNotNull(to, "to");
         checkNotNull(after, "after");
+        from = from.truncatedTo(ChronoUnit.MICROS);
+        to = to.truncatedTo(ChronoUnit.MICROS);
         checkArgument(to.isAfter(from), "the period %s to %s is empty", from, to);
         checkArgument(limit >= 1 && limit <= MAX_LIMIT, "limit %s not within 1..%s", limit, MAX_LIMIT);
     }
