@@ -2,7 +2,6 @@ package org.itilhis.core.inspection;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
-import static com.google.common.base.Preconditions.checkState;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -65,18 +64,32 @@ public final class InspectionSchedule {
         return schedule;
     }
 
-    /** Changes what and when; rounds fall due by the new rule after {@code at} (those made before stay). */
+    /**
+     * Changes what and when; rounds fall due by the new rule after {@code at} (those made before stay).
+     *
+     * @throws ScheduleRetiredException if it is retired
+     */
     public void change(String template, String expression, CalendarDays days, String calendar, Duration grace,
                        StaffId by, Instant at) {
-        checkState(active, "schedule %s is retired", id);
+        checkActive();
         events.recorded(new ScheduleEvent.Changed(id, template, expression, days, calendar, grace, by, at),
                 e -> apply(template, expression, days, calendar, grace, at));
     }
 
-    /** Makes no more rounds; those made stay as they are. */
+    /**
+     * Makes no more rounds; those made stay as they are.
+     *
+     * @throws ScheduleRetiredException if it is retired already
+     */
     public void retire(StaffId by, Instant at) {
-        checkState(active, "schedule %s is retired already", id);
+        checkActive();
         events.recorded(new ScheduleEvent.Retired(id, by, at), e -> active = false);
+    }
+
+    private void checkActive() {
+        if (!active) {
+            throw new ScheduleRetiredException(id);
+        }
     }
 
     public ScheduleId id() {

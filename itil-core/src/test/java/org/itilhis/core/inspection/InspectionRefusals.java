@@ -45,6 +45,7 @@ public final class InspectionRefusals {
                 InvalidResultException.notANumber("MR-DAILY", "temperature", "warm"),
                 InvalidResultException.wrongUnit("MR-DAILY", "temperature", "°F", "°C"),
                 InvalidResultException.unknownOption("MR-DAILY", "ups-status", "smoking", UPS_STATES),
+                new ScheduleRetiredException(new ScheduleId(new UUID(18, 2))),
                 new GraceOutOfRangeException(Duration.ofDays(8), Duration.ofDays(7)),
                 RoundNotRecordableException.alreadyRecorded(ROUND, StaffId.of("E2001"), DUE),
                 RoundNotRecordableException.missed(ROUND, DUE, DUE.plusSeconds(7200)),

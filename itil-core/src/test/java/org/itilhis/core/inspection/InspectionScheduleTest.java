@@ -33,9 +33,10 @@ class InspectionScheduleTest {
         schedule.retire(LEAD, AT.plusSeconds(60));
 
         assertThat(schedule.active()).isFalse();
-        assertThatThrownBy(() -> schedule.retire(LEAD, AT.plusSeconds(61))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> schedule.retire(LEAD, AT.plusSeconds(61))).isInstanceOf(ScheduleRetiredException.class)
+                .hasMessageContaining(schedule.id().toString());
         assertThatThrownBy(() -> schedule.change("MR-DAILY", "0 9 * * *", CalendarDays.EVERY_DAY, "24x7",
-                Duration.ZERO, LEAD, AT.plusSeconds(62))).isInstanceOf(IllegalStateException.class);
+                Duration.ZERO, LEAD, AT.plusSeconds(62))).isInstanceOf(ScheduleRetiredException.class);
         assertThat(schedule.version()).isEqualTo(2);
     }
 }

@@ -29,8 +29,10 @@ public interface InspectionUseCase {
      */
     InspectionScheduleView defineSchedule(InspectionCommand.DefineSchedule command);
 
+    /** @throws org.itilhis.core.inspection.ScheduleRetiredException if the schedule is retired */
     InspectionScheduleView changeSchedule(InspectionCommand.ChangeSchedule command);
 
+    /** @throws org.itilhis.core.inspection.ScheduleRetiredException if the schedule is retired already */
     InspectionScheduleView retireSchedule(InspectionCommand.RetireSchedule command);
 
     /**

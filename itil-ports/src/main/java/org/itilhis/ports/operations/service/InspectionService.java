@@ -150,9 +150,6 @@ final class InspectionService implements InspectionUseCase {
                     .orElseThrow(() -> new InspectionScheduleNotFoundException(id));
             access.check(actor, Permission.MANAGE_INSPECTIONS, schedule.group(), id.toString());
             CommandPipeline.checkVersion("inspection-schedule", id.toString(), expectedVersion, schedule.version());
-            if (!schedule.active()) {
-                throw new InspectionScheduleNotFoundException(id);
-            }
             change.accept(schedule);
             ports.schedules().save(schedule);
             return Outcome.of(view(schedule), schedule.pullEvents());

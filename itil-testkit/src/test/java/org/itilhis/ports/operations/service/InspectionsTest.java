@@ -32,6 +32,7 @@ import org.itilhis.core.inspection.RoundEvent;
 import org.itilhis.core.inspection.RoundNotRecordableException;
 import org.itilhis.core.inspection.RoundStanding;
 import org.itilhis.core.inspection.RoundStatus;
+import org.itilhis.core.inspection.ScheduleRetiredException;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.DomainEvent;
 import org.itilhis.core.shared.DomainException;
@@ -208,6 +209,8 @@ class InspectionsTest {
         InspectionScheduleView schedule = inspections.queries().schedules(ENGINEER_LIU, DESKTOP).get(0);
         inspections.inspections().retireSchedule(new InspectionCommand.RetireSchedule(LEAD_SUN, schedule.id(),
                 schedule.version()));
+        refusedLeavingEverything(() -> inspections.inspections().retireSchedule(new InspectionCommand.RetireSchedule(
+                LEAD_SUN, schedule.id(), null)), ScheduleRetiredException.class, "inspection.schedule.retired");
         fixture.later(Duration.ofDays(2));
         assertThat(inspections.roundsDue().run().made()).isZero();
         assertThat(inspections.queries().schedule(ENGINEER_LIU, schedule.id()).nextDue()).isEmpty();
