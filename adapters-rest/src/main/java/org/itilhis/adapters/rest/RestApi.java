@@ -40,6 +40,7 @@ import org.itilhis.adapters.rest.problemdetails.WebApplicationExceptionMapper;
 import org.itilhis.adapters.rest.release.ReleaseResources;
 import org.itilhis.adapters.rest.reporting.ReportingResources;
 import org.itilhis.adapters.rest.operations.RepairResources;
+import org.itilhis.adapters.rest.operations.BackupResources;
 import org.itilhis.adapters.rest.roster.RosterResources;
 import org.itilhis.adapters.rest.servicedesk.ServiceDeskResources;
 import org.itilhis.adapters.rest.servicelevel.ServiceLevelResources;
@@ -64,6 +65,8 @@ import org.itilhis.ports.release.in.ReleaseUseCase;
 import org.itilhis.ports.reporting.in.WorkloadQueries;
 import org.itilhis.ports.operations.in.RepairQueries;
 import org.itilhis.ports.operations.in.RepairUseCase;
+import org.itilhis.ports.operations.in.BackupQueries;
+import org.itilhis.ports.operations.in.BackupUseCase;
 import org.itilhis.ports.roster.in.RosterQueries;
 import org.itilhis.ports.roster.in.RosterUseCase;
 import org.itilhis.ports.servicedesk.in.ContactQueries;
@@ -168,6 +171,10 @@ public final class RestApi {
         if (settings.reporting != null) {
             ReportingResources.register(config, settings.reporting);
         }
+        // operations: backups
+        if (settings.backups != null) {
+            BackupResources.register(config, settings.backups);
+        }
         if (settings.auditTrail != null) {
             config.register(AuditTrailResource.class);
             config.property(AuditTrailResource.VERIFICATION, settings.auditTrail);
@@ -233,6 +240,7 @@ public final class RestApi {
         private ReleaseResources.Ports releases;
         private RosterResources.Ports roster;
         private RepairResources.Ports repairs;
+        private BackupResources.Ports backups;
         private KnowledgeResources.Ports knowledge;
         private ChangeResources.Ports changes;
         private ReportingResources.Ports reporting;
@@ -368,6 +376,15 @@ public final class RestApi {
          */
         public Builder repairs(RepairUseCase repairs, RepairQueries queries) {
             this.repairs = new RepairResources.Ports(checkNotNull(repairs, "repairs"), checkNotNull(queries, "queries"));
+            return this;
+        }
+
+        /**
+         * The ports of the backup records ({@code Backups.jobs()} and {@code queries()}); optional:
+         * without them {@code /api/v1/backups} is not served (404).
+         */
+        public Builder backups(BackupUseCase backups, BackupQueries queries) {
+            this.backups = new BackupResources.Ports(checkNotNull(backups, "backups"), checkNotNull(queries, "queries"));
             return this;
         }
 

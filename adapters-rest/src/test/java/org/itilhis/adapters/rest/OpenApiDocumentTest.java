@@ -39,6 +39,7 @@ import org.itilhis.adapters.rest.problem.ProblemResources;
 import org.itilhis.adapters.rest.release.ReleaseResources;
 import org.itilhis.adapters.rest.operations.RepairResources;
 import org.itilhis.adapters.rest.reporting.ReportingResources;
+import org.itilhis.adapters.rest.operations.BackupResources;
 import org.itilhis.adapters.rest.roster.RosterResources;
 import org.itilhis.adapters.rest.servicedesk.ServiceDeskResources;
 import org.itilhis.adapters.rest.servicelevel.ServiceLevelResources;
@@ -94,7 +95,7 @@ class OpenApiDocumentTest {
         for (Class<?> resource : Iterables.concat(Resources.CLASSES, List.of(HealthResource.class, AuditTrailResource.class, PersonalDataReadResource.class), ServiceDeskResources.CLASSES,
                 ServiceLevelResources.CLASSES, CmdbResources.CLASSES, ProblemResources.CLASSES,
                 KnowledgeResources.CLASSES, ChangeResources.CLASSES, ReleaseResources.CLASSES, RosterResources.CLASSES,
-                ReportingResources.CLASSES, RepairResources.CLASSES)) {
+                ReportingResources.CLASSES, RepairResources.CLASSES, BackupResources.CLASSES)) {
             for (Method method : resource.getMethods()) {
                 httpMethod(method).ifPresent(verb -> resourceMethods.computeIfAbsent(verb + " " + path(resource, method),
                         operation -> new ArrayList<>()).add(method));
@@ -209,7 +210,9 @@ class OpenApiDocumentTest {
                 org.itilhis.core.access.Scope.class,
                 org.itilhis.core.roster.ShiftDays.class, org.itilhis.core.roster.SwapKind.class,
                 org.itilhis.core.roster.SwapStatus.class, org.itilhis.core.roster.HandoverParty.class,
-                org.itilhis.core.repair.RepairStatus.class)) {
+                org.itilhis.core.repair.RepairStatus.class, org.itilhis.core.calendar.CalendarDays.class,
+                org.itilhis.core.backup.BackupKind.class, org.itilhis.core.backup.BackupOutcome.class,
+                org.itilhis.core.backup.RestoreResult.class)) {
             List<String> described = new ArrayList<>();
             document.at("/components/schemas/" + type.getSimpleName() + "/enum").forEach(v -> described.add(v.asText()));
             assertThat(described).as(type.getSimpleName()).containsExactlyElementsOf(

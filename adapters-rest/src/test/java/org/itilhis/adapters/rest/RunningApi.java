@@ -22,6 +22,7 @@ import org.itilhis.core.access.AccessPolicy;
 import org.itilhis.core.calendar.ChinaMainland;
 import org.itilhis.core.roster.Duty;
 import org.itilhis.core.shared.Actor;
+import org.itilhis.core.shared.Role;
 import org.itilhis.core.workload.SplitRules;
 import org.itilhis.ports.common.AuditTrail;
 import org.itilhis.ports.common.AuditTrailVerification;
@@ -48,6 +49,8 @@ import org.itilhis.testkit.memory.MutableClock;
  */
 public final class RunningApi implements AutoCloseable {
     public static final ObjectMapper JSON = new ObjectMapper();
+    /** The hospital's backup software, posting its runs as the system (operations: backups). */
+    public static final Actor BACKUP_SOFTWARE = Actor.of("backup-software", Role.SYSTEM);
 
     public final InMemoryServiceDesk desk;
     public final InMemoryIdempotencyStore idempotency;
@@ -153,6 +156,7 @@ public final class RunningApi implements AutoCloseable {
         tokens.grantToken(token(DemoHospital.CHANGE_MANAGER_LIN), DemoHospital.CHANGE_MANAGER_LIN);
         tokens.grantToken(token(DemoHospital.HEAD_NURSE_HAN), DemoHospital.HEAD_NURSE_HAN);
         tokens.grantToken(token(DemoHospital.RELEASE_MANAGER_XU), DemoHospital.RELEASE_MANAGER_XU);
+        tokens.grantToken(token(BACKUP_SOFTWARE), BACKUP_SOFTWARE);
         return tokens.build();
     }
 
@@ -172,6 +176,7 @@ public final class RunningApi implements AutoCloseable {
                 .releases(desk.releases.releases(), desk.releases.queries())
                 .roster(desk.roster.roster(), desk.roster.queries())
                 .repairs(repairs.repairs.repairs(), repairs.repairs.queries())
+                .backups(desk.backups.jobs(), desk.backups.queries())
                 .reporting(reporting.workload())
                 .idempotency(idempotency, desk.transactions)
                 .authenticator(authenticator != null ? authenticator : demoTokens())

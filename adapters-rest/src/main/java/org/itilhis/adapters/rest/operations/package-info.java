@@ -5,5 +5,7 @@
  * InspectionRoundResource}), registered by {@link InspectionResources}.
  * The daily operations records over REST (issue 18): each record's resources and registration
  * ({@code RepairResources} for {@code /api/v1/repairs}).
+ * The daily operations records over REST: each record's resources and their registration
+ * ({@code BackupResources}: {@code /api/v1/backups}).
  */
 package org.itilhis.adapters.rest.operations;

@@ -70,6 +70,12 @@ public final class StatusByCode {
             .put("repair.unknown-currency", 422)
             .put("repair.downtime-ends-before-start", 422)
             .put("repair.time-in-future", 422)
+            // operations: backups. A time, a run or a schedule the request names wrongly; a taken code
+            .put("backup.in-the-future", 422)
+            .put("backup.run.ends-before-start", 422)
+            .put("backup.restore-test.other-job", 422)
+            .put("schedule.not-a-cron-expression", 422)
+            .put("backup.job.code-taken", 409)
             .buildOrThrow();
 
     private StatusByCode() {

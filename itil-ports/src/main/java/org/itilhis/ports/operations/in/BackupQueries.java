@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.itilhis.core.backup.BackupJobCode;
 import org.itilhis.core.backup.BackupRun;
+import org.itilhis.core.backup.BackupRunId;
 import org.itilhis.core.backup.BackupRunPosition;
 import org.itilhis.core.backup.MissedBackup;
 import org.itilhis.core.backup.RestoreTest;
@@ -31,6 +32,9 @@ public interface BackupQueries {
      * @throws BackupJobNotFoundException if there is no such job the actor may see
      */
     List<BackupRun> runs(Actor actor, BackupJobCode code, Optional<BackupRunPosition> after, int limit);
+
+    /** @throws BackupRunNotFoundException if there is no such run of a job the actor may see */
+    BackupRun run(Actor actor, BackupRunId id);
 
     /** The job's missed due times in {@code [from, to)}, oldest first. */
     List<MissedBackup> missed(Actor actor, BackupJobCode code, Instant from, Instant to);

@@ -9,10 +9,12 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.itilhis.core.backup.BackupJob;
 import org.itilhis.core.backup.BackupJobCode;
 import org.itilhis.core.backup.BackupOutcome;
 import org.itilhis.core.backup.BackupRun;
+import org.itilhis.core.backup.BackupRunId;
 import org.itilhis.core.backup.BackupRunPosition;
 import org.itilhis.core.backup.MissedBackup;
 import org.itilhis.core.backup.RestoreTest;
@@ -21,6 +23,7 @@ import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.GroupId;
 import org.itilhis.ports.operations.in.BackupJobView;
 import org.itilhis.ports.operations.in.BackupQueries;
+import org.itilhis.ports.operations.in.BackupRunNotFoundException;
 import org.itilhis.ports.operations.in.BackupReportView;
 
 /** Reads the backup records, each answer in a transaction of its own, limited to what the actor may see. */
@@ -62,6 +65,13 @@ final class BackupQueryService implements BackupQueries {
     }
 
     @Override
+    public BackupRun run(Actor actor, BackupRunId id) {
+        return read(() -> ports.runs().find(id).filter(run -> ports.jobs().find(run.job())
+                        .filter(job -> access.sees(actor, job.group())).isPresent())
+                .orElseThrow(() -> new BackupRunNotFoundException(id)));
+    }
+
+    @Override
     public List<MissedBackup> missed(Actor actor, BackupJobCode code, Instant from, Instant to) {
         return read(() -> ports.missed().ofJob(access.visibleJob(actor, code).code(), from, to));
     }
@@ -92,7 +102,7 @@ final class BackupQueryService implements BackupQueries {
                 ports.restoreTests().last(job.code()));
     }
 
-    private <T> T read(java.util.function.Supplier<T> query) {
+    private <T> T read(Supplier<T> query) {
         return ports.desk().transactions().inTransaction(query);
     }
 }
