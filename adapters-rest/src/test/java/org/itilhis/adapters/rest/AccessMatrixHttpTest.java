@@ -120,6 +120,7 @@ import org.junit.jupiter.api.TestFactory;
  * of their group and one of another group, or on a knowledge article for the audience the
  * permission reads (issue 15), or on a change of their group and one of another group, or on a
  * release (issue 16), or on the workload figures of their own and of network engineer Ma (issue 17),
+ * or on a backup job of their group and of another group (issue 18),
  * each brought first by others into the state the step needs. What each cell
  * must answer is read from {@link AccessPolicy#hospitalDefault()} itself: a ticket, problem,
  * change or release the actor may not see is 404, as if it did not exist; an operation the policy refuses is 403 (for the caller's contact,
@@ -311,7 +312,21 @@ class AccessMatrixHttpTest {
             }),
             Operation.roster(Permission.VIEW_HANDOVER, Kind.HANDOVER, "read", (walk, cell, group) -> walk.api.get(
                     "/api/v1/handovers/" + walk.rosters.handover(group, LEAD_SUN).get("id").asText())
-                    .as(cell.actor()).send()));
+                    .as(cell.actor()).send()),
+            // operations: backups
+            Operation.backups(Permission.VIEW_BACKUPS, Kind.BACKUP, "read", (walk, cell, group) -> walk.api.get(
+                    "/api/v1/backups/jobs/" + walk.backups.job(group)).as(cell.actor()).send()),
+            Operation.backups(Permission.MANAGE_BACKUP_JOBS, Kind.BACKUP_GROUP, "define", (walk, cell, group) -> walk
+                    .api.post("/api/v1/backups/jobs").as(cell.actor()).json(walk.backups.defining(group, true)).send()),
+            Operation.backups(Permission.MANAGE_BACKUP_JOBS, Kind.BACKUP, "redefine", (walk, cell, group) -> walk.api
+                    .put("/api/v1/backups/jobs/" + walk.backups.job(group)).as(cell.actor())
+                    .header("If-Match", walk.backups.etag(group)).json(walk.backups.defining(group, false)).send()),
+            Operation.backups(Permission.RECORD_BACKUP_RUN, Kind.BACKUP, "runs", (walk, cell, group) -> walk.api
+                    .post("/api/v1/backups/jobs/" + walk.backups.job(group) + "/runs").as(cell.actor())
+                    .json(walk.backups.run()).send()),
+            Operation.backups(Permission.RECORD_RESTORE_TEST, Kind.BACKUP, "restore-tests", (walk, cell, group) ->
+                    walk.api.post("/api/v1/backups/jobs/" + walk.backups.job(group) + "/restore-tests")
+                            .as(cell.actor()).json(walk.backups.restoreTest()).send()));
 
     private static Walk walk;
 
@@ -445,8 +460,8 @@ class AccessMatrixHttpTest {
                 case PROBLEM -> new AccessContext(Optional.empty(), target.group(), target.engineer(), groups);
                 case CHANGE -> new AccessContext(Optional.empty(), target.group(), Optional.empty(), groups);
                 case RELEASE -> AccessContext.general(groups);
-                case ROSTER, SWAP, HANDOVER, ROSTER_GROUP -> new AccessContext(Optional.empty(), target.group(),
-                        Optional.empty(), groups);
+                case ROSTER, SWAP, HANDOVER, ROSTER_GROUP, BACKUP, BACKUP_GROUP -> new AccessContext(Optional.empty(),
+                        target.group(), Optional.empty(), groups);
                 case CALL -> AccessContext.onBehalfOf(target.caller().staffId(), groups);
                 case ARTICLE, GENERAL -> AccessContext.general(groups);
                 case OWN_WORKLOAD, OTHERS_WORKLOAD -> AccessContext.of(target.caller().staffId(),
@@ -495,6 +510,8 @@ class AccessMatrixHttpTest {
                 case CHANGE -> "change";
                 case ROSTER, SWAP, HANDOVER -> operation.kind().name().toLowerCase();
                 case ROSTER_GROUP -> "roster as a whole";
+                case BACKUP -> "backup job";
+                case BACKUP_GROUP -> "backups as a whole";
                 default -> "ticket";
             };
             return switch (target.reach()) {
@@ -528,6 +545,10 @@ class AccessMatrixHttpTest {
         HANDOVER(Permission.VIEW_HANDOVER, "handover.not-found"),
         /** What is done on a group's roster as a whole (its shifts, a new roster, a handover written): refused, never hidden. */
         ROSTER_GROUP(null, null),
+        /** A group's backup job (issue 18): seen with the right to view the group's backups. */
+        BACKUP(Permission.VIEW_BACKUPS, "backup.job.not-found"),
+        /** A new backup job of a group: refused, never hidden. */
+        BACKUP_GROUP(null, null),
         CALL(null, null), GENERAL(null, null),
         /**
          * The workload report, of the figures that are the actor's own (as their caller: the
@@ -720,7 +741,7 @@ class AccessMatrixHttpTest {
                         new Target(Reach.OUTSIDE, NURSE_WANG, Optional.of(NETWORK), Optional.empty()));
                 case ARTICLE, RELEASE -> List.of(new Target(Reach.GENERAL, NURSE_WANG, Optional.empty(),
                         Optional.empty()));
-                case ROSTER, SWAP, HANDOVER, ROSTER_GROUP -> List.of(new Target(Reach.WITHIN, NURSE_WANG,
+                case ROSTER, SWAP, HANDOVER, ROSTER_GROUP, BACKUP, BACKUP_GROUP -> List.of(new Target(Reach.WITHIN, NURSE_WANG,
                                 Optional.of(rosterGroup(actor)), Optional.empty()),
                         new Target(Reach.OUTSIDE, NURSE_WANG, Optional.of(NETWORK), Optional.empty()));
                 case CALL -> List.of(new Target(Reach.WITHIN, actor, Optional.empty(), Optional.empty()),
@@ -751,6 +772,11 @@ class AccessMatrixHttpTest {
         static Operation roster(Permission permission, Kind kind, String path, RosterAct act) {
             return new Operation(permission, nameOf(permission, path), kind, null, null, (walk, cell, subject) ->
                     act.perform(walk, cell, cell.target().group().orElseThrow()), Optional.empty(), Extra.NONE);
+        }
+
+        /** A backup records operation on the cell's group, its job prepared by {@code act} itself. */
+        static Operation backups(Permission permission, Kind kind, String path, RosterAct act) {
+            return roster(permission, kind, path, act);
         }
 
         private static GroupId homeGroup(Actor actor) {
@@ -819,6 +845,7 @@ class AccessMatrixHttpTest {
         final ChangeStates changeStates;
         final ReleaseStates releaseStates;
         final RosterStates rosters;
+        final BackupStates backups;
         final JsonNode ci;
         /** The ward's HIS client, whose software version a release deploys. */
         final JsonNode hisClient;
@@ -845,6 +872,7 @@ class AccessMatrixHttpTest {
                     .get("id").asText());
             tickets.bring(CLERK_LI, NETWORK, State.CLOSED); // network engineer Ma's figures in the month
             this.rosters = new RosterStates(api);
+            this.backups = new BackupStates(api, ci.get("id").asText());
         }
 
         void run(Cell cell) {
