@@ -121,6 +121,7 @@ import org.junit.jupiter.api.TestFactory;
  * permission reads (issue 15), or on a change of their group and one of another group, or on a
  * release (issue 16), or on the workload figures of their own and of network engineer Ma (issue 17),
  * or on a backup job of their group and of another group (issue 18),
+ * or on a repair of the walk's printer (issue 18),
  * each brought first by others into the state the step needs. What each cell
  * must answer is read from {@link AccessPolicy#hospitalDefault()} itself: a ticket, problem,
  * change or release the actor may not see is 404, as if it did not exist; an operation the policy refuses is 403 (for the caller's contact,
@@ -326,7 +327,15 @@ class AccessMatrixHttpTest {
                     .json(walk.backups.run()).send()),
             Operation.backups(Permission.RECORD_RESTORE_TEST, Kind.BACKUP, "restore-tests", (walk, cell, group) ->
                     walk.api.post("/api/v1/backups/jobs/" + walk.backups.job(group) + "/restore-tests")
-                            .as(cell.actor()).json(walk.backups.restoreTest()).send()));
+                            .as(cell.actor()).json(walk.backups.restoreTest()).send()),
+            // repairs (issue 18): one repair opened by the walk, read and costed by each actor
+            Operation.repair(Permission.VIEW_REPAIRS, "read", (walk, cell) -> walk.api.get("/api/v1/repairs/"
+                    + walk.repair.get("id").asText()).as(cell.actor()).send()),
+            Operation.general(Permission.RECORD_REPAIR, (walk, cell) -> walk.api.post("/api/v1/repairs")
+                    .as(cell.actor()).json(walk.repairOf(walk.ci)).send()),
+            Operation.repair(Permission.RECORD_REPAIR, "record-cost", (walk, cell) -> walk.api.post("/api/v1/repairs/"
+                    + walk.repair.get("id").asText() + "/record-cost").as(cell.actor()).header("If-Match", "*")
+                    .json(object().put("amount", 120)).send()));
 
     private static Walk walk;
 
@@ -459,7 +468,7 @@ class AccessMatrixHttpTest {
                         target.engineer(), groups);
                 case PROBLEM -> new AccessContext(Optional.empty(), target.group(), target.engineer(), groups);
                 case CHANGE -> new AccessContext(Optional.empty(), target.group(), Optional.empty(), groups);
-                case RELEASE -> AccessContext.general(groups);
+                case RELEASE, REPAIR -> AccessContext.general(groups);
                 case ROSTER, SWAP, HANDOVER, ROSTER_GROUP, BACKUP, BACKUP_GROUP -> new AccessContext(Optional.empty(),
                         target.group(), Optional.empty(), groups);
                 case CALL -> AccessContext.onBehalfOf(target.caller().staffId(), groups);
@@ -538,6 +547,8 @@ class AccessMatrixHttpTest {
         CHANGE(Permission.VIEW_CHANGE, "change.not-found"),
         /** Every release is seen by the right to view releases, or answered as missing (issue 16). */
         RELEASE(VIEW_RELEASE, "release.not-found"),
+        /** Every repair is seen by the right to view repairs, or answered as missing (issue 18). */
+        REPAIR(Permission.VIEW_REPAIRS, "repair.not-found"),
         /** Seen by the right to its audience, and unless published by the right to write or review articles. */
         ARTICLE(null, "article.not-found"),
         /** A group's roster, or a swap or handover of it (issue 17): seen with the right to view the group's roster or handovers. */
@@ -739,7 +750,7 @@ class AccessMatrixHttpTest {
                 case CHANGE -> List.of(new Target(Reach.WITHIN, NURSE_WANG, Optional.of(homeGroup(actor)),
                                 Optional.empty()),
                         new Target(Reach.OUTSIDE, NURSE_WANG, Optional.of(NETWORK), Optional.empty()));
-                case ARTICLE, RELEASE -> List.of(new Target(Reach.GENERAL, NURSE_WANG, Optional.empty(),
+                case ARTICLE, RELEASE, REPAIR -> List.of(new Target(Reach.GENERAL, NURSE_WANG, Optional.empty(),
                         Optional.empty()));
                 case ROSTER, SWAP, HANDOVER, ROSTER_GROUP, BACKUP, BACKUP_GROUP -> List.of(new Target(Reach.WITHIN, NURSE_WANG,
                                 Optional.of(rosterGroup(actor)), Optional.empty()),
@@ -766,6 +777,12 @@ class AccessMatrixHttpTest {
         private static GroupId rosterGroup(Actor actor) {
             Set<GroupId> groups = DIRECTORY.groupsOf(actor.staffId());
             return groups.contains(HIS_SUPPORT) && !groups.contains(DESKTOP) ? HIS_SUPPORT : DESKTOP;
+        }
+
+        /** A repairs operation on the walk's repair (or a new one), which every actor's cell shares. */
+        static Operation repair(Permission permission, String path, GeneralAct act) {
+            return new Operation(permission, nameOf(permission, path), Kind.REPAIR, null, null,
+                    (walk, cell, subject) -> act.perform(walk, cell), Optional.empty(), Extra.NONE);
         }
 
         /** A duty roster operation on the cell's group, its record prepared by {@code act} itself. */
@@ -847,6 +864,8 @@ class AccessMatrixHttpTest {
         final RosterStates rosters;
         final BackupStates backups;
         final JsonNode ci;
+        /** A repair of the walk's printer, opened by engineer Liu, that the repairs' cells read and cost. */
+        final JsonNode repair;
         /** The ward's HIS client, whose software version a release deploys. */
         final JsonNode hisClient;
         final AtomicInteger sequence = new AtomicInteger();
@@ -873,6 +892,14 @@ class AccessMatrixHttpTest {
             tickets.bring(CLERK_LI, NETWORK, State.CLOSED); // network engineer Ma's figures in the month
             this.rosters = new RosterStates(api);
             this.backups = new BackupStates(api, ci.get("id").asText());
+            RunningApi.Reply opened = api.post("/api/v1/repairs").as(ENGINEER_LIU).json(repairOf(ci)).send();
+            assertThat(opened.status()).as("%s", opened).isEqualTo(201);
+            this.repair = opened.json();
+        }
+
+        /** The body opening a repair of {@code item}. */
+        ObjectNode repairOf(JsonNode item) {
+            return object().put("ci", item.get("id").asText()).put("fault", "打印机卡纸，搓纸轮磨损");
         }
 
         void run(Cell cell) {
