@@ -67,9 +67,9 @@ class EnumLabelsTest {
             ConflictKind.class, WindowKind.class,
             ReadingSource.class, RoomEventKind.class,
             ItemKind.class, RoundStatus.class, RoundStanding.class,
-            BackupKind.class, BackupOutcome.class, RestoreResult.class);
+            BackupKind.class, BackupOutcome.class, RestoreResult.class,
             org.itilhis.core.stock.StockKind.class, org.itilhis.core.stock.RecipientKind.class,
-            ConflictKind.class, WindowKind.class, RepairStatus.class, RepairAction.class);
+            RepairStatus.class, RepairAction.class);
 
     @Test
     void everyEnumShownToPeopleHasALabelInEnglishAndChinese() {

@@ -81,6 +81,7 @@ import org.itilhis.core.problem.ProblemWorkflows;
 import org.itilhis.core.machineroom.MachineRoomRefusals;
 import org.itilhis.core.release.ReleaseRefusals;
 import org.itilhis.core.repair.RepairRefusals;
+import org.itilhis.core.stock.StockRefusals;
 import org.itilhis.core.workload.WorkloadRefusals;
 import org.itilhis.core.release.ReleaseWorkflows;
 import org.itilhis.core.calendar.InvalidScheduleException;
