@@ -217,10 +217,9 @@ final class InspectionService implements InspectionUseCase {
         String found = item.kind() == ItemKind.READING
                 ? result.entered() + ", normal " + item.range() : result.entered();
         String summary = abbreviate("Inspection " + template.code() + ": " + item.name() + " " + found, 200);
-        String description = "Round " + round.id() + " of " + template.name() + " (" + template.code() + " version "
+        String description = template.name() + " (" + template.code() + " version "
                 + template.version() + "), due " + round.due() + ", performed by " + command.performedBy() + " at "
-                + command.performedAt() + ": " + item.name() + " (" + item.code() + ") "
-                + (item.kind() == ItemKind.READING ? "read " : "was ") + found + "."
+                + command.performedAt() + ": " + item.name() + " (" + item.code() + "): " + found + "."
                 + result.note().map(n -> " Note: " + n).orElse("");
         return ports.faults().report(new ReportFault(actor, template.ciOf(item), FAULT_SOURCE, template.faultOf(item),
                 summary, abbreviate(description, 8000), reference(round), null));

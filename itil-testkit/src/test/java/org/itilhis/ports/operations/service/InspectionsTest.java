@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.itilhis.ports.operations.service.InspectionDesk.answers;
 import static org.itilhis.ports.operations.service.InspectionDesk.at;
+import static org.itilhis.testkit.DemoHospital.AGENT_CHEN;
 import static org.itilhis.testkit.DemoHospital.DESKTOP;
 import static org.itilhis.testkit.DemoHospital.DIRECTOR_GAO;
 import static org.itilhis.testkit.DemoHospital.ENGINEER_LIU;
@@ -292,6 +293,9 @@ class InspectionsTest {
         TicketSnapshot incident = fixture.desk.tickets.findByNumber(
                 org.itilhis.core.ticket.TicketNumber.parse(warm.incident().get())).orElseThrow().snapshot();
         assertThat(incident.details().summary()).contains("MR-DAILY", "29.5 °C", "18-27 °C");
+        assertThat(incident.details().description()).contains("performed by E0101", "29.5 °C",
+                "inspection-round " + evening.id());
+        assertThat(fixture.desk.cmdb.queries().affectedCis(AGENT_CHEN, incident.id())).containsExactly(fixture.machineRoom);
 
         fixture.later(Duration.ofHours(12).plusMinutes(30));
         inspections.roundsDue().run();
@@ -300,6 +304,9 @@ class InspectionsTest {
         assertThat(morning.standing()).isEqualTo(RoundStanding.LATE);
         assertThat(morning.state().results().get(0).incident()).isEqualTo(warm.incident());
         assertThat(fixture.desk.tickets.size()).isEqualTo(1);
+        assertThat(fixture.desk.tickets.find(incident.id()).orElseThrow().snapshot().workLog()).singleElement()
+                .satisfies(entry -> assertThat(entry.note()).startsWith("inspection-round " + morning.id())
+                        .contains("performed by E0102", "30.1 °C, normal 18-27 °C"));
         assertThat(fixture.desk.events.all()).filteredOn(e -> e instanceof RoundEvent.Recorded)
                 .extracting(e -> ((RoundEvent.Recorded) e).performedBy())
                 .containsExactly(ENGINEER_LIU.staffId(), ENGINEER_ZHOU.staffId());
