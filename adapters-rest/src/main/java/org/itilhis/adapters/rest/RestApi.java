@@ -41,6 +41,7 @@ import org.itilhis.adapters.rest.release.ReleaseResources;
 import org.itilhis.adapters.rest.reporting.ReportingResources;
 import org.itilhis.adapters.rest.operations.RepairResources;
 import org.itilhis.adapters.rest.operations.BackupResources;
+import org.itilhis.adapters.rest.operations.InspectionResources;
 import org.itilhis.adapters.rest.roster.RosterResources;
 import org.itilhis.adapters.rest.servicedesk.ServiceDeskResources;
 import org.itilhis.adapters.rest.servicelevel.ServiceLevelResources;
@@ -67,6 +68,8 @@ import org.itilhis.ports.operations.in.RepairQueries;
 import org.itilhis.ports.operations.in.RepairUseCase;
 import org.itilhis.ports.operations.in.BackupQueries;
 import org.itilhis.ports.operations.in.BackupUseCase;
+import org.itilhis.ports.operations.in.InspectionQueries;
+import org.itilhis.ports.operations.in.InspectionUseCase;
 import org.itilhis.ports.roster.in.RosterQueries;
 import org.itilhis.ports.roster.in.RosterUseCase;
 import org.itilhis.ports.servicedesk.in.ContactQueries;
@@ -92,6 +95,7 @@ import org.itilhis.ports.servicelevel.in.SlaQueries;
  *         .problems(problems.problems(), problems.queries(), problems.candidates(), problems.suggestions()) // optional
  *         .releases(releases.releases(), releases.queries()) // optional
  *         .roster(roster.roster(), roster.queries()) // optional
+ *         .inspections(inspections.inspections(), inspections.queries()) // optional
  *         .knowledge(knowledge.articles(), knowledge.queries()) // optional
  *         .changes(changes.changes(), changes.queries(), changes.configuration()) // optional
  *         .reporting(reporting.workload()) // optional
@@ -175,6 +179,9 @@ public final class RestApi {
         if (settings.backups != null) {
             BackupResources.register(config, settings.backups);
         }
+        if (settings.inspections != null) {
+            InspectionResources.register(config, settings.inspections);
+        }
         if (settings.auditTrail != null) {
             config.register(AuditTrailResource.class);
             config.property(AuditTrailResource.VERIFICATION, settings.auditTrail);
@@ -241,6 +248,7 @@ public final class RestApi {
         private RosterResources.Ports roster;
         private RepairResources.Ports repairs;
         private BackupResources.Ports backups;
+        private InspectionResources.Ports inspections;
         private KnowledgeResources.Ports knowledge;
         private ChangeResources.Ports changes;
         private ReportingResources.Ports reporting;
@@ -385,6 +393,16 @@ public final class RestApi {
          */
         public Builder backups(BackupUseCase backups, BackupQueries queries) {
             this.backups = new BackupResources.Ports(checkNotNull(backups, "backups"), checkNotNull(queries, "queries"));
+            return this;
+        }
+
+        /**
+         * The ports of the inspection rounds ({@code Inspections.inspections()} and {@code
+         * queries()}); optional: without them {@code /api/v1/inspections} is not served (404).
+         */
+        public Builder inspections(InspectionUseCase inspections, InspectionQueries queries) {
+            this.inspections = new InspectionResources.Ports(checkNotNull(inspections, "inspections"),
+                    checkNotNull(queries, "queries"));
             return this;
         }
 

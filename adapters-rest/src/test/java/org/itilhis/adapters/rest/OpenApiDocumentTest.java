@@ -35,6 +35,7 @@ import org.itilhis.adapters.rest.common.OpenApiResource;
 import org.itilhis.adapters.rest.common.Resources;
 import org.itilhis.adapters.rest.configuration.CmdbResources;
 import org.itilhis.adapters.rest.knowledge.KnowledgeResources;
+import org.itilhis.adapters.rest.operations.InspectionResources;
 import org.itilhis.adapters.rest.problem.ProblemResources;
 import org.itilhis.adapters.rest.release.ReleaseResources;
 import org.itilhis.adapters.rest.operations.RepairResources;
@@ -95,7 +96,8 @@ class OpenApiDocumentTest {
         for (Class<?> resource : Iterables.concat(Resources.CLASSES, List.of(HealthResource.class, AuditTrailResource.class, PersonalDataReadResource.class), ServiceDeskResources.CLASSES,
                 ServiceLevelResources.CLASSES, CmdbResources.CLASSES, ProblemResources.CLASSES,
                 KnowledgeResources.CLASSES, ChangeResources.CLASSES, ReleaseResources.CLASSES, RosterResources.CLASSES,
-                ReportingResources.CLASSES, RepairResources.CLASSES, BackupResources.CLASSES)) {
+                ReportingResources.CLASSES, RepairResources.CLASSES, BackupResources.CLASSES,
+                InspectionResources.CLASSES)) {
             for (Method method : resource.getMethods()) {
                 httpMethod(method).ifPresent(verb -> resourceMethods.computeIfAbsent(verb + " " + path(resource, method),
                         operation -> new ArrayList<>()).add(method));
@@ -212,7 +214,8 @@ class OpenApiDocumentTest {
                 org.itilhis.core.roster.SwapStatus.class, org.itilhis.core.roster.HandoverParty.class,
                 org.itilhis.core.repair.RepairStatus.class, org.itilhis.core.calendar.CalendarDays.class,
                 org.itilhis.core.backup.BackupKind.class, org.itilhis.core.backup.BackupOutcome.class,
-                org.itilhis.core.backup.RestoreResult.class)) {
+                org.itilhis.core.backup.RestoreResult.class, org.itilhis.core.inspection.ItemKind.class,
+                org.itilhis.core.inspection.RoundStatus.class, org.itilhis.core.inspection.RoundStanding.class)) {
             List<String> described = new ArrayList<>();
             document.at("/components/schemas/" + type.getSimpleName() + "/enum").forEach(v -> described.add(v.asText()));
             assertThat(described).as(type.getSimpleName()).containsExactlyElementsOf(

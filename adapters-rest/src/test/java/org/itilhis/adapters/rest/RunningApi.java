@@ -28,12 +28,18 @@ import org.itilhis.ports.common.AuditTrail;
 import org.itilhis.ports.common.AuditTrailVerification;
 import org.itilhis.ports.configuration.in.CmdbImport;
 import org.itilhis.ports.operations.service.StockSettings;
+import org.itilhis.ports.operations.service.InspectionPorts;
+import org.itilhis.ports.operations.service.InspectionSettings;
+import org.itilhis.ports.operations.service.Inspections;
 import org.itilhis.ports.reporting.service.Reporting;
 import org.itilhis.ports.reporting.service.ReportingPorts;
 import org.itilhis.ports.servicedesk.service.ServiceDeskSettings;
 import org.itilhis.testkit.DemoHospital;
 import org.itilhis.testkit.memory.InMemoryIdempotencyStore;
 import org.itilhis.testkit.memory.InMemoryRepairs;
+import org.itilhis.testkit.memory.InMemoryInspectionRoundRepository;
+import org.itilhis.testkit.memory.InMemoryInspectionScheduleRepository;
+import org.itilhis.testkit.memory.InMemoryInspectionTemplateRepository;
 import org.itilhis.testkit.memory.InMemoryServiceDesk;
 import org.itilhis.testkit.memory.InMemoryStock;
 import org.itilhis.testkit.memory.InMemoryWorkloadFacts;
@@ -62,6 +68,8 @@ public final class RunningApi implements AutoCloseable {
     public final InMemoryRepairs repairs;
     /** The workload report, over facts of its own, projected from the desk's event log. */
     public final Reporting reporting;
+    /** The inspection rounds on in-memory stores of their own beside the desk's; {@code roundsDue()} is their timer work. */
+    public final Inspections inspections;
     private final CmdbImport imports;
     /** How requests are authenticated; {@code null} for the demo tokens. */
     private final Authenticator authenticator;
@@ -97,6 +105,12 @@ public final class RunningApi implements AutoCloseable {
                         .filter(duty -> duty.overlaps(from, to)).toList(), new InMemoryWorkloadFacts(desk.transactions)),
                 SplitRules.onSite(ChinaMainland.officeHours()), DemoHospital.settings(),
                 InMemoryServiceDesk.validator());
+        this.inspections = Inspections.create(new InspectionPorts(desk.ports, desk.slaConfiguration,
+                desk.configurationItems, desk.cmdb.faultIncidents(),
+                new InMemoryInspectionTemplateRepository(desk.transactions),
+                new InMemoryInspectionScheduleRepository(desk.transactions),
+                new InMemoryInspectionRoundRepository(desk.transactions)), InspectionSettings.hospitalDefault(),
+                DemoHospital.settings(), InMemoryServiceDesk.validator());
         this.server = RestServer.start(api(), "127.0.0.1", 0);
     }
 
@@ -178,6 +192,7 @@ public final class RunningApi implements AutoCloseable {
                 .repairs(repairs.repairs.repairs(), repairs.repairs.queries())
                 .backups(desk.backups.jobs(), desk.backups.queries())
                 .reporting(reporting.workload())
+                .inspections(inspections.inspections(), inspections.queries())
                 .idempotency(idempotency, desk.transactions)
                 .authenticator(authenticator != null ? authenticator : demoTokens())
                 .clock(desk.clock)

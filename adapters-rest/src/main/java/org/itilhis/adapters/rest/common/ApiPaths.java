@@ -35,6 +35,10 @@ public final class ApiPaths {
     public static final String HANDOVERS = V1 + "/handovers";
     /** Repairs and maintenance (operations records). */
     public static final String REPAIRS = V1 + "/repairs";
+    /** The inspection rounds: checklist templates with their versions, schedules, rounds and completion rates. */
+    public static final String INSPECTIONS = V1 + "/inspections";
+    public static final String INSPECTION_TEMPLATES = INSPECTIONS + "/templates";
+    public static final String INSPECTION_SCHEDULES = INSPECTIONS + "/schedules";
     public static final String OPENAPI = V1 + "/openapi.json";
     /** The verification of the audit trail's hash chain. */
     public static final String AUDIT_EVENT_CHAIN = V1 + "/audit/event-chain";

@@ -31,10 +31,10 @@ import org.itilhis.adapters.rest.common.Conditions;
 import org.itilhis.adapters.rest.common.Fields;
 import org.itilhis.adapters.rest.common.ResourceSupport;
 import org.itilhis.adapters.rest.common.Resources;
-import org.itilhis.adapters.rest.operations.RoundJson.AnswerJson;
-import org.itilhis.adapters.rest.operations.RoundJson.CompletionJson;
-import org.itilhis.adapters.rest.operations.RoundJson.RecordRoundJson;
-import org.itilhis.adapters.rest.operations.RoundJson.RoundsJson;
+import org.itilhis.adapters.rest.operations.InspectionRoundJson.ItemAnswerJson;
+import org.itilhis.adapters.rest.operations.InspectionRoundJson.RoundCompletionJson;
+import org.itilhis.adapters.rest.operations.InspectionRoundJson.RecordRoundJson;
+import org.itilhis.adapters.rest.operations.InspectionRoundJson.InspectionRoundsJson;
 import org.itilhis.adapters.rest.problemdetails.ApiException;
 import org.itilhis.core.inspection.RoundId;
 import org.itilhis.core.inspection.RoundStanding;
@@ -74,7 +74,7 @@ public final class InspectionRoundResource extends ResourceSupport {
     /** The group's rounds due in {@code [from, to)} (ISO-8601 instants) of the standings asked for (all when none). */
     @GET
     @Path("rounds")
-    public RoundsJson rounds(@QueryParam("group") String group, @QueryParam("from") String from,
+    public InspectionRoundsJson rounds(@QueryParam("group") String group, @QueryParam("from") String from,
                              @QueryParam("to") String to, @QueryParam("standing") List<String> standing,
                              @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         Fields fields = new Fields();
@@ -92,14 +92,14 @@ public final class InspectionRoundResource extends ResourceSupport {
                 .toList();
         List<RoundView> page = found.subList(0, Math.min(size, found.size()));
         String next = found.size() > size ? RoundCursor.after(page.get(page.size() - 1)).token() : null;
-        return new RoundsJson(page.stream().map(RoundJson::of).toList(), next);
+        return new InspectionRoundsJson(page.stream().map(InspectionRoundJson::of).toList(), next);
     }
 
     @GET
     @Path("rounds/{id}")
     public Response round(@PathParam("id") String id, @HeaderParam(IF_NONE_MATCH) String ifNoneMatch) {
         RoundView round = ports.queries().round(actor(), roundId(id));
-        return unlessNotModified(ifNoneMatch, round.version(), () -> RoundJson.of(round));
+        return unlessNotModified(ifNoneMatch, round.version(), () -> InspectionRoundJson.of(round));
     }
 
     /**
@@ -121,23 +121,23 @@ public final class InspectionRoundResource extends ResourceSupport {
                 json.templateVersion(), performedBy, instant("performedAt", json.performedAt(), fields),
                 answers(json.results()));
         RoundView recorded = ports.inspections().recordRound(valid(command, fields));
-        return Response.ok(RoundJson.of(recorded)).tag(etag(recorded.version())).build();
+        return Response.ok(InspectionRoundJson.of(recorded)).tag(etag(recorded.version())).build();
     }
 
     /** How the group's rounds due in {@code [from, to)} were done: per engineer and per template. */
     @GET
     @Path("completion")
-    public CompletionJson completion(@QueryParam("group") String group, @QueryParam("from") String from,
+    public RoundCompletionJson completion(@QueryParam("group") String group, @QueryParam("from") String from,
                                      @QueryParam("to") String to) {
         Fields fields = new Fields();
         Period period = period(group, from, to, fields);
         if (!fields.errors().isEmpty()) {
             throw ApiException.invalid(fields.errors());
         }
-        return CompletionJson.of(ports.queries().completion(actor(), period.group(), period.from(), period.to()));
+        return RoundCompletionJson.of(ports.queries().completion(actor(), period.group(), period.from(), period.to()));
     }
 
-    private static List<InspectionCommand.Answer> answers(List<AnswerJson> answers) {
+    private static List<InspectionCommand.Answer> answers(List<ItemAnswerJson> answers) {
         if (answers == null) {
             return null;
         }

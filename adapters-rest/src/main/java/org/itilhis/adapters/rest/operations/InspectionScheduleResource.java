@@ -27,9 +27,9 @@ import org.itilhis.adapters.rest.common.Fields;
 import org.itilhis.adapters.rest.common.IdempotentCreation;
 import org.itilhis.adapters.rest.common.ResourceSupport;
 import org.itilhis.adapters.rest.common.Resources;
-import org.itilhis.adapters.rest.operations.ScheduleJson.ChangeScheduleJson;
-import org.itilhis.adapters.rest.operations.ScheduleJson.DefineScheduleJson;
-import org.itilhis.adapters.rest.operations.ScheduleJson.SchedulesJson;
+import org.itilhis.adapters.rest.operations.InspectionScheduleJson.ChangeInspectionScheduleJson;
+import org.itilhis.adapters.rest.operations.InspectionScheduleJson.DefineInspectionScheduleJson;
+import org.itilhis.adapters.rest.operations.InspectionScheduleJson.InspectionSchedulesJson;
 import org.itilhis.adapters.rest.problemdetails.ApiException;
 import org.itilhis.core.inspection.ScheduleId;
 import org.itilhis.core.shared.Actor;
@@ -63,9 +63,9 @@ public final class InspectionScheduleResource extends ResourceSupport {
     /** Schedules the rounds; a cron expression that is not one is 422 {@code schedule.not-a-cron-expression}. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response define(@HeaderParam(ApiPaths.IDEMPOTENCY_KEY) String key, DefineScheduleJson body) {
+    public Response define(@HeaderParam(ApiPaths.IDEMPOTENCY_KEY) String key, DefineInspectionScheduleJson body) {
         Actor actor = actor();
-        DefineScheduleJson json = body(body);
+        DefineInspectionScheduleJson json = body(body);
         return creation.create(actor, key, new Fingerprint("define", json), () -> {
             Fields fields = new Fields();
             InspectionCommand.DefineSchedule command = new InspectionCommand.DefineSchedule(actor,
@@ -73,27 +73,27 @@ public final class InspectionScheduleResource extends ResourceSupport {
                     json.calendar(), grace(json.grace(), fields));
             InspectionScheduleView defined = ports.inspections().defineSchedule(valid(command, fields));
             return new IdempotentCreation.Created(ApiPaths.INSPECTION_SCHEDULES.substring(1) + "/" + defined.id(),
-                    ScheduleJson.of(defined));
+                    InspectionScheduleJson.of(defined));
         });
     }
 
     /** The group's schedules, active and retired, by template code. */
     @GET
-    public SchedulesJson list(@QueryParam("group") String group) {
+    public InspectionSchedulesJson list(@QueryParam("group") String group) {
         Fields fields = new Fields();
         GroupId id = fields.id("group", group, GroupId::of);
         fields.check(group != null, "group", "field.required");
         if (!fields.errors().isEmpty()) {
             throw ApiException.invalid(fields.errors());
         }
-        return new SchedulesJson(ports.queries().schedules(actor(), id).stream().map(ScheduleJson::of).toList());
+        return new InspectionSchedulesJson(ports.queries().schedules(actor(), id).stream().map(InspectionScheduleJson::of).toList());
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id, @HeaderParam(IF_NONE_MATCH) String ifNoneMatch) {
         InspectionScheduleView schedule = ports.queries().schedule(actor(), scheduleId(id));
-        return unlessNotModified(ifNoneMatch, schedule.version(), () -> ScheduleJson.of(schedule));
+        return unlessNotModified(ifNoneMatch, schedule.version(), () -> InspectionScheduleJson.of(schedule));
     }
 
     /** Changes what and when; the rounds made already stay as they are. */
@@ -101,16 +101,16 @@ public final class InspectionScheduleResource extends ResourceSupport {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response change(@PathParam("id") String id, @HeaderParam(IF_MATCH) String ifMatch,
-                           ChangeScheduleJson body) {
+                           ChangeInspectionScheduleJson body) {
         Actor actor = actor();
         ScheduleId schedule = scheduleId(id);
         Long version = Conditions.expected(ifMatch, () -> ports.queries().schedule(actor, schedule));
-        ChangeScheduleJson json = Conditions.required(body);
+        ChangeInspectionScheduleJson json = Conditions.required(body);
         Fields fields = new Fields();
         InspectionScheduleView changed = ports.inspections().changeSchedule(valid(new InspectionCommand.ChangeSchedule(
                 actor, schedule, version, json.template(), json.cron(), json.days(), json.calendar(),
                 grace(json.grace(), fields)), fields));
-        return Response.ok(ScheduleJson.of(changed)).tag(etag(changed.version())).build();
+        return Response.ok(InspectionScheduleJson.of(changed)).tag(etag(changed.version())).build();
     }
 
     /** Retires the schedule: it makes no more rounds. */
@@ -122,7 +122,7 @@ public final class InspectionScheduleResource extends ResourceSupport {
         Long version = Conditions.expected(ifMatch, () -> ports.queries().schedule(actor, schedule));
         InspectionScheduleView retired = ports.inspections().retireSchedule(valid(
                 new InspectionCommand.RetireSchedule(actor, schedule, version), new Fields()));
-        return Response.ok(ScheduleJson.of(retired)).tag(etag(retired.version())).build();
+        return Response.ok(InspectionScheduleJson.of(retired)).tag(etag(retired.version())).build();
     }
 
     /** An ISO-8601 duration ({@code PT2H}); whether it is a grace the hospital allows the core decides. */

@@ -28,10 +28,10 @@ import org.itilhis.adapters.rest.common.Fields;
 import org.itilhis.adapters.rest.common.IdempotentCreation;
 import org.itilhis.adapters.rest.common.ResourceSupport;
 import org.itilhis.adapters.rest.common.Resources;
-import org.itilhis.adapters.rest.operations.TemplateJson.CreateTemplateJson;
-import org.itilhis.adapters.rest.operations.TemplateJson.ItemDefinitionJson;
-import org.itilhis.adapters.rest.operations.TemplateJson.ReviseTemplateJson;
-import org.itilhis.adapters.rest.operations.TemplateJson.TemplatesJson;
+import org.itilhis.adapters.rest.operations.InspectionTemplateJson.CreateInspectionTemplateJson;
+import org.itilhis.adapters.rest.operations.InspectionTemplateJson.ChecklistItemDefinitionJson;
+import org.itilhis.adapters.rest.operations.InspectionTemplateJson.ReviseInspectionTemplateJson;
+import org.itilhis.adapters.rest.operations.InspectionTemplateJson.InspectionTemplatesJson;
 import org.itilhis.adapters.rest.problemdetails.ApiException;
 import org.itilhis.adapters.rest.problemdetails.FieldError;
 import org.itilhis.core.cmdb.CiId;
@@ -67,9 +67,9 @@ public final class InspectionTemplateResource extends ResourceSupport {
     /** Writes a new template's first version; a code taken already is 412 {@code inspection-template.version-conflict}. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@HeaderParam(ApiPaths.IDEMPOTENCY_KEY) String key, CreateTemplateJson body) {
+    public Response create(@HeaderParam(ApiPaths.IDEMPOTENCY_KEY) String key, CreateInspectionTemplateJson body) {
         Actor actor = actor();
-        CreateTemplateJson json = body(body);
+        CreateInspectionTemplateJson json = body(body);
         return creation.create(actor, key, new Fingerprint("create", json), () -> {
             Fields fields = new Fields();
             InspectionCommand.WriteTemplate command = new InspectionCommand.WriteTemplate(actor, json.code(),
@@ -77,20 +77,20 @@ public final class InspectionTemplateResource extends ResourceSupport {
                     items(json.items(), fields));
             InspectionTemplateView written = ports.inspections().writeTemplate(valid(command, fields));
             return new IdempotentCreation.Created(ApiPaths.INSPECTION_TEMPLATES.substring(1) + "/"
-                    + written.template().code(), TemplateJson.of(written));
+                    + written.template().code(), InspectionTemplateJson.of(written));
         });
     }
 
     /** The newest version of each of the group's templates, by code. */
     @GET
-    public TemplatesJson list(@QueryParam("group") String group) {
+    public InspectionTemplatesJson list(@QueryParam("group") String group) {
         Fields fields = new Fields();
         GroupId id = fields.id("group", group, GroupId::of);
         fields.check(group != null, "group", "field.required");
         if (!fields.errors().isEmpty()) {
             throw ApiException.invalid(fields.errors());
         }
-        return new TemplatesJson(ports.queries().templates(actor(), id).stream().map(TemplateJson::of).toList());
+        return new InspectionTemplatesJson(ports.queries().templates(actor(), id).stream().map(InspectionTemplateJson::of).toList());
     }
 
     @GET
@@ -98,7 +98,7 @@ public final class InspectionTemplateResource extends ResourceSupport {
     public Response get(@PathParam("code") String code, @QueryParam("version") String version,
                         @HeaderParam(IF_NONE_MATCH) String ifNoneMatch) {
         InspectionTemplateView template = ports.queries().template(actor(), code, versionOf(version));
-        return unlessNotModified(ifNoneMatch, template.version(), () -> TemplateJson.of(template));
+        return unlessNotModified(ifNoneMatch, template.version(), () -> InspectionTemplateJson.of(template));
     }
 
     /** Writes the template's next version; answers it with its tag. */
@@ -106,18 +106,18 @@ public final class InspectionTemplateResource extends ResourceSupport {
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response revise(@PathParam("code") String code, @HeaderParam(IF_MATCH) String ifMatch,
-                           ReviseTemplateJson body) {
+                           ReviseInspectionTemplateJson body) {
         Actor actor = actor();
         InspectionTemplateView[] current = new InspectionTemplateView[1];
         Long version = Conditions.expected(ifMatch, () -> current[0] = ports.queries().template(actor, code,
                 Optional.empty()));
-        ReviseTemplateJson json = Conditions.required(body);
+        ReviseInspectionTemplateJson json = Conditions.required(body);
         Fields fields = new Fields();
         InspectionCommand.WriteTemplate command = new InspectionCommand.WriteTemplate(actor, code,
                 current[0].template().group(), version, json.name(), ci("ci", json.ci(), fields),
                 items(json.items(), fields));
         InspectionTemplateView written = ports.inspections().writeTemplate(valid(command, fields));
-        return Response.ok(TemplateJson.of(written)).tag(etag(written.version())).build();
+        return Response.ok(InspectionTemplateJson.of(written)).tag(etag(written.version())).build();
     }
 
     /** @throws ApiException (400) unless {@code text} is absent or a version number, 1 or more */
@@ -136,14 +136,14 @@ public final class InspectionTemplateResource extends ResourceSupport {
         throw ApiException.invalid(FieldError.keyed("version", "field.invalid-value"));
     }
 
-    private static List<InspectionCommand.ItemDefinition> items(List<ItemDefinitionJson> items, Fields fields) {
+    private static List<InspectionCommand.ItemDefinition> items(List<ChecklistItemDefinitionJson> items, Fields fields) {
         if (items == null) {
             return null;
         }
         return IntStream.range(0, items.size()).mapToObj(i -> item("items[" + i + "]", items.get(i), fields)).toList();
     }
 
-    private static InspectionCommand.ItemDefinition item(String field, ItemDefinitionJson json, Fields fields) {
+    private static InspectionCommand.ItemDefinition item(String field, ChecklistItemDefinitionJson json, Fields fields) {
         if (json == null) {
             return null;
         }

@@ -34,7 +34,7 @@ record RoundCursor(Instant due, RoundId id) {
     /** Whether {@code round} comes after this cursor's round in the rounds' order. */
     boolean precedes(RoundView round) {
         int byDue = round.state().due().compareTo(due);
-        return byDue > 0 || byDue == 0 && round.id().value().compareTo(id.value()) > 0;
+        return byDue > 0 || byDue == 0 && round.id().toString().compareTo(id.toString()) > 0;
     }
 
     String token() {

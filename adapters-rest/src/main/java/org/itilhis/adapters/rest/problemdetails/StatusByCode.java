@@ -76,6 +76,11 @@ public final class StatusByCode {
             .put("backup.restore-test.other-job", 422)
             .put("schedule.not-a-cron-expression", 422)
             .put("backup.job.code-taken", 409)
+            // operations: inspections (a template, schedule or result the request gets wrong; the
+            // round recorded or missed already is its state: 409, by default)
+            .put("inspection.schedule.grace-out-of-range", 422)
+            .put("inspection.round.performed-in-future", 422)
+            .put("inspection.round.outside-window", 422)
             .buildOrThrow();
 
     private StatusByCode() {
@@ -92,7 +97,8 @@ public final class StatusByCode {
         if (code.endsWith(".version-conflict")) {
             return 412;
         }
-        if (code.startsWith("assignment.") || code.startsWith("calendar.notice-")) {
+        if (code.startsWith("assignment.") || code.startsWith("calendar.notice-")
+                || code.startsWith("inspection.template.") || code.startsWith("inspection.result.")) {
             return 422;
         }
         return 409;
