@@ -51,6 +51,9 @@ import org.itilhis.ports.configuration.service.CmdbSettings;
 import org.itilhis.ports.knowledge.service.KnowledgeManagement;
 import org.itilhis.ports.knowledge.service.KnowledgePorts;
 import org.itilhis.ports.knowledge.service.KnownErrorDocuments;
+import org.itilhis.ports.operations.service.BackupPorts;
+import org.itilhis.ports.operations.service.BackupSettings;
+import org.itilhis.ports.operations.service.Backups;
 import org.itilhis.ports.problem.service.ProblemManagement;
 import org.itilhis.ports.problem.service.ProblemPorts;
 import org.itilhis.ports.problem.service.ProblemSettings;
@@ -115,6 +118,8 @@ public final class HospitalServiceDesk implements AutoCloseable {
     private static final Duration WORKLOAD_PROJECTION_INTERVAL = Duration.ofMinutes(1);
     /** How often the handovers not signed by both past their grace period are flagged to the group lead. */
     private static final Duration HANDOVER_CHECK_INTERVAL = Duration.ofMinutes(5);
+    /** How often backup jobs are checked for runs missed past their grace period (operations: backups). */
+    private static final Duration MISSED_BACKUPS_INTERVAL = Duration.ofMinutes(1);
     /** How often this node looks for due timers. */
     private static final Duration TIMER_POLLING = Duration.ofSeconds(5);
 
@@ -285,6 +290,12 @@ public final class HospitalServiceDesk implements AutoCloseable {
         Reporting reporting = Reporting.create(new ReportingPorts(ports, roster.duties(),
                         storage.reporting().workload()),
                 splitRules, DemoHospital.settings(), validators.getValidator());
+        // operations: backups. Failed and missed runs raise their incidents through the CMDB.
+        Backups backups = Backups.create(new BackupPorts(ports, storage.slaConfiguration(),
+                        storage.configurationItems(), storage.backups().jobs(), storage.backups().runs(),
+                        storage.backups().missedRuns(), storage.backups().restoreTests()),
+                BackupSettings.hospitalDefault(), DemoHospital.settings(), validators.getValidator(),
+                cmdb.faultIncidents());
         IdempotencyPurge purge = new IdempotencyPurge(storage.idempotency(), configuration.idempotencyRetention(),
                 clock);
         ClusterTimers timers = ClusterTimers.start(dataSource, nodeName(configuration), TIMER_POLLING, List.of(
@@ -298,7 +309,9 @@ public final class HospitalServiceDesk implements AutoCloseable {
                 new ClusterTimers.Timer("workload-projection", WORKLOAD_PROJECTION_INTERVAL,
                         () -> reporting.projection().run()),
                 new ClusterTimers.Timer("handover-check", HANDOVER_CHECK_INTERVAL,
-                        () -> roster.handoverCheck().run())));
+                        () -> roster.handoverCheck().run()),
+                new ClusterTimers.Timer("missed-backups", MISSED_BACKUPS_INTERVAL,
+                        () -> backups.missedBackups().run())));
         opened.push(new Resource("cluster timers", timers::close));
         return RestApi.builder()
                 .serviceDesk(desk.desk()).tickets(desk.tickets()).queries(desk.queries())
@@ -312,6 +325,7 @@ public final class HospitalServiceDesk implements AutoCloseable {
                 .releases(releases.releases(), releases.queries())
                 .reporting(reporting.workload())
                 .roster(roster.roster(), roster.queries())
+                .backups(backups.jobs(), backups.queries())
                 .auditTrail(new AuditTrailVerification(storage.events(), DemoHospital.settings().access()))
                 .personalDataReads(desk.personalDataReads())
                 .idempotency(storage.idempotency(), storage.transactions())
