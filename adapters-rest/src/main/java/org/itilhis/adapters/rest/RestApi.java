@@ -42,6 +42,7 @@ import org.itilhis.adapters.rest.reporting.ReportingResources;
 import org.itilhis.adapters.rest.operations.RepairResources;
 import org.itilhis.adapters.rest.operations.BackupResources;
 import org.itilhis.adapters.rest.operations.InspectionResources;
+import org.itilhis.adapters.rest.operations.MachineRoomResources;
 import org.itilhis.adapters.rest.roster.RosterResources;
 import org.itilhis.adapters.rest.servicedesk.ServiceDeskResources;
 import org.itilhis.adapters.rest.servicelevel.ServiceLevelResources;
@@ -70,6 +71,8 @@ import org.itilhis.ports.operations.in.BackupQueries;
 import org.itilhis.ports.operations.in.BackupUseCase;
 import org.itilhis.ports.operations.in.InspectionQueries;
 import org.itilhis.ports.operations.in.InspectionUseCase;
+import org.itilhis.ports.operations.in.MachineRoomQueries;
+import org.itilhis.ports.operations.in.MachineRoomUseCase;
 import org.itilhis.ports.roster.in.RosterQueries;
 import org.itilhis.ports.roster.in.RosterUseCase;
 import org.itilhis.ports.servicedesk.in.ContactQueries;
@@ -96,6 +99,7 @@ import org.itilhis.ports.servicelevel.in.SlaQueries;
  *         .releases(releases.releases(), releases.queries()) // optional
  *         .roster(roster.roster(), roster.queries()) // optional
  *         .inspections(inspections.inspections(), inspections.queries()) // optional
+ *         .machineRoomLog(machineRoom.log(), machineRoom.queries()) // optional
  *         .knowledge(knowledge.articles(), knowledge.queries()) // optional
  *         .changes(changes.changes(), changes.queries(), changes.configuration()) // optional
  *         .reporting(reporting.workload()) // optional
@@ -171,6 +175,9 @@ public final class RestApi {
         }
         if (settings.repairs != null) {
             RepairResources.register(config, settings.repairs);
+        }
+        if (settings.machineRoom != null) {
+            MachineRoomResources.register(config, settings.machineRoom);
         }
         if (settings.reporting != null) {
             ReportingResources.register(config, settings.reporting);
@@ -249,6 +256,7 @@ public final class RestApi {
         private RepairResources.Ports repairs;
         private BackupResources.Ports backups;
         private InspectionResources.Ports inspections;
+        private MachineRoomResources.Ports machineRoom;
         private KnowledgeResources.Ports knowledge;
         private ChangeResources.Ports changes;
         private ReportingResources.Ports reporting;
@@ -402,6 +410,16 @@ public final class RestApi {
          */
         public Builder inspections(InspectionUseCase inspections, InspectionQueries queries) {
             this.inspections = new InspectionResources.Ports(checkNotNull(inspections, "inspections"),
+                    checkNotNull(queries, "queries"));
+            return this;
+        }
+
+        /**
+         * The ports of the machine room log ({@code MachineRoomLog.log()} and {@code queries()});
+         * optional: without them {@code /api/v1/machine-room-log} is not served (404).
+         */
+        public Builder machineRoomLog(MachineRoomUseCase log, MachineRoomQueries queries) {
+            this.machineRoom = new MachineRoomResources.Ports(checkNotNull(log, "log"),
                     checkNotNull(queries, "queries"));
             return this;
         }

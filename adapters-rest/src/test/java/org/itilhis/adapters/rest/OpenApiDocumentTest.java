@@ -41,6 +41,7 @@ import org.itilhis.adapters.rest.release.ReleaseResources;
 import org.itilhis.adapters.rest.operations.RepairResources;
 import org.itilhis.adapters.rest.reporting.ReportingResources;
 import org.itilhis.adapters.rest.operations.BackupResources;
+import org.itilhis.adapters.rest.operations.MachineRoomResources;
 import org.itilhis.adapters.rest.roster.RosterResources;
 import org.itilhis.adapters.rest.servicedesk.ServiceDeskResources;
 import org.itilhis.adapters.rest.servicelevel.ServiceLevelResources;
@@ -97,7 +98,7 @@ class OpenApiDocumentTest {
                 ServiceLevelResources.CLASSES, CmdbResources.CLASSES, ProblemResources.CLASSES,
                 KnowledgeResources.CLASSES, ChangeResources.CLASSES, ReleaseResources.CLASSES, RosterResources.CLASSES,
                 ReportingResources.CLASSES, RepairResources.CLASSES, BackupResources.CLASSES,
-                InspectionResources.CLASSES)) {
+                InspectionResources.CLASSES, MachineRoomResources.CLASSES)) {
             for (Method method : resource.getMethods()) {
                 httpMethod(method).ifPresent(verb -> resourceMethods.computeIfAbsent(verb + " " + path(resource, method),
                         operation -> new ArrayList<>()).add(method));
@@ -215,7 +216,8 @@ class OpenApiDocumentTest {
                 org.itilhis.core.repair.RepairStatus.class, org.itilhis.core.calendar.CalendarDays.class,
                 org.itilhis.core.backup.BackupKind.class, org.itilhis.core.backup.BackupOutcome.class,
                 org.itilhis.core.backup.RestoreResult.class, org.itilhis.core.inspection.ItemKind.class,
-                org.itilhis.core.inspection.RoundStatus.class, org.itilhis.core.inspection.RoundStanding.class)) {
+                org.itilhis.core.inspection.RoundStatus.class, org.itilhis.core.inspection.RoundStanding.class,
+                org.itilhis.core.machineroom.RoomEventKind.class, org.itilhis.core.machineroom.ReadingSource.class)) {
             List<String> described = new ArrayList<>();
             document.at("/components/schemas/" + type.getSimpleName() + "/enum").forEach(v -> described.add(v.asText()));
             assertThat(described).as(type.getSimpleName()).containsExactlyElementsOf(

@@ -191,6 +191,7 @@ public final class RunningApi implements AutoCloseable {
                 .roster(desk.roster.roster(), desk.roster.queries())
                 .repairs(repairs.repairs.repairs(), repairs.repairs.queries())
                 .backups(desk.backups.jobs(), desk.backups.queries())
+                .machineRoomLog(desk.machineRoom.log(), desk.machineRoom.queries())
                 .reporting(reporting.workload())
                 .inspections(inspections.inspections(), inspections.queries())
                 .idempotency(idempotency, desk.transactions)

@@ -39,6 +39,8 @@ public final class ApiPaths {
     public static final String INSPECTIONS = V1 + "/inspections";
     public static final String INSPECTION_TEMPLATES = INSPECTIONS + "/templates";
     public static final String INSPECTION_SCHEDULES = INSPECTIONS + "/schedules";
+    /** The operations records: the machine room log. */
+    public static final String MACHINE_ROOM_LOG = V1 + "/machine-room-log";
     public static final String OPENAPI = V1 + "/openapi.json";
     /** The verification of the audit trail's hash chain. */
     public static final String AUDIT_EVENT_CHAIN = V1 + "/audit/event-chain";

@@ -7,5 +7,7 @@
  * ({@code RepairResources} for {@code /api/v1/repairs}).
  * The daily operations records over REST: each record's resources and their registration
  * ({@code BackupResources}: {@code /api/v1/backups}).
+ * The REST resources of the daily operations records, each under its record's path and
+ * registered by its own class ({@code MachineRoomResources}, ...).
  */
 package org.itilhis.adapters.rest.operations;

@@ -81,6 +81,14 @@ public final class StatusByCode {
             .put("inspection.schedule.grace-out-of-range", 422)
             .put("inspection.round.performed-in-future", 422)
             .put("inspection.round.outside-window", 422)
+            // the machine room log: a time in the future, an exit before entering, another unit, an unknown room
+            .put("machine-room.time-in-future", 422)
+            .put("machine-room.exit-before-entry", 422)
+            .put("machine-room.reading-unit-mismatch", 422)
+            .put("machine-room.event-ends-before-start", 422)
+            .put("machine-room.not-a-room", 422)
+            .put("machine-room.not-a-visit", 422)
+            .put("machine-room.exit-already-recorded", 409)
             .buildOrThrow();
 
     private StatusByCode() {
