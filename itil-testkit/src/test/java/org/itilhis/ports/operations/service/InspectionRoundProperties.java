@@ -55,7 +55,7 @@ class InspectionRoundProperties {
 
         end.outcomes.forEach(outcome -> Statistics.label("outcomes").collect(outcome));
         Statistics.label("outcomes").coverage(coverage -> {
-            coverage.check("recorded").count(n -> n >= 100);
+            coverage.check("recorded").count(n -> n >= 60);
             coverage.check("recorded again: refused").count(n -> n >= 20);
             coverage.check("missed").count(n -> n >= 50);
             coverage.check("revised").count(n -> n >= 20);
