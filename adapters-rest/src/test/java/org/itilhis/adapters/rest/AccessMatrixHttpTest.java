@@ -106,6 +106,7 @@ import org.itilhis.core.shared.Role;
 import org.itilhis.core.shared.StaffId;
 import org.itilhis.ports.common.AuditTrailCheck;
 import org.itilhis.ports.common.StaffDirectory;
+import org.itilhis.ports.operations.in.RoundView;
 import org.itilhis.testkit.DemoHospital;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -335,7 +336,23 @@ class AccessMatrixHttpTest {
                     .as(cell.actor()).json(walk.repairOf(walk.ci)).send()),
             Operation.repair(Permission.RECORD_REPAIR, "record-cost", (walk, cell) -> walk.api.post("/api/v1/repairs/"
                     + walk.repair.get("id").asText() + "/record-cost").as(cell.actor()).header("If-Match", "*")
-                    .json(object().put("amount", 120)).send()));
+                    .json(object().put("amount", 120)).send()),
+            // operations: inspections
+            Operation.inspection(Permission.VIEW_INSPECTIONS, Kind.INSPECTION_ROUND, "read", (walk, cell, group) ->
+                    walk.api.get("/api/v1/inspections/rounds/" + InspectionStates.id(walk.inspections.anyRound(group)))
+                            .as(cell.actor()).send()),
+            Operation.inspection(Permission.RECORD_INSPECTION, Kind.INSPECTION_ROUND, "results", (walk, cell, group) -> {
+                RoundView round = walk.inspections.round(group);
+                return walk.api.post("/api/v1/inspections/rounds/" + InspectionStates.id(round) + "/results")
+                        .as(cell.actor()).header("If-Match", InspectionStates.etag(round))
+                        .json(walk.inspections.results(round)).send();
+            }),
+            Operation.inspection(Permission.MANAGE_INSPECTIONS, Kind.INSPECTION_GROUP, "templates", (walk, cell, group) ->
+                    walk.api.post("/api/v1/inspections/templates").as(cell.actor()).json(InspectionStates.templateBody(
+                            group, "WALK-" + walk.sequence.incrementAndGet(), walk.ci.get("id").asText())).send()),
+            Operation.inspection(Permission.MANAGE_INSPECTIONS, Kind.INSPECTION_GROUP, "schedules", (walk, cell, group) ->
+                    walk.api.post("/api/v1/inspections/schedules").as(cell.actor())
+                            .json(InspectionStates.scheduleBody(group)).send()));
 
     private static Walk walk;
 
@@ -469,8 +486,8 @@ class AccessMatrixHttpTest {
                 case PROBLEM -> new AccessContext(Optional.empty(), target.group(), target.engineer(), groups);
                 case CHANGE -> new AccessContext(Optional.empty(), target.group(), Optional.empty(), groups);
                 case RELEASE, REPAIR -> AccessContext.general(groups);
-                case ROSTER, SWAP, HANDOVER, ROSTER_GROUP, BACKUP, BACKUP_GROUP -> new AccessContext(Optional.empty(),
-                        target.group(), Optional.empty(), groups);
+                case ROSTER, SWAP, HANDOVER, ROSTER_GROUP, BACKUP, BACKUP_GROUP, INSPECTION_ROUND, INSPECTION_GROUP ->
+                        new AccessContext(Optional.empty(), target.group(), Optional.empty(), groups);
                 case CALL -> AccessContext.onBehalfOf(target.caller().staffId(), groups);
                 case ARTICLE, GENERAL -> AccessContext.general(groups);
                 case OWN_WORKLOAD, OTHERS_WORKLOAD -> AccessContext.of(target.caller().staffId(),
@@ -521,6 +538,8 @@ class AccessMatrixHttpTest {
                 case ROSTER_GROUP -> "roster as a whole";
                 case BACKUP -> "backup job";
                 case BACKUP_GROUP -> "backups as a whole";
+                case INSPECTION_ROUND -> "inspection round";
+                case INSPECTION_GROUP -> "inspections as a whole";
                 default -> "ticket";
             };
             return switch (target.reach()) {
@@ -560,6 +579,10 @@ class AccessMatrixHttpTest {
         BACKUP(Permission.VIEW_BACKUPS, "backup.job.not-found"),
         /** A new backup job of a group: refused, never hidden. */
         BACKUP_GROUP(null, null),
+        /** A group's inspection round (issue 18): seen with the right to view the group's inspections. */
+        INSPECTION_ROUND(Permission.VIEW_INSPECTIONS, "inspection.round.not-found"),
+        /** What is done on a group's inspections as a whole (a template, a schedule): refused, never hidden. */
+        INSPECTION_GROUP(null, null),
         CALL(null, null), GENERAL(null, null),
         /**
          * The workload report, of the figures that are the actor's own (as their caller: the
@@ -752,7 +775,8 @@ class AccessMatrixHttpTest {
                         new Target(Reach.OUTSIDE, NURSE_WANG, Optional.of(NETWORK), Optional.empty()));
                 case ARTICLE, RELEASE, REPAIR -> List.of(new Target(Reach.GENERAL, NURSE_WANG, Optional.empty(),
                         Optional.empty()));
-                case ROSTER, SWAP, HANDOVER, ROSTER_GROUP, BACKUP, BACKUP_GROUP -> List.of(new Target(Reach.WITHIN, NURSE_WANG,
+                case ROSTER, SWAP, HANDOVER, ROSTER_GROUP, BACKUP, BACKUP_GROUP, INSPECTION_ROUND, INSPECTION_GROUP ->
+                        List.of(new Target(Reach.WITHIN, NURSE_WANG,
                                 Optional.of(rosterGroup(actor)), Optional.empty()),
                         new Target(Reach.OUTSIDE, NURSE_WANG, Optional.of(NETWORK), Optional.empty()));
                 case CALL -> List.of(new Target(Reach.WITHIN, actor, Optional.empty(), Optional.empty()),
@@ -793,6 +817,11 @@ class AccessMatrixHttpTest {
 
         /** A backup records operation on the cell's group, its job prepared by {@code act} itself. */
         static Operation backups(Permission permission, Kind kind, String path, RosterAct act) {
+            return roster(permission, kind, path, act);
+        }
+
+        /** An inspection operation on the cell's group, chosen as the roster's (its record prepared by {@code act}). */
+        static Operation inspection(Permission permission, Kind kind, String path, RosterAct act) {
             return roster(permission, kind, path, act);
         }
 
@@ -863,6 +892,7 @@ class AccessMatrixHttpTest {
         final ReleaseStates releaseStates;
         final RosterStates rosters;
         final BackupStates backups;
+        final InspectionStates inspections;
         final JsonNode ci;
         /** A repair of the walk's printer, opened by engineer Liu, that the repairs' cells read and cost. */
         final JsonNode repair;
@@ -895,6 +925,7 @@ class AccessMatrixHttpTest {
             RunningApi.Reply opened = api.post("/api/v1/repairs").as(ENGINEER_LIU).json(repairOf(ci)).send();
             assertThat(opened.status()).as("%s", opened).isEqualTo(201);
             this.repair = opened.json();
+            this.inspections = new InspectionStates(api, ci.get("id").asText());
         }
 
         /** The body opening a repair of {@code item}. */
