@@ -223,6 +223,14 @@ class InspectionHttpTest {
         Problems.refused(api, 422, "schedule.not-a-cron-expression", () -> api.post("/api/v1/inspections/schedules")
                 .as(LEAD_SUN).json(twiceDaily("MR-DAILY", DESKTOP).put("cron", "at eight")).send());
 
+        assertThat(Problems.fields(Problems.refused(api, 400, "request.invalid", () -> api.get(
+                "/api/v1/inspections/rounds?group=" + DESKTOP.value() + "&from=" + query("2026-03-02T00:00") + "&to="
+                        + query("2027-03-04T00:00") + "&standing=LOST&limit=0&cursor=nonsense").as(LEAD_SUN).send())))
+                .containsExactlyInAnyOrder("to", "standing", "limit");
+        Problems.refused(api, 400, "request.invalid", () -> api.get("/api/v1/inspections/rounds?group="
+                + DESKTOP.value() + "&from=" + query("2026-03-02T00:00") + "&to=" + query("2026-03-04T00:00")
+                + "&cursor=nonsense").as(LEAD_SUN).send());
+
         RunningApi.Reply recorded = desk.record(ENGINEER_LIU, round, results(round, "2026-03-02T19:55", 22, "°C"));
         assertThat(recorded.status()).as("%s", recorded).isEqualTo(200);
         assertThat(recorded.json().get("standing").asText()).isEqualTo("ON_TIME");

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -59,6 +60,8 @@ public final class InspectionRoundResource extends ResourceSupport {
     /** The most rounds a page holds, and how many when the request does not say. */
     static final int MAX_LIMIT = 500;
     static final int DEFAULT_LIMIT = 100;
+    /** The longest period a list or the completion rates cover: a year (a leap year's). */
+    static final Duration LONGEST = Duration.ofDays(366);
 
     private final InspectionResources.Ports ports;
 
@@ -162,7 +165,8 @@ public final class InspectionRoundResource extends ResourceSupport {
         Instant end = instant("to", to, fields);
         fields.check(from != null, "from", "field.required");
         fields.check(to != null, "to", "field.required");
-        fields.check(start == null || end == null || end.isAfter(start), "to", "field.invalid-period");
+        fields.check(start == null || end == null || end.isAfter(start) && !end.isAfter(start.plus(LONGEST)), "to",
+                "field.invalid-period");
         return new Period(id, start, end);
     }
 
