@@ -44,6 +44,7 @@ import org.itilhis.adapters.rest.operations.BackupResources;
 import org.itilhis.adapters.rest.operations.InspectionResources;
 import org.itilhis.adapters.rest.operations.MachineRoomResources;
 import org.itilhis.adapters.rest.roster.RosterResources;
+import org.itilhis.adapters.rest.operations.StockResources;
 import org.itilhis.adapters.rest.servicedesk.ServiceDeskResources;
 import org.itilhis.adapters.rest.servicelevel.ServiceLevelResources;
 import org.itilhis.ports.change.in.ChangeConfigurationUseCase;
@@ -73,6 +74,8 @@ import org.itilhis.ports.operations.in.InspectionQueries;
 import org.itilhis.ports.operations.in.InspectionUseCase;
 import org.itilhis.ports.operations.in.MachineRoomQueries;
 import org.itilhis.ports.operations.in.MachineRoomUseCase;
+import org.itilhis.ports.operations.in.StockQueries;
+import org.itilhis.ports.operations.in.StockUseCase;
 import org.itilhis.ports.roster.in.RosterQueries;
 import org.itilhis.ports.roster.in.RosterUseCase;
 import org.itilhis.ports.servicedesk.in.ContactQueries;
@@ -103,6 +106,7 @@ import org.itilhis.ports.servicelevel.in.SlaQueries;
  *         .knowledge(knowledge.articles(), knowledge.queries()) // optional
  *         .changes(changes.changes(), changes.queries(), changes.configuration()) // optional
  *         .reporting(reporting.workload()) // optional
+ *         .stock(stock.stock(), stock.queries()) // optional
  *         .auditTrail(new AuditTrailVerification(storage.events(), settings.access())) // optional
  *         .idempotency(idempotencyStore, transactions)
  *         .idempotencyRetention(Duration.ofHours(24)) // optional, the default
@@ -189,6 +193,9 @@ public final class RestApi {
         if (settings.inspections != null) {
             InspectionResources.register(config, settings.inspections);
         }
+        if (settings.stock != null) {
+            StockResources.register(config, settings.stock);
+        }
         if (settings.auditTrail != null) {
             config.register(AuditTrailResource.class);
             config.property(AuditTrailResource.VERIFICATION, settings.auditTrail);
@@ -260,6 +267,7 @@ public final class RestApi {
         private KnowledgeResources.Ports knowledge;
         private ChangeResources.Ports changes;
         private ReportingResources.Ports reporting;
+        private StockResources.Ports stock;
         private AuditTrailVerification auditTrail;
         private PersonalDataReadQueries personalDataReads;
         private IdempotencyStore idempotency;
@@ -421,6 +429,15 @@ public final class RestApi {
         public Builder machineRoomLog(MachineRoomUseCase log, MachineRoomQueries queries) {
             this.machineRoom = new MachineRoomResources.Ports(checkNotNull(log, "log"),
                     checkNotNull(queries, "queries"));
+            return this;
+        }
+
+        /**
+         * The ports of the stock of consumables and spare parts ({@code StockLedger.stock()} and
+         * {@code queries()}); optional: without them {@code /api/v1/stock} is not served (404).
+         */
+        public Builder stock(StockUseCase stock, StockQueries queries) {
+            this.stock = new StockResources.Ports(checkNotNull(stock, "stock"), checkNotNull(queries, "queries"));
             return this;
         }
 

@@ -42,6 +42,7 @@ import org.itilhis.testkit.memory.InMemoryInspectionScheduleRepository;
 import org.itilhis.testkit.memory.InMemoryInspectionTemplateRepository;
 import org.itilhis.testkit.memory.InMemoryServiceDesk;
 import org.itilhis.testkit.memory.InMemoryStock;
+import org.itilhis.ports.operations.service.StockSettings;
 import org.itilhis.testkit.memory.InMemoryWorkloadFacts;
 import org.itilhis.testkit.memory.MutableClock;
 
@@ -70,6 +71,8 @@ public final class RunningApi implements AutoCloseable {
     public final Reporting reporting;
     /** The inspection rounds on in-memory stores of their own beside the desk's; {@code roundsDue()} is their timer work. */
     public final Inspections inspections;
+    /** The stock of consumables and spare parts, on the desk's transactions, log, directory and notifier. */
+    public final InMemoryStock stock;
     private final CmdbImport imports;
     /** How requests are authenticated; {@code null} for the demo tokens. */
     private final Authenticator authenticator;
@@ -111,6 +114,7 @@ public final class RunningApi implements AutoCloseable {
                 new InMemoryInspectionScheduleRepository(desk.transactions),
                 new InMemoryInspectionRoundRepository(desk.transactions)), InspectionSettings.hospitalDefault(),
                 DemoHospital.settings(), InMemoryServiceDesk.validator());
+        this.stock = new InMemoryStock(desk, DemoHospital.settings(), StockSettings.hospitalDefault());
         this.server = RestServer.start(api(), "127.0.0.1", 0);
     }
 
@@ -194,6 +198,7 @@ public final class RunningApi implements AutoCloseable {
                 .machineRoomLog(desk.machineRoom.log(), desk.machineRoom.queries())
                 .reporting(reporting.workload())
                 .inspections(inspections.inspections(), inspections.queries())
+                .stock(stock.ledger.stock(), stock.ledger.queries())
                 .idempotency(idempotency, desk.transactions)
                 .authenticator(authenticator != null ? authenticator : demoTokens())
                 .clock(desk.clock)

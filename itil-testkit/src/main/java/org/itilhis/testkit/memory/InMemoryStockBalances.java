@@ -73,7 +73,7 @@ public final class InMemoryStockBalances implements StockBalances {
             StockBalance stored = balances.get(key);
             StockBalance before = stored == null ? StockBalance.empty(item, room) : stored;
             if (expected.isPresent() && expected.get() != before.quantity()) {
-                throw new VersionConflictException("stock balance", item + "@" + room, expected.get(),
+                throw new VersionConflictException("stock-balance", item + "@" + room, expected.get(),
                         before.quantity());
             }
             put(key, before.counted(counted), stored);

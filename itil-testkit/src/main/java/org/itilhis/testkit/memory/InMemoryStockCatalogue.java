@@ -40,7 +40,7 @@ public final class InMemoryStockCatalogue<K, V> {
     }
 
     public static StockItemRepository items(InMemoryTransactions transactions) {
-        InMemoryStockCatalogue<StockItemCode, StockItem> items = new InMemoryStockCatalogue<>(transactions, "stock item",
+        InMemoryStockCatalogue<StockItemCode, StockItem> items = new InMemoryStockCatalogue<>(transactions, "stock-item",
                 StockItem::code, StockItem::version, Comparator.comparing(i -> i.code().value()));
         return new StockItemRepository() {
             @Override
@@ -61,7 +61,7 @@ public final class InMemoryStockCatalogue<K, V> {
     }
 
     public static StoreRooms rooms(InMemoryTransactions transactions) {
-        InMemoryStockCatalogue<StoreRoomCode, StoreRoom> rooms = new InMemoryStockCatalogue<>(transactions, "store room",
+        InMemoryStockCatalogue<StoreRoomCode, StoreRoom> rooms = new InMemoryStockCatalogue<>(transactions, "store-room",
                 StoreRoom::code, StoreRoom::version, Comparator.comparing(r -> r.code().value()));
         return new StoreRooms() {
             @Override

@@ -97,7 +97,7 @@ public final class JdbcStockBalances implements StockBalances {
             addTo(handle, item, room, 0); // the row exists and this transaction holds its lock
             StockBalance before = read(handle, item, room).orElseThrow();
             if (expected.isPresent() && expected.get() != before.quantity()) {
-                throw new VersionConflictException("stock balance", item + "@" + room, expected.get(),
+                throw new VersionConflictException("stock-balance", item + "@" + room, expected.get(),
                         before.quantity());
             }
             bind(handle.createUpdate("UPDATE stock_balance SET quantity = :counted" + WHERE), item, room)

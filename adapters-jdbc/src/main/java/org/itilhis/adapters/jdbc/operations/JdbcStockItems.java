@@ -15,7 +15,7 @@ public final class JdbcStockItems implements StockItemRepository {
 
     JdbcStockItems(JdbcStoreParts parts) {
         this.items = new VersionedDefinitions<>(parts.transactions(), parts.dialect(), parts.codec(), "stock_item",
-                "stock item", StockItem.class);
+                "stock-item", StockItem.class);
     }
 
     @Override

@@ -15,7 +15,7 @@ public final class JdbcStoreRooms implements StoreRooms {
 
     JdbcStoreRooms(JdbcStoreParts parts) {
         this.rooms = new VersionedDefinitions<>(parts.transactions(), parts.dialect(), parts.codec(),
-                "stock_store_room", "store room", StoreRoom.class);
+                "stock_store_room", "store-room", StoreRoom.class);
     }
 
     @Override

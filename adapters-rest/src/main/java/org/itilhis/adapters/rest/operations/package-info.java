@@ -9,5 +9,10 @@
  * ({@code BackupResources}: {@code /api/v1/backups}).
  * The REST resources of the daily operations records, each under its record's path and
  * registered by its own class ({@code MachineRoomResources}, ...).
+ * The daily operations records over REST. The stock of consumables and spare parts under
+ * {@code /api/v1/stock}: items and store rooms (with {@code ETag} / {@code If-Match}), movements
+ * ({@code Idempotency-Key}, so a retried issue does not issue twice), an item's ledger (cursor
+ * paged), balances and the consumption per department per month; registered by {@link
+ * StockResources}.
  */
 package org.itilhis.adapters.rest.operations;

@@ -89,6 +89,10 @@ public final class StatusByCode {
             .put("machine-room.not-a-room", 422)
             .put("machine-room.not-a-visit", 422)
             .put("machine-room.exit-already-recorded", 409)
+            // operations: stock. Too few held, a code taken: the stock as it stands refuses (a receipt may change it)
+            .put("stock.insufficient", 409)
+            .put("stock.item-exists", 409)
+            .put("stock.store-room-exists", 409)
             .buildOrThrow();
 
     private StatusByCode() {

@@ -6,6 +6,6 @@ import org.itilhis.core.stock.StockItemCode;
 /** No such stock item. */
 public final class StockItemNotFoundException extends DomainException {
     public StockItemNotFoundException(StockItemCode code) {
-        super("stock.item-not-found", code);
+        super("stock.item.not-found", code);
     }
 }

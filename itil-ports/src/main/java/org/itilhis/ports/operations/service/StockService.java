@@ -66,7 +66,7 @@ final class StockService implements StockUseCase {
             StockItemCode code = StockItemCode.of(command.code());
             access.check(actor, Permission.MANAGE_STOCK_ITEMS, code.value());
             StockItem current = ports.items().find(code).orElseThrow(() -> new StockItemNotFoundException(code));
-            CommandPipeline.checkVersion("stock item", code.value(), command.expectedVersion(), current.version());
+            CommandPipeline.checkVersion("stock-item", code.value(), command.expectedVersion(), current.version());
             StockItem item = current.revised(command.name(), command.unit(), command.kind(),
                     Optional.ofNullable(command.ciClass()), owner(command.owner()),
                     thresholds(command.reorderThresholds()));
@@ -99,7 +99,7 @@ final class StockService implements StockUseCase {
             if (current.isPresent() && command.expectedVersion() == null) {
                 throw StockItemExistsException.storeRoom(code);
             }
-            CommandPipeline.checkVersion("store room", code.value(), command.expectedVersion(),
+            CommandPipeline.checkVersion("store-room", code.value(), command.expectedVersion(),
                     current.map(StoreRoom::version).orElse(0L));
             StoreRoom room = current.map(r -> r.renamed(command.name()))
                     .orElseGet(() -> StoreRoom.of(code, command.name()));
