@@ -352,13 +352,40 @@ class AccessMatrixHttpTest {
                             group, "WALK-" + walk.sequence.incrementAndGet(), walk.ci.get("id").asText())).send()),
             Operation.inspection(Permission.MANAGE_INSPECTIONS, Kind.INSPECTION_GROUP, "schedules", (walk, cell, group) ->
                     walk.api.post("/api/v1/inspections/schedules").as(cell.actor())
-                            .json(InspectionStates.scheduleBody(group)).send()));
+                            .json(InspectionStates.scheduleBody(group)).send()),
+            // operations: stock (the stock belongs to no group: every right is of scope any)
+            Operation.general(Permission.VIEW_STOCK, (walk, cell) -> walk.api.get("/api/v1/stock/items/"
+                    + stockReady(walk)).as(cell.actor()).send()),
+            Operation.general(Permission.MOVE_STOCK, (walk, cell) -> walk.api.post("/api/v1/stock/movements")
+                    .as(cell.actor()).json(object().put("kind", "RECEIVE").put("item", stockReady(walk))
+                            .put("room", "WALK-STORE").put("quantity", 1)).send()),
+            Operation.general(Permission.TAKE_STOCK, (walk, cell) -> walk.api.post("/api/v1/stock/movements")
+                    .as(cell.actor()).json(object().put("kind", "COUNT").put("item", stockReady(walk))
+                            .put("room", "WALK-STORE").put("quantity", 3)).send()),
+            Operation.general(Permission.MANAGE_STOCK_ITEMS, (walk, cell) -> walk.api.post("/api/v1/stock/items")
+                    .as(cell.actor()).json(object().put("code", "WALK-" + walk.sequence.incrementAndGet())
+                            .put("name", "USB 键盘").put("unit", "个").put("kind", "SPARE_PART")
+                            .put("owner", LEAD_SUN.staffId().value())).send()));
+
+    /** The walk's store room and toner, defined once by lead Sun through the stock's own use cases; answers the item's code. */
+    private static String stockReady(Walk walk) {
+        var stock = walk.api.stock.ledger;
+        if (stock.queries().storeRooms(LEAD_SUN).isEmpty()) {
+            stock.stock().defineStoreRoom(new org.itilhis.ports.operations.in.StockCommand.DefineStoreRoom(LEAD_SUN,
+                    "WALK-STORE", null, "信息科库房"));
+            stock.stock().defineItem(new org.itilhis.ports.operations.in.StockCommand.DefineItem(LEAD_SUN,
+                    "WALK-TONER", "HP 88A 硒鼓", "个", org.itilhis.core.stock.StockKind.CONSUMABLE, null,
+                    LEAD_SUN.staffId(), java.util.Map.of()));
+        }
+        return "WALK-TONER";
+    }
 
     private static Walk walk;
 
     @BeforeAll
     static void start() {
         walk = new Walk(RunningApi.withAuditTrail(() -> AuditTrailCheck.holding(0, 0, 0)));
+        stockReady(walk);
     }
 
     @AfterAll
