@@ -365,7 +365,16 @@ class AccessMatrixHttpTest {
             Operation.general(Permission.MANAGE_STOCK_ITEMS, (walk, cell) -> walk.api.post("/api/v1/stock/items")
                     .as(cell.actor()).json(object().put("code", "WALK-" + walk.sequence.incrementAndGet())
                             .put("name", "USB 键盘").put("unit", "个").put("kind", "SPARE_PART")
-                            .put("owner", LEAD_SUN.staffId().value())).send()));
+                            .put("owner", LEAD_SUN.staffId().value())).send()),
+            // the machine room log (issue 18): the information centre's, in scope ANY
+            Operation.general(Permission.VIEW_MACHINE_ROOM_LOG, (walk, cell) -> walk.api.get(
+                    MachineRoomLogHttp.PATH + "/open-visits?room=" + machineRoom(walk)).as(cell.actor()).send()),
+            Operation.general(Permission.WRITE_MACHINE_ROOM_LOG, (walk, cell) -> walk.api.post(
+                    MachineRoomLogHttp.PATH + "/events").as(cell.actor()).json(MachineRoomLogHttp.event(
+                    machineRoom(walk), "ALARM", walk.api.desk.clock.instant(), null, "water leak alarm")).send()),
+            Operation.general(Permission.POST_ENVIRONMENT_READING, (walk, cell) -> walk.api.post(
+                    MachineRoomLogHttp.PATH + "/readings").as(cell.actor()).json(MachineRoomLogHttp.reading(
+                    machineRoom(walk), "temperature", "22.5", "°C", walk.api.desk.clock.instant())).send()));
 
     /** The walk's store room and toner, defined once by lead Sun through the stock's own use cases; answers the item's code. */
     private static String stockReady(Walk walk) {
@@ -380,12 +389,20 @@ class AccessMatrixHttpTest {
         return "WALK-TONER";
     }
 
+    /** The walk's machine room, registered in the CMDB before the walk. */
+    private static String machineRoomId;
+
+    private static String machineRoom(Walk walk) {
+        return machineRoomId;
+    }
+
     private static Walk walk;
 
     @BeforeAll
     static void start() {
         walk = new Walk(RunningApi.withAuditTrail(() -> AuditTrailCheck.holding(0, 0, 0)));
         stockReady(walk);
+        machineRoomId = MachineRoomLogHttp.room(walk.estate); // before the walk: a refusal changes nothing
     }
 
     @AfterAll
