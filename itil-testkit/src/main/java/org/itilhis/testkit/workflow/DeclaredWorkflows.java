@@ -7,6 +7,7 @@ import org.itilhis.core.contact.Contact;
 import org.itilhis.core.knowledge.ArticleWorkflows;
 import org.itilhis.core.problem.ProblemWorkflows;
 import org.itilhis.core.release.ReleaseWorkflows;
+import org.itilhis.core.repair.RepairWorkflows;
 import org.itilhis.core.roster.SwapWorkflows;
 import org.itilhis.core.ticket.TicketWorkflows;
 import org.itilhis.core.workflow.Workflow;
@@ -26,7 +27,8 @@ public final class DeclaredWorkflows {
             ArticleWorkflows.ARTICLE,
             ChangeWorkflows.CHANGE,
             ReleaseWorkflows.RELEASE,
-            SwapWorkflows.SWAP);
+            SwapWorkflows.SWAP,
+            RepairWorkflows.REPAIR);
 
     private DeclaredWorkflows() {
     }

@@ -5,6 +5,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import jakarta.validation.Validator;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.itilhis.core.access.AccessContext;
 import org.itilhis.core.access.Permission;
 import org.itilhis.core.cmdb.CiDetails;
@@ -14,6 +16,7 @@ import org.itilhis.core.repair.Repair;
 import org.itilhis.core.repair.RepairLink;
 import org.itilhis.core.repair.RepairOpening;
 import org.itilhis.core.shared.Actor;
+import org.itilhis.core.shared.DomainException;
 import org.itilhis.core.shared.StaffId;
 import org.itilhis.core.ticket.TicketNumber;
 import org.itilhis.ports.common.CommandPipeline;
@@ -94,16 +97,27 @@ final class RepairService implements RepairUseCase {
         return Outcome.of(new Decided(repair), repair.pullEvents());
     }
 
-    /** The incident or problem {@code number} names, which must exist. */
+    /**
+     * The incident or problem {@code number} names, which must exist; a number of the right form
+     * that no record can have (year 1999, sequence 0) is not found either.
+     */
     private RepairLink existing(String number) {
         if (number.startsWith(ProblemNumber.PREFIX)) {
-            ProblemNumber problem = ProblemNumber.parse(number);
+            ProblemNumber problem = parsed(number, ProblemNumber::parse, () -> new ProblemNotFoundException(number));
             ports.problems().findByNumber(problem).orElseThrow(() -> new ProblemNotFoundException(problem));
             return RepairLink.problem(problem.toString());
         }
-        TicketNumber ticket = TicketNumber.parse(number);
+        TicketNumber ticket = parsed(number, TicketNumber::parse, () -> new TicketNotFoundException(number));
         ports.desk().tickets().findByNumber(ticket).orElseThrow(() -> new TicketNotFoundException(ticket));
         return RepairLink.incident(ticket.toString());
+    }
+
+    private static <T> T parsed(String number, Function<String, T> parse, Supplier<DomainException> notFound) {
+        try {
+            return parse.apply(number);
+        } catch (IllegalArgumentException impossible) {
+            throw notFound.get();
+        }
     }
 
     private AccessContext context(Actor actor) {

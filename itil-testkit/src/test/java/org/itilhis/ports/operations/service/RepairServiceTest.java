@@ -149,6 +149,7 @@ class RepairServiceTest {
     void aRepairLinkedToAnUnknownIncidentProblemOrItemIsRefusedAndNothingIsStored() {
         assertThatThrownBy(() -> open(pacs, "INC-2026-999999")).isInstanceOf(TicketNotFoundException.class);
         assertThatThrownBy(() -> open(pacs, "PRB-2026-000404")).isInstanceOf(ProblemNotFoundException.class);
+        assertThatThrownBy(() -> open(pacs, "INC-1999-000000")).isInstanceOf(TicketNotFoundException.class);
         assertThatThrownBy(() -> open(new CiId(java.util.UUID.randomUUID()), null))
                 .isInstanceOf(CiNotFoundException.class);
         assertThat(repairs.store.search(RepairSearch.all(10))).isEmpty();
