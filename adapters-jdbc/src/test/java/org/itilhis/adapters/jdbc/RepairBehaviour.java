@@ -62,7 +62,8 @@ abstract class RepairBehaviour extends DatabaseIT {
                 storage.events(), new RecordingNotifier(), DemoHospital.directory(), storage.transactions(), clock,
                 storage.personalDataReads());
         ServiceDesk desk = ServiceDesk.create(ports, DemoHospital.settings(), validators.getValidator());
-        CmdbPorts cmdbPorts = new CmdbPorts(ports, storage.configurationItems(), storage.affectedCiLinks());
+        CmdbPorts cmdbPorts = new CmdbPorts(ports, storage.configurationItems(), storage.affectedCiLinks(),
+                storage.cmdb().faultIncidentLinks());
         cmdb = Cmdb.create(cmdbPorts, CmdbSettings.hospitalDefault(), DemoHospital.settings(),
                 validators.getValidator(), desk);
         stock = StockLedger.create(new StockPorts(ports, storage.stock().items(), storage.stock().rooms(),

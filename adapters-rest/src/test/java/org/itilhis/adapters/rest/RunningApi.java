@@ -71,8 +71,6 @@ public final class RunningApi implements AutoCloseable {
     public final Reporting reporting;
     /** The inspection rounds on in-memory stores of their own beside the desk's; {@code roundsDue()} is their timer work. */
     public final Inspections inspections;
-    /** The stock of consumables and spare parts, on the desk's transactions, log, directory and notifier. */
-    public final InMemoryStock stock;
     private final CmdbImport imports;
     /** How requests are authenticated; {@code null} for the demo tokens. */
     private final Authenticator authenticator;
@@ -114,7 +112,6 @@ public final class RunningApi implements AutoCloseable {
                 new InMemoryInspectionScheduleRepository(desk.transactions),
                 new InMemoryInspectionRoundRepository(desk.transactions)), InspectionSettings.hospitalDefault(),
                 DemoHospital.settings(), InMemoryServiceDesk.validator());
-        this.stock = new InMemoryStock(desk, DemoHospital.settings(), StockSettings.hospitalDefault());
         this.server = RestServer.start(api(), "127.0.0.1", 0);
     }
 
