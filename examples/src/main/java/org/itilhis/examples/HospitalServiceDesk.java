@@ -62,6 +62,9 @@ import org.itilhis.ports.release.service.ReleasePorts;
 import org.itilhis.ports.release.service.ReleaseSettings;
 import org.itilhis.ports.reporting.service.Reporting;
 import org.itilhis.ports.reporting.service.ReportingPorts;
+import org.itilhis.ports.operations.service.MachineRoomLog;
+import org.itilhis.ports.operations.service.MachineRoomPorts;
+import org.itilhis.ports.operations.service.MachineRoomSettings;
 import org.itilhis.ports.roster.service.RosterManagement;
 import org.itilhis.ports.roster.service.RosterPorts;
 import org.itilhis.ports.roster.service.RosterSettings;
@@ -296,6 +299,9 @@ public final class HospitalServiceDesk implements AutoCloseable {
                         storage.backups().missedRuns(), storage.backups().restoreTests()),
                 BackupSettings.hospitalDefault(), DemoHospital.settings(), validators.getValidator(),
                 cmdb.faultIncidents());
+        MachineRoomLog machineRoom = MachineRoomLog.create(new MachineRoomPorts(ports, storage.configurationItems(),
+                storage.machineRoom().entries()), MachineRoomSettings.hospitalDefault(), DemoHospital.settings(),
+                validators.getValidator());
         IdempotencyPurge purge = new IdempotencyPurge(storage.idempotency(), configuration.idempotencyRetention(),
                 clock);
         ClusterTimers timers = ClusterTimers.start(dataSource, nodeName(configuration), TIMER_POLLING, List.of(
@@ -326,6 +332,7 @@ public final class HospitalServiceDesk implements AutoCloseable {
                 .reporting(reporting.workload())
                 .roster(roster.roster(), roster.queries())
                 .backups(backups.jobs(), backups.queries())
+                .machineRoomLog(machineRoom.log(), machineRoom.queries())
                 .auditTrail(new AuditTrailVerification(storage.events(), DemoHospital.settings().access()))
                 .personalDataReads(desk.personalDataReads())
                 .idempotency(storage.idempotency(), storage.transactions())
