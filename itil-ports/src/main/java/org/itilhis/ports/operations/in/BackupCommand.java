@@ -1,5 +1,6 @@
 package org.itilhis.ports.operations.in;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -36,12 +37,12 @@ public final class BackupCommand {
 
     /** The group lead defines job {@code code} of {@code group}. */
     public record DefineJob(@NotNull Actor actor, @NotNull BackupJobCode code, @NotNull GroupId group,
-                            @NotNull @jakarta.validation.Valid JobFields job) {
+                            @NotNull @Valid JobFields job) {
     }
 
     /** The group lead redefines job {@code code}, read at {@code expectedVersion} (null: not checked). */
     public record RedefineJob(@NotNull Actor actor, @NotNull BackupJobCode code, Long expectedVersion,
-                              @NotNull @jakarta.validation.Valid JobFields job) {
+                              @NotNull @Valid JobFields job) {
     }
 
     /**
