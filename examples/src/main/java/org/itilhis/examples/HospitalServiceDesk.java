@@ -79,6 +79,10 @@ import org.itilhis.testkit.DemoCmdb;
 import org.itilhis.testkit.DemoHospital;
 import org.itilhis.testkit.DemoProblems;
 import org.itilhis.testkit.DemoRoster;
+import org.itilhis.testkit.DemoStock;
+import org.itilhis.ports.operations.service.StockLedger;
+import org.itilhis.ports.operations.service.StockPorts;
+import org.itilhis.ports.operations.service.StockSettings;
 import org.itilhis.testkit.DemoWorkload;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -302,6 +306,11 @@ public final class HospitalServiceDesk implements AutoCloseable {
         MachineRoomLog machineRoom = MachineRoomLog.create(new MachineRoomPorts(ports, storage.configurationItems(),
                 storage.machineRoom().entries()), MachineRoomSettings.hospitalDefault(), DemoHospital.settings(),
                 validators.getValidator());
+        // operations: stock (issue 18), the consumables and spare parts ledger beside the desk
+        StockLedger stock = StockLedger.create(new StockPorts(ports, storage.stock().items(), storage.stock().rooms(),
+                storage.stock().balances(), storage.stock().movements()), StockSettings.hospitalDefault(),
+                DemoHospital.settings(), validators.getValidator());
+        storeDemoStock(stock, directory);
         IdempotencyPurge purge = new IdempotencyPurge(storage.idempotency(), configuration.idempotencyRetention(),
                 clock);
         ClusterTimers timers = ClusterTimers.start(dataSource, nodeName(configuration), TIMER_POLLING, List.of(
@@ -333,6 +342,7 @@ public final class HospitalServiceDesk implements AutoCloseable {
                 .roster(roster.roster(), roster.queries())
                 .backups(backups.jobs(), backups.queries())
                 .machineRoomLog(machineRoom.log(), machineRoom.queries())
+                .stock(stock.stock(), stock.queries())
                 .auditTrail(new AuditTrailVerification(storage.events(), DemoHospital.settings().access()))
                 .personalDataReads(desk.personalDataReads())
                 .idempotency(storage.idempotency(), storage.transactions())
@@ -378,6 +388,18 @@ public final class HospitalServiceDesk implements AutoCloseable {
         if (!DemoRoster.loadInto(roster.roster(), roster.queries(), clock.instant(), ServiceDeskSettings.CHINA)
                 .isEmpty()) {
             LOG.info("the demo hospital's rosters of last month and this one are stored");
+        }
+    }
+
+    /**
+     * When the staff directory knows the demo stock's people, stores the demo store rooms, items
+     * and first movements (DemoStock) once.
+     */
+    private static void storeDemoStock(StockLedger stock, StaffDirectory directory) {
+        boolean known = List.of(DemoHospital.LEAD_SUN, DemoHospital.LEAD_WU, DemoHospital.ENGINEER_LIU,
+                DemoHospital.NURSE_WANG).stream().allMatch(person -> directory.member(person.staffId()).isPresent());
+        if (known && DemoStock.loadInto(stock.stock(), stock.queries())) {
+            LOG.info("the demo hospital's store rooms and stock are stored");
         }
     }
 

@@ -100,6 +100,24 @@ class HospitalServiceDeskTest {
         }
     }
 
+    /** operations: stock. The demo store rooms and stock are stored once and served over HTTP on the database. */
+    @Test
+    void theDemoStockIsStoredOnceAndServedOverHttp() {
+        try (HospitalServiceDesk desk = HospitalServiceDesk.start(configuration())) {
+            DeskClient client = new DeskClient(desk);
+
+            var balances = client.get("ENGINEER_LIU", "/stock/items/TONER-HP-88A/balances");
+            assertThat(balances.status()).as("%s", balances).isEqualTo(200);
+            assertThat(balances.json().get("items")).extracting(b -> b.get("room").asText() + " "
+                    + b.get("quantity").asLong()).containsExactly("IT-STORE-B1 12", "WARD-5E 2");
+            assertThat(client.get("NURSE_WANG", "/stock/items").status()).isEqualTo(403);
+        }
+        try (HospitalServiceDesk again = HospitalServiceDesk.start(configuration())) {
+            assertThat(new DeskClient(again).get("DIRECTOR_GAO", "/stock/items/TONER-HP-88A/ledger").json()
+                    .get("items")).as("the demo is stored once").hasSize(4);
+        }
+    }
+
     @Test
     void afterARestartOnTheSameH2FileEverythingIsFoundAgainAndRetriesCreateNothing() throws IOException {
         RestartScenario scenario = new RestartScenario();
