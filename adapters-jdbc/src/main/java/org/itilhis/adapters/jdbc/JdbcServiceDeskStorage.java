@@ -50,8 +50,9 @@ import org.jdbi.v3.core.statement.SqlStatements;
  * one command's writes commit together: the shared event log and idempotency records here,
  * each practice's stores by its registration object ({@link JdbcServiceDeskStores}, {@link
  * JdbcServiceLevelStores}, {@link JdbcCmdbStores}, {@link JdbcProblemStores}, {@link JdbcKnowledgeStores},
- * {@link JdbcChangeStores}, {@link JdbcReleaseStores}, {@link JdbcRosterStores}, {@link JdbcMachineRoomStores},
- * {@link JdbcReportingStores}),
+ * {@link JdbcChangeStores}, {@link JdbcReleaseStores}, {@link JdbcRosterStores}, {@link JdbcReportingStores}
+ * and the operations records' {@link JdbcInspectionStores}, {@link JdbcMachineRoomStores}, {@link
+ * JdbcBackupStores}, {@link JdbcStockStores}, {@link JdbcRepairStores}),
  * built from the same {@link
  * JdbcStoreParts}. A new practice brings its own registration object and adds it here as one
  * more field with its accessor; the accessors of single stores ({@link #tickets()}, ...) stay

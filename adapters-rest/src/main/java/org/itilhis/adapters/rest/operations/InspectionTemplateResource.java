@@ -108,14 +108,12 @@ public final class InspectionTemplateResource extends ResourceSupport {
     public Response revise(@PathParam("code") String code, @HeaderParam(IF_MATCH) String ifMatch,
                            ReviseInspectionTemplateJson body) {
         Actor actor = actor();
-        InspectionTemplateView[] current = new InspectionTemplateView[1];
-        Long version = Conditions.expected(ifMatch, () -> current[0] = ports.queries().template(actor, code,
-                Optional.empty()));
+        Long version = Conditions.expected(ifMatch, () -> ports.queries().template(actor, code, Optional.empty()));
         ReviseInspectionTemplateJson json = Conditions.required(body);
+        GroupId group = ports.queries().template(actor, code, Optional.empty()).template().group();
         Fields fields = new Fields();
-        InspectionCommand.WriteTemplate command = new InspectionCommand.WriteTemplate(actor, code,
-                current[0].template().group(), version, json.name(), ci("ci", json.ci(), fields),
-                items(json.items(), fields));
+        InspectionCommand.WriteTemplate command = new InspectionCommand.WriteTemplate(actor, code, group, version,
+                json.name(), ci("ci", json.ci(), fields), items(json.items(), fields));
         InspectionTemplateView written = ports.inspections().writeTemplate(valid(command, fields));
         return Response.ok(InspectionTemplateJson.of(written)).tag(etag(written.version())).build();
     }
