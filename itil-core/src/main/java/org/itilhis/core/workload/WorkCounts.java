@@ -1,6 +1,7 @@
 package org.itilhis.core.workload;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.OptionalDouble;
 
@@ -26,13 +27,25 @@ import java.util.OptionalDouble;
  * @param slaBreached          tickets closed after a logged SLA breach, counted for who resolved them
  * @param ratings              satisfaction ratings, counted for who resolved the ticket
  * @param ratingPoints         the sum of those ratings' scores (1 to 5 each)
+ * @param operations           the operations records' work: inspection rounds, repairs, backup runs,
+ *                             restore tests, stock issues (issue 18)
  */
 public record WorkCounts(long accepted, long resolved, long escalated, long reassignedAway, long contactsLogged,
                          long solvedAtFirstContact, long minutesWorked, long workLogEntries, long reopened,
-                         long pingPong, long slaMet, long slaBreached, long ratings, long ratingPoints) {
+                         long pingPong, long slaMet, long slaBreached, long ratings, long ratingPoints,
+                         OperationsWork operations) {
     public static final WorkCounts ZERO = new WorkCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
+    /** The ticket and contact counters, without operations work. */
+    public WorkCounts(long accepted, long resolved, long escalated, long reassignedAway, long contactsLogged,
+                      long solvedAtFirstContact, long minutesWorked, long workLogEntries, long reopened,
+                      long pingPong, long slaMet, long slaBreached, long ratings, long ratingPoints) {
+        this(accepted, resolved, escalated, reassignedAway, contactsLogged, solvedAtFirstContact, minutesWorked,
+                workLogEntries, reopened, pingPong, slaMet, slaBreached, ratings, ratingPoints, OperationsWork.ZERO);
+    }
+
     public WorkCounts {
+        checkNotNull(operations, "operations");
         checkArgument(accepted >= 0 && resolved >= 0 && escalated >= 0 && reassignedAway >= 0
                 && contactsLogged >= 0 && solvedAtFirstContact >= 0 && minutesWorked >= 0 && workLogEntries >= 0
                 && reopened >= 0 && pingPong >= 0 && slaMet >= 0 && slaBreached >= 0 && ratings >= 0
@@ -46,7 +59,12 @@ public record WorkCounts(long accepted, long resolved, long escalated, long reas
                 solvedAtFirstContact + other.solvedAtFirstContact, minutesWorked + other.minutesWorked,
                 workLogEntries + other.workLogEntries, reopened + other.reopened, pingPong + other.pingPong,
                 slaMet + other.slaMet, slaBreached + other.slaBreached, ratings + other.ratings,
-                ratingPoints + other.ratingPoints);
+                ratingPoints + other.ratingPoints, operations.plus(other.operations));
+    }
+
+    /** Operations work alone. */
+    public static WorkCounts of(OperationsWork operations) {
+        return new WorkCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, operations);
     }
 
     public boolean isZero() {
@@ -103,6 +121,7 @@ public record WorkCounts(long accepted, long resolved, long escalated, long reas
         long slaBreached;
         long ratings;
         long ratingPoints;
+        OperationsWork operations = OperationsWork.ZERO;
 
         private Builder() {
         }
@@ -122,12 +141,14 @@ public record WorkCounts(long accepted, long resolved, long escalated, long reas
             slaBreached += c.slaBreached;
             ratings += c.ratings;
             ratingPoints += c.ratingPoints;
+            operations = operations.plus(c.operations);
             return this;
         }
 
         public WorkCounts build() {
             return new WorkCounts(accepted, resolved, escalated, reassignedAway, contactsLogged, solvedAtFirstContact,
-                    minutesWorked, workLogEntries, reopened, pingPong, slaMet, slaBreached, ratings, ratingPoints);
+                    minutesWorked, workLogEntries, reopened, pingPong, slaMet, slaBreached, ratings, ratingPoints,
+                    operations);
         }
     }
 

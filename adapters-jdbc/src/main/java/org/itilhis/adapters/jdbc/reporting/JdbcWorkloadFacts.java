@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -21,6 +22,7 @@ import org.itilhis.adapters.jdbc.common.Dialect;
 import org.itilhis.adapters.jdbc.common.JdbcTransactions;
 import org.itilhis.adapters.jdbc.common.SqlValues;
 import org.itilhis.core.shared.StaffId;
+import org.itilhis.core.workload.OperationsWork;
 import org.itilhis.core.workload.WorkCounts;
 import org.itilhis.core.workload.WorkedInterval;
 import org.itilhis.ports.reporting.out.DailyFact;
@@ -36,7 +38,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 
 /**
- * The workload facts in the tables of migration V25. {@link #apply} first moves the single
+ * The workload facts in the tables of migrations V25 and V32 (the operations records' counters). {@link #apply} first moves the single
  * {@code workload_position} row with {@code UPDATE ... WHERE log_position = <from>}: the row lock
  * makes a concurrent writer wait, and then find the position moved and give up, so the counter
  * updates (an UPDATE adding to the slice's row, or an INSERT when it has none) never race.
@@ -44,10 +46,12 @@ import org.jdbi.v3.core.statement.Query;
  * with the day; the engineer and group indexes serve the narrower scopes).
  */
 public final class JdbcWorkloadFacts implements WorkloadFacts {
-    /** The counter columns, in {@link WorkCounts}' order. */
+    /** The counter columns, in {@link WorkCounts}' order, then its operations work's (V32). */
     static final List<String> COUNTERS = List.of("accepted", "resolved", "escalated", "reassigned_away",
             "contacts_logged", "solved_first_contact", "minutes_worked", "work_log_entries", "reopened", "ping_pong",
-            "sla_met", "sla_breached", "ratings", "rating_points");
+            "sla_met", "sla_breached", "ratings", "rating_points", "rounds_recorded", "rounds_late", "rounds_missed",
+            "repairs_opened", "repairs_closed", "backup_runs_recorded", "restore_tests", "stock_issues");
+    private static final int TICKET_COUNTERS = 14;
     private static final String SLICE_WHERE = "work_day = :day AND engineer = :engineer AND group_id = :group_id "
             + "AND engineer_department = :engineer_department AND caller_department = :caller_department";
     private static final String ADD = "UPDATE workload_fact SET "
@@ -332,12 +336,17 @@ public final class JdbcWorkloadFacts implements WorkloadFacts {
         for (int i = 0; i < v.length; i++) {
             v[i] = row.getLong(COUNTERS.get(i));
         }
-        return new WorkCounts(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13]);
+        return new WorkCounts(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13],
+                OperationsWork.of(Arrays.copyOfRange(v, TICKET_COUNTERS, v.length)));
     }
 
     private static long[] values(WorkCounts c) {
-        return new long[] {c.accepted(), c.resolved(), c.escalated(), c.reassignedAway(), c.contactsLogged(),
+        long[] tickets = {c.accepted(), c.resolved(), c.escalated(), c.reassignedAway(), c.contactsLogged(),
             c.solvedAtFirstContact(), c.minutesWorked(), c.workLogEntries(), c.reopened(), c.pingPong(), c.slaMet(),
             c.slaBreached(), c.ratings(), c.ratingPoints()};
+        long[] operations = c.operations().values();
+        long[] all = Arrays.copyOf(tickets, tickets.length + operations.length);
+        System.arraycopy(operations, 0, all, tickets.length, operations.length);
+        return all;
     }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import org.itilhis.core.access.Scope;
 import org.itilhis.core.roster.ShiftKind;
+import org.itilhis.core.workload.OperationsWork;
 import org.itilhis.core.workload.TimeSplit;
 import org.itilhis.core.workload.WorkCounts;
 import org.itilhis.ports.reporting.in.WorkloadFigures;
@@ -60,7 +61,10 @@ public record WorkloadReportJson(LocalDate from, LocalDate to, Scope scope, long
      * (the work log entries' minutes), split into normal, overtime and holiday minutes that add
      * up to it, and the rostered duty minutes. Quality: reopened, ping-pong tickets, SLA met and
      * breached, ratings; the rates in percent to one decimal (absent when there is nothing to
-     * divide by) and the mean satisfaction score to two.
+     * divide by) and the mean satisfaction score to two. Operations (issue 18): inspection rounds
+     * recorded and of them late, rounds missed (in the engineers' view on the row of no one, key
+     * empty), the rounds' completion rate (recorded per recorded or missed), repairs opened and
+     * closed, backup runs recorded by a person, restore tests and stock issues.
      */
     public record WorkloadFiguresJson(long ticketsWorked, long accepted, long resolved, long escalated,
                                       long reassignedAway, long contactsLogged, long solvedAtFirstContact,
@@ -68,17 +72,23 @@ public record WorkloadReportJson(LocalDate from, LocalDate to, Scope scope, long
                                       long minutesWorked, long normalMinutes, long overtimeMinutes,
                                       long holidayMinutes, long dutyMinutes, long reopened,
                                       BigDecimal reopenPercent, long pingPong, long slaMet, long slaBreached,
-                                      BigDecimal slaCompliancePercent, long ratings, BigDecimal meanSatisfaction) {
+                                      BigDecimal slaCompliancePercent, long ratings, BigDecimal meanSatisfaction,
+                                      long roundsRecorded, long roundsLate, long roundsMissed,
+                                      BigDecimal roundCompletionPercent, long repairsOpened, long repairsClosed,
+                                      long backupRunsRecorded, long restoreTests, long stockIssues) {
 
         static WorkloadFiguresJson of(WorkloadFigures figures) {
             WorkCounts c = figures.counts();
+            OperationsWork o = c.operations();
             long[] split = minutes(figures.split(), c.minutesWorked());
             return new WorkloadFiguresJson(c.ticketsWorked(), c.accepted(), c.resolved(), c.escalated(),
                     c.reassignedAway(), c.contactsLogged(), c.solvedAtFirstContact(),
                     percent(c.firstContactResolutionRate()), c.workLogEntries(), c.minutesWorked(), split[0], split[1],
                     split[2], figures.dutyTime().toMinutes(), c.reopened(), percent(c.reopenRate()), c.pingPong(),
                     c.slaMet(), c.slaBreached(), percent(c.slaCompliance()), c.ratings(),
-                    decimal(c.meanSatisfaction(), 2));
+                    decimal(c.meanSatisfaction(), 2), o.roundsRecorded(), o.roundsLate(), o.roundsMissed(),
+                    percent(o.roundCompletionRate()), o.repairsOpened(), o.repairsClosed(), o.backupRunsRecorded(),
+                    o.restoreTests(), o.stockIssues());
         }
 
         /**

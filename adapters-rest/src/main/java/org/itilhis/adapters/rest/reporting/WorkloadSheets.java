@@ -51,7 +51,16 @@ final class WorkloadSheets {
             new Column("slaBreached", WorkloadFiguresJson::slaBreached),
             new Column("slaCompliancePercent", WorkloadFiguresJson::slaCompliancePercent),
             new Column("ratings", WorkloadFiguresJson::ratings),
-            new Column("meanSatisfaction", WorkloadFiguresJson::meanSatisfaction));
+            new Column("meanSatisfaction", WorkloadFiguresJson::meanSatisfaction),
+            new Column("roundsRecorded", WorkloadFiguresJson::roundsRecorded),
+            new Column("roundsLate", WorkloadFiguresJson::roundsLate),
+            new Column("roundsMissed", WorkloadFiguresJson::roundsMissed),
+            new Column("roundCompletionPercent", WorkloadFiguresJson::roundCompletionPercent),
+            new Column("repairsOpened", WorkloadFiguresJson::repairsOpened),
+            new Column("repairsClosed", WorkloadFiguresJson::repairsClosed),
+            new Column("backupRunsRecorded", WorkloadFiguresJson::backupRunsRecorded),
+            new Column("restoreTests", WorkloadFiguresJson::restoreTests),
+            new Column("stockIssues", WorkloadFiguresJson::stockIssues));
 
     private final WorkloadReportJson report;
     private final Locale locale;

@@ -8,7 +8,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * id, a group id, a department id) and the figures.
  *
  * @param key the engineer, group or department; {@link #NONE} for contacts logged by someone in
- *            no group, or an engineer the directory does not know
+ *            no group, or an engineer the directory does not know, and in the engineers' view
+ *            for no one's work (inspection rounds the library flagged missed)
  */
 public record WorkloadRow(String key, WorkloadFigures figures) {
     /** The key of work without a group or department. */

@@ -16,6 +16,7 @@ import org.itilhis.core.shared.GroupId;
 import org.itilhis.core.shared.StaffId;
 import org.itilhis.core.sla.ThresholdCrossed;
 import org.itilhis.core.ticket.TicketEvent;
+import org.itilhis.core.workload.OperationsWork;
 import org.itilhis.core.workload.WorkCounts;
 import org.itilhis.core.workload.WorkedInterval;
 import org.itilhis.ports.common.LoggedEvent;
@@ -45,6 +46,7 @@ final class Attribution implements TicketEvent.Visitor<Void>, ContactEvent.Visit
     private final List<IntervalFact> intervals = new ArrayList<>();
     private final Map<StaffId, String> departments = new HashMap<>();
     private final Map<StaffId, String> agentGroups = new HashMap<>();
+    private final OperationsAttribution operations = new OperationsAttribution(this);
     private long position;
 
     Attribution(ZoneId zone, StaffDirectory directory, Map<String, WorkTrack> tracks) {
@@ -62,6 +64,8 @@ final class Attribution implements TicketEvent.Visitor<Void>, ContactEvent.Visit
         } else if (logged.event() instanceof ThresholdCrossed crossed && crossed.threshold().isBreach()) {
             WorkTrack t = track(crossed.ticketId().toString());
             put(new WorkTrack(t.aggregateId(), t.group(), t.callerDepartment(), t.groupMoves(), true, t.resolver()));
+        } else {
+            operations.apply(logged.event());
         }
     }
 
@@ -248,6 +252,23 @@ final class Attribution implements TicketEvent.Visitor<Void>, ContactEvent.Visit
         add(new FactSlice(day(at), engineer, group, departmentOf(engineer), t.callerDepartment()), counts);
     }
 
+    /** Operations work for {@code engineer} in {@code group}, for no caller; not for the library itself. */
+    void countOperations(Instant at, StaffId engineer, String group, OperationsWork work) {
+        if (!engineer.equals(Actor.SYSTEM_ID)) {
+            add(new FactSlice(day(at), engineer, group, departmentOf(engineer), ""), WorkCounts.of(work));
+        }
+    }
+
+    /** Work of {@code group} that is no one's (a round the library flagged missed): the system's fact. */
+    void countForNoOne(Instant at, String group, OperationsWork work) {
+        add(new FactSlice(day(at), Actor.SYSTEM_ID, group, "", ""), WorkCounts.of(work));
+    }
+
+    /** Whether {@code staff} is a person the directory knows, not an account of the library or a system. */
+    boolean isPerson(StaffId staff) {
+        return !staff.equals(Actor.SYSTEM_ID) && directory.member(staff).isPresent();
+    }
+
     private void countFor(Resolver r, Instant at, WorkTrack t, WorkCounts counts) {
         add(new FactSlice(day(at), r.engineer(), r.group(), r.department(), t.callerDepartment()), counts);
     }
@@ -257,12 +278,12 @@ final class Attribution implements TicketEvent.Visitor<Void>, ContactEvent.Visit
     }
 
     /** The stored or batch's track; an unknown one (its first events not in the log) belongs to no group. */
-    private WorkTrack track(String aggregateId) {
+    WorkTrack track(String aggregateId) {
         WorkTrack t = tracks.get(aggregateId);
         return t != null ? t : new WorkTrack(aggregateId, "", "", 0, false, Optional.empty());
     }
 
-    private void put(WorkTrack t) {
+    void put(WorkTrack t) {
         tracks.put(t.aggregateId(), t);
         touched.put(t.aggregateId(), t);
     }
@@ -277,7 +298,7 @@ final class Attribution implements TicketEvent.Visitor<Void>, ContactEvent.Visit
     }
 
     /** The agent's first group by id, or none. */
-    private String agentGroup(StaffId agent) {
+    String agentGroup(StaffId agent) {
         return agentGroups.computeIfAbsent(agent,
                 a -> directory.groupsOf(a).stream().map(GroupId::value).sorted().findFirst().orElse(""));
     }

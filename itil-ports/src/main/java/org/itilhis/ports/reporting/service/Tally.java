@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.itilhis.core.access.Scope;
 import org.itilhis.core.roster.Duty;
+import org.itilhis.core.shared.Actor;
 import org.itilhis.core.workload.ReportPeriod;
 import org.itilhis.core.workload.TimeSplit;
 import org.itilhis.core.workload.WorkCounts;
@@ -39,8 +40,13 @@ final class Tally {
         period.months().forEach(m -> row(Dimension.MONTH, m.atDay(1).toString()));
     }
 
-    /** A sum of the store: the engineers' sums make the total (every fact has one engineer). */
-    void counts(Dimension by, String key, WorkCounts counts) {
+    /**
+     * A sum of the store: the engineers' sums make the total (every fact has one engineer; the
+     * system's facts, the rounds it flagged missed, are shown as no one's: {@link WorkloadRow#NONE}).
+     */
+    void counts(Dimension by, String storedKey, WorkCounts counts) {
+        String key = by == Dimension.ENGINEER && storedKey.equals(Actor.SYSTEM_ID.value()) ? WorkloadRow.NONE
+                : storedKey;
         row(by, key).counts = row(by, key).counts.plus(counts);
         if (by == Dimension.ENGINEER) {
             total.counts = total.counts.plus(counts);

@@ -17,8 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Follows the event log into the {@link WorkloadFacts}: every ticket, contact and SLA breach
- * event is attributed (see the package comment) and added to the counters of its day's slice.
+ * Follows the event log into the {@link WorkloadFacts}: every ticket, contact, SLA breach and
+ * operations record event (inspection rounds, backups, repairs, stock issues) is attributed (see the package comment) and added to the counters of its day's slice.
  * Each batch is read and applied in one transaction that moves the position only from where it
  * read it, so overlapping runs (two nodes, a report catching up) count every event once. Meant
  * to be run periodically by one cluster-safe scheduler; a report also catches up first.
@@ -73,7 +73,7 @@ public final class WorkloadProjection {
         Set<String> touched = new LinkedHashSet<>();
         for (LoggedEvent logged : events) {
             if (logged.event() instanceof TicketEvent || logged.event() instanceof ContactEvent
-                    || logged.event() instanceof ThresholdCrossed) {
+                    || logged.event() instanceof ThresholdCrossed || OperationsAttribution.tracked(logged.event())) {
                 touched.add(logged.event().aggregateId());
             }
         }

@@ -35,6 +35,7 @@ import org.itilhis.ports.reporting.in.WorkloadQueries;
 import org.itilhis.ports.reporting.in.WorkloadReport;
 import org.itilhis.ports.reporting.in.WorkloadReport.SplitRulesView;
 import org.itilhis.ports.reporting.in.WorkloadRequest;
+import org.itilhis.ports.reporting.in.WorkloadRow;
 import org.itilhis.ports.reporting.out.FactFilter;
 import org.itilhis.ports.reporting.out.IntervalFact;
 import org.itilhis.ports.reporting.out.WorkloadFacts.Dimension;
@@ -173,10 +174,11 @@ final class WorkloadQueryService implements WorkloadQueries {
                 rules.explanation(Locale.ENGLISH), rules.explanation(Locale.SIMPLIFIED_CHINESE));
     }
 
-    /** Each engineer shown, as a read of their personal data, in a short transaction of its own. */
+    /** Each engineer shown (not the row of no one's work), as a read of their personal data, in a short transaction of its own. */
     private void recordReads(Actor actor, WorkloadReport report) {
         Instant at = ports.desk().clock().instant();
         List<PersonalDataRead> reads = report.engineers().stream()
+                .filter(row -> !row.key().equals(WorkloadRow.NONE))
                 .map(row -> PersonalDataRead.of(at, actor, PersonalDataRead.RecordKind.STAFF, row.key(), PersonalDataRead.WORKLOAD))
                 .toList();
         if (!reads.isEmpty()) {
