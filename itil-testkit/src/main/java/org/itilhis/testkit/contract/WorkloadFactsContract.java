@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.itilhis.core.shared.Actor;
 import org.itilhis.core.shared.StaffId;
+import org.itilhis.core.workload.OperationsWork;
 import org.itilhis.core.workload.WorkCounts;
 import org.itilhis.core.workload.WorkedInterval;
 import org.itilhis.ports.common.Transactions;
@@ -76,6 +78,30 @@ public interface WorkloadFactsContract {
         assertThat(inTx(() -> facts().position())).isEqualTo(9);
         assertThat(inTx(() -> facts().sums(FactFilter.all(MARCH_1, APRIL_1), Dimension.ENGINEER)))
                 .containsExactly(new FactSum("E2001", distinct.plus(WorkCounts.oneResolved())));
+    }
+
+    @Test
+    default void everyOperationsCounterIsKeptExactlyAndAddsUpOverEngineersGroupsAndMonthsWithTheSystemsMissedRounds() {
+        FactSlice liu = slice(MARCH_1, LIU, "desktop", "IT", "");
+        FactSlice noOne = slice(MARCH_31, Actor.SYSTEM_ID, "desktop", "", "");
+        WorkCounts distinct = new WorkCounts(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14,
+                new OperationsWork(21, 15, 0, 23, 24, 25, 26, 27));
+        WorkCounts missed = WorkCounts.of(OperationsWork.oneRoundMissed());
+
+        apply(batch(0, 5, List.of(new DailyFact(liu, distinct), new DailyFact(noOne, missed))));
+        apply(batch(5, 9, List.of(new DailyFact(liu, WorkCounts.of(OperationsWork.oneRoundRecorded(true))),
+                new DailyFact(noOne, missed))));
+
+        WorkCounts liusWork = distinct.plus(WorkCounts.of(OperationsWork.oneRoundRecorded(true)));
+        WorkCounts noOnesWork = missed.plus(missed);
+        FactFilter march = FactFilter.all(MARCH_1, APRIL_1);
+        assertThat(inTx(() -> facts().sums(march, Dimension.ENGINEER))).containsExactly(
+                new FactSum("E2001", liusWork), new FactSum(Actor.SYSTEM_ID.value(), noOnesWork));
+        assertThat(inTx(() -> facts().sums(march, Dimension.GROUP))).containsExactly(
+                new FactSum("desktop", liusWork.plus(noOnesWork)));
+        assertThat(inTx(() -> facts().sumsByEveryDimension(march)).get(Dimension.MONTH)).containsExactly(
+                new FactSum("2026-03-01", liusWork.plus(noOnesWork)));
+        assertThat(liusWork.plus(noOnesWork).operations()).isEqualTo(new OperationsWork(22, 16, 2, 23, 24, 25, 26, 27));
     }
 
     @Test
