@@ -24,12 +24,18 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.itilhis.core.contact.ContactChannel;
+import org.itilhis.core.inspection.RoundEvent;
+import org.itilhis.core.inspection.RoundId;
+import org.itilhis.core.inspection.ScheduleId;
 import org.itilhis.core.priority.ServiceCriticality;
 import org.itilhis.core.roster.Duty;
 import org.itilhis.core.roster.ShiftKind;
+import org.itilhis.core.shared.Actor;
 import org.itilhis.core.ticket.ResolutionCode;
 import org.itilhis.core.ticket.TicketId;
 import org.itilhis.core.ticket.TicketType;
@@ -56,7 +62,8 @@ class WorkloadHttpTest {
             "reassignedAway", "contactsLogged", "solvedAtFirstContact", "firstContactResolutionPercent",
             "workLogEntries", "minutesWorked", "normalMinutes", "overtimeMinutes", "holidayMinutes", "dutyMinutes",
             "reopened", "reopenPercent", "pingPong", "slaMet", "slaBreached", "slaCompliancePercent", "ratings",
-            "meanSatisfaction");
+            "meanSatisfaction", "roundsRecorded", "roundsLate", "roundsMissed", "roundCompletionPercent",
+            "repairsOpened", "repairsClosed", "backupRunsRecorded", "restoreTests", "stockIssues");
 
     private RunningApi api;
 
@@ -118,6 +125,37 @@ class WorkloadHttpTest {
         assertThat(report.at("/splitRules/explanation").asText()).contains("holiday");
         assertThat(api.get(REPORT + MARCH_AND_APRIL).as(DIRECTOR_GAO).header("Accept-Language", "zh-CN").send().json()
                 .at("/splitRules/explanation").asText()).contains("节假日");
+    }
+
+    @Test
+    void theOperationsRecordsWorkHasItsColumnsRoundsRecordedForTheEngineerAndTheMissedOneForTheGroupAndNoOne()
+            throws IOException {
+        RoundId round = new RoundId(new UUID(18, 1));
+        ScheduleId schedule = new ScheduleId(new UUID(18, 2));
+        api.desk.events.append(List.of(
+                new RoundEvent.Recorded(round, DESKTOP, schedule, "MR-DAILY", 1, at("2026-03-02T20:00"),
+                        ENGINEER_LIU.staffId(), at("2026-03-02T20:30"), true, List.of(), List.of(),
+                        ENGINEER_LIU.staffId(), at("2026-03-02T20:31")),
+                new RoundEvent.Missed(new RoundId(new UUID(18, 3)), DESKTOP, schedule, "MR-DAILY",
+                        at("2026-03-03T08:00"), at("2026-03-03T10:00"), Optional.of(LEAD_SUN.staffId()),
+                        Actor.SYSTEM_ID, at("2026-03-03T10:00"))));
+
+        JsonNode report = api.get(REPORT + MARCH_AND_APRIL).as(DIRECTOR_GAO).send().json();
+
+        assertThat(row(report.get("engineers"), "E0101").at("/figures/roundsRecorded").asLong()).isEqualTo(1);
+        assertThat(row(report.get("engineers"), "E0101").at("/figures/roundsLate").asLong()).isEqualTo(1);
+        assertThat(row(report.get("engineers"), "").at("/figures/roundsMissed").asLong()).isEqualTo(1);
+        JsonNode desktop = row(report.get("groups"), DESKTOP.value()).get("figures");
+        assertThat(List.of(desktop.get("roundsRecorded").asLong(), desktop.get("roundsLate").asLong(),
+                desktop.get("roundsMissed").asLong())).containsExactly(1L, 1L, 1L);
+        assertThat(desktop.get("roundCompletionPercent").decimalValue()).isEqualByComparingTo("50.0");
+        assertThat(report.at("/total/roundsMissed").asLong()).isEqualTo(1);
+        assertThat(report.at("/total/repairsOpened").asLong()).isZero();
+        List<CSVRecord> engineers = csv(api.get("/api/v1/reports/workload.csv" + MARCH_AND_APRIL)
+                .as(DIRECTOR_GAO).send().text());
+        assertThat(engineers.get(0).values()).contains("Inspection rounds recorded", "Rounds recorded late",
+                "Rounds missed", "Round completion %", "Repairs opened", "Backup runs recorded", "Stock issues");
+        assertSameNumbers(engineers, report.get("engineers"), report.get("total"), "Total");
     }
 
     @Test
@@ -264,7 +302,11 @@ class WorkloadHttpTest {
             List<Object> cells = table.get(r + 1);
             if (r < rows.size()) {
                 String key = rows.get(r).has("key") ? rows.get(r).get("key").asText() : rows.get(r).get("month").asText();
-                assertThat(String.valueOf(cells.get(0))).isEqualTo(key);
+                if (key.isEmpty()) {
+                    assertThat(String.valueOf(cells.get(0))).isIn("(none)", "（无）");
+                } else {
+                    assertThat(String.valueOf(cells.get(0))).isEqualTo(key);
+                }
             }
             for (int f = 0; f < FIGURES.size(); f++) {
                 JsonNode figure = expected.get(r).get(FIGURES.get(f));
