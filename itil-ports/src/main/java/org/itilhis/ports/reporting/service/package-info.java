@@ -12,8 +12,13 @@
  * reopenings, SLA outcomes at closure (met unless a breach of any of its clocks was logged
  * before) and ratings for who last resolved the ticket, in the group they resolved it in;
  * contacts logged and solved at first contact for the agent, in their first group by id (none
- * when in none). An engineer in two groups thus adds their work to each group as it was done
- * there, and the sums over engineers, over groups and over departments all equal the total.
+ * when in none). The operations records' work (issue 18, {@code OperationsAttribution}): rounds
+ * recorded (and late) for who performed them in the round's group on the day recorded, rounds
+ * missed for the round's group and no one (the system's fact, the report's row of no one), backup
+ * runs recorded by a person and restore tests in the job's group, repairs opened and closed and
+ * stock issues in the doer's first group. An engineer in two groups thus adds their work to each
+ * group as it was done there, and the sums over engineers, over groups and over departments all
+ * equal the total.
  *
  * <p><b>Speed.</b> The projection stores one fact row per day, engineer, group and the two
  * departments with any work (tens of thousands of rows a month for a large hospital, whatever
