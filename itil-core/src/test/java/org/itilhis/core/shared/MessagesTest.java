@@ -164,6 +164,10 @@ class MessagesTest {
                 RepairRefusals.everyRefusal(),
                 Stream.<DomainException>of(
                 new VersionConflictException("fault", "inspection MR-DAILY/temperature/42", 0, 1),
+                new VersionConflictException("backup-job", "HIS-DB-NIGHTLY", 3, 4),
+                new VersionConflictException("backup-run", "HIS-DB-NIGHTLY rman-20261206", 0, 1),
+                new VersionConflictException("restore-test", "5c0f6a2e-0000-4000-8000-000000000001", 0, 1),
+                new VersionConflictException("missed-backup", "HIS-DB-NIGHTLY due 2026-12-06T18:00:00Z", 0, 1),
                 new InvalidScheduleException("schedule", "every morning"),
                 new ChangeWindowEndsBeforeStartException("Spring Festival freeze", LocalDateTime.parse("2027-02-13T08:00"),
                         LocalDateTime.parse("2027-02-05T18:00")),

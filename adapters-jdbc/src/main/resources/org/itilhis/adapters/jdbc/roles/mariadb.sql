@@ -90,8 +90,8 @@ GRANT SELECT, INSERT, UPDATE ON fault_incident_link TO itilhis_runtime;
 -- The inspection rounds: template versions (only ever added), schedules, rounds and the failed
 -- items of recorded rounds (rewritten with each save).
 GRANT SELECT, INSERT ON inspection_template TO itilhis_runtime;
-GRANT SELECT, INSERT, UPDATE, DELETE ON inspection_schedule TO itilhis_runtime;
-GRANT SELECT, INSERT, UPDATE, DELETE ON inspection_round TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE ON inspection_schedule TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE ON inspection_round TO itilhis_runtime;
 GRANT SELECT, INSERT, UPDATE, DELETE ON inspection_failed_item TO itilhis_runtime;
 -- operations: backups. Backup jobs are defined and redefined; their runs, missed runs and restore
 -- tests are recorded once and never changed or deleted.

@@ -84,11 +84,11 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON roster_shift_set, roster, roster_duty, r
     TO itilhis_runtime;
 -- The incidents raised for faults on items: a fault linked, relinked to a new incident, never deleted.
 GRANT SELECT, INSERT, UPDATE ON fault_incident_link TO itilhis_runtime;
--- The inspection rounds: template versions (only ever added), schedules, rounds and the failed
--- items of recorded rounds (rewritten with each save).
+-- The inspection rounds: template versions (only ever added), schedules and rounds (changed,
+-- never deleted) and the failed items of recorded rounds (rewritten with each save).
 GRANT SELECT, INSERT ON inspection_template TO itilhis_runtime;
-GRANT SELECT, INSERT, UPDATE, DELETE ON inspection_schedule, inspection_round, inspection_failed_item
-    TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE ON inspection_schedule, inspection_round TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON inspection_failed_item TO itilhis_runtime;
 -- operations: backups. Backup jobs are defined and redefined; their runs, missed runs and restore
 -- tests are recorded once and never changed or deleted.
 GRANT SELECT, INSERT, UPDATE ON backup_job TO itilhis_runtime;

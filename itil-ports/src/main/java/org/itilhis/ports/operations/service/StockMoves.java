@@ -83,19 +83,30 @@ final class StockMoves {
             Actor actor = command.actor();
             StockRecipient repair = StockRecipient.of(RecipientKind.REPAIR, command.repair());
             Optional<DepartmentId> department = department(repair, command.department());
-            List<StockMovement.Issued> issued = new ArrayList<>();
+            StockMovement.Issued[] issued = new StockMovement.Issued[command.parts().size()];
             List<DomainEvent> events = new ArrayList<>();
-            for (int i = 0; i < command.parts().size(); i++) {
+            for (int i : inLockOrder(command.parts())) {
                 StockCommand.Part part = command.parts().get(i);
                 StockItem item = item(part.item());
                 access.check(actor, Permission.MOVE_STOCK, item.code().value());
                 Outcome<StockMovement.Issued> one = issued(actor, item, room(ports, "parts[" + i + "].room",
                         part.room()), part.quantity(), repair, department, text(command.note()));
-                issued.add(one.result());
+                issued[i] = one.result();
                 events.addAll(one.events());
             }
-            return Outcome.of(List.copyOf(issued), events);
+            return Outcome.of(List.of(issued), events);
         }, this::tellOwners);
+    }
+
+    /**
+     * The parts' indexes in the order their balances are taken: by item and room, as every
+     * movement takes them, so that two repairs using the same parts never wait on each other.
+     */
+    private static List<Integer> inLockOrder(List<StockCommand.Part> parts) {
+        return java.util.stream.IntStream.range(0, parts.size()).boxed()
+                .sorted(java.util.Comparator.comparing((Integer i) -> parts.get(i).item())
+                        .thenComparing(i -> parts.get(i).room()))
+                .toList();
     }
 
     private Outcome<StockMovement.Issued> issued(Actor actor, StockItem item, StoreRoomCode room, long quantity,
@@ -116,6 +127,9 @@ final class StockMoves {
             StoreRoomCode to = room(ports, "to", command.to());
             if (from.equals(to)) {
                 throw InvalidCommandException.of("to", "is the room the stock is transferred from: " + from);
+            }
+            if (to.value().compareTo(from.value()) < 0) {
+                ports.balances().add(item.code(), to, 0); // both rows locked in the rooms' order, so no deadlock
             }
             StockBalance sent = take(item.code(), from, command.quantity());
             StockBalance arrived = ports.balances().add(item.code(), to, command.quantity());
