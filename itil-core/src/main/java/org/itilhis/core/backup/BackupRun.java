@@ -3,6 +3,7 @@ package org.itilhis.core.backup;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.itilhis.core.shared.StaffId;
@@ -37,16 +38,23 @@ public record BackupRun(BackupRunId id, BackupJobCode job, Optional<String> exte
     }
 
     /**
-     * Checks a run reported at {@code now} started and ended in the past, in that order.
+     * How far ahead of the library's clock a reported time may be: the backup software runs on
+     * other machines, whose clocks drift by seconds.
+     */
+    public static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
+
+    /**
+     * Checks a run reported at {@code now} started and ended in the past (give or take {@link
+     * #CLOCK_SKEW}), in that order.
      *
-     * @throws BackupTimeInTheFutureException     if it starts or ends after {@code now}
+     * @throws BackupTimeInTheFutureException     if it starts or ends after {@code now} plus the skew
      * @throws BackupRunEndsBeforeStartException  if it ends before it starts
      */
     public static void checkTimes(Instant startedAt, Instant endedAt, Instant now) {
-        if (startedAt.isAfter(now)) {
+        if (startedAt.isAfter(now.plus(CLOCK_SKEW))) {
             throw new BackupTimeInTheFutureException("startedAt", startedAt, now);
         }
-        if (endedAt.isAfter(now)) {
+        if (endedAt.isAfter(now.plus(CLOCK_SKEW))) {
             throw new BackupTimeInTheFutureException("endedAt", endedAt, now);
         }
         if (endedAt.isBefore(startedAt)) {

@@ -55,17 +55,19 @@ class BackupJobTest {
 
     @Test
     void aRunInTheFutureOrEndingBeforeItStartsIsRefusedNamingTheField() {
-        assertThatThrownBy(() -> BackupRun.checkTimes(AT.plusSeconds(1), AT.plusSeconds(2), AT))
+        java.time.Instant beyondSkew = AT.plus(BackupRun.CLOCK_SKEW).plusSeconds(1);
+        assertThatThrownBy(() -> BackupRun.checkTimes(beyondSkew, beyondSkew.plusSeconds(1), AT))
                 .isInstanceOfSatisfying(BackupTimeInTheFutureException.class,
                         e -> assertThat(e.arguments().get(0)).isEqualTo("startedAt"));
-        assertThatThrownBy(() -> BackupRun.checkTimes(AT.minusSeconds(1), AT.plusSeconds(2), AT))
+        assertThatThrownBy(() -> BackupRun.checkTimes(AT.minusSeconds(1), beyondSkew, AT))
                 .isInstanceOfSatisfying(BackupTimeInTheFutureException.class,
                         e -> assertThat(e.arguments().get(0)).isEqualTo("endedAt"));
         assertThatThrownBy(() -> BackupRun.checkTimes(AT.minusSeconds(1), AT.minusSeconds(2), AT))
                 .isInstanceOf(BackupRunEndsBeforeStartException.class);
-        assertThatThrownBy(() -> RestoreTest.checkTime(AT.plusSeconds(1), AT))
+        assertThatThrownBy(() -> RestoreTest.checkTime(beyondSkew, AT))
                 .isInstanceOf(BackupTimeInTheFutureException.class);
         BackupRun.checkTimes(AT, AT, AT);
+        BackupRun.checkTimes(AT.plusSeconds(30), AT.plus(BackupRun.CLOCK_SKEW), AT); // the backup server's clock ahead
     }
 
     @Test
