@@ -54,6 +54,15 @@ import org.itilhis.ports.knowledge.service.KnownErrorDocuments;
 import org.itilhis.ports.operations.service.BackupPorts;
 import org.itilhis.ports.operations.service.BackupSettings;
 import org.itilhis.ports.operations.service.Backups;
+import org.itilhis.ports.operations.service.InspectionPorts;
+import org.itilhis.ports.operations.service.InspectionSettings;
+import org.itilhis.ports.operations.service.Inspections;
+import org.itilhis.ports.operations.service.MachineRoomPorts;
+import org.itilhis.ports.operations.service.RepairPorts;
+import org.itilhis.ports.operations.service.Repairs;
+import org.itilhis.ports.operations.service.StockLedger;
+import org.itilhis.ports.operations.service.StockPorts;
+import org.itilhis.ports.operations.service.StockSettings;
 import org.itilhis.ports.problem.service.ProblemManagement;
 import org.itilhis.ports.problem.service.ProblemPorts;
 import org.itilhis.ports.problem.service.ProblemSettings;
@@ -77,9 +86,9 @@ import org.itilhis.testkit.DemoArticles;
 import org.itilhis.testkit.DemoChanges;
 import org.itilhis.testkit.DemoCmdb;
 import org.itilhis.testkit.DemoHospital;
+import org.itilhis.testkit.DemoOperations;
 import org.itilhis.testkit.DemoProblems;
 import org.itilhis.testkit.DemoRoster;
-import org.itilhis.testkit.DemoStock;
 import org.itilhis.ports.operations.service.StockLedger;
 import org.itilhis.ports.operations.service.StockPorts;
 import org.itilhis.ports.operations.service.StockSettings;
@@ -127,6 +136,8 @@ public final class HospitalServiceDesk implements AutoCloseable {
     private static final Duration HANDOVER_CHECK_INTERVAL = Duration.ofMinutes(5);
     /** How often backup jobs are checked for runs missed past their grace period (operations: backups). */
     private static final Duration MISSED_BACKUPS_INTERVAL = Duration.ofMinutes(1);
+    /** How often inspection rounds falling due are made and those not recorded in their window flagged missed. */
+    private static final Duration INSPECTION_ROUNDS_INTERVAL = Duration.ofMinutes(1);
     /** How often this node looks for due timers. */
     private static final Duration TIMER_POLLING = Duration.ofSeconds(5);
 
@@ -298,19 +309,23 @@ public final class HospitalServiceDesk implements AutoCloseable {
                         storage.reporting().workload()),
                 splitRules, DemoHospital.settings(), validators.getValidator());
         // operations: backups. Failed and missed runs raise their incidents through the CMDB.
-        Backups backups = Backups.create(new BackupPorts(ports, storage.slaConfiguration(),
-                        storage.configurationItems(), storage.backups().jobs(), storage.backups().runs(),
-                        storage.backups().missedRuns(), storage.backups().restoreTests()),
-                BackupSettings.hospitalDefault(), DemoHospital.settings(), validators.getValidator(),
-                cmdb.faultIncidents());
-        MachineRoomLog machineRoom = MachineRoomLog.create(new MachineRoomPorts(ports, storage.configurationItems(),
-                storage.machineRoom().entries()), MachineRoomSettings.hospitalDefault(), DemoHospital.settings(),
-                validators.getValidator());
-        // operations: stock (issue 18), the consumables and spare parts ledger beside the desk
-        StockLedger stock = StockLedger.create(new StockPorts(ports, storage.stock().items(), storage.stock().rooms(),
-                storage.stock().balances(), storage.stock().movements()), StockSettings.hospitalDefault(),
+        BackupPorts backupPorts = new BackupPorts(ports, storage.slaConfiguration(), storage.configurationItems(),
+                storage.backups().jobs(), storage.backups().runs(), storage.backups().missedRuns(),
+                storage.backups().restoreTests());
+        Backups backups = Backups.create(backupPorts, BackupSettings.hospitalDefault(), DemoHospital.settings(),
+                validators.getValidator(), cmdb.faultIncidents());
+        // operations: inspection rounds, the stock, repairs and the machine room log (issue 18).
+        Inspections inspections = Inspections.create(inspectionPorts(storage, ports, cmdb), InspectionSettings
+                .hospitalDefault(), DemoHospital.settings(), validators.getValidator());
+        StockLedger stock = StockLedger.create(stockPorts(storage, ports), StockSettings.hospitalDefault(),
                 DemoHospital.settings(), validators.getValidator());
-        storeDemoStock(stock, directory);
+        RepairPorts repairPorts = new RepairPorts(cmdbPorts, storage.problem().problems(), storage.repair().repairs());
+        Repairs repairs = Repairs.create(repairPorts, DemoHospital.settings(), validators.getValidator(), cmdb, stock);
+        MachineRoomLog machineRoom = MachineRoomLog.create(machineRoomPorts(storage, ports),
+                MachineRoomSettings.hospitalDefault(), DemoHospital.settings(), validators.getValidator());
+        storeDemoOperations(new DemoOperations.Ports(cmdbPorts, inspectionPorts(storage, ports, cmdb), backupPorts,
+                repairPorts, stockPorts(storage, ports), machineRoomPorts(storage, ports)), directory, validators, clock,
+                estate);
         IdempotencyPurge purge = new IdempotencyPurge(storage.idempotency(), configuration.idempotencyRetention(),
                 clock);
         ClusterTimers timers = ClusterTimers.start(dataSource, nodeName(configuration), TIMER_POLLING, List.of(
@@ -326,7 +341,9 @@ public final class HospitalServiceDesk implements AutoCloseable {
                 new ClusterTimers.Timer("handover-check", HANDOVER_CHECK_INTERVAL,
                         () -> roster.handoverCheck().run()),
                 new ClusterTimers.Timer("missed-backups", MISSED_BACKUPS_INTERVAL,
-                        () -> backups.missedBackups().run())));
+                        () -> backups.missedBackups().run()),
+                new ClusterTimers.Timer("inspection-rounds", INSPECTION_ROUNDS_INTERVAL,
+                        () -> inspections.roundsDue().run())));
         opened.push(new Resource("cluster timers", timers::close));
         return RestApi.builder()
                 .serviceDesk(desk.desk()).tickets(desk.tickets()).queries(desk.queries())
@@ -341,7 +358,9 @@ public final class HospitalServiceDesk implements AutoCloseable {
                 .reporting(reporting.workload())
                 .roster(roster.roster(), roster.queries())
                 .backups(backups.jobs(), backups.queries())
+                .inspections(inspections.inspections(), inspections.queries())
                 .machineRoomLog(machineRoom.log(), machineRoom.queries())
+                .repairs(repairs.repairs(), repairs.queries())
                 .stock(stock.stock(), stock.queries())
                 .auditTrail(new AuditTrailVerification(storage.events(), DemoHospital.settings().access()))
                 .personalDataReads(desk.personalDataReads())
@@ -391,16 +410,40 @@ public final class HospitalServiceDesk implements AutoCloseable {
         }
     }
 
+    /** The inspection rounds' ports over {@code storage}, a failed item raising its incident through {@code cmdb}. */
+    private static InspectionPorts inspectionPorts(JdbcServiceDeskStorage storage, ServiceDeskPorts ports, Cmdb cmdb) {
+        return new InspectionPorts(ports, storage.slaConfiguration(), storage.configurationItems(),
+                cmdb.faultIncidents(), storage.inspection().templates(), storage.inspection().schedules(),
+                storage.inspection().rounds());
+    }
+
+    private static StockPorts stockPorts(JdbcServiceDeskStorage storage, ServiceDeskPorts ports) {
+        return new StockPorts(ports, storage.stock().items(), storage.stock().rooms(), storage.stock().balances(),
+                storage.stock().movements());
+    }
+
+    private static MachineRoomPorts machineRoomPorts(JdbcServiceDeskStorage storage, ServiceDeskPorts ports) {
+        return new MachineRoomPorts(ports, storage.configurationItems(), storage.machineRoom().entries());
+    }
+
     /**
-     * When the staff directory knows the demo stock's people, stores the demo store rooms, items
-     * and first movements (DemoStock) once.
+     * When the staff directory knows the people of the demo month of operations records, stores
+     * it (DemoOperations: the machine room rounds, backups, repairs, stock and machine room log of
+     * the month before now), once; an LDAP directory of another hospital does not, and gets none.
      */
-    private static void storeDemoStock(StockLedger stock, StaffDirectory directory) {
-        boolean known = List.of(DemoHospital.LEAD_SUN, DemoHospital.LEAD_WU, DemoHospital.ENGINEER_LIU,
-                DemoHospital.NURSE_WANG).stream().allMatch(person -> directory.member(person.staffId()).isPresent());
-        if (known && DemoStock.loadInto(stock.stock(), stock.queries())) {
-            LOG.info("the demo hospital's store rooms and stock are stored");
+    private static void storeDemoOperations(DemoOperations.Ports ports, StaffDirectory directory,
+                                            ValidatorFactory validators, Clock clock, DemoCmdb.Estate estate) {
+        if (DemoOperations.PEOPLE.stream().anyMatch(person -> directory.member(person.staffId()).isEmpty())) {
+            LOG.info("the demo hospital's operations records are not stored: the staff directory does not know "
+                    + "their engineers");
+            return;
         }
+        long started = System.nanoTime();
+        DemoOperations.loadInto(ports, DemoHospital.settings(), validators.getValidator(), clock.instant(), estate)
+                .ifPresent(loaded -> LOG.info("the demo hospital's month of operations records is stored in {} ms: "
+                                + "the machine room's hot evening raised {}, the failed HIS database backup {}, the "
+                                + "missed PACS archive run {}", Duration.ofNanos(System.nanoTime() - started).toMillis(),
+                        loaded.temperatureIncident(), loaded.failedBackupIncident(), loaded.missedBackupIncident()));
     }
 
     /**

@@ -113,6 +113,9 @@ import org.itilhis.testkit.memory.MutableClock;
 public final class DemoOperations {
     /** How far back the month reaches. */
     public static final Duration MONTH = Duration.ofDays(30);
+    /** Who the demo month needs in the staff directory: the engineers, their leads, the desk and the configuration manager. */
+    public static final ImmutableList<Actor> PEOPLE = ImmutableList.of(NETWORK_MA, LEAD_WU, SPECIALIST_HUANG, LEAD_SUN,
+            ENGINEER_LIU, ENGINEER_ZHOU, AGENT_CHEN, CONFIG_MANAGER_QIAN);
     /** The machine room (a CMDB item of class hardware), its UPS and the file server, registered by the load. */
     public static final String MACHINE_ROOM = "ROOM-DC-B1";
     public static final String UPS = "UPS-DC-01";
