@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -57,20 +58,30 @@ class ReadmeStoryTest {
                     .containsPattern("\"overtimeMinutes\":[1-9]")
                     .containsPattern("\"holidayMinutes\":[1-9]")
                     .contains("工作组,处理工单数,受理,解决")
-                    .contains("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+                    .contains("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                    .contains("\"template\":\"MR-DAILY\"")
+                    .containsPattern("\"item\":\"temperature\",[^}]*\"failed\":true,\"incident\":\"INC-")
+                    .contains("29.1")
+                    .contains("\"externalId\":\"his-db-manual-")
+                    .containsPattern("\"outcome\":\"FAILED\"[^}]*ORA-19502");
         }
     }
 
-    /** The {@code sh} blocks of the section "The story over HTTP", in order. */
+    /**
+     * The {@code sh} blocks of the section "The story over HTTP", then those of "The daily
+     * operations records" (which use the story's variables), in order.
+     */
     private static String story() throws IOException {
         String readme = Files.readString(README, StandardCharsets.UTF_8);
-        int start = readme.indexOf("## The story over HTTP");
-        assertThat(start).as("the README's section").isNotNegative();
-        int end = readme.indexOf("\n## ", start + 1);
-        Matcher blocks = SH_BLOCK.matcher(readme.substring(start, end < 0 ? readme.length() : end));
         StringBuilder script = new StringBuilder("set -e\n");
-        while (blocks.find()) {
-            script.append(blocks.group(1)).append('\n');
+        for (String section : List.of("## The story over HTTP", "## The daily operations records")) {
+            int start = readme.indexOf(section);
+            assertThat(start).as("the README's section %s", section).isNotNegative();
+            int end = readme.indexOf("\n## ", start + 1);
+            Matcher blocks = SH_BLOCK.matcher(readme.substring(start, end < 0 ? readme.length() : end));
+            while (blocks.find()) {
+                script.append(blocks.group(1)).append('\n');
+            }
         }
         return script.toString();
     }

@@ -603,8 +603,8 @@ public final class DemoOperations {
                 "柴油发电机带载测试 25 分钟, 切换正常 generator run on load for 25 minutes, transfer normal")));
     }
 
-    /** The CMDB items the load registered, by asset tag. */
-    static List<String> registeredTags() {
+    /** The asset tags of the CMDB items the load registers (the machine room, its UPS, the file server). */
+    public static List<String> registeredTags() {
         return ImmutableList.of(MACHINE_ROOM, UPS, FILE_SERVER);
     }
 }
