@@ -105,9 +105,11 @@ import org.slf4j.LoggerFactory;
  * to the log ({@link LoggingNotifier}), the demo hospital's service catalogue with a 24x7
  * calendar for clinical-critical systems and mainland China office hours for the rest, the
  * demo CMDB, problem management with the hospital's default detection rules, a month of worked
- * tickets ({@link DemoWorkload}) and the workload report over it, the SLA monitor, the workload
- * projection, the closure of resolved tickets after their quiet period and the purge of
- * expired idempotency records as cluster timers (several nodes may share the database), and
+ * tickets ({@link DemoWorkload}) and the workload report over it, the inspection rounds, backup
+ * records, repairs and the stock with a month of their records ({@link DemoOperations}), the SLA
+ * monitor, the workload projection, the inspection rounds due, the missed-backup check, the
+ * closure of resolved tickets after their quiet period and the purge of expired idempotency
+ * records as cluster timers (several nodes may share the database), and
  * sign-in ({@link SignInSettings}) with the access tokens of the hospital's OpenID Connect
  * provider when one is configured, else with one bearer token per demo person
  * ({@link DemoTokens}, valid for a week unless configured), whose first characters are printed

@@ -3,7 +3,6 @@ package org.itilhis.testkit;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static org.itilhis.testkit.DemoHospital.AGENT_CHEN;
 import static org.itilhis.testkit.DemoHospital.CONFIG_MANAGER_QIAN;
-import static org.itilhis.testkit.DemoHospital.DESKTOP;
 import static org.itilhis.testkit.DemoHospital.ENGINEER_LIU;
 import static org.itilhis.testkit.DemoHospital.ENGINEER_ZHOU;
 import static org.itilhis.testkit.DemoHospital.HIS_SUPPORT;
@@ -550,18 +549,14 @@ public final class DemoOperations {
 
     private void repairs() {
         CiId printer = estate.id(WARD_PRINTER);
-        RepairView[] printerSteps = new RepairView[1];
-        step(21, "09:10", () -> {
-            printerSteps[0] = repairs.repairs().open(new OpenRepair(ENGINEER_LIU, printer,
-                    "定影组件异响, 打印卡纸 fuser grinding, paper jams", null, null, null, clock.instant()));
-            printerRepair = printerSteps[0].id();
-        });
-        step(21, "14:00", () -> printerSteps[0] = handle(new RepairCommand.SendToRepair(ENGINEER_LIU, printerRepair,
-                null, "送惠普维修站保修 sent to HP's service centre under warranty")));
-        step(14, "10:30", () -> printerSteps[0] = handle(new RepairCommand.ReturnFromRepair(ENGINEER_LIU,
-                printerRepair, null, clock.instant(), "更换定影组件后返回 back with a new fuser")));
-        step(14, "10:45", () -> printerSteps[0] = handle(new RepairCommand.UseParts(ENGINEER_LIU, printerRepair, null,
-                TONER, IT_STORE, 1)));
+        step(21, "09:10", () -> printerRepair = repairs.repairs().open(new OpenRepair(ENGINEER_LIU, printer,
+                "定影组件异响, 打印卡纸 fuser grinding, paper jams", null, null, null, clock.instant())).id());
+        step(21, "14:00", () -> handle(new RepairCommand.SendToRepair(ENGINEER_LIU, printerRepair, null,
+                "送惠普维修站保修 sent to HP's service centre under warranty")));
+        step(14, "10:30", () -> handle(new RepairCommand.ReturnFromRepair(ENGINEER_LIU, printerRepair, null,
+                clock.instant(), "更换定影组件后返回 back with a new fuser")));
+        step(14, "10:45", () -> handle(new RepairCommand.UseParts(ENGINEER_LIU, printerRepair, null, TONER, IT_STORE,
+                1)));
         step(14, "11:00", () -> handle(new RepairCommand.Close(ENGINEER_LIU, printerRepair, null)));
         CiId station = estate.id(READING_STATION);
         step(7, "08:50", () -> diskRepair = repairs.repairs().open(new OpenRepair(ENGINEER_ZHOU, station,

@@ -121,11 +121,13 @@ class DemoOperationsTest {
     }
 
     @Test
-    void theRepairedItemsAreBackInUseAndTheirRepairsClosed() {
+    void theRepairedItemsAreBackInUseAndTheirRepairsClosedThePrinterUnderWarranty() {
         assertThat(status(DemoOperations.WARD_PRINTER)).isEqualTo(CiStatus.IN_USE);
         assertThat(status(DemoOperations.READING_STATION)).isEqualTo(CiStatus.IN_USE);
         assertThat(repairs.repairs.queries().repair(DIRECTOR_GAO, loaded.printerRepair()).status())
                 .isEqualTo(RepairStatus.CLOSED);
+        assertThat(repairs.repairs.queries().repair(DIRECTOR_GAO, loaded.printerRepair()).repair().opening()
+                .underWarranty()).as("the printer went to HP under warranty").isTrue();
         assertThat(repairs.repairs.queries().repair(DIRECTOR_GAO, loaded.diskRepair()).status())
                 .isEqualTo(RepairStatus.CLOSED);
     }
