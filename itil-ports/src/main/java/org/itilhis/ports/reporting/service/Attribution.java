@@ -142,8 +142,11 @@ final class Attribution implements TicketEvent.Visitor<Void>, ContactEvent.Visit
 
     @Override
     public Void workLogged(TicketEvent.WorkLogged e) {
-        WorkTrack t = track(e.ticketId().toString());
         StaffId engineer = e.entry().engineer();
+        if (engineer.equals(Actor.SYSTEM_ID)) {
+            return null; // the library's own entry (a fault found again on an open incident): no one's work
+        }
+        WorkTrack t = track(e.ticketId().toString());
         FactSlice slice = new FactSlice(day(e.entry().at()), engineer, t.group(), departmentOf(engineer),
                 t.callerDepartment());
         add(slice, WorkCounts.work(e.entry().minutes()));

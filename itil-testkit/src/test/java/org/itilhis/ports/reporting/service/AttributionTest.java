@@ -43,4 +43,18 @@ class AttributionTest {
         assertThat(attribution.batch(0, 2).facts()).extracting(DailyFact::counts)
                 .allSatisfy(counts -> assertThat(counts.reassignedAway()).isEqualTo(1));
     }
+
+    @Test
+    void theLibrarysOwnWorkLogEntryOnAFaultsIncidentIsNoOnesWorkAndLeavesNoIntervalToSplit() {
+        StaffId zhou = DemoHospital.ENGINEER_ZHOU.staffId();
+        apply(1, new TicketEvent.WorkLogged(TICKET, new org.itilhis.core.ticket.WorkLogEntry(Actor.SYSTEM_ID, 1,
+                "inspection-round 381: temperature 29.1 °C found again", false, NIGHT), Actor.SYSTEM_ID, NIGHT));
+        apply(2, new TicketEvent.WorkLogged(TICKET, new org.itilhis.core.ticket.WorkLogEntry(zhou, 30,
+                "reset the air conditioner", false, NIGHT), zhou, NIGHT));
+
+        var batch = attribution.batch(0, 2);
+        assertThat(batch.facts()).extracting(fact -> fact.slice().engineer()).containsExactly(zhou);
+        assertThat(batch.facts()).extracting(fact -> fact.counts().minutesWorked()).containsExactly(30L);
+        assertThat(batch.intervals()).hasSize(1);
+    }
 }
