@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import jakarta.validation.Validator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.itilhis.core.shared.DomainEvent;
@@ -19,11 +20,19 @@ import org.itilhis.core.shared.VersionConflictException;
  *
  * <p>A decision that throws (a refusal, a conflict, a storage failure) leaves the
  * transaction by the same exception: nothing it wrote is committed and nothing follows.
- * Run inside another command's transaction (a practice composing a lower one's use case), the
- * pipeline joins it ({@link Transactions}): its events are appended there and its
- * after-commit step runs when its own call returns, as before.
+ * Run inside another command's pipeline (a practice composing a lower one's use case), the
+ * pipeline joins its transaction ({@link Transactions}): its events are appended there, and its
+ * after-commit step waits for the outermost command to commit, so that a notice of the inner
+ * command (the low-stock notice of parts a repair uses, the desk's notice of an incident raised
+ * for a fault) is not sent when the outer command then fails and rolls it back.
  */
 public final class CommandPipeline {
+    /**
+     * The after-commit steps of the commands run inside the outermost one on this thread, in the
+     * order they committed with it; null outside any command.
+     */
+    private static final ThreadLocal<List<Runnable>> AFTER_OUTERMOST_COMMIT = new ThreadLocal<>();
+
     private final CommandValidator validator;
     private final Transactions transactions;
     private final EventLog events;
@@ -48,11 +57,30 @@ public final class CommandPipeline {
     public <R> R run(Object command, Decision<R> decision, Consumer<Outcome<R>> afterCommit) {
         validator.validate(command);
         checkNotNull(decision, "decision");
-        Outcome<R> outcome = transactions.inTransaction(() -> {
-            Outcome<R> decided = checkNotNull(decision.decide(), "outcome");
-            events.append(decided.events());
-            return decided;
-        });
+        List<Runnable> waiting = AFTER_OUTERMOST_COMMIT.get();
+        boolean outermost = waiting == null;
+        if (outermost) {
+            waiting = new ArrayList<>();
+            AFTER_OUTERMOST_COMMIT.set(waiting);
+        }
+        Outcome<R> outcome;
+        try {
+            outcome = transactions.inTransaction(() -> {
+                Outcome<R> decided = checkNotNull(decision.decide(), "outcome");
+                events.append(decided.events());
+                return decided;
+            });
+        } finally {
+            if (outermost) {
+                AFTER_OUTERMOST_COMMIT.remove();
+            }
+        }
+        if (!outermost) {
+            Outcome<R> committedWithTheOuter = outcome;
+            waiting.add(() -> afterCommit.accept(committedWithTheOuter));
+            return outcome.result();
+        }
+        waiting.forEach(Runnable::run);
         afterCommit.accept(outcome);
         return outcome.result();
     }

@@ -123,4 +123,32 @@ class CommandPipelineTest {
                     assertThat(e.actual()).isEqualTo(7);
                 });
     }
+
+    @Test
+    void aComposedCommandsAfterCommitStepWaitsForTheOutermostCommitAndIsDroppedWhenItFails() {
+        List<String> told = new ArrayList<>();
+        CommandPipeline lower = new CommandPipeline(VALIDATOR, transactions, log);
+
+        pipeline.run(new Note("repair"), () -> {
+            lower.run(new Note("parts"), () -> Outcome.of("issued", List.of(new Noted("stock-1", "issued"))),
+                    outcome -> {
+                        assertThat(transactions.isActive()).as("after the outer commit").isFalse();
+                        told.add("low stock");
+                    });
+            assertThat(told).as("not before the outer command commits").isEmpty();
+            return Outcome.of("sent", List.of(new Noted("repair-1", "sent")));
+        }, outcome -> told.add("repair sent"));
+        assertThat(told).containsExactly("low stock", "repair sent");
+
+        told.clear();
+        assertThatThrownBy(() -> pipeline.run(new Note("repair"), () -> {
+            lower.run(new Note("parts"), () -> Outcome.of("issued", List.of(new Noted("stock-1", "issued"))),
+                    outcome -> told.add("low stock"));
+            throw new VersionConflictException("repair", "repair-1", 1, 2);
+        }, outcome -> told.add("repair sent"))).isInstanceOf(VersionConflictException.class);
+        assertThat(told).as("the inner command rolled back with the outer: nothing announced").isEmpty();
+
+        pipeline.run(new Note("later"), () -> Outcome.of("done", List.of()), outcome -> told.add("later"));
+        assertThat(told).as("a failed command leaves nothing waiting on the thread").containsExactly("later");
+    }
 }
