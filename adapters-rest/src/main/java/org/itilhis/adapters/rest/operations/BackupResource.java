@@ -26,9 +26,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.itilhis.adapters.rest.common.ApiPaths;
+import org.itilhis.adapters.rest.common.Conditions;
 import org.itilhis.adapters.rest.common.Fields;
 import org.itilhis.adapters.rest.common.IdempotentCreation;
-import org.itilhis.adapters.rest.common.IfMatch;
 import org.itilhis.adapters.rest.common.ResourceSupport;
 import org.itilhis.adapters.rest.common.Resources;
 import org.itilhis.adapters.rest.operations.BackupJson.DefineBackupJobJson;
@@ -127,15 +127,11 @@ public final class BackupResource extends ResourceSupport {
                              DefineBackupJobJson body) {
         Actor actor = actor();
         BackupJobCode job = code(code);
-        IfMatch condition = IfMatch.parse(ifMatch);
-        ports.queries().job(actor, job);
-        if (condition.matchesNothing()) {
-            throw ApiException.preconditionFailed();
-        }
+        Long expected = Conditions.expected(ifMatch, () -> ports.queries().job(actor, job));
         DefineBackupJobJson json = body(body);
         Fields fields = new Fields();
         BackupJobView redefined = ports.backups().redefineJob(valid(new BackupCommand.RedefineJob(actor, job,
-                condition.version(), job(json, fields)), fields));
+                expected, job(json, fields)), fields));
         return Response.ok(BackupJobJson.of(redefined)).tag(etag(redefined.version())).build();
     }
 

@@ -23,9 +23,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.itilhis.adapters.rest.common.ApiPaths;
+import org.itilhis.adapters.rest.common.Conditions;
 import org.itilhis.adapters.rest.common.Fields;
 import org.itilhis.adapters.rest.common.IdempotentCreation;
-import org.itilhis.adapters.rest.common.IfMatch;
 import org.itilhis.adapters.rest.common.ResourceSupport;
 import org.itilhis.adapters.rest.common.Resources;
 import org.itilhis.adapters.rest.operations.MachineRoomJson.MachineRoomEntryJson;
@@ -129,15 +129,11 @@ public final class MachineRoomLogResource extends ResourceSupport {
                                RecordRoomExitJson body) {
         Actor actor = actor();
         MachineRoomEntryId entry = entryId(id);
-        IfMatch condition = IfMatch.parse(ifMatch);
-        ports.queries().entry(actor, entry);
-        if (condition.matchesNothing()) {
-            throw ApiException.preconditionFailed();
-        }
+        Long expected = Conditions.expected(ifMatch, () -> ports.queries().entry(actor, entry));
         RecordRoomExitJson json = body(body);
         Fields fields = new Fields();
         MachineRoomEntryView left = ports.log().recordExit(valid(new MachineRoomCommand.RecordExit(actor, entry,
-                condition.version(), instant("leftAt", json.leftAt(), fields)), fields));
+                expected, instant("leftAt", json.leftAt(), fields)), fields));
         return Response.ok(MachineRoomEntryJson.of(left)).tag(etag(left.version())).build();
     }
 

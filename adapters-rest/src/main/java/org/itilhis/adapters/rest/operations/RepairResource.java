@@ -26,9 +26,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.itilhis.adapters.rest.common.ApiPaths;
+import org.itilhis.adapters.rest.common.Conditions;
 import org.itilhis.adapters.rest.common.Fields;
 import org.itilhis.adapters.rest.common.IdempotentCreation;
-import org.itilhis.adapters.rest.common.IfMatch;
 import org.itilhis.adapters.rest.common.ResourceSupport;
 import org.itilhis.adapters.rest.common.Resources;
 import org.itilhis.adapters.rest.operations.RepairJson.CostJson;
@@ -236,16 +236,12 @@ public final class RepairResource extends ResourceSupport {
     private Response step(String id, String ifMatch, Step step) {
         Actor actor = actor();
         RepairId repair = repairId(id);
-        IfMatch condition = IfMatch.parse(ifMatch);
-        queries.repair(actor, repair);
-        if (condition.matchesNothing()) {
-            throw ApiException.preconditionFailed();
-        }
+        Long expected = Conditions.expected(ifMatch, () -> queries.repair(actor, repair));
         if (step == null) {
             throw ApiException.bodyRequired();
         }
         Fields fields = new Fields();
-        RepairView changed = repairs.handle(valid(step.command(actor, repair, condition.version(), fields), fields));
+        RepairView changed = repairs.handle(valid(step.command(actor, repair, expected, fields), fields));
         return Response.ok(RepairJson.of(changed)).tag(etag(changed.version())).build();
     }
 

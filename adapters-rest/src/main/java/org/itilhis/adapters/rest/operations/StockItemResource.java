@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.itilhis.adapters.rest.common.ApiPaths;
+import org.itilhis.adapters.rest.common.Conditions;
 import org.itilhis.adapters.rest.common.Fields;
 import org.itilhis.adapters.rest.common.IdempotentCreation;
 import org.itilhis.adapters.rest.common.ResourceSupport;
@@ -96,7 +97,7 @@ public final class StockItemResource extends ResourceSupport {
     public Response revise(@PathParam("code") String code, @HeaderParam(IF_MATCH) String ifMatch, StockItemBodyJson body) {
         Actor actor = actor();
         StockItemCode item = StockValues.item("code", code);
-        Long version = StockValues.expected(ifMatch, () -> ports.queries().item(actor, item));
+        Long version = Conditions.expected(ifMatch, () -> ports.queries().item(actor, item));
         StockItemBodyJson json = body(body);
         Fields fields = new Fields();
         fields.check(json.code() == null || json.code().strip().equals(item.value()), "code",

@@ -4,9 +4,7 @@ import com.google.common.io.BaseEncoding;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.itilhis.adapters.rest.common.Fields;
-import org.itilhis.adapters.rest.common.IfMatch;
 import org.itilhis.adapters.rest.problemdetails.ApiException;
 import org.itilhis.adapters.rest.problemdetails.FieldError;
 import org.itilhis.core.shared.StaffId;
@@ -53,21 +51,6 @@ final class StockValues {
     /** The thresholds as sent, or none. */
     static Map<String, Long> thresholds(Map<String, Long> sent) {
         return sent == null ? Map.of() : sent;
-    }
-
-    /**
-     * The version {@code ifMatch} expects ({@code null} for {@code *}), once {@code find} found
-     * the record as the actor may see it.
-     *
-     * @throws ApiException 428, 400 or 412
-     */
-    static Long expected(String ifMatch, Supplier<?> find) {
-        IfMatch condition = IfMatch.parse(ifMatch);
-        find.get();
-        if (condition.matchesNothing()) {
-            throw ApiException.preconditionFailed();
-        }
-        return condition.version();
     }
 
     static String cursorAfter(long position) {

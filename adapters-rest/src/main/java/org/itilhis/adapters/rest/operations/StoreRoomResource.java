@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.itilhis.adapters.rest.common.Conditions;
 import org.itilhis.adapters.rest.common.Fields;
 import org.itilhis.adapters.rest.common.ResourceSupport;
 import org.itilhis.adapters.rest.common.Resources;
@@ -64,7 +65,7 @@ public final class StoreRoomResource extends ResourceSupport {
         StoreRoomCode room = StockValues.room("code", code);
         boolean first = (ifMatch == null || ifMatch.isBlank()) && ifNoneMatch != null && ifNoneMatch.strip().equals("*");
         // a first definition expects no room (0); If-Match: * any version of the one there is
-        Long expected = first ? Long.valueOf(0) : StockValues.expected(ifMatch, () -> ports.queries().storeRoom(actor,
+        Long expected = first ? Long.valueOf(0) : Conditions.expected(ifMatch, () -> ports.queries().storeRoom(actor,
                 room));
         if (expected == null) {
             expected = ports.queries().storeRoom(actor, room).version();
