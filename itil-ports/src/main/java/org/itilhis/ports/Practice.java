@@ -65,6 +65,15 @@ public enum Practice {
      */
     ROSTER("roster", SERVICE_DESK, SERVICE_LEVEL, CONFIGURATION, CHANGE, OPERATIONS),
     /**
+     * Notifications that arrive: the relay that follows the event log and hands each event, at
+     * least once and in order per record, to its subscribers (each with its own durable position,
+     * retries with backoff, a dead-letter list); the rules as data that say who hears of what,
+     * people's preferences (channel, language, quiet hours) and the templates; webhook
+     * subscriptions; replies by e-mail that become caller contacts on their ticket. Reads the
+     * tickets (the service desk) and the SLA's escalations (service level) to say what happened.
+     */
+    NOTIFICATION("notification", SERVICE_DESK, SERVICE_LEVEL),
+    /**
      * Reports that read several practices: the workload figures per engineer, group and
      * department from the event log, the roster and the operations records (inspection rounds).
      * At the top of the order.

@@ -89,6 +89,11 @@ import static org.itilhis.core.access.Permission.VIEW_SLA;
 import static org.itilhis.core.access.Permission.VIEW_TICKET;
 import static org.itilhis.core.access.Permission.VOTE_ON_CHANGE;
 import static org.itilhis.core.access.Permission.WRITE_ARTICLE;
+import static org.itilhis.core.access.Permission.VIEW_NOTIFICATIONS;
+import static org.itilhis.core.access.Permission.MANAGE_NOTIFICATION_RULES;
+import static org.itilhis.core.access.Permission.MANAGE_WEBHOOKS;
+import static org.itilhis.core.access.Permission.MANAGE_DEAD_LETTERS;
+import static org.itilhis.core.access.Permission.SET_NOTIFICATION_PREFERENCE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
@@ -155,6 +160,7 @@ public final class AccessPolicy {
         releaseManagement(rules);
         dutyRoster(rules);
         operationsRecords(rules);
+        notifications(rules);
         workloadReporting(rules);
         grant(rules, Role.SYSTEM, Scope.ANY, CLOSE, LOG_CONTACT, RAISE_TICKET, VIEW_TICKET, VIEW_CALLER_CONTACT,
                 VIEW_INTERNAL_NOTES, VIEW_QUEUE, VIEW_SLA, MANAGE_SLA, VIEW_CMDB, MANAGE_CMDB, RECORD_AFFECTED_CI, VIEW_PROBLEM, VIEW_PROBLEM_ANALYSIS, VIEW_CANDIDATE_PROBLEMS);
@@ -300,6 +306,24 @@ public final class AccessPolicy {
                 VIEW_STOCK);
         grant(rules, Role.SYSTEM, Scope.ANY, VIEW_INSPECTIONS, VIEW_BACKUPS, RECORD_BACKUP_RUN, VIEW_MACHINE_ROOM_LOG,
                 POST_ENVIRONMENT_READING, VIEW_STOCK);
+    }
+
+    /**
+     * Notifications (issue 19): the director runs them for the hospital (rules, templates,
+     * robots, webhooks, dead letters); a group lead writes the rules and robots of their groups;
+     * the system (the integration platform) subscribes its own webhooks; every member of staff
+     * sets their own preference (channel, language, quiet hours).
+     */
+    private static void notifications(List<AccessRule> rules) {
+        grant(rules, Role.IT_DIRECTOR, Scope.ANY, VIEW_NOTIFICATIONS, MANAGE_NOTIFICATION_RULES, MANAGE_WEBHOOKS,
+                MANAGE_DEAD_LETTERS, SET_NOTIFICATION_PREFERENCE);
+        grant(rules, Role.GROUP_LEAD, Scope.GROUP, VIEW_NOTIFICATIONS, MANAGE_NOTIFICATION_RULES);
+        grant(rules, Role.SYSTEM, Scope.ANY, VIEW_NOTIFICATIONS, MANAGE_WEBHOOKS);
+        for (Role person : Role.values()) {
+            if (person != Role.SYSTEM && person != Role.IT_DIRECTOR) {
+                grant(rules, person, Scope.OWN, SET_NOTIFICATION_PREFERENCE);
+            }
+        }
     }
 
     private static void grant(List<AccessRule> rules, Role role, Scope scope, Permission... permissions) {

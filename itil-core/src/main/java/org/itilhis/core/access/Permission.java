@@ -196,5 +196,26 @@ public enum Permission {
     /** Record a stock-take: the counted quantity replaces the balance, the difference recorded. */
     TAKE_STOCK,
     /** Define stock items, locations, owners and reorder thresholds. */
-    MANAGE_STOCK_ITEMS
+    MANAGE_STOCK_ITEMS,
+    /**
+     * See how notifications are configured and delivered: the rules, the templates, the groups'
+     * chat robots, the webhook subscriptions (never their secrets), the relay's subscribers, their
+     * lag and their dead letters. In scope GROUP only what names the actor's groups.
+     */
+    VIEW_NOTIFICATIONS,
+    /**
+     * Write the notification rules (who hears of which event, at which priority, for which group),
+     * the message templates and the groups' WeCom and DingTalk robots. In scope GROUP only rules
+     * and robots of the actor's groups.
+     */
+    MANAGE_NOTIFICATION_RULES,
+    /** Subscribe webhooks to event types, rotate their secrets, enable, disable and delete them. */
+    MANAGE_WEBHOOKS,
+    /** Replay or skip a subscriber's dead letters (an event it failed to deliver too often). */
+    MANAGE_DEAD_LETTERS,
+    /**
+     * Set a person's notification preference: channel and address, language, quiet hours. In
+     * scope OWN the actor's own (the person is the actor), in ANY anyone's.
+     */
+    SET_NOTIFICATION_PREFERENCE
 }

@@ -78,6 +78,10 @@ class AccessPolicyTest {
     private static final Set<Permission> ON_OPERATIONS = EnumSet.range(Permission.VIEW_INSPECTIONS,
             Permission.MANAGE_STOCK_ITEMS);
 
+    /** The notifications' permissions (issue 19), which the ticket tests leave aside (tested below). */
+    private static final Set<Permission> ON_NOTIFICATIONS = EnumSet.range(Permission.VIEW_NOTIFICATIONS,
+            Permission.SET_NOTIFICATION_PREFERENCE);
+
     /** What {@code actor} may do on a ticket in {@code context}, the other practices' permissions left aside. */
     private Set<Permission> permittedOnTickets(Actor actor, AccessContext context) {
         Set<Permission> permitted = permitted(actor, context);
@@ -87,6 +91,7 @@ class AccessPolicyTest {
         permitted.removeAll(ON_ROSTERS);
         permitted.removeAll(ON_FIGURES);
         permitted.removeAll(ON_OPERATIONS);
+        permitted.removeAll(ON_NOTIFICATIONS);
         return permitted;
     }
 
@@ -577,5 +582,43 @@ class AccessPolicyTest {
         assertThat(permittedOnOperations(Actor.system(), rosterOf(DESKTOP))).containsExactlyInAnyOrder(
                 Permission.VIEW_INSPECTIONS, Permission.VIEW_BACKUPS, Permission.RECORD_BACKUP_RUN,
                 Permission.VIEW_MACHINE_ROOM_LOG, Permission.POST_ENVIRONMENT_READING, Permission.VIEW_STOCK);
+    }
+
+    // ---- notifications (issue 19) -------------------------------------------------------------
+
+    private Set<Permission> permittedOnNotifications(Actor actor, AccessContext context) {
+        Set<Permission> permitted = permitted(actor, context);
+        permitted.retainAll(ON_NOTIFICATIONS);
+        return permitted;
+    }
+
+    @Test
+    void theDirectorRunsTheHospitalsNotificationsAndALeadTheRulesAndRobotsOfTheirGroups() {
+        assertThat(permittedOnNotifications(DIRECTOR, rosterOf(HIS_SUPPORT))).isEqualTo(ON_NOTIFICATIONS);
+        assertThat(permittedOnNotifications(LEAD, rosterOf(DESKTOP, DESKTOP))).contains(
+                Permission.VIEW_NOTIFICATIONS, Permission.MANAGE_NOTIFICATION_RULES)
+                .doesNotContain(Permission.MANAGE_WEBHOOKS, Permission.MANAGE_DEAD_LETTERS);
+        assertThat(permittedOnNotifications(LEAD, rosterOf(HIS_SUPPORT, DESKTOP)))
+                .doesNotContain(Permission.VIEW_NOTIFICATIONS, Permission.MANAGE_NOTIFICATION_RULES);
+    }
+
+    @Test
+    void theSystemSubscribesWebhooksAndNobodyElseBelowTheDirectorDoes() {
+        assertThat(permittedOnNotifications(Actor.system(), rosterOf(DESKTOP))).containsExactlyInAnyOrder(
+                Permission.VIEW_NOTIFICATIONS, Permission.MANAGE_WEBHOOKS);
+        assertThat(permittedOnNotifications(ENGINEER, rosterOf(DESKTOP, DESKTOP))).doesNotContain(
+                Permission.MANAGE_WEBHOOKS, Permission.MANAGE_NOTIFICATION_RULES, Permission.VIEW_NOTIFICATIONS);
+        assertThat(permittedOnNotifications(NURSE, rosterOf(DESKTOP))).doesNotContain(Permission.MANAGE_WEBHOOKS);
+    }
+
+    @Test
+    void everyoneSetsTheirOwnPreferenceAndOnlyTheDirectorAnyonesElse() {
+        AccessContext nursesOwn = AccessContext.onBehalfOf(NURSE.staffId(), java.util.List.of());
+        AccessContext engineersOwn = AccessContext.onBehalfOf(ENGINEER.staffId(), java.util.List.of(DESKTOP));
+        assertThat(permittedOnNotifications(NURSE, nursesOwn)).containsExactly(Permission.SET_NOTIFICATION_PREFERENCE);
+        assertThat(permittedOnNotifications(NURSE, engineersOwn)).isEmpty();
+        assertThat(permittedOnNotifications(LEAD, AccessContext.onBehalfOf(ENGINEER.staffId(), java.util.List.of(DESKTOP))))
+                .doesNotContain(Permission.SET_NOTIFICATION_PREFERENCE);
+        assertThat(permittedOnNotifications(DIRECTOR, engineersOwn)).contains(Permission.SET_NOTIFICATION_PREFERENCE);
     }
 }

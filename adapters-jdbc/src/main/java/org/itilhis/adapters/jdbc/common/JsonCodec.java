@@ -21,73 +21,52 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.guava.GuavaModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.google.common.base.CaseFormat;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.util.function.Function;
-import org.itilhis.core.backup.BackupEvent;
 import org.itilhis.core.backup.BackupJobCode;
 import org.itilhis.core.backup.BackupRunId;
 import org.itilhis.core.backup.RestoreTestId;
 import org.itilhis.core.change.ApprovalRule;
 import org.itilhis.core.change.CabId;
-import org.itilhis.core.change.ChangeEvent;
 import org.itilhis.core.change.ChangeId;
 import org.itilhis.core.change.ChangeNumber;
-import org.itilhis.core.change.schedule.ChangeConfigurationEvent;
 import org.itilhis.core.change.schedule.ChangeWindow;
 import org.itilhis.core.change.schedule.ChangeWindowId;
 import org.itilhis.core.cmdb.AssetTag;
-import org.itilhis.core.cmdb.CiEvent;
 import org.itilhis.core.cmdb.CiId;
-import org.itilhis.core.contact.ContactEvent;
 import org.itilhis.core.contact.ContactOutcome;
-import org.itilhis.core.knowledge.ArticleEvent;
 import org.itilhis.core.knowledge.ArticleId;
 import org.itilhis.core.knowledge.ArticleNumber;
 import org.itilhis.core.machineroom.EntryContent;
 import org.itilhis.core.machineroom.EnvironmentReading;
-import org.itilhis.core.machineroom.MachineRoomEntryEvent;
 import org.itilhis.core.machineroom.MachineRoomEntryId;
 import org.itilhis.core.machineroom.RoomAccess;
 import org.itilhis.core.machineroom.RoomEvent;
 import org.itilhis.core.priority.Impact;
 import org.itilhis.core.priority.Urgency;
-import org.itilhis.core.problem.ProblemEvent;
 import org.itilhis.core.problem.ProblemId;
 import org.itilhis.core.problem.ProblemNumber;
-import org.itilhis.core.release.ReleaseEvent;
 import org.itilhis.core.release.ReleaseId;
 import org.itilhis.core.release.ReleaseNumber;
 import org.itilhis.core.release.SoftwareVersion;
-import org.itilhis.core.inspection.RoundEvent;
 import org.itilhis.core.inspection.RoundId;
-import org.itilhis.core.inspection.ScheduleEvent;
 import org.itilhis.core.inspection.ScheduleId;
-import org.itilhis.core.inspection.TemplateEvent;
-import org.itilhis.core.repair.RepairEvent;
 import org.itilhis.core.repair.RepairId;
-import org.itilhis.core.roster.HandoverEvent;
 import org.itilhis.core.roster.HandoverId;
-import org.itilhis.core.roster.RosterEvent;
 import org.itilhis.core.roster.RosterId;
-import org.itilhis.core.roster.ShiftsDefined;
-import org.itilhis.core.roster.SwapEvent;
 import org.itilhis.core.roster.SwapId;
 import org.itilhis.core.routing.CategoryCode;
 import org.itilhis.core.shared.ContactId;
 import org.itilhis.core.shared.DepartmentId;
 import org.itilhis.core.shared.DomainEvent;
+import org.itilhis.ports.common.EventTypes;
 import org.itilhis.core.shared.GroupId;
 import org.itilhis.core.shared.LocationId;
 import org.itilhis.core.shared.StaffId;
-import org.itilhis.core.sla.SlaEvent;
-import org.itilhis.core.stock.StockEvent;
 import org.itilhis.core.stock.StockItemCode;
-import org.itilhis.core.stock.StockMovement;
 import org.itilhis.core.stock.StockMovementId;
 import org.itilhis.core.stock.StoreRoomCode;
-import org.itilhis.core.ticket.TicketEvent;
 import org.itilhis.core.ticket.TicketId;
 import org.itilhis.core.ticket.TicketNumber;
 import org.itilhis.ports.common.StorageException;
@@ -116,7 +95,7 @@ public final class JsonCodec {
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
-    private final ImmutableMap<String, Class<?>> eventClasses = eventClasses();
+    private final ImmutableMap<String, Class<? extends DomainEvent>> eventClasses = EventTypes.classes();
 
     public String write(Object value) {
         try {
@@ -147,51 +126,11 @@ public final class JsonCodec {
     }
 
     DomainEvent readEvent(String type, String json) {
-        Class<?> eventClass = eventClasses.get(type);
+        Class<? extends DomainEvent> eventClass = eventClasses.get(type);
         if (eventClass == null) {
             throw new StorageException("unknown event type " + type + " in the event log", null);
         }
-        return (DomainEvent) read(json, eventClass);
-    }
-
-    /**
-     * Every event record of the sealed event interfaces by its type name, which the
-     * interfaces derive from the simple class name ({@code ticket.work-logged}).
-     */
-    private static ImmutableMap<String, Class<?>> eventClasses() {
-        ImmutableMap.Builder<String, Class<?>> classes = ImmutableMap.builder();
-        register(classes, "ticket.", TicketEvent.class);
-        register(classes, "contact.", ContactEvent.class);
-        register(classes, "sla.", SlaEvent.class);
-        register(classes, "ci.", CiEvent.class);
-        register(classes, "article.", ArticleEvent.class);
-        register(classes, "problem.", ProblemEvent.class);
-        register(classes, "change.", ChangeEvent.class);
-        register(classes, "change-configuration.", ChangeConfigurationEvent.class);
-        register(classes, "release.", ReleaseEvent.class);
-        register(classes, "roster.", RosterEvent.class);
-        // a group's shifts are defined whole, in one event of their own beside the roster's
-        classes.put("roster.shifts-defined", ShiftsDefined.class);
-        register(classes, "swap.", SwapEvent.class);
-        register(classes, "handover.", HandoverEvent.class);
-        // operations: inspections
-        register(classes, "inspection-template.", TemplateEvent.class);
-        register(classes, "inspection-schedule.", ScheduleEvent.class);
-        register(classes, "inspection-round.", RoundEvent.class);
-        // operations: backups
-        register(classes, "backup.", BackupEvent.class);
-        // operations: stock
-        register(classes, "stock.", StockMovement.class);
-        register(classes, "stock.", StockEvent.class);
-        register(classes, "repair.", RepairEvent.class);
-        register(classes, "machine-room-entry.", MachineRoomEntryEvent.class);
-        return classes.buildOrThrow();
-    }
-
-    private static void register(ImmutableMap.Builder<String, Class<?>> classes, String prefix, Class<?> sealed) {
-        for (Class<?> permitted : sealed.getPermittedSubclasses()) {
-            classes.put(prefix + CaseFormat.UPPER_CAMEL.to(CaseFormat.LOWER_HYPHEN, permitted.getSimpleName()), permitted);
-        }
+        return read(json, eventClass);
     }
 
     /** Single-value identities and codes as JSON strings rather than one-field objects. */
