@@ -1,0 +1,29 @@
+package org.itilhis.core.notification;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.time.LocalTime;
+
+/**
+ * When a person does not want to be disturbed, in their own time zone: {@code 22:00} to {@code
+ * 07:00} spans midnight. A P1 ignores them.
+ *
+ * @param start the first minute of the quiet hours
+ * @param end   the first minute after them
+ */
+public record QuietHours(LocalTime start, LocalTime end) {
+    public QuietHours {
+        checkNotNull(start, "start");
+        checkNotNull(end, "end");
+        checkArgument(!start.equals(end), "quiet hours start and end at %s", start);
+    }
+
+    /** Whether {@code time} lies in the quiet hours. */
+    public boolean contains(LocalTime time) {
+        checkNotNull(time, "time");
+        return start.isBefore(end)
+                ? !time.isBefore(start) && time.isBefore(end)
+                : !time.isBefore(start) || time.isBefore(end);
+    }
+}
