@@ -184,6 +184,13 @@ class DingTalkRobotChannelTest {
     }
 
     @Test
+    void aMalformedWebhookIsRejectedWithoutRepeatingItsToken() {
+        assertThatThrownBy(() -> channel.send(assignment("https://oapi.dingtalk.com/robot/send?access_token=secret token",
+                Optional.of(SECRET), "Body"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not a URL").hasMessageNotContaining("secret token");
+    }
+
+    @Test
     void aMessageForAnotherChannelIsRejected() {
         OutgoingMessage wecom = new OutgoingMessage("evt_9.1", Channel.WECOM, robot.address(), Optional.empty(),
                 Locale.ENGLISH, "ticket.assigned", "INC-2026-000009", "INC-2026-000009 [P3] Mouse", "Mouse", Optional.empty());

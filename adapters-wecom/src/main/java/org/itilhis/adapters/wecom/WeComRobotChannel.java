@@ -136,7 +136,7 @@ public final class WeComRobotChannel implements MessageChannel {
         try {
             webhook = URI.create(address.strip());
         } catch (IllegalArgumentException malformed) {
-            throw new IllegalArgumentException("the WeCom robot's webhook is not a URL", malformed);
+            throw new IllegalArgumentException("the WeCom robot's webhook is not a URL: " + malformed.getClass().getSimpleName());
         }
         checkArgument("https".equalsIgnoreCase(webhook.getScheme()) || "http".equalsIgnoreCase(webhook.getScheme()),
                 "the WeCom robot's webhook is not an http(s) URL: %s", withoutKey(webhook));

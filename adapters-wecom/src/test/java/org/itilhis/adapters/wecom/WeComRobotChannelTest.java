@@ -164,6 +164,13 @@ class WeComRobotChannelTest {
     }
 
     @Test
+    void aMalformedWebhookIsRejectedWithoutRepeatingItsKey() {
+        assertThatThrownBy(() -> channel.send(assignment("https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=secret key", "Body")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a URL")
+                .hasMessageNotContaining("secret key");
+    }
+
+    @Test
     void aMessageForAnotherChannelIsRejected() {
         OutgoingMessage mail = new OutgoingMessage("evt_9.1", Channel.DINGTALK, robot.address(), Optional.empty(),
                 Locale.ENGLISH, "ticket.assigned", "INC-2026-000009", "INC-2026-000009 [P3] Mouse", "Mouse", Optional.empty());
