@@ -26,7 +26,9 @@ import org.slf4j.LoggerFactory;
  * POST of {@code {"msgtype":"markdown","markdown":{"content":...}}} to the robot's webhook URL
  * ({@code https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=...}, the message's address).
  * The card shows the subject in bold (the record's number and priority), the body, and a link
- * to the record; it is shortened to WeCom's 4096-byte limit.
+ * to the record; it is shortened to WeCom's 4096-byte limit. Told to send {@link
+ * WeComMessageType#TEXT}, it posts {@code {"msgtype":"text","text":{"content":...}}} with the
+ * same lines as plain text, within 2048 bytes.
  *
  * <p>Returns when the robot answered {@code errcode} 0. Anything else, an error code (45009 when
  * the robot's 20 messages a minute are used up), an HTTP error, no answer within the timeout, no
@@ -42,16 +44,23 @@ public final class WeComRobotChannel implements MessageChannel {
 
     private final HttpClient http;
     private final Duration timeout;
+    private final WeComMessageType type;
 
     public WeComRobotChannel() {
         this(DEFAULT_TIMEOUT);
     }
 
-    /** A channel that waits at most {@code timeout} to connect, and as long again for the robot's answer. */
+    /** A channel of Markdown cards that waits at most {@code timeout} to connect, and as long again for the answer. */
     public WeComRobotChannel(Duration timeout) {
+        this(timeout, WeComMessageType.MARKDOWN);
+    }
+
+    /** A channel that sends messages of {@code type} and waits at most {@code timeout} to connect, and as long again. */
+    public WeComRobotChannel(Duration timeout, WeComMessageType type) {
         checkNotNull(timeout, "timeout");
         checkArgument(!timeout.isNegative() && !timeout.isZero(), "timeout is not positive: %s", timeout);
         this.timeout = timeout;
+        this.type = checkNotNull(type, "type");
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(timeout)
@@ -73,7 +82,7 @@ public final class WeComRobotChannel implements MessageChannel {
         HttpRequest request = HttpRequest.newBuilder(webhook)
                 .timeout(timeout)
                 .header("Content-Type", "application/json; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(payload(message), StandardCharsets.UTF_8))
+                .POST(HttpRequest.BodyPublishers.ofString(payload(message, type), StandardCharsets.UTF_8))
                 .build();
         HttpResponse<String> response = exchange(request, where, message.id());
         checkAnswer(response, where, message.id());
@@ -81,10 +90,18 @@ public final class WeComRobotChannel implements MessageChannel {
     }
 
     /** The JSON the robot receives for {@code message}. */
-    static String payload(OutgoingMessage message) {
+    static String payload(OutgoingMessage message, WeComMessageType type) {
         ObjectNode root = JSON.createObjectNode();
-        root.put("msgtype", "markdown");
-        root.putObject("markdown").put("content", WeComCard.content(message));
+        switch (type) {
+            case MARKDOWN -> {
+                root.put("msgtype", "markdown");
+                root.putObject("markdown").put("content", WeComCard.markdown(message));
+            }
+            case TEXT -> {
+                root.put("msgtype", "text");
+                root.putObject("text").put("content", WeComCard.text(message));
+            }
+        }
         try {
             return JSON.writeValueAsString(root);
         } catch (JsonProcessingException impossible) {

@@ -100,7 +100,8 @@ final class FakeWeComRobot implements MessageChannelContract.Endpoint, AutoClose
             requests.add(request);
             answer = Optional.ofNullable(script.pollFirst()).orElseGet(() -> standardAnswerTo(request));
             if (answer.status() == 200 && answer.body().contains("\"errcode\":0,")) {
-                accepted.add(request.json().path("markdown").path("content").asText());
+                JsonNode json = request.json();
+                accepted.add(json.path(json.path("msgtype").asText()).path("content").asText());
             }
         }
         sleep(answer.delay());

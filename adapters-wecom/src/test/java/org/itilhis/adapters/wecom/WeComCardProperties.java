@@ -24,10 +24,10 @@ class WeComCardProperties {
                 Optional.empty(), Locale.SIMPLIFIED_CHINESE, "ticket.assigned", "INC-2026-000001",
                 "INC-2026-000001 [P1] 心电图机无法上传", text, Optional.of(URI.create("https://itsm.example/t/1")));
 
-        String content = WeComCard.content(message);
+        String content = WeComCard.markdown(message);
 
         byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-        assertThat(bytes.length).isLessThanOrEqualTo(WeComCard.MAX_CONTENT_BYTES);
+        assertThat(bytes.length).isLessThanOrEqualTo(WeComCard.MAX_MARKDOWN_BYTES);
         assertThat(new String(bytes, StandardCharsets.UTF_8)).as("round trip through UTF-8").isEqualTo(content);
         assertThat(content).startsWith("**INC-2026-000001 [P1] 心电图机无法上传**\n")
                 .endsWith("\n[查看 INC-2026-000001](https://itsm.example/t/1)");
@@ -36,6 +36,21 @@ class WeComCardProperties {
             assertThat(shownBody).endsWith(Utf8Budget.ELLIPSIS);
             assertThat(text.strip()).startsWith(shownBody.substring(0, shownBody.length() - 1));
         }
+    }
+
+    @Property(tries = 200)
+    void theTextFitsItsLimitKeepsTitleAndLinkAndCutsOnlyBetweenCharacters(@ForAll("bodies") String text) {
+        OutgoingMessage message = new OutgoingMessage("evt_1.1", Channel.WECOM, "https://qyapi.weixin.qq.com/x",
+                Optional.empty(), Locale.ENGLISH, "ticket.assigned", "INC-2026-000001",
+                "INC-2026-000001 [P1] ECG cart cannot upload", text, Optional.of(URI.create("https://itsm.example/t/1")));
+
+        String content = WeComCard.text(message);
+
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        assertThat(bytes.length).isLessThanOrEqualTo(WeComCard.MAX_TEXT_BYTES);
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).as("round trip through UTF-8").isEqualTo(content);
+        assertThat(content).startsWith("INC-2026-000001 [P1] ECG cart cannot upload\n")
+                .endsWith("\nOpen: https://itsm.example/t/1");
     }
 
     /** Bodies of up to 3000 characters of one to four UTF-8 bytes each, around the limit and beyond. */

@@ -69,6 +69,33 @@ class WeComRobotChannelTest {
     }
 
     @Test
+    void toldToSendTextItPostsATextMessageWithTheSameLinesAndABareLink() {
+        WeComRobotChannel textChannel = new WeComRobotChannel(Duration.ofSeconds(2), WeComMessageType.TEXT);
+
+        textChannel.send(assignment(robot.address(), "呼叫人：张伟（检验科）"));
+
+        JsonNode json = robot.requests().get(0).json();
+        assertThat(json.properties()).extracting(java.util.Map.Entry::getKey).containsExactlyInAnyOrder("msgtype", "text");
+        assertThat(json.get("msgtype").asText()).isEqualTo("text");
+        assertThat(json.get("text").get("content").isTextual()).isTrue();
+        assertThat(robot.received()).containsExactly("""
+                INC-2026-000123 [P2] 检验科标签打印机卡纸
+                呼叫人：张伟（检验科）
+                查看: https://itsm.example-hospital.cn/tickets/INC-2026-000123""");
+    }
+
+    @Test
+    void aLongTextIsShortenedToTheRobots2048ByteLimit() {
+        WeComRobotChannel textChannel = new WeComRobotChannel(Duration.ofSeconds(2), WeComMessageType.TEXT);
+
+        textChannel.send(assignment(robot.address(), "检验科标签打印机卡纸。".repeat(100)));
+
+        String content = robot.received().get(0);
+        assertThat(content.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(2048).isGreaterThan(2048 - 4);
+        assertThat(content).endsWith("…\n查看: https://itsm.example-hospital.cn/tickets/INC-2026-000123");
+    }
+
+    @Test
     void aLongBodyIsShortenedToTheRobots4096ByteLimitKeepingTheTitleAndTheLink() {
         String body = "检验科标签打印机卡纸。".repeat(300) + "😀".repeat(100);
 
