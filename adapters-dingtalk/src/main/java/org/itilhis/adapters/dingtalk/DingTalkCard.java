@@ -8,7 +8,7 @@ import org.itilhis.ports.notification.out.OutgoingMessage;
  * subject) and the {@code text}: a heading with the record's number and priority, the rendered
  * body (its line breaks kept as Markdown hard breaks), and a line linking to the record. The
  * text is kept within {@link #MAX_TEXT_BYTES}: a long body is shortened with an ellipsis, the
- * heading and the link stay whole.
+ * heading and the link stay whole. {@link #plainText} is the same for a text message.
  */
 final class DingTalkCard {
     /**
@@ -38,6 +38,17 @@ final class DingTalkCard {
         }
         String body = message.body().strip().replaceAll(" *\r?\n", "  \n");
         return heading + "\n\n" + Utf8Budget.shortened(body, budgetForBody) + link;
+    }
+
+    /** The plain-text form: the subject, the body and the link as a bare address, within {@link #MAX_TEXT_BYTES}. */
+    static String plainText(OutgoingMessage message) {
+        String title = subjectWithNumber(message);
+        String link = message.link().map(uri -> "\n" + linkWords(message.language()) + ": " + uri).orElse("");
+        int budgetForBody = MAX_TEXT_BYTES - Utf8Budget.bytes(title) - Utf8Budget.bytes("\n") - Utf8Budget.bytes(link);
+        if (budgetForBody <= Utf8Budget.bytes(Utf8Budget.ELLIPSIS)) {
+            return Utf8Budget.shortened(title + link, MAX_TEXT_BYTES);
+        }
+        return title + "\n" + Utf8Budget.shortened(message.body().strip(), budgetForBody) + link;
     }
 
     private static String subjectWithNumber(OutgoingMessage message) {

@@ -28,7 +28,9 @@ import org.slf4j.LoggerFactory;
  * the robot's webhook URL ({@code https://oapi.dingtalk.com/robot/send?access_token=...}, the
  * message's address). When the message carries the robot's secret (加签), the URL is signed with
  * {@link DingTalkSignature} at the moment of sending. The card's title is the subject; its text
- * a heading with the record's number and priority, the body and a link to the record.
+ * a heading with the record's number and priority, the body and a link to the record. Told to
+ * send {@link DingTalkMessageType#TEXT}, it posts {@code {"msgtype":"text","text":{"content":...}}}
+ * with the same lines as plain text.
  *
  * <p>Returns when the robot answered {@code errcode} 0. Anything else, an error code (130101 when
  * the robot's 20 messages a minute are used up, 310000 when its security settings refuse the
@@ -46,6 +48,7 @@ public final class DingTalkRobotChannel implements MessageChannel {
     private final HttpClient http;
     private final Duration timeout;
     private final InstantSource clock;
+    private final DingTalkMessageType type;
 
     public DingTalkRobotChannel() {
         this(DEFAULT_TIMEOUT, InstantSource.system());
@@ -61,10 +64,16 @@ public final class DingTalkRobotChannel implements MessageChannel {
      * from its own).
      */
     public DingTalkRobotChannel(Duration timeout, InstantSource clock) {
+        this(timeout, clock, DingTalkMessageType.MARKDOWN);
+    }
+
+    /** As {@link #DingTalkRobotChannel(Duration, InstantSource)}, sending messages of {@code type}. */
+    public DingTalkRobotChannel(Duration timeout, InstantSource clock, DingTalkMessageType type) {
         checkNotNull(timeout, "timeout");
         checkArgument(!timeout.isNegative() && !timeout.isZero(), "timeout is not positive: %s", timeout);
         this.timeout = timeout;
         this.clock = checkNotNull(clock, "clock");
+        this.type = checkNotNull(type, "type");
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(timeout)
@@ -90,7 +99,7 @@ public final class DingTalkRobotChannel implements MessageChannel {
         HttpRequest request = HttpRequest.newBuilder(target)
                 .timeout(timeout)
                 .header("Content-Type", "application/json; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(payload(message), StandardCharsets.UTF_8))
+                .POST(HttpRequest.BodyPublishers.ofString(payload(message, type), StandardCharsets.UTF_8))
                 .build();
         HttpResponse<String> response = exchange(request, where, message.id());
         checkAnswer(response, where, message.id());
@@ -98,12 +107,20 @@ public final class DingTalkRobotChannel implements MessageChannel {
     }
 
     /** The JSON the robot receives for {@code message}. */
-    static String payload(OutgoingMessage message) {
+    static String payload(OutgoingMessage message, DingTalkMessageType type) {
         ObjectNode root = JSON.createObjectNode();
-        root.put("msgtype", "markdown");
-        ObjectNode markdown = root.putObject("markdown");
-        markdown.put("title", DingTalkCard.title(message));
-        markdown.put("text", DingTalkCard.text(message));
+        switch (type) {
+            case MARKDOWN -> {
+                root.put("msgtype", "markdown");
+                ObjectNode markdown = root.putObject("markdown");
+                markdown.put("title", DingTalkCard.title(message));
+                markdown.put("text", DingTalkCard.text(message));
+            }
+            case TEXT -> {
+                root.put("msgtype", "text");
+                root.putObject("text").put("content", DingTalkCard.plainText(message));
+            }
+        }
         ObjectNode at = root.putObject("at");
         at.putArray("atMobiles");
         at.put("isAtAll", false);

@@ -75,6 +75,23 @@ class DingTalkRobotChannelTest {
     }
 
     @Test
+    void toldToSendTextItPostsATextMessageWithTheSameLinesAndABareLink() {
+        DingTalkRobotChannel textChannel = new DingTalkRobotChannel(Duration.ofSeconds(2), InstantSource.system(),
+                DingTalkMessageType.TEXT);
+
+        textChannel.send(assignment(robot.address(), Optional.of(SECRET), "呼叫人：张伟（检验科）"));
+
+        JsonNode json = robot.requests().get(0).json();
+        assertThat(json.properties()).extracting(Map.Entry::getKey).containsExactlyInAnyOrder("msgtype", "text", "at");
+        assertThat(json.get("msgtype").asText()).isEqualTo("text");
+        assertThat(json.get("text").get("content").asText()).isEqualTo("""
+                INC-2026-000123 [P2] 检验科标签打印机卡纸
+                呼叫人：张伟（检验科）
+                查看: https://itsm.example-hospital.cn/tickets/INC-2026-000123""");
+        assertThat(robot.received()).hasSize(1);
+    }
+
+    @Test
     void aRobotWithoutASecretGetsTheWebhookAsItIs() {
         robot.close();
         robot = FakeDingTalkRobot.withKeyword("打印机");

@@ -150,8 +150,7 @@ final class FakeDingTalkRobot implements MessageChannelContract.Endpoint, AutoCl
             requests.add(request);
             answer = Optional.ofNullable(script.pollFirst()).orElseGet(() -> standardAnswerTo(request));
             if (answer.accepts()) {
-                JsonNode markdown = request.json().path("markdown");
-                accepted.add(markdown.path("title").asText() + "\n" + markdown.path("text").asText());
+                accepted.add(shownText(request.json()));
                 acceptedTimes.addLast(Instant.now());
             }
         }
@@ -183,9 +182,7 @@ final class FakeDingTalkRobot implements MessageChannelContract.Endpoint, AutoCl
                 return Answer.errcode(310000, "sign not match");
             }
         }
-        JsonNode markdown = request.json().path("markdown");
-        if (keyword.isPresent() && !(markdown.path("title").asText() + markdown.path("text").asText())
-                .contains(keyword.get())) {
+        if (keyword.isPresent() && !shownText(request.json()).contains(keyword.get())) {
             return Answer.errcode(310000, "keywords not in content");
         }
         Instant aMinuteAgo = Instant.now().minus(Duration.ofMinutes(1));
@@ -196,6 +193,15 @@ final class FakeDingTalkRobot implements MessageChannelContract.Endpoint, AutoCl
             return Answer.errcode(130101, "send too fast, exceed 20 times per minute");
         }
         return Answer.errcode(0, "ok");
+    }
+
+    /** A markdown message's title and text, or a text message's content. */
+    private static String shownText(JsonNode json) {
+        if ("text".equals(json.path("msgtype").asText())) {
+            return json.path("text").path("content").asText();
+        }
+        JsonNode markdown = json.path("markdown");
+        return markdown.path("title").asText() + "\n" + markdown.path("text").asText();
     }
 
     private static Map<String, String> decoded(String rawQuery) {
