@@ -15,10 +15,21 @@ public final class DingTalkDeliveryException extends RuntimeException {
     public static final int RATE_LIMITED = 130101;
 
     private final Integer errorCode;
+    private final boolean heldBack;
 
     DingTalkDeliveryException(String message, Integer errorCode, Throwable cause) {
+        this(message, errorCode, cause, false);
+    }
+
+    private DingTalkDeliveryException(String message, Integer errorCode, Throwable cause, boolean heldBack) {
         super(message, cause);
         this.errorCode = errorCode;
+        this.heldBack = heldBack;
+    }
+
+    /** The channel itself held the message back: the robot's messages of the last minute are used up. */
+    static DingTalkDeliveryException heldBack(String message) {
+        return new DingTalkDeliveryException(message, null, null, true);
     }
 
     /** The {@code errcode} the robot answered, when it answered one. */
@@ -32,9 +43,12 @@ public final class DingTalkDeliveryException extends RuntimeException {
      */
     public static final int REFUSED_BY_SECURITY_SETTINGS = 310000;
 
-    /** Whether the robot refused the message for its rate limit, so waiting a minute helps. */
+    /**
+     * Whether the message met the robot's rate limit, so waiting helps: the robot refused it with
+     * its rate-limit errcode, or the channel held it back rather than post it past the limit.
+     */
     public boolean isRateLimited() {
-        return errorCode != null && errorCode == RATE_LIMITED;
+        return heldBack || errorCode != null && errorCode == RATE_LIMITED;
     }
 
     /**

@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * <p>Returns when the robot answered {@code errcode} 0. Anything else, an error code (130101 when
  * the robot's 20 messages a minute are used up, 310000 when its security settings refuse the
  * message), an HTTP error, no answer within the timeout, no connection, throws a {@link
- * DingTalkDeliveryException}: the relay retries the event later. Neither the access token nor
+ * DingTalkDeliveryException}: the relay retries the event later. A robot's 21st message within a
+ * minute is not posted at all but thrown as rate-limited. Neither the access token nor
  * the signature appears in an exception or a log line.
  */
 public final class DingTalkRobotChannel implements MessageChannel {
@@ -47,8 +48,12 @@ public final class DingTalkRobotChannel implements MessageChannel {
 
     private final HttpClient http;
     private final Duration timeout;
+    /** DingTalk's documented limit: a robot takes at most 20 messages a minute (and then refuses all for ten). */
+    public static final int MESSAGES_PER_MINUTE = 20;
+
     private final InstantSource clock;
     private final DingTalkMessageType type;
+    private final SendingWindow window;
 
     public DingTalkRobotChannel() {
         this(DEFAULT_TIMEOUT, InstantSource.system());
@@ -69,11 +74,22 @@ public final class DingTalkRobotChannel implements MessageChannel {
 
     /** As {@link #DingTalkRobotChannel(Duration, InstantSource)}, sending messages of {@code type}. */
     public DingTalkRobotChannel(Duration timeout, InstantSource clock, DingTalkMessageType type) {
+        this(timeout, clock, type, MESSAGES_PER_MINUTE);
+    }
+
+    /**
+     * As {@link #DingTalkRobotChannel(Duration, InstantSource, DingTalkMessageType)}, sending each
+     * robot at most {@code perMinute} messages a minute from this process: one more is held back
+     * (thrown as rate-limited, for the relay to retry) rather than posted to a robot that would
+     * refuse it and then refuse everything for ten minutes.
+     */
+    public DingTalkRobotChannel(Duration timeout, InstantSource clock, DingTalkMessageType type, int perMinute) {
         checkNotNull(timeout, "timeout");
         checkArgument(!timeout.isNegative() && !timeout.isZero(), "timeout is not positive: %s", timeout);
         this.timeout = timeout;
         this.clock = checkNotNull(clock, "clock");
         this.type = checkNotNull(type, "type");
+        this.window = new SendingWindow(perMinute, clock);
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(timeout)
@@ -93,6 +109,10 @@ public final class DingTalkRobotChannel implements MessageChannel {
                 message.channel());
         URI webhook = webhookOf(message.address());
         String where = withoutToken(webhook);
+        if (!window.admit(message.address().strip())) {
+            throw DingTalkDeliveryException.heldBack("held " + message.id() + " back from the DingTalk robot at " + where
+                    + ": " + window.perMinute() + " messages already went to it in the last minute");
+        }
         URI target = message.secret().filter(secret -> !secret.isBlank())
                 .map(secret -> DingTalkSignature.signedUrl(webhook, secret.strip(), clock.millis()))
                 .orElse(webhook);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.itilhis.core.notification.Channel;
 import org.itilhis.ports.notification.out.OutgoingMessage;
 import org.junit.jupiter.api.AfterEach;
@@ -141,16 +142,36 @@ class DingTalkRobotChannelTest {
     }
 
     @Test
-    void theTwentyFirstMessageInAMinuteMeetsTheRateLimit() {
+    void theChannelHoldsBackARobotsTwentyFirstMessageInAMinuteWithoutPostingIt() {
+        AtomicReference<Instant> now = new AtomicReference<>(Instant.now());
+        DingTalkRobotChannel limited = new DingTalkRobotChannel(Duration.ofSeconds(2), now::get);
         for (int i = 0; i < 20; i++) {
-            channel.send(assignment(robot.address(), Optional.of(SECRET), "Body " + i));
+            limited.send(assignment(robot.address(), Optional.of(SECRET), "Body " + i));
         }
 
         DingTalkDeliveryException failure = catchThrowableOfType(DingTalkDeliveryException.class,
-                () -> channel.send(assignment(robot.address(), Optional.of(SECRET), "Body 21")));
+                () -> limited.send(assignment(robot.address(), Optional.of(SECRET), "Body 21")));
+
+        assertThat(failure.isRateLimited()).isTrue();
+        assertThat(failure.errorCode()).isEmpty();
+        assertThat(failure).hasMessageContaining("held evt_123.1 back").hasMessageNotContaining(FakeDingTalkRobot.TOKEN);
+        assertThat(robot.requests()).hasSize(20);
+    }
+
+    @Test
+    void aRobotThatMeetsItsRateLimitAnswers130101AndSendThrows() {
+        DingTalkRobotChannel unlimited = new DingTalkRobotChannel(Duration.ofSeconds(2), InstantSource.system(),
+                DingTalkMessageType.MARKDOWN, 1000);
+        for (int i = 0; i < 20; i++) {
+            unlimited.send(assignment(robot.address(), Optional.of(SECRET), "Body " + i));
+        }
+
+        DingTalkDeliveryException failure = catchThrowableOfType(DingTalkDeliveryException.class,
+                () -> unlimited.send(assignment(robot.address(), Optional.of(SECRET), "Body 21")));
 
         assertThat(failure.isRateLimited()).isTrue();
         assertThat(failure.errorCode()).hasValue(130101);
+        assertThat(failure).hasMessageContaining("send too fast");
         assertThat(robot.received()).hasSize(20);
     }
 

@@ -15,10 +15,21 @@ public final class WeComDeliveryException extends RuntimeException {
     public static final int RATE_LIMITED = 45009;
 
     private final Integer errorCode;
+    private final boolean heldBack;
 
     WeComDeliveryException(String message, Integer errorCode, Throwable cause) {
+        this(message, errorCode, cause, false);
+    }
+
+    private WeComDeliveryException(String message, Integer errorCode, Throwable cause, boolean heldBack) {
         super(message, cause);
         this.errorCode = errorCode;
+        this.heldBack = heldBack;
+    }
+
+    /** The channel itself held the message back: the robot's messages of the last minute are used up. */
+    static WeComDeliveryException heldBack(String message) {
+        return new WeComDeliveryException(message, null, null, true);
     }
 
     /** The {@code errcode} the robot answered, when it answered one. */
@@ -26,8 +37,11 @@ public final class WeComDeliveryException extends RuntimeException {
         return errorCode == null ? OptionalInt.empty() : OptionalInt.of(errorCode);
     }
 
-    /** Whether the robot refused the message for its rate limit, so waiting a minute helps. */
+    /**
+     * Whether the message met the robot's rate limit, so waiting helps: the robot refused it with
+     * its rate-limit errcode, or the channel held it back rather than post it past the limit.
+     */
     public boolean isRateLimited() {
-        return errorCode != null && errorCode == RATE_LIMITED;
+        return heldBack || errorCode != null && errorCode == RATE_LIMITED;
     }
 }

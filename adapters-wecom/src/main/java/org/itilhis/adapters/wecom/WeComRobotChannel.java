@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.InstantSource;
 import org.itilhis.core.notification.Channel;
 import org.itilhis.ports.notification.out.MessageChannel;
 import org.itilhis.ports.notification.out.OutgoingMessage;
@@ -32,7 +33,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Returns when the robot answered {@code errcode} 0. Anything else, an error code (45009 when
  * the robot's 20 messages a minute are used up), an HTTP error, no answer within the timeout, no
- * connection, throws a {@link WeComDeliveryException}: the relay retries the event later. The
+ * connection, throws a {@link WeComDeliveryException}: the relay retries the event later. A
+ * robot's 21st message within a minute is not posted at all but thrown as rate-limited. The
  * webhook's key never appears in an exception or a log line.
  */
 public final class WeComRobotChannel implements MessageChannel {
@@ -42,9 +44,13 @@ public final class WeComRobotChannel implements MessageChannel {
     private static final Logger LOG = LoggerFactory.getLogger(WeComRobotChannel.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** WeCom's documented limit: a robot takes at most 20 messages a minute. */
+    public static final int MESSAGES_PER_MINUTE = 20;
+
     private final HttpClient http;
     private final Duration timeout;
     private final WeComMessageType type;
+    private final SendingWindow window;
 
     public WeComRobotChannel() {
         this(DEFAULT_TIMEOUT);
@@ -57,10 +63,21 @@ public final class WeComRobotChannel implements MessageChannel {
 
     /** A channel that sends messages of {@code type} and waits at most {@code timeout} to connect, and as long again. */
     public WeComRobotChannel(Duration timeout, WeComMessageType type) {
+        this(timeout, type, MESSAGES_PER_MINUTE, InstantSource.system());
+    }
+
+    /**
+     * A channel that sends messages of {@code type}, waits at most {@code timeout} to connect and
+     * as long again, and sends each robot at most {@code perMinute} messages a minute from this
+     * process, counted by {@code clock}: one more is held back (thrown as rate-limited, for the
+     * relay to retry) rather than posted to a robot that would refuse it.
+     */
+    public WeComRobotChannel(Duration timeout, WeComMessageType type, int perMinute, InstantSource clock) {
         checkNotNull(timeout, "timeout");
         checkArgument(!timeout.isNegative() && !timeout.isZero(), "timeout is not positive: %s", timeout);
         this.timeout = timeout;
         this.type = checkNotNull(type, "type");
+        this.window = new SendingWindow(perMinute, clock);
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(timeout)
@@ -79,6 +96,10 @@ public final class WeComRobotChannel implements MessageChannel {
         checkArgument(message.channel() == Channel.WECOM, "a %s message was handed to the WeCom channel", message.channel());
         URI webhook = webhookOf(message.address());
         String where = withoutKey(webhook);
+        if (!window.admit(message.address().strip())) {
+            throw WeComDeliveryException.heldBack("held " + message.id() + " back from the WeCom robot at " + where + ": "
+                    + window.perMinute() + " messages already went to it in the last minute");
+        }
         HttpRequest request = HttpRequest.newBuilder(webhook)
                 .timeout(timeout)
                 .header("Content-Type", "application/json; charset=utf-8")

@@ -9,9 +9,11 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.itilhis.core.notification.Channel;
 import org.itilhis.ports.notification.out.OutgoingMessage;
 import org.junit.jupiter.api.AfterEach;
@@ -120,6 +122,27 @@ class WeComRobotChannelTest {
         assertThat(failure.errorCode()).hasValue(45009);
         assertThat(failure).hasMessageContaining("errcode 45009").hasMessageContaining("evt_123.1");
         assertThat(robot.received()).isEmpty();
+    }
+
+    @Test
+    void theChannelHoldsBackARobotsTwentyFirstMessageInAMinuteWithoutPostingIt() {
+        AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-07T02:00:00Z"));
+        WeComRobotChannel limited = new WeComRobotChannel(Duration.ofSeconds(2), WeComMessageType.MARKDOWN,
+                WeComRobotChannel.MESSAGES_PER_MINUTE, now::get);
+        for (int i = 0; i < 20; i++) {
+            limited.send(assignment(robot.address(), "Body " + i));
+            now.set(now.get().plusSeconds(2));
+        }
+
+        WeComDeliveryException failure = catchThrowableOfType(WeComDeliveryException.class,
+                () -> limited.send(assignment(robot.address(), "Body 21")));
+        now.set(Instant.parse("2026-12-07T02:01:00.001Z"));
+        limited.send(assignment(robot.address(), "Body 22"));
+
+        assertThat(failure.isRateLimited()).isTrue();
+        assertThat(failure.errorCode()).isEmpty();
+        assertThat(failure).hasMessageContaining("held evt_123.1 back").hasMessageNotContaining(FakeWeComRobot.KEY);
+        assertThat(robot.requests()).as("posted: the 20, then the one after the first left the minute").hasSize(21);
     }
 
     @Test
