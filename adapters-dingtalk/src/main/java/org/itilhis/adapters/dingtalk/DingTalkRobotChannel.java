@@ -43,14 +43,14 @@ public final class DingTalkRobotChannel implements MessageChannel {
     /** How long to wait for a connection and then for the answer, unless told otherwise. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
+    /** DingTalk's documented limit: a robot takes at most 20 messages a minute (and then refuses all for ten). */
+    public static final int MESSAGES_PER_MINUTE = 20;
+
     private static final Logger LOG = LoggerFactory.getLogger(DingTalkRobotChannel.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http;
     private final Duration timeout;
-    /** DingTalk's documented limit: a robot takes at most 20 messages a minute (and then refuses all for ten). */
-    public static final int MESSAGES_PER_MINUTE = 20;
-
     private final InstantSource clock;
     private final DingTalkMessageType type;
     private final SendingWindow window;

@@ -41,11 +41,11 @@ public final class WeComRobotChannel implements MessageChannel {
     /** How long to wait for a connection and then for the answer, unless told otherwise. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
-    private static final Logger LOG = LoggerFactory.getLogger(WeComRobotChannel.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /** WeCom's documented limit: a robot takes at most 20 messages a minute. */
     public static final int MESSAGES_PER_MINUTE = 20;
+
+    private static final Logger LOG = LoggerFactory.getLogger(WeComRobotChannel.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http;
     private final Duration timeout;
