@@ -1,0 +1,12 @@
+package org.itilhis.adapters.wecom.archfixture;
+
+import org.itilhis.testkit.archfixture.StandInBuilder;
+
+/** Planted violation: the WeCom adapter building its data with the test kit. */
+public final class DemoBackedRobot {
+    private final StandInBuilder builder = new StandInBuilder();
+
+    public Object builder() {
+        return builder;
+    }
+}
