@@ -2,6 +2,8 @@ package org.itilhis.ports.notification.service;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +59,7 @@ final class WebhookService implements WebhookUseCase {
         return pipeline.run(command, () -> {
             Actor actor = command.actor();
             access.check(actor, Permission.MANAGE_WEBHOOKS, "webhooks");
-            String url = WebhookSubscription.url(command.url());
+            String url = url(command.url());
             List<String> types = eventTypes(command.eventTypes());
             WebhookSecret secret = secret(command.secret());
             StaffId owner = owner(command.owner() == null ? actor.staffId() : command.owner());
@@ -155,6 +157,20 @@ final class WebhookService implements WebhookUseCase {
 
     private WebhookSubscription load(WebhookId id) {
         return ports.subscriptions().find(id).orElseThrow(() -> new WebhookNotFoundException(id));
+    }
+
+    /** The address, http(s) by the core's rule and one the HTTP client can post to. */
+    private static String url(String given) {
+        String url = WebhookSubscription.url(given);
+        try {
+            URI uri = new URI(url);
+            if (uri.getHost() == null) {
+                throw InvalidWebhookException.urlNotHttp(url);
+            }
+        } catch (URISyntaxException notAnAddress) {
+            throw InvalidWebhookException.urlNotHttp(url);
+        }
+        return url;
     }
 
     /** The types, each known or a wildcard {@code prefix.*} that some known type starts with. */

@@ -110,6 +110,9 @@ class WebhookServiceTest {
         assertThatThrownBy(() -> webhooks.subscriptions().subscribe(new WebhookCommand.Subscribe(DIRECTOR_GAO,
                 "ftp://his.example.org/in", List.of("ticket.*"), null, null)))
                 .isInstanceOfSatisfying(InvalidWebhookException.class, e -> assertThat(e.field()).isEqualTo("url"));
+        assertThatThrownBy(() -> webhooks.subscriptions().subscribe(new WebhookCommand.Subscribe(DIRECTOR_GAO,
+                "https://his.example.org/in|out", List.of("ticket.*"), null, null)))
+                .isInstanceOfSatisfying(InvalidWebhookException.class, e -> assertThat(e.field()).isEqualTo("url"));
         assertThatThrownBy(() -> webhooks.subscriptions().subscribe(new WebhookCommand.Subscribe(DIRECTOR_GAO, HIS,
                 List.of("ticket.assigned", "ticket.teleported"), null, null)))
                 .isInstanceOfSatisfying(InvalidWebhookException.class, e -> {
