@@ -20,6 +20,7 @@ import org.itilhis.adapters.jdbc.configuration.JdbcAffectedCiLinks;
 import org.itilhis.adapters.jdbc.configuration.JdbcCmdbStores;
 import org.itilhis.adapters.jdbc.configuration.JdbcConfigurationItemRepository;
 import org.itilhis.adapters.jdbc.knowledge.JdbcKnowledgeStores;
+import org.itilhis.adapters.jdbc.notification.JdbcWebhookStores;
 import org.itilhis.adapters.jdbc.operations.JdbcInspectionStores;
 import org.itilhis.adapters.jdbc.problem.JdbcProblemStores;
 import org.itilhis.adapters.jdbc.release.JdbcReleaseStores;
@@ -106,6 +107,7 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
     private final JdbcInspectionStores inspection;
     private final JdbcStockStores stock;
     private final JdbcMachineRoomStores machineRoom;
+    private final JdbcWebhookStores webhooks;
 
     /**
      * How long one statement may run before the driver cancels it and its command fails with
@@ -133,6 +135,7 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
         this.inspection = new JdbcInspectionStores(parts);
         this.stock = new JdbcStockStores(parts);
         this.machineRoom = new JdbcMachineRoomStores(parts);
+        this.webhooks = new JdbcWebhookStores(parts);
     }
 
     /**
@@ -316,6 +319,11 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
     /** The machine room log's stores: its entries. */
     public JdbcMachineRoomStores machineRoom() {
         return machineRoom;
+    }
+
+    /** The webhooks' stores: their subscriptions, with their secrets. */
+    public JdbcWebhookStores webhooks() {
+        return webhooks;
     }
 
     public JdbcTicketRepository tickets() {

@@ -44,6 +44,7 @@ import org.itilhis.adapters.rest.operations.BackupResources;
 import org.itilhis.adapters.rest.operations.InspectionResources;
 import org.itilhis.adapters.rest.operations.MachineRoomResources;
 import org.itilhis.adapters.rest.roster.RosterResources;
+import org.itilhis.adapters.rest.notification.WebhookResources;
 import org.itilhis.adapters.rest.operations.StockResources;
 import org.itilhis.adapters.rest.servicedesk.ServiceDeskResources;
 import org.itilhis.adapters.rest.servicelevel.ServiceLevelResources;
@@ -74,6 +75,8 @@ import org.itilhis.ports.operations.in.InspectionQueries;
 import org.itilhis.ports.operations.in.InspectionUseCase;
 import org.itilhis.ports.operations.in.MachineRoomQueries;
 import org.itilhis.ports.operations.in.MachineRoomUseCase;
+import org.itilhis.ports.notification.in.WebhookQueries;
+import org.itilhis.ports.notification.in.WebhookUseCase;
 import org.itilhis.ports.operations.in.StockQueries;
 import org.itilhis.ports.operations.in.StockUseCase;
 import org.itilhis.ports.roster.in.RosterQueries;
@@ -196,6 +199,9 @@ public final class RestApi {
         if (settings.stock != null) {
             StockResources.register(config, settings.stock);
         }
+        if (settings.webhooks != null) {
+            WebhookResources.register(config, settings.webhooks);
+        }
         if (settings.auditTrail != null) {
             config.register(AuditTrailResource.class);
             config.property(AuditTrailResource.VERIFICATION, settings.auditTrail);
@@ -268,6 +274,7 @@ public final class RestApi {
         private ChangeResources.Ports changes;
         private ReportingResources.Ports reporting;
         private StockResources.Ports stock;
+        private WebhookResources.Ports webhooks;
         private AuditTrailVerification auditTrail;
         private PersonalDataReadQueries personalDataReads;
         private IdempotencyStore idempotency;
@@ -438,6 +445,16 @@ public final class RestApi {
          */
         public Builder stock(StockUseCase stock, StockQueries queries) {
             this.stock = new StockResources.Ports(checkNotNull(stock, "stock"), checkNotNull(queries, "queries"));
+            return this;
+        }
+
+        /**
+         * The ports of the webhook subscriptions ({@code Webhooks.subscriptions()} and {@code
+         * queries()}); optional: without them {@code /api/v1/webhook-subscriptions} is not served (404).
+         */
+        public Builder webhooks(WebhookUseCase subscriptions, WebhookQueries queries) {
+            this.webhooks = new WebhookResources.Ports(checkNotNull(subscriptions, "subscriptions"),
+                    checkNotNull(queries, "queries"));
             return this;
         }
 

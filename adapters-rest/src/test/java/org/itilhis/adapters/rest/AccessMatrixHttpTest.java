@@ -366,6 +366,13 @@ class AccessMatrixHttpTest {
                     .as(cell.actor()).json(object().put("code", "WALK-" + walk.sequence.incrementAndGet())
                             .put("name", "USB 键盘").put("unit", "个").put("kind", "SPARE_PART")
                             .put("owner", LEAD_SUN.staffId().value())).send()),
+            // notification: webhook subscriptions belong to no group (every right of scope any)
+            Operation.general(Permission.VIEW_NOTIFICATIONS, (walk, cell) -> walk.api.get(
+                    "/api/v1/webhook-subscriptions").as(cell.actor()).send()),
+            Operation.general(Permission.MANAGE_WEBHOOKS, (walk, cell) -> walk.api.post(
+                    "/api/v1/webhook-subscriptions").as(cell.actor()).json(object()
+                    .put("url", "https://his-integration.example.org/itil/events")
+                    .set("eventTypes", RunningApi.JSON.createArrayNode().add("ticket.*"))).send()),
             // the machine room log (issue 18): the information centre's, in scope ANY
             Operation.general(Permission.VIEW_MACHINE_ROOM_LOG, (walk, cell) -> walk.api.get(
                     MachineRoomLogHttp.PATH + "/open-visits?room=" + machineRoom(walk)).as(cell.actor()).send()),

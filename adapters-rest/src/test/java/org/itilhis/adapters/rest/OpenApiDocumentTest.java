@@ -99,7 +99,8 @@ class OpenApiDocumentTest {
                 KnowledgeResources.CLASSES, ChangeResources.CLASSES, ReleaseResources.CLASSES, RosterResources.CLASSES,
                 ReportingResources.CLASSES, RepairResources.CLASSES, BackupResources.CLASSES,
                 InspectionResources.CLASSES, MachineRoomResources.CLASSES,
-                org.itilhis.adapters.rest.operations.StockResources.CLASSES)) {
+                org.itilhis.adapters.rest.operations.StockResources.CLASSES,
+                org.itilhis.adapters.rest.notification.WebhookResources.CLASSES)) {
             for (Method method : resource.getMethods()) {
                 httpMethod(method).ifPresent(verb -> resourceMethods.computeIfAbsent(verb + " " + path(resource, method),
                         operation -> new ArrayList<>()).add(method));
@@ -220,7 +221,8 @@ class OpenApiDocumentTest {
                 org.itilhis.core.inspection.RoundStatus.class, org.itilhis.core.inspection.RoundStanding.class,
                 org.itilhis.core.machineroom.RoomEventKind.class, org.itilhis.core.machineroom.ReadingSource.class,
                 org.itilhis.core.stock.StockKind.class, org.itilhis.core.stock.RecipientKind.class,
-                org.itilhis.adapters.rest.operations.StockJson.StockMoveKind.class)) {
+                org.itilhis.adapters.rest.operations.StockJson.StockMoveKind.class,
+                org.itilhis.core.notification.WebhookSubscription.DisabledCause.class)) {
             List<String> described = new ArrayList<>();
             document.at("/components/schemas/" + type.getSimpleName() + "/enum").forEach(v -> described.add(v.asText()));
             assertThat(described).as(type.getSimpleName()).containsExactlyElementsOf(

@@ -42,6 +42,8 @@ import org.itilhis.testkit.memory.InMemoryInspectionScheduleRepository;
 import org.itilhis.testkit.memory.InMemoryInspectionTemplateRepository;
 import org.itilhis.testkit.memory.InMemoryServiceDesk;
 import org.itilhis.testkit.memory.InMemoryStock;
+import org.itilhis.testkit.memory.InMemoryWebhooks;
+import org.itilhis.ports.notification.service.WebhookSettings;
 import org.itilhis.ports.operations.service.StockSettings;
 import org.itilhis.testkit.memory.InMemoryWorkloadFacts;
 import org.itilhis.testkit.memory.MutableClock;
@@ -71,6 +73,8 @@ public final class RunningApi implements AutoCloseable {
     public final Reporting reporting;
     /** The inspection rounds on in-memory stores of their own beside the desk's; {@code roundsDue()} is their timer work. */
     public final Inspections inspections;
+    /** The webhook subscriptions in memory beside the desk, sending through a recording sender. */
+    public final InMemoryWebhooks webhooks;
     private final CmdbImport imports;
     /** How requests are authenticated; {@code null} for the demo tokens. */
     private final Authenticator authenticator;
@@ -112,6 +116,7 @@ public final class RunningApi implements AutoCloseable {
                 new InMemoryInspectionScheduleRepository(desk.transactions),
                 new InMemoryInspectionRoundRepository(desk.transactions)), InspectionSettings.hospitalDefault(),
                 DemoHospital.settings(), InMemoryServiceDesk.validator());
+        this.webhooks = new InMemoryWebhooks(desk, DemoHospital.settings(), WebhookSettings.hospitalDefault());
         this.server = RestServer.start(api(), "127.0.0.1", 0);
     }
 
@@ -196,6 +201,7 @@ public final class RunningApi implements AutoCloseable {
                 .reporting(reporting.workload())
                 .inspections(inspections.inspections(), inspections.queries())
                 .stock(stock.ledger.stock(), stock.ledger.queries())
+                .webhooks(webhooks.webhooks.subscriptions(), webhooks.webhooks.queries())
                 .idempotency(idempotency, desk.transactions)
                 .authenticator(authenticator != null ? authenticator : demoTokens())
                 .clock(desk.clock)

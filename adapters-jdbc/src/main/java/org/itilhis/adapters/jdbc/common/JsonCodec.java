@@ -41,6 +41,7 @@ import org.itilhis.core.knowledge.ArticleNumber;
 import org.itilhis.core.machineroom.EntryContent;
 import org.itilhis.core.machineroom.EnvironmentReading;
 import org.itilhis.core.machineroom.MachineRoomEntryId;
+import org.itilhis.core.notification.WebhookId;
 import org.itilhis.core.machineroom.RoomAccess;
 import org.itilhis.core.machineroom.RoomEvent;
 import org.itilhis.core.priority.Impact;
@@ -188,6 +189,7 @@ public final class JsonCodec {
         asText(module, StockMovementId.class, StockMovementId::toString, StockMovementId::parse);
         asText(module, RepairId.class, RepairId::toString, RepairId::parse);
         asText(module, MachineRoomEntryId.class, MachineRoomEntryId::toString, MachineRoomEntryId::parse);
+        asText(module, WebhookId.class, WebhookId::toString, WebhookId::parse);
         return module;
     }
 

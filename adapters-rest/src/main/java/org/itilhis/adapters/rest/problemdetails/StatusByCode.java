@@ -93,6 +93,12 @@ public final class StatusByCode {
             .put("stock.insufficient", 409)
             .put("stock.item-exists", 409)
             .put("stock.store-room-exists", 409)
+            // notification: a webhook subscription's address, event type or secret the request gives wrongly
+            .put("webhook.url-not-http", 422)
+            .put("webhook.unknown-event-type", 422)
+            .put("webhook.secret-too-short", 422)
+            .put("webhook.secret-too-long", 422)
+            .put("webhook.secret-malformed", 422)
             .buildOrThrow();
 
     private StatusByCode() {
