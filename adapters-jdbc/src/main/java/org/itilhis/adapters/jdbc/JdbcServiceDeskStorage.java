@@ -28,6 +28,7 @@ import org.itilhis.adapters.jdbc.operations.JdbcRepairStores;
 import org.itilhis.adapters.jdbc.operations.JdbcMachineRoomStores;
 import org.itilhis.adapters.jdbc.roster.JdbcRosterStores;
 import org.itilhis.adapters.jdbc.operations.JdbcStockStores;
+import org.itilhis.adapters.jdbc.notification.JdbcMailStores;
 import org.itilhis.adapters.jdbc.servicedesk.JdbcContactRepository;
 import org.itilhis.adapters.jdbc.servicedesk.JdbcServiceDeskStores;
 import org.itilhis.adapters.jdbc.servicedesk.JdbcTicketNumberSequence;
@@ -106,6 +107,7 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
     private final JdbcInspectionStores inspection;
     private final JdbcStockStores stock;
     private final JdbcMachineRoomStores machineRoom;
+    private final JdbcMailStores mail;
 
     /**
      * How long one statement may run before the driver cancels it and its command fails with
@@ -133,6 +135,7 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
         this.inspection = new JdbcInspectionStores(parts);
         this.stock = new JdbcStockStores(parts);
         this.machineRoom = new JdbcMachineRoomStores(parts);
+        this.mail = new JdbcMailStores(parts);
     }
 
     /**
@@ -311,6 +314,11 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
     /** The stock of consumables and spare parts: items, store rooms, balances and the ledger. */
     public JdbcStockStores stock() {
         return stock;
+    }
+
+    /** Replies by e-mail: the mails of the replies mailbox handled, once per Message-ID. */
+    public JdbcMailStores mail() {
+        return mail;
     }
 
     /** The machine room log's stores: its entries. */
