@@ -3,6 +3,7 @@ package org.itilhis.adapters.mail;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -34,6 +35,8 @@ import org.itilhis.ports.notification.out.Mailbox;
  * {@link MailAdapterException}, and the timer tries again on its next run. Calls are serialised.
  */
 public final class ImapMailbox implements Mailbox {
+    private static final FetchProfile FETCHED = fetched();
+
     private final ImapSettings settings;
     private final Session session;
     private final Clock clock;
@@ -57,8 +60,10 @@ public final class ImapMailbox implements Mailbox {
             Message[] unseen = folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false));
             List<Message> oldestFirst = new ArrayList<>(Arrays.asList(unseen));
             oldestFirst.sort(Comparator.comparing(Message::getMessageNumber));
+            Message[] batch = oldestFirst.subList(0, Math.min(limit, oldestFirst.size())).toArray(Message[]::new);
+            folder.fetch(batch, FETCHED);  // one round trip for the envelopes, UIDs and headers of the batch
             List<InboundMail> mails = new ArrayList<>();
-            for (Message message : oldestFirst.subList(0, Math.min(limit, oldestFirst.size()))) {
+            for (Message message : batch) {
                 long uid = byUid.getUID(message);
                 InboundMail mail = InboundMails.of(message, standIn(validity, uid), clock.instant());
                 uids.put(mail.messageId(), new long[] {validity, uid});
@@ -96,6 +101,17 @@ public final class ImapMailbox implements Mailbox {
             uids.remove(messageId);
             return null;
         });
+    }
+
+    private static FetchProfile fetched() {
+        FetchProfile profile = new FetchProfile();
+        profile.add(FetchProfile.Item.ENVELOPE);
+        profile.add(FetchProfile.Item.CONTENT_INFO);
+        profile.add(UIDFolder.FetchProfileItem.UID);
+        InboundMail.HEADERS.forEach(profile::add);
+        profile.add("In-Reply-To");
+        profile.add("References");
+        return profile;
     }
 
     private String standIn(long validity, long uid) {
