@@ -171,7 +171,7 @@ class EmailRepliesTest {
 
         MailReply refused = log.find("c1@mail.hospital.example").orElseThrow();
         assertThat(refused.outcome()).isEqualTo(MailReplyOutcome.REFUSED_BY_DESK);
-        assertThat(refused.detail()).isNotBlank();
+        assertThat(refused.detail()).isEqualTo("ticket.closed");
         assertThat(hospital.desk.contacts.snapshots()).hasSize(contacts);
     }
 
