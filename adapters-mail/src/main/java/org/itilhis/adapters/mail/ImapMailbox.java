@@ -23,6 +23,8 @@ import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import org.itilhis.ports.notification.out.InboundMail;
 import org.itilhis.ports.notification.out.Mailbox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The replies mailbox over IMAP: reads the unseen mails of a folder without marking them (BODY.PEEK),
@@ -35,6 +37,7 @@ import org.itilhis.ports.notification.out.Mailbox;
  * {@link MailAdapterException}, and the timer tries again on its next run. Calls are serialised.
  */
 public final class ImapMailbox implements Mailbox {
+    private static final Logger LOG = LoggerFactory.getLogger(ImapMailbox.class);
     private static final FetchProfile FETCHED = fetched();
 
     private final ImapSettings settings;
@@ -65,7 +68,7 @@ public final class ImapMailbox implements Mailbox {
             List<InboundMail> mails = new ArrayList<>();
             for (Message message : batch) {
                 long uid = byUid.getUID(message);
-                InboundMail mail = InboundMails.of(message, standIn(validity, uid), clock.instant());
+                InboundMail mail = read(message, standIn(validity, uid));
                 uids.put(mail.messageId(), new long[] {validity, uid});
                 mails.add(mail);
             }
@@ -101,6 +104,21 @@ public final class ImapMailbox implements Mailbox {
             uids.remove(messageId);
             return null;
         });
+    }
+
+    /**
+     * The mail as far as it can be read: one the adapter cannot parse (broken MIME, an unknown
+     * charset) is handed on under its stand-in id with what little is known, so that it is
+     * refused and marked rather than read again on every run, holding up the mailbox.
+     */
+    private InboundMail read(Message message, String standIn) throws MessagingException {
+        try {
+            return InboundMails.of(message, standIn, clock.instant());
+        } catch (MessagingException | IOException | RuntimeException unreadable) {
+            LOG.warn("Mail {} of {} cannot be read: {}", standIn, settings.folder(), unreadable.toString());
+            return InboundMail.of(standIn, "", "", "", Map.of("content-type", "unreadable"), List.of(),
+                    clock.instant());
+        }
     }
 
     private static FetchProfile fetched() {

@@ -87,7 +87,8 @@ public final class SmtpMessageChannel implements MessageChannel {
                 : new InternetAddress(settings.from(), true));
         mail.setRecipient(Message.RecipientType.TO, recipient(message));
         mail.setReplyTo(new InternetAddress[] {new InternetAddress(settings.replyTo(), true)});
-        mail.setSubject(MailThreading.subject(message.subject(), message.reference()), StandardCharsets.UTF_8.name());
+        mail.setSubject(MailThreading.subject(oneLine(message.subject()), message.reference()),
+                StandardCharsets.UTF_8.name());
         mail.setSentDate(Date.from(clock.instant()));
         mail.setHeader("Auto-Submitted", "auto-generated");
         mail.setHeader("X-Auto-Response-Suppress", "All");
@@ -105,6 +106,14 @@ public final class SmtpMessageChannel implements MessageChannel {
         }
         mail.saveChanges();
         return mail;
+    }
+
+    /**
+     * The subject on one line: a line break in a rendered subject (a ticket's summary is typed by
+     * people) would otherwise end the header and start another, a Bcc say.
+     */
+    private static String oneLine(String subject) {
+        return subject.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").strip();
     }
 
     private static InternetAddress recipient(OutgoingMessage message) throws AddressException {

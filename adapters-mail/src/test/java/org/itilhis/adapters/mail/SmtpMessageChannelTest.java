@@ -141,6 +141,19 @@ class SmtpMessageChannelTest {
     }
 
     @Test
+    void aLineBreakInTheSubjectCannotAddAHeaderOrARecipient() throws Exception {
+        new SmtpMessageChannel(settings(), CLOCK).send(assigned("evt_812.1",
+                "打印机卡纸\r\nBcc: someone@elsewhere.example\r\nX-Evil: 1"));
+
+        MimeMessage[] received = SERVER.getReceivedMessages();
+        assertThat(received).hasSize(1);
+        assertThat(received[0].getSubject())
+                .isEqualTo("[INC-2026-000123] 打印机卡纸 Bcc: someone@elsewhere.example X-Evil: 1");
+        assertThat(received[0].getHeader("X-Evil")).isNull();
+        assertThat(received[0].getAllRecipients()).containsExactly(new InternetAddress(WANG));
+    }
+
+    @Test
     void anAddressThatIsNotAnEmailAddressIsRefusedBeforeConnecting() {
         OutgoingMessage bad = new OutgoingMessage("evt_1.1", Channel.EMAIL, "not an address", Optional.empty(),
                 Locale.ENGLISH, "ticket.assigned", "INC-2026-000123", "Assigned", "Body", Optional.empty());

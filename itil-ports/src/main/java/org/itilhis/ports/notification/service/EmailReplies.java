@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
+import com.google.common.hash.Hashing;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -93,7 +95,7 @@ public final class EmailReplies {
         int refused = 0;
         int skipped = 0;
         for (InboundMail mail : mailbox.unprocessed(batch)) {
-            if (replies.find(mail.messageId()).isPresent()) {
+            if (replies.find(key(mail)).isPresent()) {
                 skipped++;
             } else {
                 Optional<MailReply> handled = handle(mail);
@@ -153,7 +155,7 @@ public final class EmailReplies {
                     caller.staffId(), ticket.details().department(), ticket.details().location().orElse(null), null,
                     description(text)));
             desk.linkToTicket(new ContactCommand.LinkToTicket(caller, contact.id(), ticket.id()));
-            MailReply reply = MailReply.accepted(mail.messageId(), mail.from(), mail.subject(), mail.receivedAt(), now,
+            MailReply reply = MailReply.accepted(key(mail), mail.from(), mail.subject(), mail.receivedAt(), now,
                     ticket.number(), contact.id());
             if (!replies.record(reply)) {
                 throw new HandledElsewhere();
@@ -164,10 +166,23 @@ public final class EmailReplies {
 
     private Optional<MailReply> refuse(InboundMail mail, Instant now, MailReplyOutcome outcome, String detail,
                                        Optional<TicketNumber> ticket) {
-        MailReply reply = MailReply.refused(mail.messageId(), mail.from(), mail.subject(), mail.receivedAt(), now,
+        MailReply reply = MailReply.refused(key(mail), mail.from(), mail.subject(), mail.receivedAt(), now,
                 outcome, detail, ticket);
         boolean recorded = transactions.inTransaction(() -> replies.record(reply));
         return recorded ? Optional.of(reply) : Optional.empty();
+    }
+
+    /**
+     * The mail's key in the log: its Message-ID, or for one longer than the log keeps (no client
+     * writes one, but a hostile sender may) a digest of it, so that it is refused once like any
+     * other rather than stop every run.
+     */
+    static String key(InboundMail mail) {
+        String id = mail.messageId();
+        if (id.length() <= MailReply.MAX_MESSAGE_ID) {
+            return id;
+        }
+        return "sha256." + Hashing.sha256().hashString(id, StandardCharsets.UTF_8) + "@long-message-id";
     }
 
     private static Optional<TicketNumber> reference(InboundMail mail) {

@@ -9,6 +9,7 @@ import static org.itilhis.testkit.DemoHospital.ENGINEER_LIU;
 import static org.itilhis.testkit.DemoHospital.NURSE_WANG;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -194,6 +195,20 @@ class EmailRepliesTest {
         assertThat(hospital.stored(printer.id()).linkedContacts()).hasSize(1);
         assertThat(log.find("r1@mail.hospital.example")).contains(first);
         assertThat(mailbox.processed()).containsExactlyInAnyOrder("r1@mail.hospital.example", "a1@mx");
+    }
+
+    @Test
+    void aMessageIdLongerThanTheLogKeepsIsHandledOnceUnderItsDigest() {
+        String id = "x".repeat(400) + "@mx";
+        mailbox.deliver(mail(id, WANG, "Re: x", "away", Map.of("X-Autoreply", "yes"), List.of()));
+
+        assertThat(replies.run()).isEqualTo(new EmailReplies.Pass(0, 1, 0));
+        mailbox.redeliver(id);
+        assertThat(replies.run()).isEqualTo(new EmailReplies.Pass(0, 0, 1));
+        String key = EmailReplies.key(InboundMail.of(id, WANG, "", "", Map.of(), List.of(), Instant.EPOCH));
+        assertThat(key).hasSizeLessThanOrEqualTo(MailReply.MAX_MESSAGE_ID).startsWith("sha256.");
+        assertThat(log.find(key)).get().extracting(MailReply::outcome).isEqualTo(MailReplyOutcome.AUTO_REPLY);
+        assertThat(mailbox.processed()).contains(id);
     }
 
     @Test
