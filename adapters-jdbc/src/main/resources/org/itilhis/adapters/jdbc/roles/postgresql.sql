@@ -48,6 +48,7 @@ REVOKE ALL ON backup_job, backup_run, backup_missed_run, restore_test FROM itilh
 REVOKE ALL ON stock_item, stock_store_room, stock_balance, stock_movement FROM itilhis_runtime;
 REVOKE ALL ON repair_record FROM itilhis_runtime;
 REVOKE ALL ON machine_room_entry FROM itilhis_runtime;
+REVOKE ALL ON mail_reply FROM itilhis_runtime;
 
 -- The ordinary tables: projections of the event log and working state (tickets, contacts,
 -- numbers, idempotency records, service levels, the CMDB, problems, db-scheduler's timers).
@@ -103,6 +104,8 @@ GRANT INSERT (id, item_code, kind, department, quantity, occurred_at, movement) 
 GRANT SELECT, INSERT, UPDATE ON repair_record TO itilhis_runtime;
 -- The machine room log: entries recorded, a visit's time out added, never deleted.
 GRANT SELECT, INSERT, UPDATE ON machine_room_entry TO itilhis_runtime;
+-- Replies by e-mail: each handled mail recorded once with its outcome, never changed or deleted.
+GRANT SELECT, INSERT ON mail_reply TO itilhis_runtime;
 
 -- Dismissed candidate problems are only ever added: read them and add one (seq comes from its
 -- identity column).
