@@ -4,10 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.itilhis.core.notification.MailReplyOutcome;
 import org.itilhis.ports.notification.out.InboundMail;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /** Which mails no person wrote, and why. */
@@ -65,5 +72,22 @@ class MailNoiseTest {
         InboundMail ours = InboundMail.of("evt_1.1.INC-2026-000123@itilhis.h.example", "desk@h.example", "x", "t",
                 Map.of(), List.of(), Instant.EPOCH);
         assertThat(outcome(ours)).contains(MailReplyOutcome.OWN_MESSAGE);
+    }
+
+    @Property
+    void anyAutoSubmittedValueButNoMakesTheMailNoise(@ForAll("tokens") String value, @ForAll boolean upper) {
+        Assume.that(!value.equalsIgnoreCase("no"));
+        String written = upper ? value.toUpperCase(Locale.ROOT) : value;
+
+        assertThat(outcome(mail("wang@h.example", "Re: [INC-2026-000123]", Map.of("Auto-Submitted", written + "; x=y"))))
+                .contains(MailReplyOutcome.AUTO_REPLY);
+        assertThat(outcome(mail("wang@h.example", "Re: [INC-2026-000123]", Map.of("Auto-Submitted", written,
+                "X-Itilhis-Reference", "INC-2026-000123")))).contains(MailReplyOutcome.OWN_MESSAGE);
+    }
+
+    @Provide
+    Arbitrary<String> tokens() {
+        return Arbitraries.oneOf(Arbitraries.of("auto-replied", "auto-generated", "auto-notified", "No-thanks", "n"),
+                Arbitraries.strings().withCharRange('a', 'z').withChars('-').ofMinLength(1).ofMaxLength(20));
     }
 }
