@@ -29,6 +29,7 @@ import org.itilhis.adapters.jdbc.operations.JdbcRepairStores;
 import org.itilhis.adapters.jdbc.operations.JdbcMachineRoomStores;
 import org.itilhis.adapters.jdbc.roster.JdbcRosterStores;
 import org.itilhis.adapters.jdbc.operations.JdbcStockStores;
+import org.itilhis.adapters.jdbc.notification.JdbcMailStores;
 import org.itilhis.adapters.jdbc.servicedesk.JdbcContactRepository;
 import org.itilhis.adapters.jdbc.servicedesk.JdbcServiceDeskStores;
 import org.itilhis.adapters.jdbc.servicedesk.JdbcTicketNumberSequence;
@@ -108,6 +109,7 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
     private final JdbcStockStores stock;
     private final JdbcMachineRoomStores machineRoom;
     private final JdbcWebhookStores webhooks;
+    private final JdbcMailStores mail;
 
     /**
      * How long one statement may run before the driver cancels it and its command fails with
@@ -136,6 +138,7 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
         this.stock = new JdbcStockStores(parts);
         this.machineRoom = new JdbcMachineRoomStores(parts);
         this.webhooks = new JdbcWebhookStores(parts);
+        this.mail = new JdbcMailStores(parts);
     }
 
     /**
@@ -314,6 +317,11 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
     /** The stock of consumables and spare parts: items, store rooms, balances and the ledger. */
     public JdbcStockStores stock() {
         return stock;
+    }
+
+    /** Replies by e-mail: the mails of the replies mailbox handled, once per Message-ID. */
+    public JdbcMailStores mail() {
+        return mail;
     }
 
     /** The machine room log's stores: its entries. */

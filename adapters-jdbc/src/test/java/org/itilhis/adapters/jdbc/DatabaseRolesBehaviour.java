@@ -327,6 +327,21 @@ abstract class DatabaseRolesBehaviour {
         assertRefused(application, "DELETE FROM stock_balance");
     }
 
+    /** Replies by e-mail: each handled mail recorded once as the runtime user, never changed or deleted. */
+    @Test
+    void theRuntimeUserRecordsHandledMailsButMayNeitherChangeNorDeleteOne() {
+        org.itilhis.core.notification.MailReply bounce = org.itilhis.core.notification.MailReply.refused(
+                "b1@mx.hospital.example", "MAILER-DAEMON@mx.hospital.example", "Undelivered Mail", Instant.parse(
+                        "2026-12-07T02:00:00Z"), Instant.parse("2026-12-07T02:01:00Z"),
+                org.itilhis.core.notification.MailReplyOutcome.BOUNCE, "empty Return-Path", java.util.Optional.empty());
+
+        assertThat(storage.transactions().inTransaction(() -> storage.mail().replies().record(bounce))).isTrue();
+
+        assertThat(storage.mail().replies().find("b1@mx.hospital.example")).contains(bounce);
+        assertRefused(application, "UPDATE mail_reply SET outcome = 'ACCEPTED'");
+        assertRefused(application, "DELETE FROM mail_reply");
+    }
+
     @Test
     void theRuntimeUserMayNotInsertAnEventWithAPositionOrAHash() {
         assertRefused(application, "INSERT INTO event (aggregate_id, type, actor, occurred_at, payload, position) "

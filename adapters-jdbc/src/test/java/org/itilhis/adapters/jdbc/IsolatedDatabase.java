@@ -71,7 +71,8 @@ final class IsolatedDatabase implements AutoCloseable {
                     "backup_job", "backup_run", "backup_missed_run", "restore_test",
                     "stock_item", "stock_store_room", "stock_balance", "stock_movement",
                     "repair_record",
-                    "fault_incident_link", "machine_room_entry", "webhook_subscription"}) {
+                    "fault_incident_link", "machine_room_entry", "webhook_subscription",
+                    "mail_reply"}) {
                 statement.executeUpdate("DELETE FROM " + table);
             }
             statement.executeUpdate("UPDATE workload_position SET log_position = 0");

@@ -30,6 +30,7 @@ import org.itilhis.adapters.rest.http.RequestLogFilter;
 import org.itilhis.adapters.rest.http.SecurityHeadersFilter;
 import org.itilhis.adapters.rest.http.ServerLoad;
 import org.itilhis.adapters.rest.knowledge.KnowledgeResources;
+import org.itilhis.adapters.rest.notification.MailReplyResource;
 import org.itilhis.adapters.rest.problem.ProblemResources;
 import org.itilhis.adapters.rest.problemdetails.ApiExceptionMapper;
 import org.itilhis.adapters.rest.problemdetails.DomainExceptionMapper;
@@ -83,6 +84,7 @@ import org.itilhis.ports.roster.in.RosterQueries;
 import org.itilhis.ports.roster.in.RosterUseCase;
 import org.itilhis.ports.servicedesk.in.ContactQueries;
 import org.itilhis.ports.servicedesk.in.PersonalDataReadQueries;
+import org.itilhis.ports.notification.in.MailReplyQueries;
 import org.itilhis.ports.servicedesk.in.ServiceDeskUseCase;
 import org.itilhis.ports.servicedesk.in.TicketQueries;
 import org.itilhis.ports.servicedesk.in.TicketWorkUseCase;
@@ -206,6 +208,10 @@ public final class RestApi {
             config.register(AuditTrailResource.class);
             config.property(AuditTrailResource.VERIFICATION, settings.auditTrail);
         }
+        if (settings.mailReplies != null) {
+            config.register(MailReplyResource.class);
+            config.property(MailReplyResource.QUERIES, settings.mailReplies);
+        }
         if (settings.personalDataReads != null) {
             config.register(PersonalDataReadResource.class);
             config.property(PersonalDataReadResource.QUERIES, settings.personalDataReads);
@@ -277,6 +283,7 @@ public final class RestApi {
         private WebhookResources.Ports webhooks;
         private AuditTrailVerification auditTrail;
         private PersonalDataReadQueries personalDataReads;
+        private MailReplyQueries mailReplies;
         private IdempotencyStore idempotency;
         private Transactions transactions;
         private Authenticator authenticator;
@@ -464,6 +471,15 @@ public final class RestApi {
          */
         public Builder reporting(WorkloadQueries workload) {
             this.reporting = new ReportingResources.Ports(checkNotNull(workload, "workload"));
+            return this;
+        }
+
+        /**
+         * The refused replies by e-mail ({@code new MailReplyQueryService(...)}, issue 19);
+         * optional: without it {@code GET /api/v1/mail-replies} is not served (404).
+         */
+        public Builder mailReplies(MailReplyQueries queries) {
+            this.mailReplies = checkNotNull(queries, "queries");
             return this;
         }
 

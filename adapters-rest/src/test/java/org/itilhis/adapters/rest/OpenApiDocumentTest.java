@@ -94,7 +94,8 @@ class OpenApiDocumentTest {
             document = RunningApi.JSON.readTree(in);
         }
         resourceMethods = new TreeMap<>();
-        for (Class<?> resource : Iterables.concat(Resources.CLASSES, List.of(HealthResource.class, AuditTrailResource.class, PersonalDataReadResource.class), ServiceDeskResources.CLASSES,
+        for (Class<?> resource : Iterables.concat(Resources.CLASSES, List.of(HealthResource.class, AuditTrailResource.class, PersonalDataReadResource.class,
+                        org.itilhis.adapters.rest.notification.MailReplyResource.class), ServiceDeskResources.CLASSES,
                 ServiceLevelResources.CLASSES, CmdbResources.CLASSES, ProblemResources.CLASSES,
                 KnowledgeResources.CLASSES, ChangeResources.CLASSES, ReleaseResources.CLASSES, RosterResources.CLASSES,
                 ReportingResources.CLASSES, RepairResources.CLASSES, BackupResources.CLASSES,

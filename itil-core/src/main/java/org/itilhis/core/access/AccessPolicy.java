@@ -136,6 +136,8 @@ public final class AccessPolicy {
         List<AccessRule> rules = new ArrayList<>();
         grant(rules, Role.REPORTER, Scope.OWN, VIEW_TICKET, VIEW_CALLER_CONTACT, LOG_CONTACT, CONFIRM, REOPEN, RATE,
                 CANCEL);
+        // a caller's reply by e-mail is their own contact, linked to their own ticket (issue 19)
+        grant(rules, Role.REPORTER, Scope.OWN, LINK_CONTACT);
         grant(rules, Role.SERVICE_DESK_AGENT, Scope.ANY, VIEW_TICKET, VIEW_CALLER_CONTACT, VIEW_INTERNAL_NOTES,
                 VIEW_QUEUE, LOG_CONTACT, RESOLVE_AT_FIRST_CONTACT, RAISE_TICKET, LINK_CONTACT, ASSIGN, ESCALATE_TO_LEAD,
                 CONFIRM, REOPEN, CANCEL, ADD_WORK_LOG, REPRIORITISE, DECLARE_MAJOR_INCIDENT, VIEW_SLA, VIEW_CMDB,

@@ -99,9 +99,10 @@ class AccessPolicyTest {
 
     @Test
     void aReporterActsOnTheirOwnTicket() {
+        // linking a contact: their own reply by e-mail, linked to their own ticket
         assertThat(permittedOnTickets(NURSE, nursesTicketIn(DESKTOP))).containsExactlyInAnyOrder(Permission.VIEW_TICKET,
-                Permission.VIEW_CALLER_CONTACT, Permission.LOG_CONTACT, Permission.CONFIRM, Permission.REOPEN,
-                Permission.RATE, Permission.CANCEL);
+                Permission.VIEW_CALLER_CONTACT, Permission.LOG_CONTACT, Permission.LINK_CONTACT, Permission.CONFIRM,
+                Permission.REOPEN, Permission.RATE, Permission.CANCEL);
     }
 
     @Test

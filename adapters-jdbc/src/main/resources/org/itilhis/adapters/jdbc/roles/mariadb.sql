@@ -113,6 +113,8 @@ GRANT SELECT, INSERT, UPDATE ON repair_record TO itilhis_runtime;
 GRANT SELECT, INSERT, UPDATE ON machine_room_entry TO itilhis_runtime;
 -- Webhook subscriptions: subscribed, changed at their versions, failures counted, deleted.
 GRANT SELECT, INSERT, UPDATE, DELETE ON webhook_subscription TO itilhis_runtime;
+-- Replies by e-mail: each handled mail recorded once with its outcome, never changed or deleted.
+GRANT SELECT, INSERT ON mail_reply TO itilhis_runtime;
 
 -- Dismissed candidate problems are only ever added: read them and add one (seq is AUTO_INCREMENT).
 GRANT SELECT, INSERT (rule_name, dismissal_key, dismissed_at, dismissed_by, reason) ON problem_dismissal TO itilhis_runtime;

@@ -49,6 +49,7 @@ REVOKE ALL ON stock_item, stock_store_room, stock_balance, stock_movement FROM i
 REVOKE ALL ON repair_record FROM itilhis_runtime;
 REVOKE ALL ON machine_room_entry FROM itilhis_runtime;
 REVOKE ALL ON webhook_subscription FROM itilhis_runtime;
+REVOKE ALL ON mail_reply FROM itilhis_runtime;
 
 -- The ordinary tables: projections of the event log and working state (tickets, contacts,
 -- numbers, idempotency records, service levels, the CMDB, problems, db-scheduler's timers).
@@ -106,6 +107,8 @@ GRANT SELECT, INSERT, UPDATE ON repair_record TO itilhis_runtime;
 GRANT SELECT, INSERT, UPDATE ON machine_room_entry TO itilhis_runtime;
 -- Webhook subscriptions: subscribed, changed at their versions, failures counted, deleted.
 GRANT SELECT, INSERT, UPDATE, DELETE ON webhook_subscription TO itilhis_runtime;
+-- Replies by e-mail: each handled mail recorded once with its outcome, never changed or deleted.
+GRANT SELECT, INSERT ON mail_reply TO itilhis_runtime;
 
 -- Dismissed candidate problems are only ever added: read them and add one (seq comes from its
 -- identity column).

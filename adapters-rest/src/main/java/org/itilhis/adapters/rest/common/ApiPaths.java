@@ -45,6 +45,8 @@ public final class ApiPaths {
     /** The verification of the audit trail's hash chain. */
     public static final String AUDIT_EVENT_CHAIN = V1 + "/audit/event-chain";
     public static final String AUDIT_PERSONAL_DATA_READS = V1 + "/audit/personal-data-reads";
+    /** The refused replies by e-mail (issue 19). */
+    public static final String MAIL_REPLIES = V1 + "/mail-replies";
 
     /** Header of a creating request whose retries must not create again. */
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
