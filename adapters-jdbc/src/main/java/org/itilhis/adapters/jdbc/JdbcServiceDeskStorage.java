@@ -28,6 +28,7 @@ import org.itilhis.adapters.jdbc.operations.JdbcRepairStores;
 import org.itilhis.adapters.jdbc.operations.JdbcMachineRoomStores;
 import org.itilhis.adapters.jdbc.roster.JdbcRosterStores;
 import org.itilhis.adapters.jdbc.operations.JdbcStockStores;
+import org.itilhis.adapters.jdbc.notification.JdbcNotificationSettingsStores;
 import org.itilhis.adapters.jdbc.servicedesk.JdbcContactRepository;
 import org.itilhis.adapters.jdbc.servicedesk.JdbcServiceDeskStores;
 import org.itilhis.adapters.jdbc.servicedesk.JdbcTicketNumberSequence;
@@ -105,6 +106,7 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
     private final JdbcReportingStores reporting;
     private final JdbcInspectionStores inspection;
     private final JdbcStockStores stock;
+    private final JdbcNotificationSettingsStores notificationSettings;
     private final JdbcMachineRoomStores machineRoom;
 
     /**
@@ -132,6 +134,7 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
         this.reporting = new JdbcReportingStores(parts);
         this.inspection = new JdbcInspectionStores(parts);
         this.stock = new JdbcStockStores(parts);
+        this.notificationSettings = new JdbcNotificationSettingsStores(parts);
         this.machineRoom = new JdbcMachineRoomStores(parts);
     }
 
@@ -311,6 +314,11 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
     /** The stock of consumables and spare parts: items, store rooms, balances and the ledger. */
     public JdbcStockStores stock() {
         return stock;
+    }
+
+    /** Who gets what: the notification rules, people's preferences, group robots and message templates. */
+    public JdbcNotificationSettingsStores notificationSettings() {
+        return notificationSettings;
     }
 
     /** The machine room log's stores: its entries. */

@@ -45,6 +45,7 @@ import org.itilhis.adapters.rest.operations.InspectionResources;
 import org.itilhis.adapters.rest.operations.MachineRoomResources;
 import org.itilhis.adapters.rest.roster.RosterResources;
 import org.itilhis.adapters.rest.operations.StockResources;
+import org.itilhis.adapters.rest.notification.NotificationSettingsResources;
 import org.itilhis.adapters.rest.servicedesk.ServiceDeskResources;
 import org.itilhis.adapters.rest.servicelevel.ServiceLevelResources;
 import org.itilhis.ports.change.in.ChangeConfigurationUseCase;
@@ -76,6 +77,8 @@ import org.itilhis.ports.operations.in.MachineRoomQueries;
 import org.itilhis.ports.operations.in.MachineRoomUseCase;
 import org.itilhis.ports.operations.in.StockQueries;
 import org.itilhis.ports.operations.in.StockUseCase;
+import org.itilhis.ports.notification.in.NotificationSettingsQueries;
+import org.itilhis.ports.notification.in.NotificationSettingsUseCase;
 import org.itilhis.ports.roster.in.RosterQueries;
 import org.itilhis.ports.roster.in.RosterUseCase;
 import org.itilhis.ports.servicedesk.in.ContactQueries;
@@ -196,6 +199,9 @@ public final class RestApi {
         if (settings.stock != null) {
             StockResources.register(config, settings.stock);
         }
+        if (settings.notificationSettings != null) {
+            NotificationSettingsResources.register(config, settings.notificationSettings);
+        }
         if (settings.auditTrail != null) {
             config.register(AuditTrailResource.class);
             config.property(AuditTrailResource.VERIFICATION, settings.auditTrail);
@@ -268,6 +274,7 @@ public final class RestApi {
         private ChangeResources.Ports changes;
         private ReportingResources.Ports reporting;
         private StockResources.Ports stock;
+        private NotificationSettingsResources.Ports notificationSettings;
         private AuditTrailVerification auditTrail;
         private PersonalDataReadQueries personalDataReads;
         private IdempotencyStore idempotency;
@@ -438,6 +445,17 @@ public final class RestApi {
          */
         public Builder stock(StockUseCase stock, StockQueries queries) {
             this.stock = new StockResources.Ports(checkNotNull(stock, "stock"), checkNotNull(queries, "queries"));
+            return this;
+        }
+
+        /**
+         * The ports of who gets what ({@code NotificationSettings.settings()} and {@code queries()});
+         * optional: without them the notification rules, templates, group robots and preferences
+         * are not served (404).
+         */
+        public Builder notificationSettings(NotificationSettingsUseCase settings, NotificationSettingsQueries queries) {
+            this.notificationSettings = new NotificationSettingsResources.Ports(checkNotNull(settings, "settings"),
+                    checkNotNull(queries, "queries"));
             return this;
         }
 

@@ -111,6 +111,12 @@ GRANT SELECT, INSERT (id, item_code, kind, department, quantity, occurred_at, mo
 GRANT SELECT, INSERT, UPDATE ON repair_record TO itilhis_runtime;
 -- The machine room log: entries recorded, a visit's time out added, never deleted.
 GRANT SELECT, INSERT, UPDATE ON machine_room_entry TO itilhis_runtime;
+-- Notifications, who gets what: the rule list replaced at its versions; preferences, group robots
+-- and message templates set, replaced and removed (their history is in the event log).
+GRANT SELECT, INSERT, UPDATE ON notification_rule_list TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON notification_preference TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON group_robot TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON message_template TO itilhis_runtime;
 
 -- Dismissed candidate problems are only ever added: read them and add one (seq is AUTO_INCREMENT).
 GRANT SELECT, INSERT (rule_name, dismissal_key, dismissed_at, dismissed_by, reason) ON problem_dismissal TO itilhis_runtime;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.itilhis.core.notification.NotificationPreference;
 import org.itilhis.core.shared.Actor;
+import org.itilhis.core.shared.GroupId;
 import org.itilhis.core.shared.StaffId;
 
 /**
@@ -23,6 +24,9 @@ public interface NotificationSettingsQueries {
 
     /** The robots of every group the actor may see (all of them for the director). */
     List<GroupRobotView> robots(Actor actor);
+
+    /** The robots of {@code group}, for those who may see its notifications (its lead, the director). */
+    List<GroupRobotView> robots(Actor actor, GroupId group);
 
     /** @throws NotificationPreferenceNotFoundException if the person has none */
     NotificationPreference preference(Actor actor, StaffId staff);

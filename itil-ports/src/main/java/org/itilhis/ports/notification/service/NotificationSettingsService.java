@@ -19,6 +19,7 @@ import org.itilhis.core.notification.NotificationRule;
 import org.itilhis.core.notification.NotificationRules;
 import org.itilhis.core.notification.NotificationSettingsEvent;
 import org.itilhis.core.shared.Actor;
+import org.itilhis.core.shared.GroupId;
 import org.itilhis.core.shared.StaffId;
 import org.itilhis.ports.common.CommandPipeline;
 import org.itilhis.ports.common.CommandPipeline.Outcome;
@@ -236,6 +237,14 @@ final class NotificationSettingsService implements NotificationSettingsUseCase, 
                 .filter(r -> all || access.permitsGroup(actor, Permission.VIEW_NOTIFICATIONS, Optional.of(r.group())))
                 .map(GroupRobotView::of)
                 .toList();
+    }
+
+    @Override
+    public List<GroupRobotView> robots(Actor actor, GroupId group) {
+        checkNotNull(actor, "actor");
+        checkNotNull(group, "group");
+        access.checkGroup(actor, Permission.VIEW_NOTIFICATIONS, Optional.of(group), group.value());
+        return ports.robots().of(group).stream().map(GroupRobotView::of).toList();
     }
 
     @Override
