@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
+import com.github.mustachejava.reflect.ReflectionObjectHandler;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +15,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.lang.reflect.AccessibleObject;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
@@ -177,10 +179,20 @@ public final class MessageRenderer {
     private record Compiled(Mustache subject, Mustache body) {
     }
 
-    /** Mustache that writes values as they are (no HTML escaping) and resolves no partials. */
+    /**
+     * Mustache that writes values as they are (no HTML escaping), resolves no partials, and reads
+     * the facts' fields by name only: no method or field of a value is reachable from a template
+     * ({@code {{summary.class}}} renders nothing).
+     */
     private static final class PlainTextFactory extends DefaultMustacheFactory {
         PlainTextFactory() {
             super(name -> null);
+            setObjectHandler(new ReflectionObjectHandler() {
+                @Override
+                protected AccessibleObject findMember(Class sClass, String name) {
+                    return null;
+                }
+            });
         }
 
         @Override

@@ -134,6 +134,15 @@ class MessageRendererTest {
     }
 
     @Test
+    void aTemplateReachesTheFactsByNameOnlyNeverAMethodOfAValue() {
+        templates.save(new MessageTemplate("ticket.resolved", NotificationLanguages.EN,
+                "{{number}}|{{class}}|{{summary.class}}|{{summary.bytes}}|{{summary.length}}|{{size}}", "{{summary}}"));
+
+        assertThat(renderer.render("ticket.resolved", NotificationLanguages.EN,
+                MessageFacts.of("INC-2026-000013", "Printer")).subject()).isEqualTo("INC-2026-000013|||||");
+    }
+
+    @Test
     void aTemplateCannotReadAPartial() {
         MessageTemplate partial = new MessageTemplate("ticket.assigned", NotificationLanguages.EN,
                 "{{> /etc/passwd}}", "body");
