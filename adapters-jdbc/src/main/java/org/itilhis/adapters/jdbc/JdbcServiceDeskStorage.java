@@ -30,6 +30,7 @@ import org.itilhis.adapters.jdbc.operations.JdbcMachineRoomStores;
 import org.itilhis.adapters.jdbc.roster.JdbcRosterStores;
 import org.itilhis.adapters.jdbc.operations.JdbcStockStores;
 import org.itilhis.adapters.jdbc.notification.JdbcMailStores;
+import org.itilhis.adapters.jdbc.notification.JdbcNotificationSettingsStores;
 import org.itilhis.adapters.jdbc.servicedesk.JdbcContactRepository;
 import org.itilhis.adapters.jdbc.servicedesk.JdbcServiceDeskStores;
 import org.itilhis.adapters.jdbc.servicedesk.JdbcTicketNumberSequence;
@@ -107,6 +108,7 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
     private final JdbcReportingStores reporting;
     private final JdbcInspectionStores inspection;
     private final JdbcStockStores stock;
+    private final JdbcNotificationSettingsStores notificationSettings;
     private final JdbcMachineRoomStores machineRoom;
     private final JdbcWebhookStores webhooks;
     private final JdbcMailStores mail;
@@ -136,6 +138,7 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
         this.reporting = new JdbcReportingStores(parts);
         this.inspection = new JdbcInspectionStores(parts);
         this.stock = new JdbcStockStores(parts);
+        this.notificationSettings = new JdbcNotificationSettingsStores(parts);
         this.machineRoom = new JdbcMachineRoomStores(parts);
         this.webhooks = new JdbcWebhookStores(parts);
         this.mail = new JdbcMailStores(parts);
@@ -322,6 +325,11 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
     /** Replies by e-mail: the mails of the replies mailbox handled, once per Message-ID. */
     public JdbcMailStores mail() {
         return mail;
+    }
+
+    /** Who gets what: the notification rules, people's preferences, group robots and message templates. */
+    public JdbcNotificationSettingsStores notificationSettings() {
+        return notificationSettings;
     }
 
     /** The machine room log's stores: its entries. */

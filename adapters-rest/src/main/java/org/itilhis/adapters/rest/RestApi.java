@@ -47,6 +47,7 @@ import org.itilhis.adapters.rest.operations.MachineRoomResources;
 import org.itilhis.adapters.rest.roster.RosterResources;
 import org.itilhis.adapters.rest.notification.WebhookResources;
 import org.itilhis.adapters.rest.operations.StockResources;
+import org.itilhis.adapters.rest.notification.NotificationSettingsResources;
 import org.itilhis.adapters.rest.servicedesk.ServiceDeskResources;
 import org.itilhis.adapters.rest.servicelevel.ServiceLevelResources;
 import org.itilhis.ports.change.in.ChangeConfigurationUseCase;
@@ -80,6 +81,8 @@ import org.itilhis.ports.notification.in.WebhookQueries;
 import org.itilhis.ports.notification.in.WebhookUseCase;
 import org.itilhis.ports.operations.in.StockQueries;
 import org.itilhis.ports.operations.in.StockUseCase;
+import org.itilhis.ports.notification.in.NotificationSettingsQueries;
+import org.itilhis.ports.notification.in.NotificationSettingsUseCase;
 import org.itilhis.ports.roster.in.RosterQueries;
 import org.itilhis.ports.roster.in.RosterUseCase;
 import org.itilhis.ports.servicedesk.in.ContactQueries;
@@ -204,6 +207,9 @@ public final class RestApi {
         if (settings.webhooks != null) {
             WebhookResources.register(config, settings.webhooks);
         }
+        if (settings.notificationSettings != null) {
+            NotificationSettingsResources.register(config, settings.notificationSettings);
+        }
         if (settings.auditTrail != null) {
             config.register(AuditTrailResource.class);
             config.property(AuditTrailResource.VERIFICATION, settings.auditTrail);
@@ -281,6 +287,7 @@ public final class RestApi {
         private ReportingResources.Ports reporting;
         private StockResources.Ports stock;
         private WebhookResources.Ports webhooks;
+        private NotificationSettingsResources.Ports notificationSettings;
         private AuditTrailVerification auditTrail;
         private PersonalDataReadQueries personalDataReads;
         private MailReplyQueries mailReplies;
@@ -461,6 +468,17 @@ public final class RestApi {
          */
         public Builder webhooks(WebhookUseCase subscriptions, WebhookQueries queries) {
             this.webhooks = new WebhookResources.Ports(checkNotNull(subscriptions, "subscriptions"),
+                    checkNotNull(queries, "queries"));
+            return this;
+        }
+
+        /**
+         * The ports of who gets what ({@code NotificationSettings.settings()} and {@code queries()});
+         * optional: without them the notification rules, templates, group robots and preferences
+         * are not served (404).
+         */
+        public Builder notificationSettings(NotificationSettingsUseCase settings, NotificationSettingsQueries queries) {
+            this.notificationSettings = new NotificationSettingsResources.Ports(checkNotNull(settings, "settings"),
                     checkNotNull(queries, "queries"));
             return this;
         }

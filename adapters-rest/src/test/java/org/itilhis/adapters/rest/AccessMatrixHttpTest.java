@@ -373,6 +373,18 @@ class AccessMatrixHttpTest {
                     "/api/v1/webhook-subscriptions").as(cell.actor()).json(object()
                     .put("url", "https://his-integration.example.org/itil/events")
                     .set("eventTypes", RunningApi.JSON.createArrayNode().add("ticket.*"))).send()),
+            // notifications, who gets what (issue 19): a group's robots read and set in the group's scope,
+            // a person's preference set in their own (as a call is logged for its caller)
+            Operation.backups(Permission.VIEW_NOTIFICATIONS, Kind.BACKUP_GROUP, "group-robots", (walk, cell, group) ->
+                    walk.api.get("/api/v1/group-robots/" + group.value()).as(cell.actor()).send()),
+            Operation.backups(Permission.MANAGE_NOTIFICATION_RULES, Kind.BACKUP_GROUP, "group-robots",
+                    (walk, cell, group) -> walk.api.put("/api/v1/group-robots/" + group.value() + "/WECOM")
+                            .as(cell.actor()).json(object().put("language", "zh").put("webhook",
+                                    "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=walk")).send()),
+            Operation.onCall(Permission.SET_NOTIFICATION_PREFERENCE, (walk, cell, on) -> walk.api.put(
+                    "/api/v1/notification-preferences/" + on.caller().staffId().value()).as(cell.actor())
+                    .json(object().put("channel", "EMAIL").put("address", "walk@hospital.cn").put("language", "zh"))
+                    .send()),
             // the machine room log (issue 18): the information centre's, in scope ANY
             Operation.general(Permission.VIEW_MACHINE_ROOM_LOG, (walk, cell) -> walk.api.get(
                     MachineRoomLogHttp.PATH + "/open-visits?room=" + machineRoom(walk)).as(cell.actor()).send()),

@@ -101,7 +101,8 @@ class OpenApiDocumentTest {
                 ReportingResources.CLASSES, RepairResources.CLASSES, BackupResources.CLASSES,
                 InspectionResources.CLASSES, MachineRoomResources.CLASSES,
                 org.itilhis.adapters.rest.operations.StockResources.CLASSES,
-                org.itilhis.adapters.rest.notification.WebhookResources.CLASSES)) {
+                org.itilhis.adapters.rest.notification.WebhookResources.CLASSES,
+                org.itilhis.adapters.rest.notification.NotificationSettingsResources.CLASSES)) {
             for (Method method : resource.getMethods()) {
                 httpMethod(method).ifPresent(verb -> resourceMethods.computeIfAbsent(verb + " " + path(resource, method),
                         operation -> new ArrayList<>()).add(method));

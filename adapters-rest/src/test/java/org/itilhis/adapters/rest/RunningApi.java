@@ -44,6 +44,7 @@ import org.itilhis.testkit.memory.InMemoryServiceDesk;
 import org.itilhis.testkit.memory.InMemoryStock;
 import org.itilhis.testkit.memory.InMemoryWebhooks;
 import org.itilhis.ports.notification.service.WebhookSettings;
+import org.itilhis.testkit.memory.InMemoryNotificationSettings;
 import org.itilhis.ports.operations.service.StockSettings;
 import org.itilhis.testkit.memory.InMemoryWorkloadFacts;
 import org.itilhis.testkit.memory.MutableClock;
@@ -69,6 +70,8 @@ public final class RunningApi implements AutoCloseable {
     public final InMemoryStock stock;
     /** Repairs and maintenance beside the desk, on its CMDB, with their own store. */
     public final InMemoryRepairs repairs;
+    /** Who gets what beside the desk: notification rules, templates, group robots, preferences. */
+    public final InMemoryNotificationSettings notifications;
     /** The workload report, over facts of its own, projected from the desk's event log. */
     public final Reporting reporting;
     /** The inspection rounds on in-memory stores of their own beside the desk's; {@code roundsDue()} is their timer work. */
@@ -105,6 +108,7 @@ public final class RunningApi implements AutoCloseable {
         this.auditTrail = auditTrail;
         this.stock = new InMemoryStock(desk, DemoHospital.settings(), StockSettings.hospitalDefault());
         this.repairs = new InMemoryRepairs(desk, DemoHospital.settings(), stock);
+        this.notifications = new InMemoryNotificationSettings(desk, DemoHospital.settings());
         this.reporting = Reporting.create(new ReportingPorts(desk.ports, (engineers, from, to) -> duties.stream()
                         .filter(duty -> engineers.isEmpty() || engineers.contains(duty.engineer()))
                         .filter(duty -> duty.overlaps(from, to)).toList(), new InMemoryWorkloadFacts(desk.transactions)),
@@ -202,6 +206,7 @@ public final class RunningApi implements AutoCloseable {
                 .inspections(inspections.inspections(), inspections.queries())
                 .stock(stock.ledger.stock(), stock.ledger.queries())
                 .webhooks(webhooks.webhooks.subscriptions(), webhooks.webhooks.queries())
+                .notificationSettings(notifications.settings.settings(), notifications.settings.queries())
                 .idempotency(idempotency, desk.transactions)
                 .authenticator(authenticator != null ? authenticator : demoTokens())
                 .clock(desk.clock)

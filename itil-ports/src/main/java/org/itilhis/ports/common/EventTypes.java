@@ -14,6 +14,7 @@ import org.itilhis.core.inspection.TemplateEvent;
 import org.itilhis.core.knowledge.ArticleEvent;
 import org.itilhis.core.machineroom.MachineRoomEntryEvent;
 import org.itilhis.core.notification.WebhookEvent;
+import org.itilhis.core.notification.NotificationSettingsEvent;
 import org.itilhis.core.problem.ProblemEvent;
 import org.itilhis.core.release.ReleaseEvent;
 import org.itilhis.core.repair.RepairEvent;
@@ -81,6 +82,8 @@ public final class EventTypes {
         classes.register("repair.", RepairEvent.class);
         classes.register("machine-room-entry.", MachineRoomEntryEvent.class);
         classes.register("webhook.", WebhookEvent.class);
+        // notifications: who gets what, changed
+        classes.register("notification-settings.", NotificationSettingsEvent.class);
         return classes.builder.buildOrThrow();
     }
 

@@ -115,6 +115,12 @@ GRANT SELECT, INSERT, UPDATE ON machine_room_entry TO itilhis_runtime;
 GRANT SELECT, INSERT, UPDATE, DELETE ON webhook_subscription TO itilhis_runtime;
 -- Replies by e-mail: each handled mail recorded once with its outcome, never changed or deleted.
 GRANT SELECT, INSERT ON mail_reply TO itilhis_runtime;
+-- Notifications, who gets what: the rule list replaced at its versions; preferences, group robots
+-- and message templates set, replaced and removed (their history is in the event log).
+GRANT SELECT, INSERT, UPDATE ON notification_rule_list TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON notification_preference TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON group_robot TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON message_template TO itilhis_runtime;
 
 -- Dismissed candidate problems are only ever added: read them and add one (seq is AUTO_INCREMENT).
 GRANT SELECT, INSERT (rule_name, dismissal_key, dismissed_at, dismissed_by, reason) ON problem_dismissal TO itilhis_runtime;

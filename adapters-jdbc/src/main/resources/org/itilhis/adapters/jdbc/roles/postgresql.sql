@@ -50,6 +50,8 @@ REVOKE ALL ON repair_record FROM itilhis_runtime;
 REVOKE ALL ON machine_room_entry FROM itilhis_runtime;
 REVOKE ALL ON webhook_subscription FROM itilhis_runtime;
 REVOKE ALL ON mail_reply FROM itilhis_runtime;
+-- notifications: who gets what
+REVOKE ALL ON notification_rule_list, notification_preference, group_robot, message_template FROM itilhis_runtime;
 
 -- The ordinary tables: projections of the event log and working state (tickets, contacts,
 -- numbers, idempotency records, service levels, the CMDB, problems, db-scheduler's timers).
@@ -109,6 +111,10 @@ GRANT SELECT, INSERT, UPDATE ON machine_room_entry TO itilhis_runtime;
 GRANT SELECT, INSERT, UPDATE, DELETE ON webhook_subscription TO itilhis_runtime;
 -- Replies by e-mail: each handled mail recorded once with its outcome, never changed or deleted.
 GRANT SELECT, INSERT ON mail_reply TO itilhis_runtime;
+-- Notifications, who gets what: the rule list replaced at its versions; preferences, group robots
+-- and message templates set, replaced and removed (their history is in the event log).
+GRANT SELECT, INSERT, UPDATE ON notification_rule_list TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON notification_preference, group_robot, message_template TO itilhis_runtime;
 
 -- Dismissed candidate problems are only ever added: read them and add one (seq comes from its
 -- identity column).

@@ -99,6 +99,16 @@ public final class StatusByCode {
             .put("webhook.secret-too-short", 422)
             .put("webhook.secret-too-long", 422)
             .put("webhook.secret-malformed", 422)
+            // notifications, who gets what: a rule, template, robot or preference the request gives wrongly
+            .put("notification-rule.unknown-event-type", 422)
+            .put("notification-preference.email-invalid", 422)
+            .put("notification-preference.phone-invalid", 422)
+            .put("notification.language-unsupported", 422)
+            .put("notification-preference.quiet-hours-empty", 422)
+            .put("group-robot.webhook-not-http", 422)
+            .put("group-robot.dingtalk-secret-invalid", 422)
+            .put("group-robot.wecom-secret-given", 422)
+            .put("notification-template.invalid", 422)
             .buildOrThrow();
 
     private StatusByCode() {
