@@ -49,6 +49,8 @@ public final class InMemoryPeopleNotifications {
             rule("ticket.caller-updated", RecipientRole.CALLER, true),
             rule("sla.threshold-crossed", RecipientRole.GROUP_LEAD, false));
 
+    private static final int BATCH = 500;
+
     public final Rules rules = new Rules();
     public final Preferences preferences = new Preferences();
     public final Robots robots = new Robots();
@@ -82,19 +84,23 @@ public final class InMemoryPeopleNotifications {
      */
     public synchronized void pass() {
         for (Subscriber subscriber : people.subscribers()) {
-            long position = positions.getOrDefault(subscriber.name(), 0L);
-            List<LoggedEvent> events = desk.events().readAfter(position, Integer.MAX_VALUE);
-            for (LoggedEvent logged : events) {
-                RelayedEvent event = new RelayedEvent(logged.position(), logged.event());
-                try {
-                    if (subscriber.wants(event)) {
-                        subscriber.deliver(event);
+            List<LoggedEvent> events;
+            do {
+                long position = positions.getOrDefault(subscriber.name(), 0L);
+                events = desk.transactions().inTransaction(() -> desk.events().readAfter(position, BATCH));
+                for (LoggedEvent logged : events) {
+                    RelayedEvent event = new RelayedEvent(logged.position(), logged.event());
+                    try {
+                        if (subscriber.wants(event)) {
+                            subscriber.deliver(event);
+                        }
+                    } catch (RuntimeException failed) {
+                        events = List.of();
+                        break;
                     }
-                } catch (RuntimeException failed) {
-                    break;
+                    positions.put(subscriber.name(), logged.position());
                 }
-                positions.put(subscriber.name(), logged.position());
-            }
+            } while (events.size() == BATCH);
         }
     }
 
