@@ -42,6 +42,8 @@ public final class CoreRules {
      *       arrangements, {@code calendar.ChinaMainland}): exactly {@code InputStream},
      *       {@code IOException} and {@code UncheckedIOException} are admitted, no files,
      *       readers or writers.</li>
+     *   <li>{@code java.net.URI} alone of {@code java.net}: a value (a group robot's webhook
+     *       address, {@code notification.GroupRobot}), parsed and compared, never opened.</li>
      * </ul>
      */
     public static final ArchRule CORE_IS_PLAIN_JAVA_AND_GUAVA = classes()
@@ -51,7 +53,7 @@ public final class CoreRules {
                     "java.lang..", "java.util..", "java.time..", "java.math..", "java.text..",
                     "com.google.common..")
                     .or(JavaClass.Predicates.belongToAnyOf(
-                            InputStream.class, IOException.class, UncheckedIOException.class)))
+                            InputStream.class, IOException.class, UncheckedIOException.class, java.net.URI.class)))
             .because("the domain is a plain library on the JDK and Guava (ARCHITECTURE.md): "
                     + "no JDBC, no networking, no I/O, no frameworks");
 

@@ -38,7 +38,9 @@ class ArchitectureTest {
      * classes it may pull in transitively. cron-utils is allowed for the same reason in the
      * operations records (issue 18, ADR 0019): the schedules of inspection rounds and backup
      * jobs are cron expressions, parsed and expanded by a well-kept library with no runtime
-     * dependency beyond SLF4J, not by a hand-written parser.
+     * dependency beyond SLF4J, not by a hand-written parser. Mustache (mustache.java) is allowed
+     * for the notifications' message templates (issue 19): logic-less templates a hospital may
+     * override per event type and language, compiled and checked when stored.
      */
     @ArchTest
     static final ArchRule ports_depend_only_on_core_and_the_validation_and_logging_apis = classes()
@@ -46,9 +48,10 @@ class ArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage(
                     "org.itilhis.ports..", "org.itilhis.core..",
                     "java..", "com.google.common..", "jakarta.validation..", "org.slf4j..",
-                    "org.apache.commons.csv", "com.cronutils..")
+                    "org.apache.commons.csv", "com.cronutils..", "com.github.mustachejava..")
             .because("ports depend only on core, plus the validation and logging APIs, Commons CSV for the"
-                    + " CMDB import and cron-utils for the operations schedules (ARCHITECTURE.md)");
+                    + " CMDB import, cron-utils for the operations schedules and Mustache for the message templates"
+                    + " (ARCHITECTURE.md)");
 
     @ArchTest
     static final ArchRule inbound_ports_do_not_know_outbound_ports_or_services = noClasses()

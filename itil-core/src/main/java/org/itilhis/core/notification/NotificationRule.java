@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.itilhis.core.priority.Priority;
 import org.itilhis.core.shared.GroupId;
 
@@ -28,5 +29,17 @@ public record NotificationRule(String eventType, ImmutableSet<Priority> prioriti
         return eventType.equals(type)
                 && (priorities.isEmpty() || priority.map(priorities::contains).orElse(false))
                 && (group.isEmpty() || group.equals(holder));
+    }
+
+    /**
+     * Checks rule number {@code index} (from 0) of a list being stored.
+     *
+     * @param knownEventTypes which event types the library logs
+     * @throws InvalidNotificationSettingException when the rule names an event type nobody logs
+     */
+    public void check(int index, Predicate<String> knownEventTypes) {
+        if (!knownEventTypes.test(eventType)) {
+            throw InvalidNotificationSettingException.unknownEventType(index, eventType);
+        }
     }
 }

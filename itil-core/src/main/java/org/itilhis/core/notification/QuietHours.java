@@ -1,6 +1,5 @@
 package org.itilhis.core.notification;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.LocalTime;
@@ -11,12 +10,15 @@ import java.time.LocalTime;
  *
  * @param start the first minute of the quiet hours
  * @param end   the first minute after them
+ * @throws InvalidNotificationSettingException when they start and end at the same minute (no quiet hours at all)
  */
 public record QuietHours(LocalTime start, LocalTime end) {
     public QuietHours {
         checkNotNull(start, "start");
         checkNotNull(end, "end");
-        checkArgument(!start.equals(end), "quiet hours start and end at %s", start);
+        if (start.equals(end)) {
+            throw InvalidNotificationSettingException.quietHoursEmpty(start);
+        }
     }
 
     /** Whether {@code time} lies in the quiet hours. */

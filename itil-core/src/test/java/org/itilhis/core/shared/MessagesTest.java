@@ -82,6 +82,7 @@ import org.itilhis.core.machineroom.MachineRoomRefusals;
 import org.itilhis.core.release.ReleaseRefusals;
 import org.itilhis.core.repair.RepairRefusals;
 import org.itilhis.core.stock.StockRefusals;
+import org.itilhis.core.notification.NotificationRefusals;
 import org.itilhis.core.workload.WorkloadRefusals;
 import org.itilhis.core.release.ReleaseWorkflows;
 import org.itilhis.core.calendar.InvalidScheduleException;
@@ -162,6 +163,7 @@ class MessagesTest {
                 BackupRefusals.everyRefusal(),
                 StockRefusals.everyRefusal(),
                 RepairRefusals.everyRefusal(),
+                NotificationRefusals.everyRefusal(),
                 Stream.<DomainException>of(
                 new VersionConflictException("fault", "inspection MR-DAILY/temperature/42", 0, 1),
                 new VersionConflictException("backup-job", "HIS-DB-NIGHTLY", 3, 4),
