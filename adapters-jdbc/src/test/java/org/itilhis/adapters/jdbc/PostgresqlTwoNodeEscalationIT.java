@@ -49,6 +49,7 @@ import org.itilhis.ports.servicelevel.service.ServiceLevels;
 import org.itilhis.testkit.DemoHospital;
 import org.itilhis.testkit.database.DatabaseServer;
 import org.itilhis.testkit.memory.InMemoryPeopleNotifications;
+import org.itilhis.testkit.memory.InMemoryTransactions;
 import org.itilhis.testkit.memory.InMemoryServiceDesk;
 import org.itilhis.testkit.memory.MutableClock;
 import org.itilhis.testkit.memory.RecordingNotifier;
@@ -282,7 +283,7 @@ class PostgresqlTwoNodeEscalationIT {
         FailingOnceNotifier relayed = new FailingOnceNotifier();
         InMemoryPeopleNotifications relay = new InMemoryPeopleNotifications(new ServiceDeskPorts(a.storage().tickets(),
                 a.storage().contacts(), a.storage().numbers(), a.storage().events(), relayed, DemoHospital.directory(),
-                a.storage().transactions(), clock, a.storage().personalDataReads()), relayed.recorded);
+                a.storage().transactions(), clock, a.storage().personalDataReads()), new InMemoryTransactions(), relayed.recorded);
         relay.pass(); // the first notification fails: the pass stops there, to try again
         assertThat(relayed.failures).as("deliveries refused by the notifier").isEqualTo(1);
         relay.pass();

@@ -124,7 +124,7 @@ public final class InMemoryServiceDesk {
         this.clock = clock;
         this.ports = new ServiceDeskPorts(tickets, contacts, numbers, events, notifier, directory, transactions, clock,
                 personalDataReads).withOnCall(roster, onCallPages);
-        this.notifications = new InMemoryPeopleNotifications(ports, notifier);
+        this.notifications = new InMemoryPeopleNotifications(ports, transactions, notifier);
         this.desk = ServiceDesk.create(ports, settings, validator());
         this.levels = ServiceLevels.create(new ServiceLevelPorts(ports, slaConfiguration, watches, standings, escalations),
                 settings, desk);

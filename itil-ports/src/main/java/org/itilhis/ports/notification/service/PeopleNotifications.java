@@ -16,7 +16,11 @@ import org.itilhis.core.notification.Channel;
 import org.itilhis.core.notification.GroupRobot;
 import org.itilhis.core.notification.NotificationPreference;
 import org.itilhis.core.notification.NotificationRule;
+import org.itilhis.core.shared.GroupId;
+import org.itilhis.ports.common.AssignmentGroup;
 import org.itilhis.ports.common.Notification;
+import org.itilhis.ports.notification.in.MessageFacts;
+import org.itilhis.ports.notification.in.RenderedMessage;
 import org.itilhis.ports.notification.out.MessageChannel;
 import org.itilhis.ports.notification.out.NotificationRuleRepository.StoredRules;
 import org.itilhis.ports.notification.out.OutgoingMessage;
@@ -66,7 +70,7 @@ public final class PeopleNotifications implements SubscriberSource {
     private final PeopleNotificationPorts ports;
     private final List<NotificationRule> defaults;
     private final Map<Channel, MessageChannel> channels = new EnumMap<>(Channel.class);
-    private final MessageComposer composer;
+    private final MessageRenderer renderer;
     private final EventFactsReader facts;
     private final Audience audience;
     private final List<Subscriber> subscribers;
@@ -75,13 +79,13 @@ public final class PeopleNotifications implements SubscriberSource {
     /**
      * @param defaults the rules while the hospital has stored none (the library's hospital defaults)
      * @param channels the configured channels, at most one per {@link Channel}
-     * @param composer writes the channel messages ({@link MessageComposer#PLAIN} without templates)
+     * @param renderer writes the channel messages from the hospital's templates or the library's
      */
     public PeopleNotifications(PeopleNotificationPorts ports, List<NotificationRule> defaults,
-                               List<? extends MessageChannel> channels, MessageComposer composer) {
+                               List<? extends MessageChannel> channels, MessageRenderer renderer) {
         this.ports = checkNotNull(ports, "ports");
         this.defaults = List.copyOf(defaults);
-        this.composer = checkNotNull(composer, "composer");
+        this.renderer = checkNotNull(renderer, "renderer");
         for (MessageChannel channel : channels) {
             checkArgument(this.channels.put(channel.channel(), channel) == null, "two %s channels configured",
                     channel.channel());
@@ -176,9 +180,32 @@ public final class PeopleNotifications implements SubscriberSource {
 
     private OutgoingMessage message(String id, EventFacts found, boolean freeText, Channel channel, String address,
                                     Optional<String> secret, Locale language) {
-        MessageComposer.Composed text = composer.compose(found, freeText, language);
+        RenderedMessage text = renderer.render(found.type(), language, messageFacts(found, freeText));
         return new OutgoingMessage(id, channel, address, secret, language, found.type(), found.reference(),
                 text.subject(), text.body(), Optional.empty());
+    }
+
+    /** What the templates may say: never the free text unless {@code freeText}; the group by its name. */
+    private MessageFacts messageFacts(EventFacts found, boolean freeText) {
+        MessageFacts facts = MessageFacts.of(found.reference(), found.summary().orElse(""));
+        if (found.priority().isPresent()) {
+            facts = facts.withPriority(found.priority().get().name());
+        }
+        if (found.status().isPresent()) {
+            facts = facts.withStatus(found.status().get());
+        }
+        if (found.group().isPresent()) {
+            GroupId group = found.group().get();
+            facts = facts.withGroup(ports.desk().directory().group(group).map(AssignmentGroup::name)
+                    .orElse(group.toString()));
+        }
+        if (found.threshold().isPresent()) {
+            facts = facts.withThreshold(found.threshold().get());
+        }
+        if (freeText && found.freeText().isPresent()) {
+            facts = facts.withFreeText(found.freeText().get());
+        }
+        return facts;
     }
 
     /** The subscriber of a group chat's channel, or nobody's when it is not configured here (the robot is not told). */
