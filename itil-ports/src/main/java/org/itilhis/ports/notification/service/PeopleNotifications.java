@@ -122,16 +122,17 @@ public final class PeopleNotifications implements SubscriberSource {
     }
 
     /**
-     * Every route of {@code event}, each with the subscriber that owns it. Reads the ticket, the
-     * rules, preferences and robots in one transaction of the desk's; sends nothing.
+     * The routes of {@code event} that {@code subscriber} owns, numbered among all the event's
+     * routes. Reads the ticket, the rules, preferences and robots in one transaction of the
+     * desk's, and renders only the subscriber's own messages; sends nothing.
      */
-    List<Route> routes(RelayedEvent event) {
+    List<Route> routes(RelayedEvent event, String subscriber) {
         return ports.desk().transactions().inTransaction(() -> {
             List<NotificationRule> rules = rules();
             if (rules.stream().noneMatch(rule -> rule.eventType().equals(event.event().type()))) {
                 return List.of();
             }
-            return facts.read(event).map(found -> routes(found, rules)).orElseGet(() -> {
+            return facts.read(event).map(found -> routes(found, rules, subscriber)).orElseGet(() -> {
                 LOG.info("{} ({}) is about a record no longer stored: nobody is told of it", event.id(),
                         event.event().type());
                 return List.of();
@@ -139,43 +140,47 @@ public final class PeopleNotifications implements SubscriberSource {
         });
     }
 
-    private List<Route> routes(EventFacts found, List<NotificationRule> rules) {
-        List<Route> routes = new ArrayList<>();
+    private List<Route> routes(EventFacts found, List<NotificationRule> rules, String subscriber) {
+        List<Route> own = new ArrayList<>();
+        int n = 0;
         for (Audience.Recipient recipient : audience.of(found, rules)) {
             if (recipient instanceof Audience.Person person) {
-                String id = found.eventId() + "." + (routes.size() + 1);
-                routes.add(personal(id, found, person, ports.preferences().find(person.staff())));
+                String id = found.eventId() + "." + ++n;
+                personal(id, found, person, ports.preferences().find(person.staff()), subscriber).ifPresent(own::add);
             } else {
                 Audience.GroupChat chat = (Audience.GroupChat) recipient;
                 List<GroupRobot> robots = new ArrayList<>(ports.robots().of(chat.group()));
                 robots.sort(Comparator.comparing(GroupRobot::channel));
                 for (GroupRobot robot : robots) {
-                    String id = found.eventId() + "." + (routes.size() + 1);
-                    routes.add(new Route(channelOwner(robot.channel()), id, Optional.of(message(id, found,
-                            chat.freeText(), robot.channel(), robot.webhook().toString(), robot.secret(),
-                            robot.language())), Optional.empty()));
+                    String id = found.eventId() + "." + ++n;
+                    if (channels.containsKey(robot.channel()) && nameOf(robot.channel()).equals(subscriber)) {
+                        own.add(Route.message(id, message(id, found, chat.freeText(), robot.channel(),
+                                robot.webhook().toString(), robot.secret(), robot.language())));
+                    } // a robot whose channel is not configured here is not told
                 }
             }
         }
-        return routes;
+        return own;
     }
 
-    private Route personal(String id, EventFacts found, Audience.Person person,
-                           Optional<NotificationPreference> preference) {
+    /** The route to a person if {@code subscriber} owns it; see the class comment. */
+    private Optional<Route> personal(String id, EventFacts found, Audience.Person person,
+                                     Optional<NotificationPreference> preference, String subscriber) {
         if (preference.isEmpty() || !channels.containsKey(preference.get().channel())) {
-            Notification notification = new Notification(person.staff(), found.type(), found.reference(),
-                    MessageTexts.line(found, person.freeText()));
-            return new Route(DIRECTORY, id, Optional.empty(), Optional.of(notification));
+            return DIRECTORY.equals(subscriber) ? Optional.of(Route.notification(id, new Notification(person.staff(),
+                    found.type(), found.reference(), MessageTexts.line(found, person.freeText())))) : Optional.empty();
         }
         NotificationPreference chosen = preference.get();
-        String owner = nameOf(chosen.channel());
+        if (!nameOf(chosen.channel()).equals(subscriber)) {
+            return Optional.empty();
+        }
         boolean quiet = chosen.quietHours().map(hours -> hours.contains(
                 ZonedDateTime.now(ports.desk().clock()).withZoneSameInstant(chosen.zone()).toLocalTime())).orElse(false);
         if (quiet && !found.isP1()) {
-            return new Route(owner, id, Optional.empty(), Optional.empty()); // held back: counted by its owner
+            return Optional.of(Route.heldBack(id));
         }
-        return new Route(owner, id, Optional.of(message(id, found, person.freeText(), chosen.channel(),
-                chosen.address(), Optional.empty(), chosen.language())), Optional.empty());
+        return Optional.of(Route.message(id, message(id, found, person.freeText(), chosen.channel(),
+                chosen.address(), Optional.empty(), chosen.language())));
     }
 
     private OutgoingMessage message(String id, EventFacts found, boolean freeText, Channel channel, String address,
@@ -208,17 +213,24 @@ public final class PeopleNotifications implements SubscriberSource {
         return facts;
     }
 
-    /** The subscriber of a group chat's channel, or nobody's when it is not configured here (the robot is not told). */
-    private String channelOwner(Channel channel) {
-        return channels.containsKey(channel) ? nameOf(channel) : "";
-    }
-
     /**
-     * One route of an event: which subscriber owns it, its id, and what it sends: a channel
-     * message, a legacy notification, or nothing (held back by quiet hours).
+     * One route of an event: its id and what it sends: a channel message, a legacy
+     * notification, or nothing (held back by quiet hours).
      */
-    record Route(String owner, String id, Optional<OutgoingMessage> message, Optional<Notification> notification) {
-        boolean heldBack() {
+    record Route(String id, Optional<OutgoingMessage> message, Optional<Notification> notification) {
+        static Route message(String id, OutgoingMessage message) {
+            return new Route(id, Optional.of(message), Optional.empty());
+        }
+
+        static Route notification(String id, Notification notification) {
+            return new Route(id, Optional.empty(), Optional.of(notification));
+        }
+
+        static Route heldBack(String id) {
+            return new Route(id, Optional.empty(), Optional.empty());
+        }
+
+        boolean isHeldBack() {
             return message.isEmpty() && notification.isEmpty();
         }
     }
@@ -249,11 +261,11 @@ public final class PeopleNotifications implements SubscriberSource {
         @Override
         public void deliver(RelayedEvent event) {
             RuntimeException failure = null;
-            for (Route route : routes(event)) {
-                if (!route.owner().equals(name) || sent.contains(route.id())) {
+            for (Route route : routes(event, name)) {
+                if (sent.contains(route.id())) {
                     continue;
                 }
-                if (route.heldBack()) {
+                if (route.isHeldBack()) {
                     heldBack.incrementAndGet();
                     LOG.info("{} of {} not sent on {}: the recipient's quiet hours", route.id(), event.event().type(),
                             name);
