@@ -283,7 +283,8 @@ class PostgresqlTwoNodeEscalationIT {
         FailingOnceNotifier relayed = new FailingOnceNotifier();
         InMemoryPeopleNotifications relay = new InMemoryPeopleNotifications(new ServiceDeskPorts(a.storage().tickets(),
                 a.storage().contacts(), a.storage().numbers(), a.storage().events(), relayed, DemoHospital.directory(),
-                a.storage().transactions(), clock, a.storage().personalDataReads()), new InMemoryTransactions(), relayed.recorded);
+                a.storage().transactions(), clock, a.storage().personalDataReads()), new InMemoryTransactions(),
+                relayed.recorded);
         relay.pass(); // the first notification fails: the pass stops there, to try again
         assertThat(relayed.failures).as("deliveries refused by the notifier").isEqualTo(1);
         relay.pass();

@@ -227,7 +227,8 @@ class PostgresqlTwoNodeOnCallEscalationIT {
         RecordingNotifier relayed = new RecordingNotifier();
         List<Notification> notifications = new InMemoryPeopleNotifications(new ServiceDeskPorts(a.storage().tickets(),
                 a.storage().contacts(), a.storage().numbers(), a.storage().events(), relayed, DemoHospital.directory(),
-                a.storage().transactions(), clock, a.storage().personalDataReads()), new InMemoryTransactions(), relayed).delivered();
+                a.storage().transactions(), clock, a.storage().personalDataReads()), new InMemoryTransactions(),
+                relayed).delivered();
         System.out.printf("two-node on-call escalation (%s): %d tickets (%d accepted, %d reassigned, %d unanswered), "
                         + "%d notifications through the relay, runs A %d B %d (failed A %d B %d)%n", variant,
                 story.tickets(), story.accepted().size(), story.reassigned().size(), story.unanswered().size(),

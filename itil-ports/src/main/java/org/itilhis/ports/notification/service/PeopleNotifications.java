@@ -3,6 +3,7 @@ package org.itilhis.ports.notification.service;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -174,8 +175,8 @@ public final class PeopleNotifications implements SubscriberSource {
         if (!nameOf(chosen.channel()).equals(subscriber)) {
             return Optional.empty();
         }
-        boolean quiet = chosen.quietHours().map(hours -> hours.contains(
-                ZonedDateTime.now(ports.desk().clock()).withZoneSameInstant(chosen.zone()).toLocalTime())).orElse(false);
+        LocalTime there = ZonedDateTime.now(ports.desk().clock()).withZoneSameInstant(chosen.zone()).toLocalTime();
+        boolean quiet = chosen.quietHours().map(hours -> hours.contains(there)).orElse(false);
         if (quiet && !found.isP1()) {
             return Optional.of(Route.heldBack(id));
         }
