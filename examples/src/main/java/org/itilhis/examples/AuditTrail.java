@@ -45,8 +45,9 @@ final class AuditTrail {
         return Ticket.replay(events).snapshot().equals(stored.snapshot());
     }
 
+    /** What the notification relay delivered from the events (the desk itself notifies nobody). */
     private void notifications() {
-        List<Notification> sent = hospital.notifier.sent();
+        List<Notification> sent = hospital.notifications.delivered();
         narrator.line("");
         narrator.line(sent.size() + " notifications sent:");
         for (Notification n : sent) {

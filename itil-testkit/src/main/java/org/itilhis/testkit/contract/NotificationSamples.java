@@ -22,8 +22,9 @@ import org.itilhis.testkit.DemoHospital;
 import org.itilhis.testkit.TicketBuilder;
 
 /**
- * One notification of every kind the service desk sends, built as the services build them
- * ({@code TicketNotifications}, {@code EscalationNotifications}): the event's type as the
+ * One notification of every kind the service desk sends, built as the relay's people's
+ * notifications build them ({@code PeopleNotifications} for a person without a preference,
+ * by the default rules): the event's type as the
  * topic, the ticket number as the reference, the demo hospital's staff as recipients, and
  * the texts at their longest, in Chinese, with a character outside the Basic Multilingual
  * Plane and line breaks where a person's words go.

@@ -84,6 +84,8 @@ public final class InMemoryServiceDesk {
     public final InMemoryStaffDirectory directory;
     public final MutableClock clock;
     public final ServiceDeskPorts ports;
+    /** The ticket and SLA notifications as the relay delivers them; {@code notifications.delivered()} runs it. */
+    public final InMemoryPeopleNotifications notifications;
     public final ServiceDesk desk;
     public final ServiceLevels levels;
     public final Cmdb cmdb;
@@ -122,6 +124,7 @@ public final class InMemoryServiceDesk {
         this.clock = clock;
         this.ports = new ServiceDeskPorts(tickets, contacts, numbers, events, notifier, directory, transactions, clock,
                 personalDataReads).withOnCall(roster, onCallPages);
+        this.notifications = new InMemoryPeopleNotifications(ports, transactions, notifier);
         this.desk = ServiceDesk.create(ports, settings, validator());
         this.levels = ServiceLevels.create(new ServiceLevelPorts(ports, slaConfiguration, watches, standings, escalations),
                 settings, desk);

@@ -12,7 +12,8 @@ import org.itilhis.testkit.memory.InMemoryServiceDesk;
 
 /**
  * Everything an in-memory service desk has stored, at one moment: every ticket and contact
- * as a snapshot, the whole event log and every notification sent. Two states are equal
+ * as a snapshot, the whole event log and every notification sent (the relay's pass run first,
+ * so that the ticket and SLA notifications of the events so far are among them). Two states are equal
  * exactly when nothing observable changed between them.
  */
 public record DeskState(
@@ -24,7 +25,7 @@ public record DeskState(
     public static DeskState of(InMemoryServiceDesk desk) {
         return new DeskState(ImmutableMap.copyOf(desk.tickets.snapshots()),
                 ImmutableMap.copyOf(desk.contacts.snapshots()), ImmutableList.copyOf(desk.events.all()),
-                ImmutableList.copyOf(desk.notifier.sent()));
+                ImmutableList.copyOf(desk.notifications.delivered()));
     }
 
     /** The events appended since {@code earlier}; the caller has checked the log only grew. */

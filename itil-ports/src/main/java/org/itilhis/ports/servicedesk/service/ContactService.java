@@ -35,21 +35,20 @@ import org.itilhis.ports.servicedesk.in.TicketView;
  * routes it by the division of duties, prioritises it by the hospital's matrix, numbers it,
  * gives it to the engineer on call if it is clinical-critical and raised out of office hours
  * ({@link OnCallRouting}) and records the contact's outcome, all in one transaction; the
- * engineer on call is told after the commit.
+ * engineer on call hears of the assignment through the notification relay, at least once
+ * ({@link org.itilhis.ports.notification.service.PeopleNotifications}).
  */
 public final class ContactService implements ServiceDeskUseCase {
     private final ServiceDeskPorts ports;
     private final ServiceDeskSettings settings;
     private final CommandPipeline pipeline;
     private final OnCallRouting onCall;
-    private final TicketNotifications notifications;
 
     public ContactService(ServiceDeskPorts ports, ServiceDeskSettings settings, Validator validator) {
         this.ports = checkNotNull(ports, "ports");
         this.settings = checkNotNull(settings, "settings");
         this.pipeline = new CommandPipeline(validator, ports.transactions(), ports.events());
         this.onCall = new OnCallRouting(ports);
-        this.notifications = new TicketNotifications(ports.directory(), ports.notifier());
     }
 
     @Override
@@ -98,18 +97,10 @@ public final class ContactService implements ServiceDeskUseCase {
             ports.tickets().save(ticket);
             ports.contacts().save(contact);
             // both aggregates' events in one batch, the contact's first, as always
-            TicketView whole = TicketView.of(ticket);
             TicketView raised = TicketVisibility.of(settings.access(), command.actor(), ticket,
-                    ImmutableSet.copyOf(groupsOf(command.actor()))).view(whole);
-            return Outcome.of(new Raised(whole, raised), contact.pullEvents(), ticket.pullEvents());
-        }, outcome -> notifications.send(outcome.result().whole(), outcome.events())).shown();
-    }
-
-    /**
-     * A raised ticket: {@code whole} for the notifications (the engineer on call it went to),
-     * {@code shown} as the actor may see it.
-     */
-    private record Raised(TicketView whole, TicketView shown) {
+                    ImmutableSet.copyOf(groupsOf(command.actor()))).view(TicketView.of(ticket));
+            return Outcome.of(raised, contact.pullEvents(), ticket.pullEvents());
+        });
     }
 
     @Override

@@ -12,7 +12,6 @@ import org.itilhis.core.shared.Actor;
 import org.itilhis.core.ticket.Ticket;
 import org.itilhis.core.ticket.TicketEvent;
 import org.itilhis.core.ticket.TicketStatus;
-import org.itilhis.ports.servicedesk.in.TicketView;
 import org.itilhis.ports.servicedesk.out.OnCallPage;
 import org.itilhis.ports.servicedesk.out.OnCallPage.Outcome;
 import org.slf4j.Logger;
@@ -37,8 +36,9 @@ import org.slf4j.LoggerFactory;
  * over finishes its run). The page is settled only if still open, the next page's ticket and
  * position are a unique key, and the ticket is saved at the version read, all in the
  * transaction of the step: of two nodes acting on one page, the second finds it settled, or
- * rolls back on the key or the version; the notifications go out after the commit of the node
- * that acted. A page that fails (a person changed the ticket meanwhile, say) stays open and
+ * rolls back on the key or the version. The events are appended in the same transaction, so
+ * the next engineer or the lead hears of them through the notification relay, at least once
+ * ({@link org.itilhis.ports.notification.service.PeopleNotifications}). A page that fails (a person changed the ticket meanwhile, say) stays open and
  * is taken again by the next run.
  */
 public final class OnCallEscalation {
@@ -46,11 +46,9 @@ public final class OnCallEscalation {
     static final int BATCH = 200;
 
     private final ServiceDeskPorts ports;
-    private final TicketNotifications notifications;
 
     public OnCallEscalation(ServiceDeskPorts ports) {
         this.ports = checkNotNull(ports, "ports");
-        this.notifications = new TicketNotifications(ports.directory(), ports.notifier());
     }
 
     /** What one run did with the due pages (a page another node acted on counts nowhere). */
@@ -73,7 +71,6 @@ public final class OnCallEscalation {
             for (OnCallPage page : due) {
                 Optional<Step> step = actLoggingFailure(page, now, failed);
                 if (step.isPresent()) {
-                    notifications.send(step.get().ticket(), step.get().events());
                     switch (step.get().outcome()) {
                         case ACCEPTED, OVERTAKEN -> settled++;
                         case PASSED_ON -> passedOn++;
@@ -85,8 +82,8 @@ public final class OnCallEscalation {
         return new Run(settled, passedOn, leadsTold);
     }
 
-    /** What acting on a page did: the ticket after it and the events to tell of. */
-    private record Step(Outcome outcome, TicketView ticket, List<TicketEvent> events) {
+    /** What acting on a page did. */
+    private record Step(Outcome outcome) {
     }
 
     private Optional<Step> actLoggingFailure(OnCallPage page, Instant now, Set<String> failed) {
@@ -109,7 +106,7 @@ public final class OnCallEscalation {
         }
         if (outcome == Outcome.ACCEPTED || outcome == Outcome.OVERTAKEN) {
             LOG.info("on-call page of ticket {} for {} settled: {}", page.number(), page.engineer(), outcome);
-            return found.map(ticket -> new Step(outcome, TicketView.of(ticket), List.of()));
+            return found.map(ticket -> new Step(outcome));
         }
         Ticket ticket = found.orElseThrow();
         if (outcome == Outcome.PASSED_ON) {
@@ -127,9 +124,8 @@ public final class OnCallEscalation {
                     page.number(), page.chain());
         }
         ports.tickets().save(ticket);
-        List<TicketEvent> events = ticket.pullEvents();
-        ports.events().append(events);
-        return Optional.of(new Step(outcome, TicketView.of(ticket), events));
+        ports.events().append(ticket.pullEvents());
+        return Optional.of(new Step(outcome));
     }
 
     /** What became of the page by now, from its ticket. */

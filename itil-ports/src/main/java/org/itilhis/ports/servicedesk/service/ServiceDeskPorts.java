@@ -17,6 +17,9 @@ import org.itilhis.ports.servicedesk.out.TicketRepository;
 /**
  * The outbound ports the service desk runs on, handed to the services in one piece.
  *
+ * @param notifier tells people without a notification preference of the ticket and SLA events
+ *                 (through the relay's {@code notify:directory} subscriber, at least once) and
+ *                 the other practices' notices (after their commit, at most once)
  * @param reads where the query services record every read of a ticket or contact they serve a
  *              person (ADR 0014); required, so that no wiring forgets it
  * @param onCall who is on call for a group outside office hours: the duty roster's answer, by

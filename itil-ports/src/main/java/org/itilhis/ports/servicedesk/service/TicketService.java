@@ -39,19 +39,19 @@ import org.itilhis.ports.servicedesk.in.TicketWorkUseCase;
  * Works incidents and service requests: one {@link TicketCommand} through the {@link
  * CommandPipeline}: load the ticket, check that the actor sees it and holds the command's
  * permission, check the expected version, let the ticket decide, save it; the pipeline
- * appends its events, and notifications go out after the commit.
+ * appends its events. Whom they concern hears of them through the notification relay, at least
+ * once, by the hospital's notification rules ({@link
+ * org.itilhis.ports.notification.service.PeopleNotifications}): nothing is sent from here.
  */
 public final class TicketService implements TicketWorkUseCase {
     private final ServiceDeskPorts ports;
     private final ServiceDeskSettings settings;
     private final CommandPipeline pipeline;
-    private final TicketNotifications notifications;
 
     public TicketService(ServiceDeskPorts ports, ServiceDeskSettings settings, Validator validator) {
         this.ports = checkNotNull(ports, "ports");
         this.settings = checkNotNull(settings, "settings");
         this.pipeline = new CommandPipeline(validator, ports.transactions(), ports.events());
-        this.notifications = new TicketNotifications(ports.directory(), ports.notifier());
     }
 
     @Override
@@ -70,16 +70,9 @@ public final class TicketService implements TicketWorkUseCase {
                     ticket.version());
             command.accept(new TicketDecision(ticket, actor.staffId(), ports.clock().instant()));
             ports.tickets().save(ticket);
-            TicketView whole = TicketView.of(ticket);
-            return Outcome.of(new Worked(whole, visibility.view(whole)), ticket.pullEvents());
-        }, outcome -> notifications.send(outcome.result().whole(), outcome.events())).shown();
-    }
-
-    /**
-     * A worked ticket: {@code whole} for the notifications (they go to the caller, whom the
-     * actor may not know), {@code shown} as the actor may see it, by what they saw before the step.
-     */
-    private record Worked(TicketView whole, TicketView shown) {
+            // shown as the actor may see it, by what they saw before the step
+            return Outcome.of(visibility.view(TicketView.of(ticket)), ticket.pullEvents());
+        });
     }
 
     private AssignmentGroup group(Assign command) {

@@ -33,7 +33,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Watches every open ticket's clocks and escalates each crossed threshold exactly once:
- * the {@link ThresholdCrossed} event is appended and a notification sent.
+ * the {@link ThresholdCrossed} event is appended. The lead of the group holding the ticket
+ * hears of it through the notification relay, at least once, by the hospital's notification
+ * rules ({@link org.itilhis.ports.notification.service.PeopleNotifications}): a node that
+ * fails after the commit no longer loses the notification.
  *
  * <p>A {@link #run()} first brings the watch list up to date with the event log (the
  * outbox): every ticket with new events is measured again, its next check time stored and
@@ -42,8 +45,7 @@ import org.slf4j.LoggerFactory;
  * measures the tickets that are due and records the thresholds they have crossed.
  * The {@link org.itilhis.ports.servicelevel.out.EscalationLog} refuses a second record of the same
  * escalation, so a run that overlaps another (two nodes, or a retry after a crash) never
- * escalates twice; the notification goes out after the commit of the node that recorded
- * it. Meant to be called periodically by one cluster-safe scheduler (the JDBC adapter's);
+ * escalates twice. Meant to be called periodically by one cluster-safe scheduler (the JDBC adapter's);
  * runs may still overlap (a work-queue read catches up too, a node taken over finishes its
  * run): the log position only advances, of two measurements of a ticket the one of its newer
  * history stays in the watch list, and the escalation log records each escalation once.
@@ -59,14 +61,12 @@ public final class SlaMonitor {
 
     private final ServiceLevelPorts ports;
     private final SlaPolicies policies;
-    private final EscalationNotifications notifications;
     private final CalendarCoverageCheck coverage;
 
     SlaMonitor(ServiceLevelPorts ports, CalendarCoverageCheck coverage) {
         this.ports = checkNotNull(ports, "ports");
         this.coverage = checkNotNull(coverage, "coverage");
         this.policies = new SlaPolicies(ports.configuration());
-        this.notifications = new EscalationNotifications(ports.desk().directory(), ports.desk().notifier());
     }
 
     /** What one run did. */
@@ -177,9 +177,7 @@ public final class SlaMonitor {
             due = tx(() -> ports.watches().due(now, BATCH));
             for (ClockWatch watch : due) {
                 try {
-                    List<ThresholdCrossed> recorded = tx(() -> escalate(policy, watch.ticketId(), now));
-                    recorded.forEach(notifications::send);
-                    escalations += recorded.size();
+                    escalations += tx(() -> escalate(policy, watch.ticketId(), now)).size();
                 } catch (RuntimeException failure) {
                     LOG.error("escalating ticket {} failed; it is checked again in {}", watch.number(), RETRY_AFTER,
                             failure);

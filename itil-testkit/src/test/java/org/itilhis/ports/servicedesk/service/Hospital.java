@@ -77,8 +77,9 @@ public final class Hospital {
         return log().stream().map(DomainEvent::type).toList();
     }
 
+    /** What the notifier got, once the relay has delivered the events so far (the ticket and SLA notifications). */
     public List<Notification> notifications() {
-        return desk.notifier.sent();
+        return desk.notifications.delivered();
     }
 
     public void later(Duration by) {

@@ -92,7 +92,7 @@ class OnCallRoutingTest {
         assertThat(assigned.engineer()).contains(ENGINEER_LIU.staffId());
         assertThat(assigned.actor()).isEqualTo(Actor.SYSTEM_ID);
         assertThat(assigned.reassignment()).isFalse();
-        assertThat(hospital.notifier.sent()).extracting(Notification::recipient, Notification::topic,
+        assertThat(hospital.notifications.delivered()).extracting(Notification::recipient, Notification::topic,
                 Notification::reference).containsExactly(tuple(ENGINEER_LIU.staffId(),
                 "ticket.assigned", ticket.number().toString()));
         assertThat(hospital.onCallPages.of(ticket.id())).containsExactly(OnCallPage.of(ticket.id(), ticket.number(),
@@ -107,7 +107,7 @@ class OnCallRoutingTest {
         assertThat(ticket.group()).isEqualTo(DemoHospital.DESKTOP);
         assertThat(ticket.engineer()).isEmpty();
         assertThat(hospital.onCallPages.of(ticket.id())).isEmpty();
-        assertThat(hospital.notifier.sent()).isEmpty();
+        assertThat(hospital.notifications.delivered()).isEmpty();
     }
 
     @Test
@@ -119,7 +119,7 @@ class OnCallRoutingTest {
         assertThat(ticket.status()).isEqualTo(TicketStatus.NEW);
         assertThat(ticket.engineer()).isEmpty();
         assertThat(hospital.onCallPages.of(ticket.id())).isEmpty();
-        assertThat(hospital.notifier.sent()).isEmpty();
+        assertThat(hospital.notifications.delivered()).isEmpty();
     }
 
     @Test
@@ -145,7 +145,7 @@ class OnCallRoutingTest {
         assertThat(ticket.assessment().factors().criticality()).isEqualTo(ServiceCriticality.CLINICAL_CRITICAL);
         assertThat(ticket.engineer()).contains(ENGINEER_LIU.staffId());
         assertThat(hospital.onCallPages.of(ticket.id())).hasSize(1);
-        assertThat(hospital.notifier.sent()).extracting(Notification::recipient)
+        assertThat(hospital.notifications.delivered()).extracting(Notification::recipient)
                 .containsExactly(ENGINEER_LIU.staffId());
     }
 
@@ -189,12 +189,12 @@ class OnCallRoutingTest {
     @Test
     void aTicketNobodyAcceptsGoesDownTheChainThenItsLeadIsToldOnce() {
         TicketView ticket = orderEntryDown(ServiceCriticality.CLINICAL_CRITICAL);
-        hospital.notifier.clear();
+        hospital.notifications.clear();
 
         hospital.clock.advance(RESPONSE_TIME);
         assertThat(escalation().run()).isEqualTo(new Run(0, 1, 0));
         assertThat(stored(ticket).engineer()).contains(ENGINEER_ZHOU.staffId());
-        assertThat(hospital.notifier.sent()).extracting(Notification::recipient, Notification::topic)
+        assertThat(hospital.notifications.delivered()).extracting(Notification::recipient, Notification::topic)
                 .containsExactly(tuple(ENGINEER_ZHOU.staffId(), "ticket.assigned"));
 
         hospital.clock.advance(Duration.ofMinutes(14));
@@ -213,7 +213,7 @@ class OnCallRoutingTest {
                 "ticket.assigned", "ticket.escalated-to-lead");
         assertThat(steps.subList(1, 3)).allMatch(e -> ((TicketEvent.Assigned) e).reassignment());
         assertThat(((TicketEvent.EscalatedToLead) steps.get(3)).group()).isEqualTo(DemoHospital.DESKTOP);
-        assertThat(hospital.notifier.sent()).extracting(Notification::recipient, Notification::topic).containsExactly(
+        assertThat(hospital.notifications.delivered()).extracting(Notification::recipient, Notification::topic).containsExactly(
                 tuple(ENGINEER_ZHOU.staffId(), "ticket.assigned"),
                 tuple(LEAD_SUN.staffId(), "ticket.assigned"),
                 tuple(LEAD_SUN.staffId(), "ticket.escalated-to-lead"));
@@ -296,12 +296,12 @@ class OnCallRoutingTest {
         OnCallEscalation escalation = new OnCallEscalation(new ServiceDeskPorts(changedMeanwhile, ports.contacts(),
                 ports.numbers(), ports.events(), ports.notifier(), ports.directory(), ports.transactions(),
                 ports.clock(), ports.reads(), ports.onCall(), ports.pages()));
-        hospital.notifier.clear();
+        hospital.notifications.clear();
 
         assertThat(escalation.run().total()).isZero();
         assertThat(hospital.onCallPages.of(ticket.id())).singleElement().matches(OnCallPage::isOpen);
         assertThat(stored(ticket).engineer()).contains(ENGINEER_LIU.staffId());
-        assertThat(hospital.notifier.sent()).isEmpty();
+        assertThat(hospital.notifications.delivered()).isEmpty();
 
         assertThat(escalation.run()).isEqualTo(new Run(0, 1, 0));
         assertThat(settlements(ticket)).containsExactly(Outcome.PASSED_ON, null);
