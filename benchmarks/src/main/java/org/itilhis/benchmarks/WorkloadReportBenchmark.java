@@ -176,6 +176,11 @@ public class WorkloadReportBenchmark {
             public List<LoggedEvent> readAfter(long position, int limit) {
                 return System.nanoTime() < deadline ? events.readAfter(position, limit) : List.of();
             }
+
+            @Override
+            public long head() {
+                return events.head();
+            }
         };
         ServiceDeskPorts boxed = new ServiceDeskPorts(desk.tickets(), desk.contacts(), desk.numbers(), timeBoxed,
                 desk.notifier(), desk.directory(), desk.transactions(), desk.clock(), desk.reads());

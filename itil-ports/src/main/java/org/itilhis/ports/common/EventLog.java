@@ -30,4 +30,10 @@ public interface EventLog {
 
     /** Events after {@code position} in log order, at most {@code limit}: for outbox relays. */
     List<LoggedEvent> readAfter(long position, int limit);
+
+    /**
+     * The position of the last event in the log's order, 0 while it is empty: a follower that
+     * starts there sees every event sealed after this call (ADR 0009) and none before.
+     */
+    long head();
 }

@@ -110,6 +110,19 @@ public interface EventLogContract {
     }
 
     @Test
+    default void theHeadIsZeroForAnEmptyLogThenThePositionOfTheLastEvent() {
+        assertThat(events().head()).isZero();
+        append(worked(aTicket().build()).pullEvents());
+        List<LoggedEvent> all = events().readAfter(0, 1000);
+
+        assertThat(events().head()).isEqualTo(all.get(all.size() - 1).position());
+        append(worked(aTicket().build()).pullEvents());
+        assertThat(events().readAfter(all.get(all.size() - 1).position(), 1000))
+                .hasSize(5)
+                .allSatisfy(event -> assertThat(event.position()).isLessThanOrEqualTo(events().head()));
+    }
+
+    @Test
     default void historiesReadTogetherAreEachAggregatesHistory() {
         Ticket printer = worked(aTicket().build());
         Ticket network = worked(aTicket().inGroup(DemoHospital.NETWORK).build());

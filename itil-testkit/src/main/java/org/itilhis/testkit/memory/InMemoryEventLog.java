@@ -55,6 +55,11 @@ public final class InMemoryEventLog implements EventLog {
                 log.subList((int) Math.min(position, log.size()), (int) Math.min(position + limit, log.size()))));
     }
 
+    @Override
+    public long head() {
+        return transactions.locked(() -> log.isEmpty() ? 0 : log.get(log.size() - 1).position());
+    }
+
     /** Every event, in order. */
     public List<DomainEvent> all() {
         return transactions.locked(() -> log.stream().map(LoggedEvent::event).toList());

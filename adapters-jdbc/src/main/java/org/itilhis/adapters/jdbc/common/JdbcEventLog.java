@@ -127,6 +127,16 @@ public final class JdbcEventLog implements EventLog, AuditTrail {
                 .list());
     }
 
+    /** Seals what has committed by now, like {@link #readAfter}, then reads the highest position. */
+    @Override
+    public long head() {
+        chain.seal();
+        return transactions.withHandle("reading the head of the event log", handle -> handle
+                .createQuery("SELECT COALESCE(MAX(position), 0) FROM event")
+                .mapTo(Long.class)
+                .one());
+    }
+
     /**
      * Seals what has committed by now, then verifies the chain ({@link JdbcEventChain#verify()}).
      * Should sealing fail (an event inserted beyond the head holds the position the sealer would

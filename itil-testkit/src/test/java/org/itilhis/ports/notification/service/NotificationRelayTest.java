@@ -1,0 +1,297 @@
+package org.itilhis.ports.notification.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.itilhis.testkit.DemoHospital.ENGINEER_LIU;
+import static org.itilhis.testkit.TicketBuilder.aTicket;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.itilhis.core.notification.DeliveryBackoff;
+import org.itilhis.core.notification.PendingDelivery;
+import org.itilhis.core.notification.PendingDelivery.State;
+import org.itilhis.core.ticket.Ticket;
+import org.itilhis.core.ticket.TicketEvent;
+import org.itilhis.ports.notification.out.RelayMetrics;
+import org.itilhis.ports.notification.out.RelayPositions;
+import org.itilhis.ports.notification.out.RelayedEvent;
+import org.itilhis.ports.notification.out.Subscriber;
+import org.itilhis.testkit.DemoHospital;
+import org.itilhis.testkit.memory.InMemoryRelay;
+import org.itilhis.testkit.memory.InMemoryServiceDesk;
+import org.itilhis.testkit.memory.RecordingSubscriber;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The relay feeding the ward's notifications: tickets of the printer and the network, a channel
+ * that fails now and then, backoff with a fixed jitter of one half (so a retry after the first
+ * failure waits 500 ms, after the second 1 s, and so on), three attempts before a dead letter.
+ */
+class NotificationRelayTest {
+    private static final RelaySettings SETTINGS = RelaySettings.defaults()
+            .withMaxAttempts(3)
+            .withBackoff(new DeliveryBackoff(Duration.ofSeconds(1), Duration.ofMinutes(10)))
+            .withJitter(() -> 0.5);
+
+    private final InMemoryServiceDesk desk = DemoHospital.inMemory();
+    private final RecordingSubscriber wecom = new RecordingSubscriber("wecom");
+    private final List<Subscriber> subscribers = new ArrayList<>(List.of(wecom));
+    private final CountingMetrics metrics = new CountingMetrics();
+    private final InMemoryRelay relay = new InMemoryRelay(desk, SETTINGS, List.of(() -> List.copyOf(subscribers)),
+            metrics);
+    private final Ticket printer = aTicket().inProgress().build();
+    private final Ticket network = aTicket().inProgress().inGroup(DemoHospital.NETWORK).build();
+
+    NotificationRelayTest() {
+        relay.relay.pass(); // the subscriber starts at the head of the empty log
+    }
+
+    /** Appends the ticket's recorded events; returns their positions. */
+    private List<Long> log(Ticket ticket) {
+        List<TicketEvent> events = ticket.pullEvents();
+        long before = desk.events.head();
+        desk.transactions.inTransaction(() -> {
+            desk.events.append(events);
+            return null;
+        });
+        List<Long> positions = new ArrayList<>();
+        for (long p = before + 1; p <= desk.events.head(); p++) {
+            positions.add(p);
+        }
+        return positions;
+    }
+
+    /** Logs a work entry on the ticket; returns its position. */
+    private long work(Ticket ticket) {
+        ticket.addWorkLog(5, "checked the cable", ENGINEER_LIU.staffId(), desk.clock.instant());
+        return log(ticket).get(0);
+    }
+
+    private PendingDelivery pending(String subscriber, long position) {
+        return relay.deliveries.find(subscriber, position).orElseThrow();
+    }
+
+    @Test
+    void aNewSubscriberStartsAtTheHeadOfTheLogAndGetsEveryEventAfterIt() {
+        List<Long> before = log(printer);
+        RecordingSubscriber dingtalk = new RecordingSubscriber("dingtalk");
+        subscribers.add(dingtalk);
+
+        relay.relay.pass();
+        long after = work(printer);
+        relay.relay.pass();
+
+        assertThat(wecom.deliveredPositions()).containsSubsequence(before).endsWith(after);
+        assertThat(dingtalk.deliveredPositions()).containsExactly(after);
+        assertThat(relay.positions.find("dingtalk")).contains(after);
+    }
+
+    @Test
+    void eachTicketsEventsArriveInLogOrderWhileTheChannelFailsOnOneOfThem() {
+        List<Long> printerRaised = log(printer);
+        long firstWork = work(printer);
+        wecom.failing(firstWork, 2);
+        List<Long> networkRaised = log(network);
+        long secondWork = work(printer);
+        long networkWork = work(network);
+
+        NotificationRelay.Pass first = relay.relay.pass();
+        desk.clock.advance(Duration.ofMillis(500));
+        relay.relay.pass(); // the retry fails a second time
+        desk.clock.advance(Duration.ofSeconds(1));
+        relay.relay.pass();
+
+        assertThat(first.failed()).isEqualTo(1);
+        assertThat(first.held()).isEqualTo(1);
+        List<Long> printers = new ArrayList<>(printerRaised);
+        printers.addAll(List.of(firstWork, secondWork));
+        assertThat(wecom.deliveredPositions()).filteredOn(printers::contains).containsExactlyElementsOf(printers);
+        List<Long> networks = new ArrayList<>(networkRaised);
+        networks.add(networkWork);
+        assertThat(wecom.deliveredPositions()).filteredOn(networks::contains).containsExactlyElementsOf(networks);
+        // the network's events did not wait for the printer's failing one
+        assertThat(wecom.deliveredPositions().indexOf(networkWork))
+                .isLessThan(wecom.deliveredPositions().indexOf(firstWork));
+        assertThat(relay.deliveries.standings()).isEmpty();
+        assertThat(relay.positions.find("wecom")).contains(networkWork);
+    }
+
+    @Test
+    void aFailedDeliveryIsTriedAgainOnlyOnceItsJitteredBackoffHasPassed() {
+        log(printer);
+        long work = work(printer);
+        wecom.failing(work, 2);
+        Instant start = desk.clock.instant();
+
+        relay.relay.pass();
+        assertThat(pending("wecom", work).nextAttemptAt()).isEqualTo(start.plusMillis(500));
+        assertThat(pending("wecom", work).lastError()).hasValueSatisfying(e -> assertThat(e).contains("evt_" + work));
+        desk.clock.advance(Duration.ofMillis(499));
+        relay.relay.pass();
+        assertThat(wecom.attempts()).filteredOn(e -> e.position() == work).hasSize(1);
+
+        desk.clock.advance(Duration.ofMillis(1));
+        relay.relay.pass();
+        assertThat(pending("wecom", work).attempts()).isEqualTo(2);
+        assertThat(pending("wecom", work).nextAttemptAt()).isEqualTo(start.plusMillis(500 + 1000));
+
+        desk.clock.advance(Duration.ofSeconds(1));
+        relay.relay.pass();
+        assertThat(wecom.deliveredPositions()).endsWith(work);
+        assertThat(relay.deliveries.find("wecom", work)).isEmpty();
+        assertThat(metrics.failed).isEqualTo(2);
+    }
+
+    @Test
+    void aDeadLetterHoldsItsTicketBackWhileOtherTicketsFlow() {
+        log(printer);
+        log(network);
+        long stuck = work(printer);
+        wecom.failing(stuck, 3);
+        relay.relay.pass();
+        desk.clock.advance(Duration.ofSeconds(1));
+        relay.relay.pass();
+        desk.clock.advance(Duration.ofSeconds(2));
+        relay.relay.pass();
+
+        long heldBack = work(printer);
+        long flowing = work(network);
+        desk.clock.advance(Duration.ofHours(1));
+        relay.relay.pass();
+
+        assertThat(pending("wecom", stuck).state()).isEqualTo(State.DEAD);
+        assertThat(pending("wecom", stuck).attempts()).isEqualTo(3);
+        assertThat(pending("wecom", heldBack).state()).isEqualTo(State.HELD);
+        assertThat(wecom.deliveredPositions()).contains(flowing).doesNotContain(stuck, heldBack);
+        assertThat(relay.deliveries.dead("wecom", 0, 10)).extracting(PendingDelivery::position).containsExactly(stuck);
+        assertThat(metrics.deadLettered).isEqualTo(1);
+        assertThat(metrics.lastDead).isEqualTo(1);
+    }
+
+    @Test
+    void eventsTheSubscriberDoesNotWantOnlyMoveItsPositionOn() {
+        RecordingSubscriber networkOnly = new RecordingSubscriber("network-only",
+                event -> event.orderingKey().equals(network.id().toString()));
+        subscribers.add(networkOnly);
+        relay.relay.pass();
+        log(printer);
+        List<Long> networks = log(network);
+        long printerWork = work(printer);
+
+        NotificationRelay.Pass pass = relay.relay.pass();
+
+        assertThat(networkOnly.attempts()).extracting(RelayedEvent::position).containsExactlyElementsOf(networks);
+        assertThat(relay.positions.find("network-only")).contains(printerWork);
+        assertThat(pass.passedOver()).isEqualTo(desk.events.head() - networks.size());
+    }
+
+    @Test
+    void aPositionMovedOnByAnotherNodeStopsThisPassForThatSubscriberAndNothingIsQueued() {
+        List<Long> raised = log(printer);
+        long at = relay.positions.find("wecom").orElseThrow();
+        // another node took over and went on while this one was paused
+        desk.transactions.inTransaction(() -> relay.positions.advance("wecom", at, raised.get(0)));
+        Subscriber pausedNode = new Subscriber() {
+            @Override
+            public String name() {
+                return "wecom";
+            }
+
+            @Override
+            public boolean wants(RelayedEvent event) {
+                return true;
+            }
+
+            @Override
+            public void deliver(RelayedEvent event) {
+                wecom.deliver(event);
+            }
+        };
+        NotificationRelay stale = NotificationRelay.create(new RelayPorts(desk.ports,
+                new FixedStartPositions(relay.positions, at), relay.deliveries), SETTINGS,
+                List.of(() -> List.of(pausedNode)), RelayMetrics.NONE);
+
+        NotificationRelay.Pass pass = stale.pass();
+
+        assertThat(pass.fenced()).isEqualTo(1);
+        assertThat(wecom.deliveredPositions()).hasSize(1); // the event in flight: the one duplicate a takeover costs
+        assertThat(relay.positions.find("wecom")).contains(raised.get(0));
+    }
+
+    @Test
+    void aSubscriberAddedLaterIsFedFromTheHeadAsItWasWhenItFirstCame() {
+        log(printer);
+        RecordingSubscriber later = new RecordingSubscriber("later");
+        subscribers.add(later);
+        relay.relay.pass();
+        long head = desk.events.head();
+        subscribers.remove(later);
+        long whileAway = work(printer);
+        relay.relay.pass();
+        subscribers.add(later);
+
+        relay.relay.pass();
+
+        assertThat(relay.positions.find("later")).contains(whileAway);
+        assertThat(later.deliveredPositions()).containsExactly(whileAway);
+        assertThat(head).isLessThan(whileAway);
+    }
+
+    /** The positions as a node saw them before it was paused: it still believes the subscriber is at {@code at}. */
+    private record FixedStartPositions(RelayPositions stored, long at) implements RelayPositions {
+        @Override
+        public Optional<Long> find(String subscriber) {
+            return Optional.of(at);
+        }
+
+        @Override
+        public boolean start(String subscriber, long position) {
+            return stored.start(subscriber, position);
+        }
+
+        @Override
+        public boolean advance(String subscriber, long from, long to) {
+            return stored.advance(subscriber, from, to);
+        }
+
+        @Override
+        public Map<String, Long> all() {
+            return stored.all();
+        }
+    }
+
+    /** Counts what the relay reports. */
+    private static final class CountingMetrics implements RelayMetrics {
+        int delivered;
+        int failed;
+        int deadLettered;
+        long lastBehind = -1;
+        long lastDead = -1;
+
+        @Override
+        public void delivered(String subscriber, Duration lag) {
+            delivered++;
+        }
+
+        @Override
+        public void failed(String subscriber) {
+            failed++;
+        }
+
+        @Override
+        public void deadLettered(String subscriber) {
+            deadLettered++;
+        }
+
+        @Override
+        public void standing(String subscriber, long events, long deadLetters) {
+            if (subscriber.equals("wecom")) {
+                lastBehind = events;
+                lastDead = deadLetters;
+            }
+        }
+    }
+}
