@@ -13,6 +13,7 @@ import org.itilhis.core.inspection.ScheduleEvent;
 import org.itilhis.core.inspection.TemplateEvent;
 import org.itilhis.core.knowledge.ArticleEvent;
 import org.itilhis.core.machineroom.MachineRoomEntryEvent;
+import org.itilhis.core.notification.RelayEvent;
 import org.itilhis.core.problem.ProblemEvent;
 import org.itilhis.core.release.ReleaseEvent;
 import org.itilhis.core.repair.RepairEvent;
@@ -79,6 +80,8 @@ public final class EventTypes {
         classes.register("stock.", StockEvent.class);
         classes.register("repair.", RepairEvent.class);
         classes.register("machine-room-entry.", MachineRoomEntryEvent.class);
+        // notifications: what operators did to the relay's dead letters
+        classes.register("relay.", RelayEvent.class);
         return classes.builder.buildOrThrow();
     }
 
