@@ -20,6 +20,7 @@ import org.itilhis.adapters.jdbc.configuration.JdbcAffectedCiLinks;
 import org.itilhis.adapters.jdbc.configuration.JdbcCmdbStores;
 import org.itilhis.adapters.jdbc.configuration.JdbcConfigurationItemRepository;
 import org.itilhis.adapters.jdbc.knowledge.JdbcKnowledgeStores;
+import org.itilhis.adapters.jdbc.notification.JdbcRelayStores;
 import org.itilhis.adapters.jdbc.operations.JdbcInspectionStores;
 import org.itilhis.adapters.jdbc.problem.JdbcProblemStores;
 import org.itilhis.adapters.jdbc.release.JdbcReleaseStores;
@@ -106,6 +107,7 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
     private final JdbcInspectionStores inspection;
     private final JdbcStockStores stock;
     private final JdbcMachineRoomStores machineRoom;
+    private final JdbcRelayStores relay;
 
     /**
      * How long one statement may run before the driver cancels it and its command fails with
@@ -133,6 +135,7 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
         this.inspection = new JdbcInspectionStores(parts);
         this.stock = new JdbcStockStores(parts);
         this.machineRoom = new JdbcMachineRoomStores(parts);
+        this.relay = new JdbcRelayStores(parts);
     }
 
     /**
@@ -306,6 +309,11 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
     /** The inspection rounds' stores: the checklist templates' versions, the schedules, the rounds. */
     public JdbcInspectionStores inspection() {
         return inspection;
+    }
+
+    /** The notification relay's positions and pending deliveries. */
+    public JdbcRelayStores relay() {
+        return relay;
     }
 
     /** The stock of consumables and spare parts: items, store rooms, balances and the ledger. */

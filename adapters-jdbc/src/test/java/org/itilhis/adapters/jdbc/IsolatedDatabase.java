@@ -71,7 +71,9 @@ final class IsolatedDatabase implements AutoCloseable {
                     "backup_job", "backup_run", "backup_missed_run", "restore_test",
                     "stock_item", "stock_store_room", "stock_balance", "stock_movement",
                     "repair_record",
-                    "fault_incident_link", "machine_room_entry"}) {
+                    "fault_incident_link", "machine_room_entry",
+                    // notifications: the relay
+                    "relay_position", "relay_pending"}) {
                 statement.executeUpdate("DELETE FROM " + table);
             }
             statement.executeUpdate("UPDATE workload_position SET log_position = 0");

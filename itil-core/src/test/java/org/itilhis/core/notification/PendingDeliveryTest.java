@@ -12,7 +12,8 @@ class PendingDeliveryTest {
     private static final Instant NOW = Instant.parse("2026-03-02T00:00:00Z");
     private static final DeliveryBackoff BACKOFF = DeliveryBackoff.STANDARD;
 
-    private final PendingDelivery first = PendingDelivery.failed("wecom", 7, "ticket-1", "timed out", NOW, BACKOFF, 0.5);
+    private final PendingDelivery first = PendingDelivery.failed("wecom", 7, "ticket-1", "timed out", NOW, 3, BACKOFF,
+            0.5);
 
     @Test
     void aFirstFailureIsRetriedAfterHalfTheBaseForAJitterOfOneHalf() {
@@ -42,6 +43,14 @@ class PendingDeliveryTest {
     }
 
     @Test
+    void withASingleAttemptTheFirstFailureIsADeadLetter() {
+        PendingDelivery dead = PendingDelivery.failed("wecom", 7, "ticket-1", "refused", NOW, 1, BACKOFF, 0.5);
+
+        assertThat(dead.state()).isEqualTo(State.DEAD);
+        assertThat(dead.attempts()).isEqualTo(1);
+    }
+
+    @Test
     void aHeldDeliveryIsNeverDueUntilReleased() {
         PendingDelivery held = PendingDelivery.held("wecom", 9, "ticket-1", NOW);
 
@@ -51,7 +60,8 @@ class PendingDeliveryTest {
 
     @Test
     void aLongErrorIsCutToItsMaximumLength() {
-        PendingDelivery failed = PendingDelivery.failed("wecom", 7, "ticket-1", "x".repeat(2000), NOW, BACKOFF, 0);
+        PendingDelivery failed = PendingDelivery.failed("wecom", 7, "ticket-1", "x".repeat(2000), NOW, 3,
+                BACKOFF, 0);
 
         assertThat(failed.lastError().orElseThrow()).hasSize(PendingDelivery.ERROR_LENGTH).endsWith("…");
     }

@@ -31,8 +31,8 @@ public interface PendingDeliveriesContract {
     }
 
     private static PendingDelivery failed(String subscriber, long position, String key, double jitter) {
-        return PendingDelivery.failed(subscriber, position, key, "连接超时 timed out", NOW, DeliveryBackoff.STANDARD,
-                jitter);
+        return PendingDelivery.failed(subscriber, position, key, "连接超时 timed out", NOW, 8,
+                DeliveryBackoff.STANDARD, jitter);
     }
 
     @Test
