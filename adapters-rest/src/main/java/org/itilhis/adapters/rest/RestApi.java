@@ -45,6 +45,7 @@ import org.itilhis.adapters.rest.operations.InspectionResources;
 import org.itilhis.adapters.rest.operations.MachineRoomResources;
 import org.itilhis.adapters.rest.roster.RosterResources;
 import org.itilhis.adapters.rest.operations.StockResources;
+import org.itilhis.adapters.rest.notification.NotificationRelayResources;
 import org.itilhis.adapters.rest.servicedesk.ServiceDeskResources;
 import org.itilhis.adapters.rest.servicelevel.ServiceLevelResources;
 import org.itilhis.ports.change.in.ChangeConfigurationUseCase;
@@ -75,6 +76,8 @@ import org.itilhis.ports.operations.in.InspectionUseCase;
 import org.itilhis.ports.operations.in.MachineRoomQueries;
 import org.itilhis.ports.operations.in.MachineRoomUseCase;
 import org.itilhis.ports.operations.in.StockQueries;
+import org.itilhis.ports.notification.in.DeadLetterUseCase;
+import org.itilhis.ports.notification.in.RelayQueries;
 import org.itilhis.ports.operations.in.StockUseCase;
 import org.itilhis.ports.roster.in.RosterQueries;
 import org.itilhis.ports.roster.in.RosterUseCase;
@@ -196,6 +199,9 @@ public final class RestApi {
         if (settings.stock != null) {
             StockResources.register(config, settings.stock);
         }
+        if (settings.notificationRelay != null) {
+            NotificationRelayResources.register(config, settings.notificationRelay);
+        }
         if (settings.auditTrail != null) {
             config.register(AuditTrailResource.class);
             config.property(AuditTrailResource.VERIFICATION, settings.auditTrail);
@@ -268,6 +274,7 @@ public final class RestApi {
         private ChangeResources.Ports changes;
         private ReportingResources.Ports reporting;
         private StockResources.Ports stock;
+        private NotificationRelayResources.Ports notificationRelay;
         private AuditTrailVerification auditTrail;
         private PersonalDataReadQueries personalDataReads;
         private IdempotencyStore idempotency;
@@ -438,6 +445,17 @@ public final class RestApi {
          */
         public Builder stock(StockUseCase stock, StockQueries queries) {
             this.stock = new StockResources.Ports(checkNotNull(stock, "stock"), checkNotNull(queries, "queries"));
+            return this;
+        }
+
+        /**
+         * The notification relay's management ({@code RelayManagement.deadLetters()} and {@code
+         * queries()}); optional: without it {@code /api/v1/notification-relay} is not served (404)
+         * and the health endpoint does not report the relay.
+         */
+        public Builder notificationRelay(DeadLetterUseCase deadLetters, RelayQueries queries) {
+            this.notificationRelay = new NotificationRelayResources.Ports(checkNotNull(deadLetters, "deadLetters"),
+                    checkNotNull(queries, "queries"));
             return this;
         }
 

@@ -99,7 +99,8 @@ class OpenApiDocumentTest {
                 KnowledgeResources.CLASSES, ChangeResources.CLASSES, ReleaseResources.CLASSES, RosterResources.CLASSES,
                 ReportingResources.CLASSES, RepairResources.CLASSES, BackupResources.CLASSES,
                 InspectionResources.CLASSES, MachineRoomResources.CLASSES,
-                org.itilhis.adapters.rest.operations.StockResources.CLASSES)) {
+                org.itilhis.adapters.rest.operations.StockResources.CLASSES,
+                org.itilhis.adapters.rest.notification.NotificationRelayResources.CLASSES)) {
             for (Method method : resource.getMethods()) {
                 httpMethod(method).ifPresent(verb -> resourceMethods.computeIfAbsent(verb + " " + path(resource, method),
                         operation -> new ArrayList<>()).add(method));
