@@ -249,6 +249,23 @@ class NotificationRelayTest {
         assertThat(head).isLessThan(whileAway);
     }
 
+    @Test
+    void followingForABudgetRunsPassesUntilItIsUsedAndDeliversWhatIsLogged() {
+        List<Long> raised = log(printer);
+        NotificationRelay idle = NotificationRelay.create(relay.ports, SETTINGS.withIdlePause(Duration.ofMillis(20)),
+                List.of(() -> List.copyOf(subscribers)), metrics);
+        long start = System.nanoTime();
+
+        NotificationRelay.Pass followed = idle.follow(Duration.ofMillis(200));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(200),
+                Duration.ofSeconds(5));
+        assertThat(followed.delivered()).isEqualTo(raised.size());
+        assertThat(wecom.deliveredPositions()).containsExactlyElementsOf(raised);
+        assertThat(metrics.delivered).isEqualTo(raised.size());
+        assertThat(metrics.lastBehind).isZero();
+    }
+
     /** Makes the printer's first work entry a dead letter, with the next one held behind it. */
     private long[] deadLetterWithOneHeld() {
         log(printer);
