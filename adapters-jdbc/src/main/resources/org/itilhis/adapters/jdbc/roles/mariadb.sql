@@ -111,6 +111,10 @@ GRANT SELECT, INSERT (id, item_code, kind, department, quantity, occurred_at, mo
 GRANT SELECT, INSERT, UPDATE ON repair_record TO itilhis_runtime;
 -- The machine room log: entries recorded, a visit's time out added, never deleted.
 GRANT SELECT, INSERT, UPDATE ON machine_room_entry TO itilhis_runtime;
+-- The notification relay: each subscriber's position, started once and moved on, never deleted;
+-- its pending deliveries, added, changed and removed once delivered or skipped.
+GRANT SELECT, INSERT, UPDATE ON relay_position TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON relay_pending TO itilhis_runtime;
 
 -- Dismissed candidate problems are only ever added: read them and add one (seq is AUTO_INCREMENT).
 GRANT SELECT, INSERT (rule_name, dismissal_key, dismissed_at, dismissed_by, reason) ON problem_dismissal TO itilhis_runtime;

@@ -48,6 +48,8 @@ REVOKE ALL ON backup_job, backup_run, backup_missed_run, restore_test FROM itilh
 REVOKE ALL ON stock_item, stock_store_room, stock_balance, stock_movement FROM itilhis_runtime;
 REVOKE ALL ON repair_record FROM itilhis_runtime;
 REVOKE ALL ON machine_room_entry FROM itilhis_runtime;
+-- notifications: the relay
+REVOKE ALL ON relay_position, relay_pending FROM itilhis_runtime;
 
 -- The ordinary tables: projections of the event log and working state (tickets, contacts,
 -- numbers, idempotency records, service levels, the CMDB, problems, db-scheduler's timers).
@@ -103,6 +105,10 @@ GRANT INSERT (id, item_code, kind, department, quantity, occurred_at, movement) 
 GRANT SELECT, INSERT, UPDATE ON repair_record TO itilhis_runtime;
 -- The machine room log: entries recorded, a visit's time out added, never deleted.
 GRANT SELECT, INSERT, UPDATE ON machine_room_entry TO itilhis_runtime;
+-- The notification relay: each subscriber's position, started once and moved on, never deleted;
+-- its pending deliveries, added, changed and removed once delivered or skipped.
+GRANT SELECT, INSERT, UPDATE ON relay_position TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON relay_pending TO itilhis_runtime;
 
 -- Dismissed candidate problems are only ever added: read them and add one (seq comes from its
 -- identity column).
