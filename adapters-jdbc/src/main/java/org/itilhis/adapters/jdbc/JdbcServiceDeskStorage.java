@@ -21,6 +21,7 @@ import org.itilhis.adapters.jdbc.configuration.JdbcCmdbStores;
 import org.itilhis.adapters.jdbc.configuration.JdbcConfigurationItemRepository;
 import org.itilhis.adapters.jdbc.knowledge.JdbcKnowledgeStores;
 import org.itilhis.adapters.jdbc.notification.JdbcWebhookStores;
+import org.itilhis.adapters.jdbc.notification.JdbcRelayStores;
 import org.itilhis.adapters.jdbc.operations.JdbcInspectionStores;
 import org.itilhis.adapters.jdbc.problem.JdbcProblemStores;
 import org.itilhis.adapters.jdbc.release.JdbcReleaseStores;
@@ -112,6 +113,7 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
     private final JdbcMachineRoomStores machineRoom;
     private final JdbcWebhookStores webhooks;
     private final JdbcMailStores mail;
+    private final JdbcRelayStores relay;
 
     /**
      * How long one statement may run before the driver cancels it and its command fails with
@@ -142,6 +144,7 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
         this.machineRoom = new JdbcMachineRoomStores(parts);
         this.webhooks = new JdbcWebhookStores(parts);
         this.mail = new JdbcMailStores(parts);
+        this.relay = new JdbcRelayStores(parts);
     }
 
     /**
@@ -315,6 +318,11 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
     /** The inspection rounds' stores: the checklist templates' versions, the schedules, the rounds. */
     public JdbcInspectionStores inspection() {
         return inspection;
+    }
+
+    /** The notification relay's positions and pending deliveries. */
+    public JdbcRelayStores relay() {
+        return relay;
     }
 
     /** The stock of consumables and spare parts: items, store rooms, balances and the ledger. */

@@ -342,6 +342,23 @@ abstract class DatabaseRolesBehaviour {
         assertRefused(application, "DELETE FROM mail_reply");
     }
 
+    /** notifications: the relay's positions moved on and its pending deliveries kept and removed as the runtime user. */
+    @Test
+    void theRuntimeUserKeepsTheRelaysPositionsAndPendingDeliveriesButMayNotDeleteAPosition() {
+        org.itilhis.adapters.jdbc.notification.JdbcRelayStores relay = storage.relay();
+        Instant at = Instant.parse("2026-03-02T01:00:00Z");
+        org.itilhis.core.notification.PendingDelivery pending = org.itilhis.core.notification.PendingDelivery.failed(
+                "roles", 2, "ticket-1", "timed out", at, 8, org.itilhis.core.notification.DeliveryBackoff.STANDARD, 0.5);
+
+        assertThat(storage.transactions().inTransaction(() -> relay.positions().start("roles", 0)
+                && relay.positions().advance("roles", 0, 2) && relay.deliveries().add(pending)
+                && relay.deliveries().replace(pending, pending.dueNow(at)))).isTrue();
+        assertThat(storage.transactions().inTransaction(() -> relay.deliveries().remove(pending.dueNow(at)))).isTrue();
+
+        assertThat(relay.positions().find("roles")).contains(2L);
+        assertRefused(application, "DELETE FROM relay_position");
+    }
+
     @Test
     void theRuntimeUserMayNotInsertAnEventWithAPositionOrAHash() {
         assertRefused(application, "INSERT INTO event (aggregate_id, type, actor, occurred_at, payload, position) "

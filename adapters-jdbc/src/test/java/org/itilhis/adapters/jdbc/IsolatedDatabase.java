@@ -72,7 +72,9 @@ final class IsolatedDatabase implements AutoCloseable {
                     "stock_item", "stock_store_room", "stock_balance", "stock_movement",
                     "repair_record",
                     "fault_incident_link", "machine_room_entry", "webhook_subscription",
-                    "mail_reply"}) {
+                    "mail_reply",
+                    // notifications: the relay
+                    "relay_position", "relay_pending"}) {
                 statement.executeUpdate("DELETE FROM " + table);
             }
             statement.executeUpdate("UPDATE workload_position SET log_position = 0");

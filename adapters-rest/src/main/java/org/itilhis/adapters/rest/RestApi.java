@@ -48,6 +48,7 @@ import org.itilhis.adapters.rest.roster.RosterResources;
 import org.itilhis.adapters.rest.notification.WebhookResources;
 import org.itilhis.adapters.rest.operations.StockResources;
 import org.itilhis.adapters.rest.notification.NotificationSettingsResources;
+import org.itilhis.adapters.rest.notification.NotificationRelayResources;
 import org.itilhis.adapters.rest.servicedesk.ServiceDeskResources;
 import org.itilhis.adapters.rest.servicelevel.ServiceLevelResources;
 import org.itilhis.ports.change.in.ChangeConfigurationUseCase;
@@ -80,6 +81,8 @@ import org.itilhis.ports.operations.in.MachineRoomUseCase;
 import org.itilhis.ports.notification.in.WebhookQueries;
 import org.itilhis.ports.notification.in.WebhookUseCase;
 import org.itilhis.ports.operations.in.StockQueries;
+import org.itilhis.ports.notification.in.DeadLetterUseCase;
+import org.itilhis.ports.notification.in.RelayQueries;
 import org.itilhis.ports.operations.in.StockUseCase;
 import org.itilhis.ports.notification.in.NotificationSettingsQueries;
 import org.itilhis.ports.notification.in.NotificationSettingsUseCase;
@@ -210,6 +213,9 @@ public final class RestApi {
         if (settings.notificationSettings != null) {
             NotificationSettingsResources.register(config, settings.notificationSettings);
         }
+        if (settings.notificationRelay != null) {
+            NotificationRelayResources.register(config, settings.notificationRelay);
+        }
         if (settings.auditTrail != null) {
             config.register(AuditTrailResource.class);
             config.property(AuditTrailResource.VERIFICATION, settings.auditTrail);
@@ -288,6 +294,7 @@ public final class RestApi {
         private StockResources.Ports stock;
         private WebhookResources.Ports webhooks;
         private NotificationSettingsResources.Ports notificationSettings;
+        private NotificationRelayResources.Ports notificationRelay;
         private AuditTrailVerification auditTrail;
         private PersonalDataReadQueries personalDataReads;
         private MailReplyQueries mailReplies;
@@ -479,6 +486,17 @@ public final class RestApi {
          */
         public Builder notificationSettings(NotificationSettingsUseCase settings, NotificationSettingsQueries queries) {
             this.notificationSettings = new NotificationSettingsResources.Ports(checkNotNull(settings, "settings"),
+                    checkNotNull(queries, "queries"));
+            return this;
+        }
+
+        /**
+         * The notification relay's management ({@code RelayManagement.deadLetters()} and {@code
+         * queries()}); optional: without it {@code /api/v1/notification-relay} is not served (404)
+         * and the health endpoint does not report the relay.
+         */
+        public Builder notificationRelay(DeadLetterUseCase deadLetters, RelayQueries queries) {
+            this.notificationRelay = new NotificationRelayResources.Ports(checkNotNull(deadLetters, "deadLetters"),
                     checkNotNull(queries, "queries"));
             return this;
         }

@@ -393,7 +393,13 @@ class AccessMatrixHttpTest {
                     machineRoom(walk), "ALARM", walk.api.desk.clock.instant(), null, "water leak alarm")).send()),
             Operation.general(Permission.POST_ENVIRONMENT_READING, (walk, cell) -> walk.api.post(
                     MachineRoomLogHttp.PATH + "/readings").as(cell.actor()).json(MachineRoomLogHttp.reading(
-                    machineRoom(walk), "temperature", "22.5", "°C", walk.api.desk.clock.instant())).send()));
+                    machineRoom(walk), "temperature", "22.5", "°C", walk.api.desk.clock.instant())).send()),
+            // notifications: the relay (it belongs to no group: scope any)
+            Operation.general(Permission.VIEW_NOTIFICATIONS, (walk, cell) -> walk.api.get(
+                    "/api/v1/notification-relay").as(cell.actor()).send()),
+            Operation.general(Permission.MANAGE_DEAD_LETTERS, (walk, cell) -> walk.api.post(
+                    "/api/v1/notification-relay/walk/dead-letters/" + deadLetter(walk) + "/replay")
+                    .as(cell.actor()).send()));
 
     /** The walk's store room and toner, defined once by lead Sun through the stock's own use cases; answers the item's code. */
     private static String stockReady(Walk walk) {
@@ -406,6 +412,19 @@ class AccessMatrixHttpTest {
                     LEAD_SUN.staffId(), java.util.Map.of()));
         }
         return "WALK-TONER";
+    }
+
+    private static final java.util.concurrent.atomic.AtomicLong DEAD_LETTERS = new java.util.concurrent.atomic.AtomicLong();
+
+    /** A new dead letter of the subscriber {@code walk} for each cell to replay; answers its position. */
+    private static long deadLetter(Walk walk) {
+        long position = DEAD_LETTERS.incrementAndGet();
+        java.time.Instant now = walk.api.desk.clock.instant();
+        org.itilhis.core.notification.PendingDelivery dead = org.itilhis.core.notification.PendingDelivery.failed(
+                "walk", position, "walk-ticket-" + position, "refused", now, 1,
+                org.itilhis.core.notification.DeliveryBackoff.STANDARD, 0.5);
+        walk.api.desk.transactions.inTransaction(() -> walk.api.relay.deliveries.add(dead));
+        return position;
     }
 
     /** The walk's machine room, registered in the CMDB before the walk. */

@@ -102,7 +102,8 @@ class OpenApiDocumentTest {
                 InspectionResources.CLASSES, MachineRoomResources.CLASSES,
                 org.itilhis.adapters.rest.operations.StockResources.CLASSES,
                 org.itilhis.adapters.rest.notification.WebhookResources.CLASSES,
-                org.itilhis.adapters.rest.notification.NotificationSettingsResources.CLASSES)) {
+                org.itilhis.adapters.rest.notification.NotificationSettingsResources.CLASSES,
+                org.itilhis.adapters.rest.notification.NotificationRelayResources.CLASSES)) {
             for (Method method : resource.getMethods()) {
                 httpMethod(method).ifPresent(verb -> resourceMethods.computeIfAbsent(verb + " " + path(resource, method),
                         operation -> new ArrayList<>()).add(method));

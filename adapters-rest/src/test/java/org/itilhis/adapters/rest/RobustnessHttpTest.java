@@ -97,7 +97,7 @@ class RobustnessHttpTest {
                 String concrete = path.replace("{id}", id).replace("{name}", id).replace("{tag}", id)
                         .replace("{type}", "runs-on").replace("{to}", id).replace("{incident}", id)
                         .replace("{ci}", id).replace("{change}", id).replace("{board}", id).replace("{code}", id)
-                        .replace("{group}", id);
+                        .replace("{group}", id).replace("{subscriber}", "wecom").replace("{position}", id);
                 if (method.equals("GET")) {
                     check(api.get(concrete).as(AGENT_CHEN));
                 } else {
@@ -125,7 +125,8 @@ class RobustnessHttpTest {
                             : path.startsWith("/api/v1/releases") ? releaseId : incidentId)
                     .replace("{name}", "office-hours").replace("{type}", "part-of").replace("{to}", ciId)
                     .replace("{incident}", incidentId).replace("{ci}", ciId).replace("{change}", ciId).replace("{board}", "cab")
-                    .replace("{code}", "walk-template").replace("{group}", "desktop-first-line");
+                    .replace("{code}", "walk-template").replace("{group}", "desktop-first-line")
+                    .replace("{subscriber}", "wecom").replace("{position}", "1");
             schema.get("properties").fieldNames().forEachRemaining(field -> {
                 for (Object value : ODD_VALUES) {
                     ObjectNode body = RunningApi.object();

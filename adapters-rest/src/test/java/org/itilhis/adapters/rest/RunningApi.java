@@ -45,6 +45,10 @@ import org.itilhis.testkit.memory.InMemoryStock;
 import org.itilhis.testkit.memory.InMemoryWebhooks;
 import org.itilhis.ports.notification.service.WebhookSettings;
 import org.itilhis.testkit.memory.InMemoryNotificationSettings;
+import org.itilhis.testkit.memory.InMemoryRelay;
+import org.itilhis.ports.notification.out.RelayMetrics;
+import org.itilhis.ports.notification.out.Subscriber;
+import org.itilhis.ports.notification.service.RelaySettings;
 import org.itilhis.ports.operations.service.StockSettings;
 import org.itilhis.testkit.memory.InMemoryWorkloadFacts;
 import org.itilhis.testkit.memory.MutableClock;
@@ -68,6 +72,10 @@ public final class RunningApi implements AutoCloseable {
     public final List<Duty> duties = new CopyOnWriteArrayList<>();
     /** The spare parts ledger beside the desk, from which repairs issue their parts. */
     public final InMemoryStock stock;
+    /** The notification relay's subscribers, which a test adds to; the relay asks for them on every pass. */
+    public final List<Subscriber> relaySubscribers = new CopyOnWriteArrayList<>();
+    /** The notification relay over the desk's event log (two attempts, then a dead letter); a test runs its passes. */
+    public final InMemoryRelay relay;
     /** Repairs and maintenance beside the desk, on its CMDB, with their own store. */
     public final InMemoryRepairs repairs;
     /** Who gets what beside the desk: notification rules, templates, group robots, preferences. */
@@ -109,6 +117,8 @@ public final class RunningApi implements AutoCloseable {
         this.stock = new InMemoryStock(desk, DemoHospital.settings(), StockSettings.hospitalDefault());
         this.repairs = new InMemoryRepairs(desk, DemoHospital.settings(), stock);
         this.notifications = new InMemoryNotificationSettings(desk, DemoHospital.settings());
+        this.relay = new InMemoryRelay(desk, RelaySettings.defaults().withMaxAttempts(2).withJitter(() -> 0.5),
+                List.of(() -> List.copyOf(relaySubscribers)), RelayMetrics.NONE);
         this.reporting = Reporting.create(new ReportingPorts(desk.ports, (engineers, from, to) -> duties.stream()
                         .filter(duty -> engineers.isEmpty() || engineers.contains(duty.engineer()))
                         .filter(duty -> duty.overlaps(from, to)).toList(), new InMemoryWorkloadFacts(desk.transactions)),
@@ -207,6 +217,8 @@ public final class RunningApi implements AutoCloseable {
                 .stock(stock.ledger.stock(), stock.ledger.queries())
                 .webhooks(webhooks.webhooks.subscriptions(), webhooks.webhooks.queries())
                 .notificationSettings(notifications.settings.settings(), notifications.settings.queries())
+                .notificationRelay(relay.management(DemoHospital.settings()).deadLetters(),
+                        relay.management(DemoHospital.settings()).queries())
                 .idempotency(idempotency, desk.transactions)
                 .authenticator(authenticator != null ? authenticator : demoTokens())
                 .clock(desk.clock)

@@ -50,11 +50,14 @@ public record PendingDelivery(String subscriber, long position, String orderingK
         lastError = lastError.map(PendingDelivery::truncated);
     }
 
-    /** A first failure: tried again after {@code backoff}'s delay. */
+    /**
+     * A first failure: tried again after {@code backoff}'s delay, or a dead letter at once when
+     * {@code maxAttempts} is one.
+     */
     public static PendingDelivery failed(String subscriber, long position, String orderingKey, String error,
-                                         Instant now, DeliveryBackoff backoff, double jitter) {
-        return new PendingDelivery(subscriber, position, orderingKey, 1, now.plus(backoff.delay(1, jitter)),
-                Optional.of(error), State.RETRYING, now);
+                                         Instant now, int maxAttempts, DeliveryBackoff backoff, double jitter) {
+        return new PendingDelivery(subscriber, position, orderingKey, 0, now, Optional.empty(), State.RETRYING, now)
+                .failedAgain(error, now, maxAttempts, backoff, jitter);
     }
 
     /** An event held behind an earlier pending one of its key. */

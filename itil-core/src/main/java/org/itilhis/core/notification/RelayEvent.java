@@ -8,9 +8,13 @@ import org.itilhis.core.shared.StaffId;
 /**
  * What operators did to the notification relay's dead letters, for the audit trail: a dead
  * letter replayed (due again now) or skipped (never delivered, with the reason), which lets its
- * record's later events go on. Aggregate id {@code relay:<subscriber>}.
+ * record's later events go on. All of them belong to one record, {@value #AGGREGATE_ID} (a
+ * subscriber's name may be longer than an aggregate id may be).
  */
 public sealed interface RelayEvent extends DomainEvent {
+    /** The aggregate id of every relay event. */
+    String AGGREGATE_ID = "notification-relay";
+
     /** The subscriber whose dead letter it was. */
     String subscriber();
 
@@ -19,7 +23,7 @@ public sealed interface RelayEvent extends DomainEvent {
 
     @Override
     default String aggregateId() {
-        return "relay:" + subscriber();
+        return AGGREGATE_ID;
     }
 
     @Override

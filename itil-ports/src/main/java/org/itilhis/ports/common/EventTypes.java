@@ -15,6 +15,7 @@ import org.itilhis.core.knowledge.ArticleEvent;
 import org.itilhis.core.machineroom.MachineRoomEntryEvent;
 import org.itilhis.core.notification.WebhookEvent;
 import org.itilhis.core.notification.NotificationSettingsEvent;
+import org.itilhis.core.notification.RelayEvent;
 import org.itilhis.core.problem.ProblemEvent;
 import org.itilhis.core.release.ReleaseEvent;
 import org.itilhis.core.repair.RepairEvent;
@@ -84,6 +85,8 @@ public final class EventTypes {
         classes.register("webhook.", WebhookEvent.class);
         // notifications: who gets what, changed
         classes.register("notification-settings.", NotificationSettingsEvent.class);
+        // notifications: what operators did to the relay's dead letters
+        classes.register("relay.", RelayEvent.class);
         return classes.builder.buildOrThrow();
     }
 

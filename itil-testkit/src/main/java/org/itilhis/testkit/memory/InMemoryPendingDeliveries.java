@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -128,7 +129,7 @@ public final class InMemoryPendingDeliveries implements PendingDeliveries {
                 standings.put(delivery.subscriber(), new Standing(before.pending() + 1,
                         before.dead() + (delivery.state() == State.DEAD ? 1 : 0), Optional.of(oldest)));
             }
-            return Map.copyOf(standings);
+            return Collections.unmodifiableMap(standings);
         });
     }
 

@@ -3,6 +3,7 @@ package org.itilhis.testkit.memory;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -54,6 +55,6 @@ public final class InMemoryRelayPositions implements RelayPositions {
 
     @Override
     public Map<String, Long> all() {
-        return transactions.locked(() -> Map.copyOf(new TreeMap<>(positions)));
+        return transactions.locked(() -> Collections.unmodifiableMap(new TreeMap<>(positions)));
     }
 }

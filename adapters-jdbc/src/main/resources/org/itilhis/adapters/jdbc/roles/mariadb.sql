@@ -121,6 +121,10 @@ GRANT SELECT, INSERT, UPDATE ON notification_rule_list TO itilhis_runtime;
 GRANT SELECT, INSERT, UPDATE, DELETE ON notification_preference TO itilhis_runtime;
 GRANT SELECT, INSERT, UPDATE, DELETE ON group_robot TO itilhis_runtime;
 GRANT SELECT, INSERT, UPDATE, DELETE ON message_template TO itilhis_runtime;
+-- The notification relay: each subscriber's position, started once and moved on, never deleted;
+-- its pending deliveries, added, changed and removed once delivered or skipped.
+GRANT SELECT, INSERT, UPDATE ON relay_position TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON relay_pending TO itilhis_runtime;
 
 -- Dismissed candidate problems are only ever added: read them and add one (seq is AUTO_INCREMENT).
 GRANT SELECT, INSERT (rule_name, dismissal_key, dismissed_at, dismissed_by, reason) ON problem_dismissal TO itilhis_runtime;

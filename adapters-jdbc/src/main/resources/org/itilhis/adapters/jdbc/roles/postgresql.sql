@@ -52,6 +52,8 @@ REVOKE ALL ON webhook_subscription FROM itilhis_runtime;
 REVOKE ALL ON mail_reply FROM itilhis_runtime;
 -- notifications: who gets what
 REVOKE ALL ON notification_rule_list, notification_preference, group_robot, message_template FROM itilhis_runtime;
+-- notifications: the relay
+REVOKE ALL ON relay_position, relay_pending FROM itilhis_runtime;
 
 -- The ordinary tables: projections of the event log and working state (tickets, contacts,
 -- numbers, idempotency records, service levels, the CMDB, problems, db-scheduler's timers).
@@ -115,6 +117,10 @@ GRANT SELECT, INSERT ON mail_reply TO itilhis_runtime;
 -- and message templates set, replaced and removed (their history is in the event log).
 GRANT SELECT, INSERT, UPDATE ON notification_rule_list TO itilhis_runtime;
 GRANT SELECT, INSERT, UPDATE, DELETE ON notification_preference, group_robot, message_template TO itilhis_runtime;
+-- The notification relay: each subscriber's position, started once and moved on, never deleted;
+-- its pending deliveries, added, changed and removed once delivered or skipped.
+GRANT SELECT, INSERT, UPDATE ON relay_position TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON relay_pending TO itilhis_runtime;
 
 -- Dismissed candidate problems are only ever added: read them and add one (seq comes from its
 -- identity column).

@@ -99,16 +99,23 @@ final class SubscriberFeed {
         if (!step(() -> deliveries().replace(attempt, next))) {
             return false;
         }
-        if (next.state() == PendingDelivery.State.DEAD) {
+        counted(next);
+        return true;
+    }
+
+    /** Counts and reports a failure that left {@code pending} waiting for a retry or dead. */
+    private void counted(PendingDelivery pending) {
+        if (pending.state() == PendingDelivery.State.DEAD) {
             deadLettered++;
             metrics.deadLettered(name);
-            LOG.warn("event {} failed {} times for {} and is a dead letter: {}", attempt.position(),
-                    next.attempts(), name, next.lastError().orElse(""));
+            LOG.warn("event {} failed {} times for {} and is a dead letter: {}", pending.position(),
+                    pending.attempts(), name, pending.lastError().orElse(""));
         } else {
             failed++;
             metrics.failed(name);
+            LOG.info("event {} failed for {} ({} attempts); tried again at {}", pending.position(), name,
+                    pending.attempts(), pending.nextAttemptAt());
         }
-        return true;
     }
 
     /** Up to a batch of events after the subscriber's position; false when fenced. */
@@ -152,12 +159,13 @@ final class SubscriberFeed {
         if (failure.isEmpty()) {
             return step(() -> positions().advance(name, from, to));
         }
-        failed++;
-        metrics.failed(name);
         PendingDelivery pending = PendingDelivery.failed(name, to, key, describe(failure.get()), now(),
-                settings.backoff(), settings.jitter().getAsDouble());
-        LOG.info("event {} failed for {}; tried again at {}", to, name, pending.nextAttemptAt());
-        return step(() -> advanced(from, to) && added(pending));
+                settings.maxAttempts(), settings.backoff(), settings.jitter().getAsDouble());
+        if (!step(() -> advanced(from, to) && added(pending))) {
+            return false;
+        }
+        counted(pending);
+        return true;
     }
 
     private Optional<RuntimeException> deliver(RelayedEvent event) {

@@ -1,7 +1,10 @@
 package org.itilhis.ports.notification.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.itilhis.testkit.DemoHospital.DIRECTOR_GAO;
 import static org.itilhis.testkit.DemoHospital.ENGINEER_LIU;
+import static org.itilhis.testkit.DemoHospital.NURSE_WANG;
 import static org.itilhis.testkit.TicketBuilder.aTicket;
 
 import java.time.Duration;
@@ -10,11 +13,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.itilhis.core.access.NotPermittedException;
 import org.itilhis.core.notification.DeliveryBackoff;
 import org.itilhis.core.notification.PendingDelivery;
 import org.itilhis.core.notification.PendingDelivery.State;
+import org.itilhis.core.notification.RelayEvent;
 import org.itilhis.core.ticket.Ticket;
 import org.itilhis.core.ticket.TicketEvent;
+import org.itilhis.ports.common.InvalidCommandException;
+import org.itilhis.ports.notification.in.DeadLetterNotFoundException;
+import org.itilhis.ports.notification.in.RelayCommand;
+import org.itilhis.ports.notification.in.RelayOverview;
 import org.itilhis.ports.notification.out.RelayMetrics;
 import org.itilhis.ports.notification.out.RelayPositions;
 import org.itilhis.ports.notification.out.RelayedEvent;
@@ -238,6 +247,115 @@ class NotificationRelayTest {
         assertThat(relay.positions.find("later")).contains(whileAway);
         assertThat(later.deliveredPositions()).containsExactly(whileAway);
         assertThat(head).isLessThan(whileAway);
+    }
+
+    @Test
+    void followingForABudgetRunsPassesUntilItIsUsedAndDeliversWhatIsLogged() {
+        List<Long> raised = log(printer);
+        NotificationRelay idle = NotificationRelay.create(relay.ports, SETTINGS.withIdlePause(Duration.ofMillis(20)),
+                List.of(() -> List.copyOf(subscribers)), metrics);
+        long start = System.nanoTime();
+
+        NotificationRelay.Pass followed = idle.follow(Duration.ofMillis(200));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(200),
+                Duration.ofSeconds(5));
+        assertThat(followed.delivered()).isEqualTo(raised.size());
+        assertThat(wecom.deliveredPositions()).containsExactlyElementsOf(raised);
+        assertThat(metrics.delivered).isEqualTo(raised.size());
+        assertThat(metrics.lastBehind).isZero();
+    }
+
+    /** Makes the printer's first work entry a dead letter, with the next one held behind it. */
+    private long[] deadLetterWithOneHeld() {
+        log(printer);
+        long stuck = work(printer);
+        wecom.failing(stuck, 3);
+        relay.relay.pass();
+        desk.clock.advance(Duration.ofSeconds(1));
+        relay.relay.pass();
+        desk.clock.advance(Duration.ofSeconds(2));
+        relay.relay.pass();
+        long held = work(printer);
+        relay.relay.pass();
+        assertThat(pending("wecom", stuck).state()).isEqualTo(State.DEAD);
+        return new long[] {stuck, held};
+    }
+
+    @Test
+    void aReplayedDeadLetterIsDeliveredAtOnceAndThenItsHeldEventsInOrderWithTheReplayInTheAuditTrail() {
+        long[] letters = deadLetterWithOneHeld();
+        RelayManagement management = relay.management(DemoHospital.settings());
+
+        PendingDelivery due = management.deadLetters().replay(
+                new RelayCommand.ReplayDeadLetter(DIRECTOR_GAO, "wecom", letters[0]));
+        relay.relay.pass();
+
+        assertThat(due.attempts()).isZero();
+        // the replay's own event, appended after them, follows them
+        assertThat(wecom.deliveredPositions()).endsWith(letters[0], letters[1], desk.events.head());
+        assertThat(relay.deliveries.standings()).isEmpty();
+        assertThat(desk.events.all()).last().isEqualTo(new RelayEvent.DeadLetterReplayed("wecom", letters[0],
+                DIRECTOR_GAO.staffId(), desk.clock.instant()));
+    }
+
+    @Test
+    void aSkippedDeadLetterIsNeverDeliveredAndReleasesTheNextEventOfItsTicketWithTheReasonLogged() {
+        long[] letters = deadLetterWithOneHeld();
+        RelayManagement management = relay.management(DemoHospital.settings());
+
+        Optional<PendingDelivery> released = management.deadLetters().skip(new RelayCommand.SkipDeadLetter(
+                DIRECTOR_GAO, "wecom", letters[0], " the ward was told by phone "));
+        relay.relay.pass();
+
+        assertThat(released).map(PendingDelivery::position).contains(letters[1]);
+        assertThat(wecom.deliveredPositions()).endsWith(letters[1], desk.events.head()).doesNotContain(letters[0]);
+        assertThat(desk.events.all()).last().isEqualTo(new RelayEvent.DeadLetterSkipped("wecom", letters[0],
+                "the ward was told by phone", DIRECTOR_GAO.staffId(), desk.clock.instant()));
+    }
+
+    @Test
+    void onlyThoseWhoManageDeadLettersReplayOrSkipThemAndOnlyDeadLettersCanBe() {
+        long[] letters = deadLetterWithOneHeld();
+        RelayManagement management = relay.management(DemoHospital.settings());
+        int logged = desk.events.all().size();
+
+        assertThatThrownBy(() -> management.deadLetters().replay(
+                new RelayCommand.ReplayDeadLetter(ENGINEER_LIU, "wecom", letters[0])))
+                .isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> management.deadLetters().skip(
+                new RelayCommand.SkipDeadLetter(DIRECTOR_GAO, "wecom", letters[1], "held, not dead")))
+                .isInstanceOf(DeadLetterNotFoundException.class)
+                .hasMessageContaining("wecom").hasMessageContaining(Long.toString(letters[1]));
+        assertThatThrownBy(() -> management.deadLetters().skip(
+                new RelayCommand.SkipDeadLetter(DIRECTOR_GAO, "wecom", letters[0], " ")))
+                .isInstanceOf(InvalidCommandException.class);
+
+        assertThat(pending("wecom", letters[0]).state()).isEqualTo(State.DEAD);
+        assertThat(desk.events.all()).hasSize(logged);
+    }
+
+    @Test
+    void theOverviewShowsEachSubscribersPositionHowFarBehindItIsAndItsPendingAndDeadLetters() {
+        long[] letters = deadLetterWithOneHeld();
+        work(network);
+        RelayManagement management = relay.management(DemoHospital.settings());
+
+        RelayOverview overview = management.queries().overview(DIRECTOR_GAO);
+
+        assertThat(overview.head()).isEqualTo(desk.events.head());
+        assertThat(overview.subscribers()).singleElement().satisfies(wecomStanding -> {
+            assertThat(wecomStanding.name()).isEqualTo("wecom");
+            assertThat(wecomStanding.active()).isTrue();
+            assertThat(wecomStanding.position()).isEqualTo(letters[1]);
+            assertThat(wecomStanding.behind()).isEqualTo(desk.events.head() - letters[1]);
+            assertThat(wecomStanding.pending()).isEqualTo(2);
+            assertThat(wecomStanding.deadLetters()).isEqualTo(1);
+            assertThat(wecomStanding.oldestPending()).isPresent();
+        });
+        assertThat(management.queries().deadLetters(DIRECTOR_GAO, "wecom", 0, 10))
+                .extracting(PendingDelivery::position).containsExactly(letters[0]);
+        assertThatThrownBy(() -> management.queries().overview(NURSE_WANG)).isInstanceOf(NotPermittedException.class);
     }
 
     /** The positions as a node saw them before it was paused: it still believes the subscriber is at {@code at}. */
