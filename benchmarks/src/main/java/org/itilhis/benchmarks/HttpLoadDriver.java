@@ -32,12 +32,15 @@ import java.util.function.BooleanSupplier;
  * targets a running server instead (loopback only). {@code --reads N} has each client read
  * every incident it raised N times ({@code GET /incidents/{id}}, each a read of personal data
  * the server records); {@code --read-audit off} starts the in-process server without recording
- * them, to measure what recording costs. Not run by the build.
+ * them, to measure what recording costs; {@code --relay on} runs the notification relay beside the
+ * in-process server, feeding a webhook of every ticket event to a local receiver that verifies
+ * each signature, and reports after each level the relay's lag (p50, p99, max, from an event's
+ * occurrence to the relay having handled it) and the deliveries ({@link RelayLoad}). Not run by the build.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.itilhis.benchmarks.HttpLoadDriver
  *     [--levels 1,8,32] [--warmup 5] [--duration 20] [--max-incidents 20000] [--pool-size 10]
- *     [--reads 0] [--read-audit on]
+ *     [--reads 0] [--read-audit on] [--relay off]
  *     [--url http://127.0.0.1:8080/api/v1 --token &lt;service desk agent's token&gt;]
  * </pre>
  */
@@ -61,6 +64,8 @@ public final class HttpLoadDriver {
     private final URI api;
     private final String token;
     private final Settings settings;
+    /** The notification relay beside the in-process server, with {@code --relay on}. */
+    private RelayLoad relay;
 
     private HttpLoadDriver(URI api, String token, Settings settings) {
         this.api = api;
@@ -99,6 +104,14 @@ public final class HttpLoadDriver {
                     "the running server at " + settings.url);
             return;
         }
+        if (settings.relay) {
+            try (LoadServer server = LoadServer.startWithRelay(settings.poolSize)) {
+                HttpLoadDriver driver = new HttpLoadDriver(server.apiUri(), server.token(), settings);
+                driver.relay = server.relay();
+                driver.run(out, server.describe());
+            }
+            return;
+        }
         try (LoadServer server = LoadServer.start(settings.poolSize, settings.readAudit)) {
             new HttpLoadDriver(server.apiUri(), server.token(), settings).run(out, server.describe());
         }
@@ -127,7 +140,24 @@ public final class HttpLoadDriver {
             if (result.firstError != null) {
                 out.println("  first error: " + result.firstError);
             }
+            if (relay != null) {
+                reportRelay(out);
+            }
         }
+    }
+
+    /**
+     * The relay's figures over the level just run (its warm-up included): each event's lag from
+     * its occurrence to the relay having handled it for the webhook, once the relay caught up.
+     */
+    private void reportRelay(PrintStream out) {
+        boolean caughtUp = relay.awaitCaughtUp(Duration.ofSeconds(60));
+        Latencies lags = relay.takeLags();
+        out.printf(Locale.ROOT, "%11s relay: %d events handled, lag p50 %.1f ms, p99 %.1f ms, max %.1f ms; "
+                        + "%d webhook deliveries verified (%d distinct events, %d forged), %d failed deliveries%s%n", "",
+                lags.count(), lags.percentileMillis(50), lags.percentileMillis(99), lags.percentileMillis(100),
+                relay.receiver().deliveries(), relay.receiver().distinctEvents(), relay.receiver().forged(),
+                relay.failures(), caughtUp ? "" : "; NOT caught up after 60 s, " + relay.behind() + " behind");
     }
 
     /** {@code concurrency} clients creating incidents for {@code seconds} or until {@code budget} are made. */
@@ -313,6 +343,7 @@ public final class HttpLoadDriver {
         String token = System.getenv("ITILHIS_LOAD_TOKEN");
         int reads;
         boolean readAudit = true;
+        boolean relay;
 
         static Settings parse(String[] args) {
             Settings settings = new Settings();
@@ -335,6 +366,11 @@ public final class HttpLoadDriver {
                         case "on" -> true;
                         case "off" -> false;
                         default -> throw new IllegalArgumentException("--read-audit " + value + " is neither on nor off");
+                    };
+                    case "--relay" -> settings.relay = switch (value) {
+                        case "on" -> true;
+                        case "off" -> false;
+                        default -> throw new IllegalArgumentException("--relay " + value + " is neither on nor off");
                     };
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }

@@ -38,9 +38,17 @@ final class LoadServer implements AutoCloseable {
     private final String token;
     private final String cmdbToken;
     private final boolean readAudit;
+    private final boolean withRelay;
+    private RelayLoad relay;
 
     private LoadServer(int poolSize, UnaryOperator<DataSource> wrap, boolean cmdb, boolean readAudit) {
+        this(poolSize, wrap, cmdb, readAudit, false);
+    }
+
+    private LoadServer(int poolSize, UnaryOperator<DataSource> wrap, boolean cmdb, boolean readAudit,
+                       boolean withRelay) {
         this.readAudit = readAudit;
+        this.withRelay = withRelay;
         database = ScratchPostgres.open("itilhis_load", poolSize, wrap);
         token = randomToken();
         cmdbToken = cmdb ? randomToken() : null;
@@ -49,6 +57,9 @@ final class LoadServer implements AutoCloseable {
             factory = Validation.buildDefaultValidatorFactory();
             server = RestServer.start(api(database.storage(), factory), "127.0.0.1", 0);
         } catch (RuntimeException failure) {
+            if (relay != null) {
+                relay.close();
+            }
             if (factory != null) {
                 factory.close();
             }
@@ -65,6 +76,9 @@ final class LoadServer implements AutoCloseable {
                 storage.events(), notification -> { }, DemoHospital.directory(), storage.transactions(), clock,
                 readAudit ? storage.personalDataReads() : UNRECORDED);
         ServiceDesk desk = ServiceDesk.create(ports, DemoHospital.settings(), validators.getValidator());
+        if (withRelay) {
+            relay = new RelayLoad(storage, ports, validators.getValidator());
+        }
         BearerTokenAuthenticator.Builder tokens = BearerTokenAuthenticator.builder()
                 .grantToken(token, DemoHospital.AGENT_CHEN);
         RestApi.Builder api = RestApi.builder()
@@ -105,6 +119,22 @@ final class LoadServer implements AutoCloseable {
         return new LoadServer(poolSize, wrap, false, true);
     }
 
+    /**
+     * The same with the notification relay following the event log in this process and feeding a
+     * webhook subscription to every ticket event, delivered to a local receiver ({@link RelayLoad}).
+     */
+    static LoadServer startWithRelay(int poolSize) {
+        return new LoadServer(poolSize, UnaryOperator.identity(), false, true, true);
+    }
+
+    /** The relay beside the server; only with {@link #startWithRelay}. */
+    RelayLoad relay() {
+        if (relay == null) {
+            throw new IllegalStateException("this server was started without the relay");
+        }
+        return relay;
+    }
+
     /** The same with the CMDB and its CSV import, which configuration manager Qian may use ({@link #cmdbToken()}). */
     static LoadServer startWithCmdb(int poolSize) {
         return new LoadServer(poolSize, UnaryOperator.identity(), true, true);
@@ -142,12 +172,16 @@ final class LoadServer implements AutoCloseable {
 
     String describe() {
         return "in-process Jetty on " + server.baseUri() + ", " + database.describe()
-                + (readAudit ? "" : ", reads of personal data NOT recorded");
+                + (readAudit ? "" : ", reads of personal data NOT recorded")
+                + (relay == null ? "" : ", the notification relay feeding a webhook (ticket.*) to " + relay.receiver().uri());
     }
 
     @Override
     public void close() {
         try {
+            if (relay != null) {
+                relay.close();
+            }
             server.close();
         } finally {
             try {

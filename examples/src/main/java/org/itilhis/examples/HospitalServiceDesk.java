@@ -1,5 +1,31 @@
 package org.itilhis.examples;
 
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import org.itilhis.adapters.dingtalk.DingTalkRobotChannel;
+import org.itilhis.adapters.mail.ImapMailbox;
+import org.itilhis.adapters.mail.SmtpMessageChannel;
+import org.itilhis.adapters.webhooks.StandardWebhookSender;
+import org.itilhis.adapters.wecom.WeComRobotChannel;
+import org.itilhis.core.notification.NotificationRules;
+import org.itilhis.ports.notification.in.MailReplyQueries;
+import org.itilhis.ports.notification.out.MessageChannel;
+import org.itilhis.ports.notification.out.SubscriberSource;
+import org.itilhis.ports.notification.service.EmailReplies;
+import org.itilhis.ports.notification.service.MailReplyQueryService;
+import org.itilhis.ports.notification.service.NotificationRelay;
+import org.itilhis.ports.notification.service.NotificationSettings;
+import org.itilhis.ports.notification.service.NotificationSettingsPorts;
+import org.itilhis.ports.notification.service.PeopleNotificationPorts;
+import org.itilhis.ports.notification.service.PeopleNotifications;
+import org.itilhis.ports.notification.service.RelayManagement;
+import org.itilhis.ports.notification.service.RelayPorts;
+import org.itilhis.ports.notification.service.RelaySettings;
+import org.itilhis.ports.notification.service.WebhookPorts;
+import org.itilhis.ports.notification.service.WebhookSettings;
+import org.itilhis.ports.notification.service.Webhooks;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.base.Throwables;
@@ -142,6 +168,20 @@ public final class HospitalServiceDesk implements AutoCloseable {
     private static final Duration INSPECTION_ROUNDS_INTERVAL = Duration.ofMinutes(1);
     /** How often this node looks for due timers. */
     private static final Duration TIMER_POLLING = Duration.ofSeconds(5);
+    /**
+     * How long one run of the notification relay follows the event log (passes every 100 ms while
+     * idle) before its timer is due again: one node at a time follows, another takes over when
+     * this one stops beating (ADR 0020).
+     */
+    private static final Duration NOTIFICATION_RELAY_RUN = Duration.ofSeconds(30);
+    /** The pause between two runs of the notification relay. */
+    private static final Duration NOTIFICATION_RELAY_PAUSE = Duration.ofMillis(100);
+    /** How often the replies mailbox is read, when one is set. */
+    private static final Duration EMAIL_REPLIES_INTERVAL = Duration.ofMinutes(1);
+    /** The most replies one reading handles; the rest wait for the next. */
+    private static final int EMAIL_REPLIES_BATCH = 50;
+    /** The metrics endpoint listens on the loopback interface: Prometheus scrapes it from this host or a tunnel. */
+    private static final String DEFAULT_METRICS_HOST = "127.0.0.1";
 
     private final ServerConfiguration configuration;
     private final Optional<DemoTokens> tokens;
@@ -328,6 +368,8 @@ public final class HospitalServiceDesk implements AutoCloseable {
         storeDemoOperations(new DemoOperations.Ports(cmdbPorts, inspectionPorts(storage, ports, cmdb), backupPorts,
                 repairPorts, stockPorts(storage, ports), machineRoomPorts(storage, ports)), directory, validators, clock,
                 estate);
+        Notifications notifications = notifications(storage, ports, desk, validators,
+                configuration.notifications(), opened);
         IdempotencyPurge purge = new IdempotencyPurge(storage.idempotency(), configuration.idempotencyRetention(),
                 clock);
         ClusterTimers timers = ClusterTimers.start(dataSource, nodeName(configuration), TIMER_POLLING, List.of(
@@ -345,7 +387,10 @@ public final class HospitalServiceDesk implements AutoCloseable {
                 new ClusterTimers.Timer("missed-backups", MISSED_BACKUPS_INTERVAL,
                         () -> backups.missedBackups().run()),
                 new ClusterTimers.Timer("inspection-rounds", INSPECTION_ROUNDS_INTERVAL,
-                        () -> inspections.roundsDue().run())));
+                        () -> inspections.roundsDue().run()),
+                new ClusterTimers.Timer("notification-relay", NOTIFICATION_RELAY_PAUSE,
+                        () -> notifications.relay().follow(NOTIFICATION_RELAY_RUN)),
+                new ClusterTimers.Timer("email-replies", EMAIL_REPLIES_INTERVAL, notifications::readReplies)));
         opened.push(new Resource("cluster timers", timers::close));
         return RestApi.builder()
                 .serviceDesk(desk.desk()).tickets(desk.tickets()).queries(desk.queries())
@@ -364,6 +409,10 @@ public final class HospitalServiceDesk implements AutoCloseable {
                 .machineRoomLog(machineRoom.log(), machineRoom.queries())
                 .repairs(repairs.repairs(), repairs.queries())
                 .stock(stock.stock(), stock.queries())
+                .notificationRelay(notifications.management().deadLetters(), notifications.management().queries())
+                .notificationSettings(notifications.settings().settings(), notifications.settings().queries())
+                .webhooks(notifications.webhooks().subscriptions(), notifications.webhooks().queries())
+                .mailReplies(notifications.mailReplies())
                 .auditTrail(new AuditTrailVerification(storage.events(), DemoHospital.settings().access()))
                 .personalDataReads(desk.personalDataReads())
                 .idempotency(storage.idempotency(), storage.transactions())
@@ -373,6 +422,56 @@ public final class HospitalServiceDesk implements AutoCloseable {
                 .clock(clock)
                 .validatorFactory(validators)
                 .build();
+    }
+
+    /**
+     * The notifications of the server (issue 19): who gets what as data (rules, preferences,
+     * templates, robots), people told through e-mail when an SMTP server is set, the groups' WeCom
+     * and DingTalk robots and the desk's notifier for the rest, the webhook subscriptions, all fed
+     * by the relay that a cluster timer runs; replies by e-mail read when a mailbox is set; the
+     * relay's figures as Micrometer meters, on {@code GET /metrics} when a metrics port is set.
+     */
+    private static Notifications notifications(JdbcServiceDeskStorage storage, ServiceDeskPorts ports,
+                                               ServiceDesk desk, ValidatorFactory validators,
+                                               NotificationServerSettings settings, Deque<Resource> opened) {
+        NotificationSettings who = NotificationSettings.create(new NotificationSettingsPorts(ports,
+                        storage.notificationSettings().rules(), storage.notificationSettings().preferences(),
+                        storage.notificationSettings().robots(), storage.notificationSettings().templates()),
+                DemoHospital.settings(), validators.getValidator());
+        List<MessageChannel> channels = new ArrayList<>(List.of(new WeComRobotChannel(), new DingTalkRobotChannel()));
+        settings.smtp().ifPresent(smtp -> channels.add(new SmtpMessageChannel(smtp, ports.clock())));
+        PeopleNotifications people = new PeopleNotifications(new PeopleNotificationPorts(ports,
+                storage.notificationSettings().rules(), storage.notificationSettings().preferences(),
+                storage.notificationSettings().robots()), NotificationRules.hospitalDefault(), channels, who.renderer());
+        Webhooks webhooks = Webhooks.create(new WebhookPorts(ports, storage.webhooks().subscriptions(),
+                        new StandardWebhookSender(StandardWebhookSender.Settings.defaults())),
+                WebhookSettings.hospitalDefault(), DemoHospital.settings(), validators.getValidator());
+        List<SubscriberSource> sources = List.of(people, webhooks::subscribers);
+        RelayPorts relayPorts = new RelayPorts(ports, storage.relay().positions(), storage.relay().deliveries());
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        settings.metricsPort().ifPresent(port -> {
+            MetricsEndpoint endpoint = MetricsEndpoint.start(new InetSocketAddress(DEFAULT_METRICS_HOST, port), registry);
+            opened.push(new Resource("metrics endpoint", endpoint::close));
+            LOG.info("the relay's metrics are on http://{}:{}/metrics", DEFAULT_METRICS_HOST, endpoint.port());
+        });
+        Optional<EmailReplies> replies = settings.imap().map(imap -> new EmailReplies(
+                new ImapMailbox(imap, ports.clock()), storage.mail().replies(), storage.notificationSettings().preferences(),
+                desk.desk(), desk.queries(), ports.transactions(), ports.clock(), EMAIL_REPLIES_BATCH));
+        LOG.info("notifications: {}", settings.describe());
+        return new Notifications(NotificationRelay.create(relayPorts, RelaySettings.defaults(), sources,
+                new MicrometerRelayMetrics(registry)),
+                RelayManagement.create(relayPorts, sources, DemoHospital.settings(), validators.getValidator()),
+                who, webhooks, replies, new MailReplyQueryService(storage.mail().replies(),
+                DemoHospital.settings().access(), ports.directory()));
+    }
+
+    /** What the server's notifications consist of, for the timers and the REST API. */
+    private record Notifications(NotificationRelay relay, RelayManagement management, NotificationSettings settings,
+                                 Webhooks webhooks, Optional<EmailReplies> replies, MailReplyQueries mailReplies) {
+        /** Reads the replies mailbox, when one is set. */
+        void readReplies() {
+            replies.ifPresent(EmailReplies::run);
+        }
     }
 
     /**

@@ -92,6 +92,16 @@ import java.util.function.Function;
  *       <td>none: a file holding the owner's password</td></tr>
  *   <tr><td>{@code ITILHIS_DB_OWNER_PASSWORD}</td><td>none: the environment only</td>
  *       <td>none: the owner's password; not together with the file</td></tr>
+ *   <tr><td>{@code ITILHIS_SMTP_HOST}</td><td>{@code itilhis.smtp.host}</td>
+ *       <td>none: the SMTP server e-mail notifications go through ({@link NotificationServerSettings});
+ *       with {@code ITILHIS_SMTP_PORT} (587), {@code ITILHIS_SMTP_SECURITY} ({@code none}, {@code starttls},
+ *       {@code tls}), {@code ITILHIS_SMTP_USER}, {@code ITILHIS_SMTP_PASSWORD} (the environment only),
+ *       {@code ITILHIS_MAIL_FROM} (required) and {@code ITILHIS_MAIL_REPLY_TO} (the replies mailbox)</td></tr>
+ *   <tr><td>{@code ITILHIS_IMAP_HOST}</td><td>{@code itilhis.imap.host}</td>
+ *       <td>none: the replies mailbox read every minute; with {@code ITILHIS_IMAP_PORT} (993),
+ *       {@code ITILHIS_IMAP_SECURITY}, {@code ITILHIS_IMAP_USER} and {@code ITILHIS_IMAP_PASSWORD}</td></tr>
+ *   <tr><td>{@code ITILHIS_METRICS_PORT}</td><td>{@code itilhis.metrics.port}</td>
+ *       <td>none: the port of {@code GET /metrics} (Prometheus text) on the server's host, 0 for any free one</td></tr>
  * </table>
  *
  * <p>The data directory also holds the demo tokens ({@link DemoTokens#FILE_NAME}). The database
@@ -105,12 +115,13 @@ import java.util.function.Function;
  * @param signIn            who signs in, and how
  * @param ldap              the hospital's LDAP directory; empty for the demo hospital's
  * @param hardening         https, a rate limit and the schema's owner, when the hospital sets them
+ * @param notifications     the SMTP server, the replies mailbox and the metrics port, when set
  */
 public record ServerConfiguration(String host, int port, Path dataDirectory, String databaseUrl, String databaseUser,
                                   String databasePassword, int poolSize, Duration demoTokenLifetime,
                                   Duration idempotencyRetention, Duration idempotencyPurgeInterval,
                                   SignInSettings signIn, Optional<LdapDirectorySettings> ldap,
-                                  HardeningSettings hardening) {
+                                  HardeningSettings hardening, NotificationServerSettings notifications) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
     public static final int DEFAULT_POOL_SIZE = 10;
@@ -137,6 +148,7 @@ public record ServerConfiguration(String host, int port, Path dataDirectory, Str
             .putAll(SignInSettings.PROPERTIES)
             .putAll(LdapDirectorySettings.PROPERTIES)
             .putAll(HardeningSettings.PROPERTIES)
+            .putAll(NotificationServerSettings.PROPERTIES)
             .buildOrThrow();
 
     public ServerConfiguration {
@@ -166,6 +178,7 @@ public record ServerConfiguration(String host, int port, Path dataDirectory, Str
         checkNotNull(signIn, "signIn");
         checkNotNull(ldap, "ldap");
         checkNotNull(hardening, "hardening");
+        checkNotNull(notifications, "notifications");
     }
 
     /** From the system properties and the environment of this process. */
@@ -197,7 +210,8 @@ public record ServerConfiguration(String host, int port, Path dataDirectory, Str
                 Duration.ofHours(settings.number("ITILHIS_IDEMPOTENCY_HOURS", DEFAULT_IDEMPOTENCY_HOURS)),
                 Duration.ofMinutes(settings.number("ITILHIS_IDEMPOTENCY_PURGE_MINUTES",
                         DEFAULT_IDEMPOTENCY_PURGE_MINUTES)),
-                SignInSettings.from(settings), LdapDirectorySettings.from(settings), HardeningSettings.from(settings));
+                SignInSettings.from(settings), LdapDirectorySettings.from(settings), HardeningSettings.from(settings),
+                NotificationServerSettings.from(settings));
     }
 
     /**

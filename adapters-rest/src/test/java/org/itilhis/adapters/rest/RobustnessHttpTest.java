@@ -97,7 +97,9 @@ class RobustnessHttpTest {
                 String concrete = path.replace("{id}", id).replace("{name}", id).replace("{tag}", id)
                         .replace("{type}", "runs-on").replace("{to}", id).replace("{incident}", id)
                         .replace("{ci}", id).replace("{change}", id).replace("{board}", id).replace("{code}", id)
-                        .replace("{group}", id).replace("{subscriber}", "wecom").replace("{position}", id);
+                        .replace("{group}", id).replace("{subscriber}", "wecom").replace("{position}", id)
+                        .replace("{channel}", id).replace("{eventType}", id).replace("{language}", id)
+                        .replace("{staffId}", id);
                 if (method.equals("GET")) {
                     check(api.get(concrete).as(AGENT_CHEN));
                 } else {
@@ -126,7 +128,9 @@ class RobustnessHttpTest {
                     .replace("{name}", "office-hours").replace("{type}", "part-of").replace("{to}", ciId)
                     .replace("{incident}", incidentId).replace("{ci}", ciId).replace("{change}", ciId).replace("{board}", "cab")
                     .replace("{code}", "walk-template").replace("{group}", "desktop-first-line")
-                    .replace("{subscriber}", "wecom").replace("{position}", "1");
+                    .replace("{subscriber}", "wecom").replace("{position}", "1")
+                    .replace("{channel}", "WECOM").replace("{eventType}", "ticket.assigned").replace("{language}", "zh")
+                    .replace("{staffId}", "me");
             schema.get("properties").fieldNames().forEachRemaining(field -> {
                 for (Object value : ODD_VALUES) {
                     ObjectNode body = RunningApi.object();

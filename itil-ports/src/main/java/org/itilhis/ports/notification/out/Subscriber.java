@@ -14,7 +14,9 @@ package org.itilhis.ports.notification.out;
  *       retry or a node failing over;</li>
  *   <li>throws a {@link RuntimeException} when a delivery failed and should be retried; returns
  *       normally when it is done with the event (delivered, or nothing to deliver);</li>
- *   <li>never opens a transaction of the library's and is called outside any.</li>
+ *   <li>is called outside any transaction, and holds none open while it talks to the far end:
+ *       it may read what it needs, or record what it did, in short transactions of its own
+ *       (the people's notifications read the ticket; a webhook counts its failures).</li>
  * </ul>
  */
 public interface Subscriber {
