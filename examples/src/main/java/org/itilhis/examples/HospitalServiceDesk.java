@@ -4,6 +4,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.itilhis.adapters.dingtalk.DingTalkRobotChannel;
 import org.itilhis.adapters.mail.ImapMailbox;
 import org.itilhis.adapters.mail.SmtpMessageChannel;
@@ -170,10 +171,11 @@ public final class HospitalServiceDesk implements AutoCloseable {
     private static final Duration TIMER_POLLING = Duration.ofSeconds(5);
     /**
      * How long one run of the notification relay follows the event log (passes every 100 ms while
-     * idle) before its timer is due again: one node at a time follows, another takes over when
-     * this one stops beating (ADR 0020).
+     * idle) before its timer is picked up again, on this node or another, within the timers'
+     * polling interval: one node at a time follows, another takes over when this one stops
+     * beating (ADR 0020).
      */
-    private static final Duration NOTIFICATION_RELAY_RUN = Duration.ofSeconds(30);
+    private static final Duration NOTIFICATION_RELAY_RUN = Duration.ofMinutes(5);
     /** The pause between two runs of the notification relay. */
     private static final Duration NOTIFICATION_RELAY_PAUSE = Duration.ofMillis(100);
     /** How often the replies mailbox is read, when one is set. */
@@ -388,10 +390,11 @@ public final class HospitalServiceDesk implements AutoCloseable {
                         () -> backups.missedBackups().run()),
                 new ClusterTimers.Timer("inspection-rounds", INSPECTION_ROUNDS_INTERVAL,
                         () -> inspections.roundsDue().run()),
-                new ClusterTimers.Timer("notification-relay", NOTIFICATION_RELAY_PAUSE,
-                        () -> notifications.relay().follow(NOTIFICATION_RELAY_RUN)),
+                new ClusterTimers.Timer("notification-relay", NOTIFICATION_RELAY_PAUSE, notifications::follow),
                 new ClusterTimers.Timer("email-replies", EMAIL_REPLIES_INTERVAL, notifications::readReplies)));
         opened.push(new Resource("cluster timers", timers::close));
+        // closed before the timers: the relay's run ends within a second instead of holding the shutdown
+        opened.push(new Resource("notification relay", notifications::stop));
         return RestApi.builder()
                 .serviceDesk(desk.desk()).tickets(desk.tickets()).queries(desk.queries())
                 .contactQueries(desk.contactQueries())
@@ -462,12 +465,28 @@ public final class HospitalServiceDesk implements AutoCloseable {
                 new MicrometerRelayMetrics(registry)),
                 RelayManagement.create(relayPorts, sources, DemoHospital.settings(), validators.getValidator()),
                 who, webhooks, replies, new MailReplyQueryService(storage.mail().replies(),
-                DemoHospital.settings().access(), ports.directory()));
+                DemoHospital.settings().access(), ports.directory()), new AtomicBoolean());
     }
 
     /** What the server's notifications consist of, for the timers and the REST API. */
     private record Notifications(NotificationRelay relay, RelayManagement management, NotificationSettings settings,
-                                 Webhooks webhooks, Optional<EmailReplies> replies, MailReplyQueries mailReplies) {
+                                 Webhooks webhooks, Optional<EmailReplies> replies, MailReplyQueries mailReplies,
+                                 AtomicBoolean stopping) {
+        /**
+         * One run of the relay's timer: follows the event log for {@link #NOTIFICATION_RELAY_RUN}, a
+         * second at a time, so that the server's shutdown ends it within a second.
+         */
+        void follow() {
+            long deadline = System.nanoTime() + NOTIFICATION_RELAY_RUN.toNanos();
+            while (!stopping.get() && System.nanoTime() - deadline < 0 && !Thread.currentThread().isInterrupted()) {
+                relay.follow(Duration.ofSeconds(1));
+            }
+        }
+
+        void stop() {
+            stopping.set(true);
+        }
+
         /** Reads the replies mailbox, when one is set. */
         void readReplies() {
             replies.ifPresent(EmailReplies::run);
