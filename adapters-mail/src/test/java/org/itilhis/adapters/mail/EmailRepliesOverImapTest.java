@@ -1,5 +1,6 @@
 package org.itilhis.adapters.mail;
 
+import org.itilhis.testkit.memory.InMemoryNotificationPreferences;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.itilhis.adapters.mail.Mails.REPLIES;
@@ -58,7 +59,8 @@ class EmailRepliesOverImapTest {
 
     private final InMemoryServiceDesk desk = DemoHospital.inMemory();
     private final InMemoryMailReplyLog log = new InMemoryMailReplyLog(desk.transactions);
-    private final PreferencesByAddress preferences = new PreferencesByAddress().withEmail(NURSE_WANG.staffId(), WANG);
+    private final InMemoryNotificationPreferences preferences = new InMemoryNotificationPreferences(
+            desk.transactions).withEmail(NURSE_WANG.staffId(), WANG);
     private SmtpMessageChannel channel;
     private EmailReplies replies;
     private TicketView printer;

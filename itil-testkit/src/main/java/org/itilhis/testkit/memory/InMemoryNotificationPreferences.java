@@ -2,6 +2,7 @@ package org.itilhis.testkit.memory;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +40,19 @@ public final class InMemoryNotificationPreferences implements NotificationPrefer
                         ? p.address().toLowerCase(Locale.ROOT).equals(wanted.toLowerCase(Locale.ROOT))
                         : p.address().equals(wanted))
                 .min(Comparator.comparing(p -> p.staff().value()));
+    }
+
+    /**
+     * Stores that {@code staff} is told by e-mail at {@code address}, in Chinese, in Beijing time,
+     * without quiet hours: the preference the tests of replies by e-mail need.
+     */
+    public InMemoryNotificationPreferences withEmail(StaffId staff, String address) {
+        transactions.inTransaction(() -> {
+            save(new NotificationPreference(staff, Channel.EMAIL, address, Locale.SIMPLIFIED_CHINESE,
+                    ZoneId.of("Asia/Shanghai"), Optional.empty()));
+            return null;
+        });
+        return this;
     }
 
     @Override

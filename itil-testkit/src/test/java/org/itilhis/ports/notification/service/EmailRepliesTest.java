@@ -1,5 +1,6 @@
 package org.itilhis.ports.notification.service;
 
+import org.itilhis.testkit.memory.InMemoryNotificationPreferences;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -42,8 +43,8 @@ class EmailRepliesTest {
     private final Hospital hospital = new Hospital();
     private final InMemoryMailbox mailbox = new InMemoryMailbox();
     private final InMemoryMailReplyLog log = new InMemoryMailReplyLog(hospital.desk.transactions);
-    private final PreferencesByAddress preferences = new PreferencesByAddress()
-            .withEmail(NURSE_WANG.staffId(), WANG).withEmail(ENGINEER_LIU.staffId(), LIU);
+    private final InMemoryNotificationPreferences preferences = new InMemoryNotificationPreferences(
+            hospital.desk.transactions).withEmail(NURSE_WANG.staffId(), WANG).withEmail(ENGINEER_LIU.staffId(), LIU);
     private final EmailReplies replies = new EmailReplies(mailbox, log, preferences, hospital.desk.desk.desk(),
             hospital.desk.desk.queries(), hospital.desk.transactions, hospital.desk.clock, 50);
     private TicketView printer;
