@@ -118,16 +118,30 @@ final class SubscriberFeed {
         }
     }
 
-    /** Up to a batch of events after the subscriber's position; false when fenced. */
+    /**
+     * Up to a batch of events after the subscriber's position; false when fenced. An event the
+     * subscriber does not want moves the stored position on only with the next event it handles
+     * or at the end of the batch: nothing was delivered, so reading it again after a crash costs
+     * nothing, and the log is not written to once per event passed over.
+     */
     private boolean readNew() {
-        long position = position();
-        for (LoggedEvent logged : ports.desk().events().readAfter(position, settings.batchSize())) {
-            if (!handle(position, new RelayedEvent(logged.position(), logged.event()))) {
+        long stored = position();
+        long handled = stored;
+        for (LoggedEvent logged : ports.desk().events().readAfter(stored, settings.batchSize())) {
+            RelayedEvent event = new RelayedEvent(logged.position(), logged.event());
+            if (!subscriber.wants(event)) {
+                passedOver++;
+                metrics.delivered(name, lag(event));
+            } else if (!handle(stored, event)) {
                 return false;
+            } else {
+                stored = event.position();
             }
-            position = logged.position();
+            handled = event.position();
         }
-        return true;
+        long from = stored;
+        long to = handled;
+        return to == from || step(() -> positions().advance(name, from, to));
     }
 
     private long position() {
@@ -141,14 +155,9 @@ final class SubscriberFeed {
         return tx(() -> positions().find(name)).orElseThrow();
     }
 
-    /** Handles one new event after {@code from}; false when fenced. */
+    /** Handles one new event the subscriber wants, its stored position {@code from}; false when fenced. */
     private boolean handle(long from, RelayedEvent event) {
         long to = event.position();
-        if (!subscriber.wants(event)) {
-            passedOver++;
-            metrics.delivered(name, lag(event));
-            return step(() -> positions().advance(name, from, to));
-        }
         String key = event.orderingKey();
         if (step(() -> deliveries().holds(name, key))) {
             held++;
