@@ -128,8 +128,10 @@ import org.slf4j.LoggerFactory;
  * the records in a JDBC database (an H2 file under {@code ./data} by default, PostgreSQL or
  * MariaDB by {@link ServerConfiguration}), the demo hospital's staff directory (or the
  * hospital's LDAP directory, {@link LdapDirectorySettings}), groups and division of duties
- * ({@link DemoHospital}), the system clock in Beijing time, notifications
- * to the log ({@link LoggingNotifier}), the demo hospital's service catalogue with a 24x7
+ * ({@link DemoHospital}), the system clock in Beijing time, notifications through the
+ * notification relay (the groups' WeCom and DingTalk robots and the webhooks stored as data,
+ * e-mail when an SMTP server is set, the log ({@link LoggingNotifier}) for people without a
+ * preference; {@link NotificationServerSettings}), the demo hospital's service catalogue with a 24x7
  * calendar for clinical-critical systems and mainland China office hours for the rest, the
  * demo CMDB, problem management with the hospital's default detection rules, a month of worked
  * tickets ({@link DemoWorkload}) and the workload report over it, the inspection rounds, backup
