@@ -15,11 +15,12 @@ import org.itilhis.ports.notification.out.RelayMetrics;
  * itilhis.relay.delivered} (events handed over), {@code itilhis.relay.failed} (deliveries to be
  * retried), {@code itilhis.relay.dead.lettered}, {@code itilhis.relay.lag} (from the event to its
  * delivery, with a histogram for percentiles), and the gauges {@code itilhis.relay.behind}
- * (events behind the head of the log) and {@code itilhis.relay.dead.letters}.
+ * (events behind the head of the log) and {@code itilhis.relay.dead.letters}. Each subscriber's
+ * meters are registered once, when it is first reported, not on every delivery.
  */
 final class MicrometerRelayMetrics implements RelayMetrics {
     private final MeterRegistry registry;
-    private final Map<String, Standing> standings = new ConcurrentHashMap<>();
+    private final Map<String, Meters> meters = new ConcurrentHashMap<>();
 
     MicrometerRelayMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -27,41 +28,54 @@ final class MicrometerRelayMetrics implements RelayMetrics {
 
     @Override
     public void delivered(String subscriber, Duration lag) {
-        Counter.builder("itilhis.relay.delivered").tag("subscriber", subscriber)
-                .description("events the relay handed to the subscriber").register(registry).increment();
-        Timer.builder("itilhis.relay.lag").tag("subscriber", subscriber)
-                .description("from an event's occurrence to its delivery").publishPercentileHistogram()
-                .maximumExpectedValue(Duration.ofMinutes(10)).register(registry).record(lag.isNegative() ? Duration.ZERO : lag);
+        Meters of = of(subscriber);
+        of.delivered.increment();
+        of.lag.record(lag.isNegative() ? Duration.ZERO : lag);
     }
 
     @Override
     public void failed(String subscriber) {
-        Counter.builder("itilhis.relay.failed").tag("subscriber", subscriber)
-                .description("deliveries that failed and will be retried").register(registry).increment();
+        of(subscriber).failed.increment();
     }
 
     @Override
     public void deadLettered(String subscriber) {
-        Counter.builder("itilhis.relay.dead.lettered").tag("subscriber", subscriber)
-                .description("deliveries given up as dead letters").register(registry).increment();
+        of(subscriber).deadLettered.increment();
     }
 
     @Override
     public void standing(String subscriber, long events, long deadLetters) {
-        Standing standing = standings.computeIfAbsent(subscriber, this::register);
-        standing.behind.set(events);
-        standing.deadLetters.set(deadLetters);
+        Meters of = of(subscriber);
+        of.behind.set(events);
+        of.deadLetters.set(deadLetters);
     }
 
-    private Standing register(String subscriber) {
-        Standing standing = new Standing(new AtomicLong(), new AtomicLong());
-        Gauge.builder("itilhis.relay.behind", standing.behind, AtomicLong::get).tag("subscriber", subscriber)
+    private Meters of(String subscriber) {
+        return meters.computeIfAbsent(subscriber, this::register);
+    }
+
+    private Meters register(String subscriber) {
+        AtomicLong behind = new AtomicLong();
+        AtomicLong deadLetters = new AtomicLong();
+        Gauge.builder("itilhis.relay.behind", behind, AtomicLong::get).tag("subscriber", subscriber)
                 .description("events after the subscriber's position").register(registry);
-        Gauge.builder("itilhis.relay.dead.letters", standing.deadLetters, AtomicLong::get).tag("subscriber", subscriber)
+        Gauge.builder("itilhis.relay.dead.letters", deadLetters, AtomicLong::get).tag("subscriber", subscriber)
                 .description("the subscriber's dead letters").register(registry);
-        return standing;
+        return new Meters(
+                Counter.builder("itilhis.relay.delivered").tag("subscriber", subscriber)
+                        .description("events the relay handed to the subscriber").register(registry),
+                Counter.builder("itilhis.relay.failed").tag("subscriber", subscriber)
+                        .description("deliveries that failed and will be retried").register(registry),
+                Counter.builder("itilhis.relay.dead.lettered").tag("subscriber", subscriber)
+                        .description("deliveries given up as dead letters").register(registry),
+                Timer.builder("itilhis.relay.lag").tag("subscriber", subscriber)
+                        .description("from an event's occurrence to its delivery").publishPercentileHistogram()
+                        .maximumExpectedValue(Duration.ofMinutes(10)).register(registry),
+                behind, deadLetters);
     }
 
-    private record Standing(AtomicLong behind, AtomicLong deadLetters) {
+    /** One subscriber's meters. */
+    private record Meters(Counter delivered, Counter failed, Counter deadLettered, Timer lag, AtomicLong behind,
+                          AtomicLong deadLetters) {
     }
 }
