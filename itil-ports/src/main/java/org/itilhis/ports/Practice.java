@@ -74,6 +74,22 @@ public enum Practice {
      */
     NOTIFICATION("notification", SERVICE_DESK, SERVICE_LEVEL),
     /**
+     * Monitoring and event management: alerts from the hospital's monitoring (Prometheus
+     * Alertmanager, Zabbix, any other through a plain format) received per authenticated source,
+     * mapped to configuration items by rules kept as data, deduplicated and correlated into
+     * incidents raised through the service desk's own use cases (one per impacted service in a
+     * storm), and the operational state of every item as the alerts last said, which the CMDB's
+     * impact analysis turns into "what is affected right now".
+     */
+    MONITORING("monitoring", SERVICE_DESK, SERVICE_LEVEL, CONFIGURATION),
+    /**
+     * Availability management: the outages of configuration items (declared on incidents, seen
+     * by monitoring, recorded as repair downtime) propagated to the business services by the
+     * CMDB's impact rules, each service's availability target measured in its calendar, planned
+     * maintenance inside approved change windows kept apart, and the availability report.
+     */
+    AVAILABILITY("availability", SERVICE_DESK, SERVICE_LEVEL, CONFIGURATION, CHANGE, OPERATIONS, MONITORING),
+    /**
      * Reports that read several practices: the workload figures per engineer, group and
      * department from the event log, the roster and the operations records (inspection rounds).
      * At the top of the order.

@@ -94,6 +94,12 @@ import static org.itilhis.core.access.Permission.MANAGE_NOTIFICATION_RULES;
 import static org.itilhis.core.access.Permission.MANAGE_WEBHOOKS;
 import static org.itilhis.core.access.Permission.MANAGE_DEAD_LETTERS;
 import static org.itilhis.core.access.Permission.SET_NOTIFICATION_PREFERENCE;
+import static org.itilhis.core.access.Permission.VIEW_MONITORING;
+import static org.itilhis.core.access.Permission.MANAGE_ALERT_SOURCES;
+import static org.itilhis.core.access.Permission.MANAGE_ALERT_MAPPINGS;
+import static org.itilhis.core.access.Permission.VIEW_AVAILABILITY;
+import static org.itilhis.core.access.Permission.MANAGE_AVAILABILITY_TARGETS;
+import static org.itilhis.core.access.Permission.DECLARE_OUTAGE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
@@ -163,6 +169,7 @@ public final class AccessPolicy {
         dutyRoster(rules);
         operationsRecords(rules);
         notifications(rules);
+        monitoringAndAvailability(rules);
         workloadReporting(rules);
         grant(rules, Role.SYSTEM, Scope.ANY, CLOSE, LOG_CONTACT, RAISE_TICKET, VIEW_TICKET, VIEW_CALLER_CONTACT,
                 VIEW_INTERNAL_NOTES, VIEW_QUEUE, VIEW_SLA, MANAGE_SLA, VIEW_CMDB, MANAGE_CMDB, RECORD_AFFECTED_CI, VIEW_PROBLEM, VIEW_PROBLEM_ANALYSIS, VIEW_CANDIDATE_PROBLEMS);
@@ -326,6 +333,26 @@ public final class AccessPolicy {
                 grant(rules, person, Scope.OWN, SET_NOTIFICATION_PREFERENCE);
             }
         }
+    }
+
+    /**
+     * Monitoring and availability (issue 20): everyone who works incidents or the CMDB sees the
+     * alerts and the estate's running state; the director registers the monitoring sources; the
+     * configuration manager (and the director) writes the mapping rules; engineers declare
+     * outages on their groups' incidents, the desk and the director on any; leads, the director,
+     * the configuration manager and the desk read availability; the director sets the targets.
+     * Alerts themselves arrive as the system, authenticated by their source's secret.
+     */
+    private static void monitoringAndAvailability(List<AccessRule> rules) {
+        for (Role engineer : List.of(Role.FIRST_LINE_ENGINEER, Role.SECOND_LINE_ENGINEER, Role.GROUP_LEAD)) {
+            grant(rules, engineer, Scope.ANY, VIEW_MONITORING, VIEW_AVAILABILITY);
+            grant(rules, engineer, Scope.GROUP, DECLARE_OUTAGE);
+        }
+        grant(rules, Role.SERVICE_DESK_AGENT, Scope.ANY, VIEW_MONITORING, VIEW_AVAILABILITY, DECLARE_OUTAGE);
+        grant(rules, Role.CONFIGURATION_MANAGER, Scope.ANY, VIEW_MONITORING, MANAGE_ALERT_MAPPINGS, VIEW_AVAILABILITY);
+        grant(rules, Role.IT_DIRECTOR, Scope.ANY, VIEW_MONITORING, MANAGE_ALERT_SOURCES, MANAGE_ALERT_MAPPINGS,
+                VIEW_AVAILABILITY, MANAGE_AVAILABILITY_TARGETS, DECLARE_OUTAGE);
+        grant(rules, Role.SYSTEM, Scope.ANY, VIEW_MONITORING, VIEW_AVAILABILITY);
     }
 
     private static void grant(List<AccessRule> rules, Role role, Scope scope, Permission... permissions) {

@@ -217,5 +217,24 @@ public enum Permission {
      * Set a person's notification preference: channel and address, language, quiet hours. In
      * scope OWN the actor's own (the person is the actor), in ANY anyone's.
      */
-    SET_NOTIFICATION_PREFERENCE
+    SET_NOTIFICATION_PREFERENCE,
+    /**
+     * See monitoring: the received alerts and their incidents, the alert sources (never their
+     * secrets), the mapping rules, the alerts for no known item, the rejected deliveries, and the
+     * operational state of every item with what is affected right now.
+     */
+    VIEW_MONITORING,
+    /** Register monitoring sources (Alertmanager, Zabbix, generic) with their secrets, rotate and disable them. */
+    MANAGE_ALERT_SOURCES,
+    /** Write the rules that map alerts to configuration items (by label, host name, IP address, asset tag). */
+    MANAGE_ALERT_MAPPINGS,
+    /** See the services' availability: outages, planned maintenance, targets and the availability report. */
+    VIEW_AVAILABILITY,
+    /** Set the availability target of a service. */
+    MANAGE_AVAILABILITY_TARGETS,
+    /**
+     * Declare an outage of a configuration item on an incident (start, and end once it is back),
+     * correct or withdraw it. In scope GROUP on the incidents of the actor's groups.
+     */
+    DECLARE_OUTAGE
 }

@@ -44,17 +44,34 @@ public final class ImpactAnalysis {
     public ImpactReport impactOf(Set<CiId> failed) {
         checkNotNull(failed, "failed");
         checkArgument(!failed.isEmpty(), "name at least one failed configuration item");
+        Map<CiId, OperationalState> down = new LinkedHashMap<>();
+        ImmutableSet.copyOf(failed).forEach(id -> down.put(id, OperationalState.DOWN));
+        return impactOf(down);
+    }
+
+    /**
+     * The impact of items observed in the given states (monitoring's "what is affected right
+     * now"): a down item propagates as a failure does, a degraded one degrades what needs it
+     * (a redundant whole counts it as degraded, not down). Items observed operational are
+     * ignored; with none left the report names nothing.
+     */
+    public ImpactReport impactOf(Map<CiId, OperationalState> observed) {
+        checkNotNull(observed, "observed");
         Map<CiId, OperationalState> state = new HashMap<>();
         Map<CiId, OperationalState> propagated = new HashMap<>();
         Map<CiId, CiPath> paths = new LinkedHashMap<>();
         Map<RuleKey, int[]> downMembers = new HashMap<>();
         Queue<CiId> queue = new ArrayDeque<>();
-        for (CiId id : ImmutableSet.copyOf(failed)) {
+        Set<CiId> starting = new java.util.LinkedHashSet<>();
+        observed.forEach((id, observedState) -> {
             graph.item(id);
-            state.put(id, OperationalState.DOWN);
-            paths.put(id, CiPath.startingAt(id));
-            queue.add(id);
-        }
+            if (checkNotNull(observedState, "state of %s", id) != OperationalState.OPERATIONAL) {
+                state.put(id, observedState);
+                paths.put(id, CiPath.startingAt(id));
+                queue.add(id);
+                starting.add(id);
+            }
+        });
         while (!queue.isEmpty()) {
             CiId reached = queue.poll();
             OperationalState now = state.get(reached);
@@ -79,7 +96,7 @@ public final class ImpactAnalysis {
         }
         List<AffectedCi> affected = new ArrayList<>(paths.size());
         paths.forEach((id, path) -> affected.add(new AffectedCi(graph.item(id), state.get(id), path)));
-        return new ImpactReport(failed, affected);
+        return new ImpactReport(starting, affected);
     }
 
     /**

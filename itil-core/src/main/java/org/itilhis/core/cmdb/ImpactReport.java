@@ -29,6 +29,7 @@ public final class ImpactReport {
         this.affected = byId.build();
     }
 
+    /** The items the analysis started from: the failed ones, or those observed down or degraded. */
     public Set<CiId> failed() {
         return failed;
     }

@@ -82,6 +82,10 @@ class AccessPolicyTest {
     private static final Set<Permission> ON_NOTIFICATIONS = EnumSet.range(Permission.VIEW_NOTIFICATIONS,
             Permission.SET_NOTIFICATION_PREFERENCE);
 
+    /** Monitoring and availability (issue 20), which the ticket tests leave aside (tested below). */
+    private static final Set<Permission> ON_MONITORING = EnumSet.range(Permission.VIEW_MONITORING,
+            Permission.DECLARE_OUTAGE);
+
     /** What {@code actor} may do on a ticket in {@code context}, the other practices' permissions left aside. */
     private Set<Permission> permittedOnTickets(Actor actor, AccessContext context) {
         Set<Permission> permitted = permitted(actor, context);
@@ -92,6 +96,7 @@ class AccessPolicyTest {
         permitted.removeAll(ON_FIGURES);
         permitted.removeAll(ON_OPERATIONS);
         permitted.removeAll(ON_NOTIFICATIONS);
+        permitted.removeAll(ON_MONITORING);
         return permitted;
     }
 
@@ -621,5 +626,33 @@ class AccessPolicyTest {
         assertThat(permittedOnNotifications(LEAD, AccessContext.onBehalfOf(ENGINEER.staffId(), java.util.List.of(DESKTOP))))
                 .doesNotContain(Permission.SET_NOTIFICATION_PREFERENCE);
         assertThat(permittedOnNotifications(DIRECTOR, engineersOwn)).contains(Permission.SET_NOTIFICATION_PREFERENCE);
+    }
+
+    // ---- monitoring and availability (issue 20) -----------------------------------------------
+
+    private Set<Permission> permittedOnMonitoring(Actor actor, AccessContext context) {
+        Set<Permission> permitted = permitted(actor, context);
+        permitted.retainAll(ON_MONITORING);
+        return permitted;
+    }
+
+    @Test
+    void theDirectorRegistersSourcesAndSetsTargetsAndTheConfigurationManagerMapsAlerts() {
+        assertThat(permittedOnMonitoring(DIRECTOR, rosterOf(HIS_SUPPORT))).isEqualTo(ON_MONITORING);
+        assertThat(permittedOnMonitoring(Actor.of("K0001", Role.CONFIGURATION_MANAGER), rosterOf(DESKTOP))).containsExactlyInAnyOrder(
+                Permission.VIEW_MONITORING, Permission.MANAGE_ALERT_MAPPINGS, Permission.VIEW_AVAILABILITY);
+        assertThat(permittedOnMonitoring(LEAD, rosterOf(DESKTOP, DESKTOP))).doesNotContain(
+                Permission.MANAGE_ALERT_SOURCES, Permission.MANAGE_ALERT_MAPPINGS, Permission.MANAGE_AVAILABILITY_TARGETS);
+    }
+
+    @Test
+    void engineersDeclareOutagesOnTheirGroupsIncidentsOnlyAndReportersSeeNoMonitoring() {
+        assertThat(permittedOnMonitoring(ENGINEER, rosterOf(DESKTOP, DESKTOP))).contains(Permission.DECLARE_OUTAGE,
+                Permission.VIEW_MONITORING, Permission.VIEW_AVAILABILITY);
+        assertThat(permittedOnMonitoring(ENGINEER, rosterOf(HIS_SUPPORT, DESKTOP)))
+                .doesNotContain(Permission.DECLARE_OUTAGE);
+        assertThat(permittedOnMonitoring(NURSE, rosterOf(DESKTOP))).isEmpty();
+        assertThat(permittedOnMonitoring(Actor.system(), rosterOf(DESKTOP))).containsExactlyInAnyOrder(
+                Permission.VIEW_MONITORING, Permission.VIEW_AVAILABILITY);
     }
 }

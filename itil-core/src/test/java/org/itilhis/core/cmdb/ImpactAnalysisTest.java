@@ -47,6 +47,21 @@ class ImpactAnalysisTest {
     }
 
     @Test
+    void observedStatesPropagateADegradedItemAsDegradedAndIgnoreOperationalOnes() {
+        ImpactReport report = analysis.impactOf(java.util.Map.of(DB_SERVER, DEGRADED, APP_1, DOWN, WARD_SWITCH, OPERATIONAL));
+
+        assertThat(report.failed()).containsExactlyInAnyOrder(DB_SERVER, APP_1);
+        assertThat(report.stateOf(DB_SERVER)).isEqualTo(DEGRADED);
+        assertThat(report.stateOf(DATABASE)).isEqualTo(DEGRADED);
+        assertThat(report.stateOf(HIS)).isEqualTo(DEGRADED);
+        assertThat(report.stateOf(WARD_SWITCH)).isEqualTo(OPERATIONAL);
+        assertThat(analysis.impactOf(java.util.Map.of(APP_1, DOWN, APP_2, DOWN)).stateOf(REGISTRATION)).isEqualTo(DOWN);
+        assertThat(analysis.impactOf(java.util.Map.of(APP_1, DEGRADED, APP_2, DEGRADED)).stateOf(REGISTRATION))
+                .isEqualTo(DEGRADED);
+        assertThat(analysis.impactOf(java.util.Map.of(WARD_SWITCH, OPERATIONAL)).affected()).isEmpty();
+    }
+
+    @Test
     void aPercentageRuleCountsTheShareOfMembersDown() {
         CiGraph half = HospitalGraph.builder().redundancy(CLUSTER, RedundancyRule.downWhenPercent(RelationshipType.PART_OF, 50)).build();
 
