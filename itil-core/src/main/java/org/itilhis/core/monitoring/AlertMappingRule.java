@@ -82,9 +82,21 @@ public record AlertMappingRule(Match match, String label, Optional<String> attri
         return value.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** A host or address without a {@code :port}: {@code [fe80::1]:9100} is {@code fe80::1}; a bare IPv6 address stays. */
+    /**
+     * A host or address without a {@code :port}: {@code [fe80::1]:9100} is {@code fe80::1}; a bare
+     * IPv6 address stays; of a URL ({@code https://his.example.org:8443/health}, a blackbox probe's
+     * {@code instance}) its host.
+     */
     static String withoutPort(String text) {
         String host = text.strip();
+        int scheme = host.indexOf("://");
+        if (scheme > 0) {
+            host = host.substring(scheme + 3);
+            int path = host.indexOf('/');
+            host = path >= 0 ? host.substring(0, path) : host;
+            int user = host.lastIndexOf('@');
+            host = user >= 0 ? host.substring(user + 1) : host;
+        }
         if (host.startsWith("[")) {
             int end = host.indexOf(']');
             return end > 0 ? host.substring(1, end) : host;
