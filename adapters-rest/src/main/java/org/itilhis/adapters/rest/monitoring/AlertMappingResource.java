@@ -76,7 +76,7 @@ public final class AlertMappingResource extends ResourceSupport {
 
     @GET
     @Path("unmapped")
-    public MonitoringJson.AlertsJson unmapped(@QueryParam("source") String source,
+    public MonitoringJson.ReceivedAlertsJson unmapped(@QueryParam("source") String source,
                                               @QueryParam("since") String since, @QueryParam("cursor") String cursor,
                                               @QueryParam("limit") String limit) {
         return AlertResource.page(ports, actor(), source, null, null, since, true, cursor, limit);

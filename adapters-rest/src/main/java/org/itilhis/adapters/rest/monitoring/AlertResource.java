@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +36,10 @@ import org.itilhis.ports.monitoring.in.AlertView;
 
 /**
  * {@code /api/v1/alerts}: the receivers and the recorded alerts.
+ *
+ * <p>The two share one path template, {@code /alerts/{key}}: the source's code to a receiver, an
+ * alert's position to a reader (the OpenAPI document cannot hold two templates that differ only in
+ * their parameter's name).
  *
  * <p>{@code POST /alerts/{source}} takes a monitoring source's delivery in the format of the
  * source's kind. It is not authenticated by the staff's tokens ({@link PublicEndpoint}): the
@@ -65,18 +72,24 @@ public final class AlertResource extends ResourceSupport {
     }
 
     @POST
-    @Path("{source}")
+    @Path("{key}")
     @PublicEndpoint
-    @Consumes(MediaType.WILDCARD)
-    public MonitoringJson.IntakeJson receive(@PathParam("source") String source,
+    @Consumes(MediaType.APPLICATION_JSON)
+    public MonitoringJson.IntakeJson receive(@PathParam("key") String source,
                                              @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                                             @HeaderParam(SIGNATURE) String signature, byte[] body) {
+                                             @HeaderParam(SIGNATURE) String signature, InputStream body) {
+        byte[] bytes;
+        try {
+            bytes = body == null ? new byte[0] : body.readAllBytes();
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
         return MonitoringJson.IntakeJson.of(ports.intake().receive(new AlertDelivery(source, bearer(authorization),
-                Optional.ofNullable(signature), body == null ? new byte[0] : body)));
+                Optional.ofNullable(signature), bytes)));
     }
 
     @GET
-    public MonitoringJson.AlertsJson list(@QueryParam("source") String source, @QueryParam("ci") String ci,
+    public MonitoringJson.ReceivedAlertsJson list(@QueryParam("source") String source, @QueryParam("ci") String ci,
                                           @QueryParam("status") String status, @QueryParam("since") String since,
                                           @QueryParam("unmapped") String unmapped, @QueryParam("cursor") String cursor,
                                           @QueryParam("limit") String limit) {
@@ -84,18 +97,18 @@ public final class AlertResource extends ResourceSupport {
     }
 
     @GET
-    @Path("{position}")
-    public MonitoringJson.AlertJson get(@PathParam("position") String position) {
+    @Path("{key}")
+    public MonitoringJson.ReceivedAlertJson get(@PathParam("key") String position) {
         Fields fields = new Fields();
         long at = positive(fields, "position", position).orElse(0L);
         if (!fields.errors().isEmpty()) {
             throw ApiException.invalid(fields.errors());
         }
-        return MonitoringJson.AlertJson.of(ports.queries().alert(actor(), at));
+        return MonitoringJson.ReceivedAlertJson.of(ports.queries().alert(actor(), at));
     }
 
     /** A page of alerts as the query parameters ask, for this resource and the unmapped list. */
-    static MonitoringJson.AlertsJson page(MonitoringResources.Ports ports, Actor actor, String source,
+    static MonitoringJson.ReceivedAlertsJson page(MonitoringResources.Ports ports, Actor actor, String source,
                                           String ci, String status, String since, boolean unmapped, String cursor,
                                           String limit) {
         Fields fields = new Fields();
@@ -117,7 +130,7 @@ public final class AlertResource extends ResourceSupport {
         List<AlertView> alerts = ports.queries().alerts(actor, new AlertSearch(
                 Optional.ofNullable(source), item, state, from, unmapped, before, size));
         String next = alerts.size() < size ? null : Long.toString(alerts.get(alerts.size() - 1).position());
-        return new MonitoringJson.AlertsJson(alerts.stream().map(MonitoringJson.AlertJson::of).toList(), next);
+        return new MonitoringJson.ReceivedAlertsJson(alerts.stream().map(MonitoringJson.ReceivedAlertJson::of).toList(), next);
     }
 
     /** A positive whole number given as text; empty when absent, and recorded against {@code field} when wrong. */

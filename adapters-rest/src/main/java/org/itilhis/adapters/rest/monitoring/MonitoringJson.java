@@ -31,19 +31,19 @@ public final class MonitoringJson {
     }
 
     /** A recorded alert. */
-    public record AlertJson(long position, String source, String fingerprint, AlertStatus status, String name,
+    public record ReceivedAlertJson(long position, String source, String fingerprint, AlertStatus status, String name,
                             AlertSeverity severity, Instant startsAt, Instant endsAt, String summary,
                             Map<String, String> labels, String ci, Instant receivedAt) {
-        static AlertJson of(AlertView view) {
+        static ReceivedAlertJson of(AlertView view) {
             ReceivedAlert a = view.alert();
-            return new AlertJson(view.position(), a.source(), a.fingerprint(), a.status(), a.name(), a.severity(),
+            return new ReceivedAlertJson(view.position(), a.source(), a.fingerprint(), a.status(), a.name(), a.severity(),
                     a.startsAt(), a.endsAt().orElse(null), a.summary(), a.labels(),
                     view.ci().map(Object::toString).orElse(null), view.receivedAt());
         }
     }
 
     /** A page of alerts, newest first; {@code nextCursor} asks for the next (older) page. */
-    public record AlertsJson(List<AlertJson> items, String nextCursor) {
+    public record ReceivedAlertsJson(List<ReceivedAlertJson> items, String nextCursor) {
     }
 
     /** A source, never its credentials. */
