@@ -21,6 +21,7 @@ import org.itilhis.adapters.jdbc.configuration.JdbcCmdbStores;
 import org.itilhis.adapters.jdbc.configuration.JdbcConfigurationItemRepository;
 import org.itilhis.adapters.jdbc.knowledge.JdbcKnowledgeStores;
 import org.itilhis.adapters.jdbc.notification.JdbcWebhookStores;
+import org.itilhis.adapters.jdbc.monitoring.JdbcMonitoringStores;
 import org.itilhis.adapters.jdbc.notification.JdbcRelayStores;
 import org.itilhis.adapters.jdbc.operations.JdbcInspectionStores;
 import org.itilhis.adapters.jdbc.problem.JdbcProblemStores;
@@ -112,6 +113,7 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
     private final JdbcNotificationSettingsStores notificationSettings;
     private final JdbcMachineRoomStores machineRoom;
     private final JdbcWebhookStores webhooks;
+    private final JdbcMonitoringStores monitoring;
     private final JdbcMailStores mail;
     private final JdbcRelayStores relay;
 
@@ -143,6 +145,7 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
         this.notificationSettings = new JdbcNotificationSettingsStores(parts);
         this.machineRoom = new JdbcMachineRoomStores(parts);
         this.webhooks = new JdbcWebhookStores(parts);
+        this.monitoring = new JdbcMonitoringStores(parts);
         this.mail = new JdbcMailStores(parts);
         this.relay = new JdbcRelayStores(parts);
     }
@@ -348,6 +351,11 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
     /** The webhooks' stores: their subscriptions, with their secrets. */
     public JdbcWebhookStores webhooks() {
         return webhooks;
+    }
+
+    /** Monitoring's stores: the alert log, the sources (with their credentials), the mapping rules, the rejections. */
+    public JdbcMonitoringStores monitoring() {
+        return monitoring;
     }
 
     public JdbcTicketRepository tickets() {

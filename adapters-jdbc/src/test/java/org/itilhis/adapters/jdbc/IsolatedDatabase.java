@@ -74,10 +74,13 @@ final class IsolatedDatabase implements AutoCloseable {
                     "fault_incident_link", "machine_room_entry", "webhook_subscription",
                     "mail_reply",
                     // notifications: the relay
-                    "relay_position", "relay_pending"}) {
+                    "relay_position", "relay_pending",
+                    // monitoring: the alert intake
+                    "alert_source", "alert_mapping", "alert", "alert_rejection"}) {
                 statement.executeUpdate("DELETE FROM " + table);
             }
             statement.executeUpdate("UPDATE workload_position SET log_position = 0");
+            statement.executeUpdate("UPDATE alert_log_head SET last_position = 0");
             // the chain starts afresh, at position 1, as on a new database
             statement.executeUpdate("UPDATE event_chain SET last_position = 0, last_hash = NULL");
         } catch (SQLException failure) {

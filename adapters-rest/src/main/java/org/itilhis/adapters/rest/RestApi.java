@@ -46,6 +46,11 @@ import org.itilhis.adapters.rest.operations.InspectionResources;
 import org.itilhis.adapters.rest.operations.MachineRoomResources;
 import org.itilhis.adapters.rest.roster.RosterResources;
 import org.itilhis.adapters.rest.notification.WebhookResources;
+import org.itilhis.adapters.rest.monitoring.MonitoringResources;
+import org.itilhis.ports.monitoring.in.AlertIntakeUseCase;
+import org.itilhis.ports.monitoring.in.AlertMappingUseCase;
+import org.itilhis.ports.monitoring.in.AlertSourceUseCase;
+import org.itilhis.ports.monitoring.in.MonitoringQueries;
 import org.itilhis.adapters.rest.operations.StockResources;
 import org.itilhis.adapters.rest.notification.NotificationSettingsResources;
 import org.itilhis.adapters.rest.notification.NotificationRelayResources;
@@ -213,6 +218,9 @@ public final class RestApi {
         if (settings.notificationSettings != null) {
             NotificationSettingsResources.register(config, settings.notificationSettings);
         }
+        if (settings.monitoring != null) {
+            MonitoringResources.register(config, settings.monitoring);
+        }
         if (settings.notificationRelay != null) {
             NotificationRelayResources.register(config, settings.notificationRelay);
         }
@@ -293,6 +301,7 @@ public final class RestApi {
         private ReportingResources.Ports reporting;
         private StockResources.Ports stock;
         private WebhookResources.Ports webhooks;
+        private MonitoringResources.Ports monitoring;
         private NotificationSettingsResources.Ports notificationSettings;
         private NotificationRelayResources.Ports notificationRelay;
         private AuditTrailVerification auditTrail;
@@ -466,6 +475,19 @@ public final class RestApi {
          */
         public Builder stock(StockUseCase stock, StockQueries queries) {
             this.stock = new StockResources.Ports(checkNotNull(stock, "stock"), checkNotNull(queries, "queries"));
+            return this;
+        }
+
+        /**
+         * The ports of monitoring's alert intake ({@code Monitoring.intake()}, {@code sources()},
+         * {@code mappings()}, {@code queries()}); optional: without them {@code /api/v1/alerts},
+         * {@code /alert-sources}, {@code /alert-mappings} and {@code /alert-rejections} are not
+         * served (404). The receivers {@code POST /api/v1/alerts/{source}} take no staff token: the
+         * source authenticates by its own.
+         */
+        public Builder monitoring(AlertIntakeUseCase intake, AlertSourceUseCase sources, AlertMappingUseCase mappings,
+                                  MonitoringQueries queries) {
+            this.monitoring = new MonitoringResources.Ports(intake, sources, mappings, queries);
             return this;
         }
 

@@ -373,6 +373,16 @@ class AccessMatrixHttpTest {
                     "/api/v1/webhook-subscriptions").as(cell.actor()).json(object()
                     .put("url", "https://his-integration.example.org/itil/events")
                     .set("eventTypes", RunningApi.JSON.createArrayNode().add("ticket.*"))).send()),
+            // monitoring (issue 20): the alert sources and the mapping rules belong to no group (scope any)
+            Operation.general(Permission.VIEW_MONITORING, (walk, cell) -> walk.api.get("/api/v1/alert-sources")
+                    .as(cell.actor()).send()),
+            Operation.general(Permission.MANAGE_ALERT_SOURCES, (walk, cell) -> walk.api.post("/api/v1/alert-sources")
+                    .as(cell.actor()).json(object().put("code", "walk-" + walk.sequence.incrementAndGet())
+                            .put("kind", "GENERIC")).send()),
+            Operation.general(Permission.MANAGE_ALERT_MAPPINGS, (walk, cell) -> walk.api.put("/api/v1/alert-mappings")
+                    .as(cell.actor()).header("If-Match", "*").json(object().set("rules", RunningApi.JSON
+                            .createArrayNode().add(object().put("match", "ASSET_TAG").put("label", "asset_tag"))))
+                    .send()),
             // notifications, who gets what (issue 19): a group's robots read and set in the group's scope,
             // a person's preference set in their own (as a call is logged for its caller)
             Operation.backups(Permission.VIEW_NOTIFICATIONS, Kind.BACKUP_GROUP, "group-robots", (walk, cell, group) ->

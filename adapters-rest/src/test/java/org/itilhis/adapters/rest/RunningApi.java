@@ -43,6 +43,9 @@ import org.itilhis.testkit.memory.InMemoryInspectionTemplateRepository;
 import org.itilhis.testkit.memory.InMemoryServiceDesk;
 import org.itilhis.testkit.memory.InMemoryStock;
 import org.itilhis.testkit.memory.InMemoryWebhooks;
+import org.itilhis.testkit.memory.InMemoryMonitoring;
+import org.itilhis.adapters.rest.monitoring.AlertFormats;
+import org.itilhis.ports.monitoring.service.MonitoringSettings;
 import org.itilhis.ports.notification.service.WebhookSettings;
 import org.itilhis.testkit.memory.InMemoryNotificationSettings;
 import org.itilhis.testkit.memory.InMemoryRelay;
@@ -86,6 +89,8 @@ public final class RunningApi implements AutoCloseable {
     public final Inspections inspections;
     /** The webhook subscriptions in memory beside the desk, sending through a recording sender. */
     public final InMemoryWebhooks webhooks;
+    /** Monitoring's alert intake in memory beside the desk, reading deliveries with the adapter's formats. */
+    public final InMemoryMonitoring monitoring;
     private final CmdbImport imports;
     /** How requests are authenticated; {@code null} for the demo tokens. */
     private final Authenticator authenticator;
@@ -131,6 +136,8 @@ public final class RunningApi implements AutoCloseable {
                 new InMemoryInspectionRoundRepository(desk.transactions)), InspectionSettings.hospitalDefault(),
                 DemoHospital.settings(), InMemoryServiceDesk.validator());
         this.webhooks = new InMemoryWebhooks(desk, DemoHospital.settings(), WebhookSettings.hospitalDefault());
+        this.monitoring = new InMemoryMonitoring(desk, AlertFormats.hospitalDefault(), DemoHospital.settings(),
+                MonitoringSettings.hospitalDefault());
         this.server = RestServer.start(api(), "127.0.0.1", 0);
     }
 
@@ -216,6 +223,8 @@ public final class RunningApi implements AutoCloseable {
                 .inspections(inspections.inspections(), inspections.queries())
                 .stock(stock.ledger.stock(), stock.ledger.queries())
                 .webhooks(webhooks.webhooks.subscriptions(), webhooks.webhooks.queries())
+                .monitoring(monitoring.monitoring.intake(), monitoring.monitoring.sources(),
+                        monitoring.monitoring.mappings(), monitoring.monitoring.queries())
                 .notificationSettings(notifications.settings.settings(), notifications.settings.queries())
                 .notificationRelay(relay.management(DemoHospital.settings()).deadLetters(),
                         relay.management(DemoHospital.settings()).queries())

@@ -16,6 +16,8 @@ import org.itilhis.core.machineroom.MachineRoomEntryEvent;
 import org.itilhis.core.notification.WebhookEvent;
 import org.itilhis.core.notification.NotificationSettingsEvent;
 import org.itilhis.core.notification.RelayEvent;
+import org.itilhis.core.monitoring.AlertMappingEvent;
+import org.itilhis.core.monitoring.AlertSourceEvent;
 import org.itilhis.core.problem.ProblemEvent;
 import org.itilhis.core.release.ReleaseEvent;
 import org.itilhis.core.repair.RepairEvent;
@@ -87,6 +89,9 @@ public final class EventTypes {
         classes.register("notification-settings.", NotificationSettingsEvent.class);
         // notifications: what operators did to the relay's dead letters
         classes.register("relay.", RelayEvent.class);
+        // monitoring: the alert sources and the rules mapping alerts to items
+        classes.register("monitoring.source-", AlertSourceEvent.class);
+        classes.register("monitoring.mapping-", AlertMappingEvent.class);
         return classes.builder.buildOrThrow();
     }
 

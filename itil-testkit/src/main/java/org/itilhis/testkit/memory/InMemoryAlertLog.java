@@ -13,6 +13,8 @@ import java.util.TreeMap;
 import org.itilhis.core.cmdb.CiId;
 import org.itilhis.core.monitoring.AlertStatus;
 import org.itilhis.core.monitoring.ReceivedAlert;
+import org.itilhis.ports.monitoring.in.AlertSearch;
+import org.itilhis.ports.monitoring.in.AlertView;
 import org.itilhis.ports.monitoring.out.AlertLog;
 import org.itilhis.ports.monitoring.out.StoredAlert;
 
@@ -56,6 +58,20 @@ public final class InMemoryAlertLog implements AlertLog {
     public List<StoredAlert> after(long position, int limit) {
         checkArgument(limit > 0, "limit %s is not positive", limit);
         return transactions.locked(() -> alerts.tailMap(position, false).values().stream().limit(limit).toList());
+    }
+
+    @Override
+    public Optional<StoredAlert> find(long position) {
+        return transactions.locked(() -> Optional.ofNullable(alerts.get(position)));
+    }
+
+    @Override
+    public List<StoredAlert> search(AlertSearch search) {
+        checkNotNull(search, "search");
+        return transactions.locked(() -> alerts.descendingMap().values().stream()
+                .filter(stored -> search.matches(new AlertView(stored.position(), stored.alert(), stored.ci(),
+                        stored.receivedAt())))
+                .limit(search.limit()).toList());
     }
 
     private record Delivery(String source, String fingerprint, AlertStatus status, Instant startsAt) {

@@ -11,6 +11,8 @@ import java.util.ResourceBundle;
 import org.itilhis.core.cmdb.InvalidCiAttributesException;
 import org.itilhis.core.access.NotPermittedException;
 import org.itilhis.core.notification.InvalidWebhookException;
+import org.itilhis.core.monitoring.InvalidAlertSourceException;
+import org.itilhis.core.monitoring.MalformedAlertsException;
 import org.itilhis.core.shared.DomainException;
 import org.itilhis.core.workflow.IllegalTransitionException;
 import org.itilhis.ports.change.in.ScheduleConflictsException;
@@ -24,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * from {@link DomainException#messageIn}. A version conflict is 412 when the client sent
  * {@code If-Match} (its precondition no longer holds) and 409 otherwise (a concurrent write won).
  * Attribute values that do not fit a CI class name one field per attribute ({@code attributes.<code>}).
- * A webhook refused for its address, event type or secret names that field.
+ * A webhook refused for its address, event type or secret names that field, as does a monitoring
+ * source refused for its code, token or secret, and a delivery not in its source's format.
  * A schedule refused for conflicts lists each in the member {@code conflicts} ({@link ScheduleConflictJson}).
  */
 public final class DomainExceptionMapper extends ProblemResponses implements ExceptionMapper<DomainException> {
@@ -54,6 +57,15 @@ public final class DomainExceptionMapper extends ProblemResponses implements Exc
         if (exception instanceof InvalidWebhookException invalid) {
             return problem(status, invalid.code(), invalid.messageIn(locale),
                     List.of(new ErrorJson.FieldErrorJson(invalid.field(), invalid.messageIn(locale))), null).build();
+        }
+        if (exception instanceof InvalidAlertSourceException invalid) {
+            return problem(status, invalid.code(), invalid.messageIn(locale),
+                    List.of(new ErrorJson.FieldErrorJson(invalid.field(), invalid.messageIn(locale))), null).build();
+        }
+        if (exception instanceof MalformedAlertsException malformed) {
+            return problem(status, malformed.code(), malformed.messageIn(locale),
+                    List.of(new ErrorJson.FieldErrorJson(malformed.field(), malformed.messageIn(locale))), null)
+                    .build();
         }
         if (exception instanceof ScheduleConflictsException conflicts) {
             return problem(status, conflicts.code(), conflicts.messageIn(locale), null, null,

@@ -109,6 +109,14 @@ public final class StatusByCode {
             .put("group-robot.dingtalk-secret-invalid", 422)
             .put("group-robot.wecom-secret-given", 422)
             .put("notification-template.invalid", 422)
+            // monitoring: a source's code, token or secret the request gives wrongly; a delivery
+            // not authenticated (401) or not in its source's format (400)
+            .put("alert-source.code-malformed", 422)
+            .put("alert-source.token-malformed", 422)
+            .put("alert-source.secret-malformed", 422)
+            .put("alert-source.signing-not-generic", 422)
+            .put("alert-source.not-authenticated", 401)
+            .put("alert.malformed", 400)
             .buildOrThrow();
 
     private StatusByCode() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.itilhis.core.cmdb.CiId;
 import org.itilhis.core.monitoring.ReceivedAlert;
+import org.itilhis.ports.monitoring.in.AlertSearch;
 
 /**
  * Every alert received, once: the same delivery of the same alert (its source, fingerprint,
@@ -23,6 +24,28 @@ public interface AlertLog {
 
     /** Up to {@code limit} alerts recorded after {@code position}, in position order. */
     List<StoredAlert> after(long position, int limit);
+
+    /**
+     * Records each alert of one delivery, as {@link #record} would one after the other, in the
+     * caller's transaction; a store may batch them.
+     */
+    default List<Recorded> recordAll(List<Mapped> alerts, Instant receivedAt) {
+        return alerts.stream().map(mapped -> record(mapped.alert(), mapped.ci(), receivedAt)).toList();
+    }
+
+    /** The alert at {@code position}, if one is recorded there. */
+    Optional<StoredAlert> find(long position);
+
+    /** The alerts {@code search} lists, newest first (highest position first). */
+    List<StoredAlert> search(AlertSearch search);
+
+    /** An alert and the item the rules mapped it to (empty when none). */
+    record Mapped(ReceivedAlert alert, Optional<CiId> ci) {
+        public Mapped {
+            java.util.Objects.requireNonNull(alert, "alert");
+            java.util.Objects.requireNonNull(ci, "ci");
+        }
+    }
 
     /** What {@link #record} did: the stored alert, and whether it was new. */
     record Recorded(StoredAlert alert, boolean created) {
