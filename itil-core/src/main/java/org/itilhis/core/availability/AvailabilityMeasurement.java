@@ -79,6 +79,10 @@ public final class AvailabilityMeasurement {
     public static final int SCALE = 4;
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** The order of an explaining outage's causes, whatever the order they were given in. */
+    private static final Comparator<Outage> BY_START = Comparator.comparing(Outage::start)
+            .thenComparing(Outage::reference).thenComparing(outage -> outage.ci().toString())
+            .thenComparing(Outage::state).thenComparing(Outage::source);
 
     private final CiGraph graph;
     private final Map<CiId, NeededPart> needed = new ConcurrentHashMap<>();
@@ -267,10 +271,8 @@ public final class AvailabilityMeasurement {
 
         private void closeRun() {
             if (runKind.down()) {
-                List<Outage> causes = new ArrayList<>(runCauses);
-                causes.sort(Comparator.comparing(Outage::start));
                 explaining.add(new ServiceOutage(runStart, runEnd, runKind == Kind.PLANNED_DOWN, runCounted,
-                        ImmutableList.copyOf(causes), ImmutableList.copyOf(runChanges)));
+                        ImmutableList.sortedCopyOf(BY_START, runCauses), ImmutableList.sortedCopyOf(runChanges)));
             }
             runKind = Kind.UP;
             runCauses.clear();

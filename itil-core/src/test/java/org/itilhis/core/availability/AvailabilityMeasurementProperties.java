@@ -3,6 +3,7 @@ package org.itilhis.core.availability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Lists;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
@@ -370,6 +371,9 @@ class AvailabilityMeasurementProperties {
         ServiceAvailability measured = AvailabilityMeasurement.of(spec.graph()).measure(id(0), spec.calendar(),
                 spec.from(), spec.minute(length), outages, windows, spec.targetRecord());
 
+        assertThat(AvailabilityMeasurement.of(spec.graph()).measure(id(0), spec.calendar(), spec.from(),
+                spec.minute(length), Lists.reverse(outages), Lists.reverse(windows), spec.targetRecord()))
+                .as("measured from the outages and windows in the reverse order").isEqualTo(measured);
         assertThat(measured.agreedTime()).as("agreed time").isEqualTo(agreedTime);
         assertThat(measured.unplannedDowntime()).as("unplanned downtime").isEqualTo(unplannedTime);
         assertThat(measured.plannedDowntime()).as("planned downtime").isEqualTo(Duration.ofMinutes(byKind[Kind.PLANNED.ordinal()]));
