@@ -240,6 +240,7 @@ class AvailabilityMeasurementProperties {
         return state;
     }
 
+    /** The oracle's state of the service with items out as given (0 operational, 1 degraded, 2 down), remembered. */
     static OperationalState serviceState(Spec spec, Set<List<Integer>> edges, Map<List<Integer>, RedundancyRule> rules,
             OperationalState[] known, int[] out) {
         int key = 0;
@@ -256,6 +257,7 @@ class AvailabilityMeasurementProperties {
         return known[key];
     }
 
+    /** The elements whose bits are set. */
     static <T> Set<T> pick(List<T> all, int bits) {
         Set<T> picked = new HashSet<>();
         for (int i = 0; i < all.size(); i++) {
