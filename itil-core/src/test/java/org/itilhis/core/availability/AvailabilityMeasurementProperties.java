@@ -3,6 +3,7 @@ package org.itilhis.core.availability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Lists;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
@@ -239,6 +240,7 @@ class AvailabilityMeasurementProperties {
         return state;
     }
 
+    /** The oracle's state of the service with items out as given (0 operational, 1 degraded, 2 down), remembered. */
     static OperationalState serviceState(Spec spec, Set<List<Integer>> edges, Map<List<Integer>, RedundancyRule> rules,
             OperationalState[] known, int[] out) {
         int key = 0;
@@ -255,6 +257,7 @@ class AvailabilityMeasurementProperties {
         return known[key];
     }
 
+    /** The elements whose bits are set. */
     static <T> Set<T> pick(List<T> all, int bits) {
         Set<T> picked = new HashSet<>();
         for (int i = 0; i < all.size(); i++) {
@@ -370,6 +373,9 @@ class AvailabilityMeasurementProperties {
         ServiceAvailability measured = AvailabilityMeasurement.of(spec.graph()).measure(id(0), spec.calendar(),
                 spec.from(), spec.minute(length), outages, windows, spec.targetRecord());
 
+        assertThat(AvailabilityMeasurement.of(spec.graph()).measure(id(0), spec.calendar(), spec.from(),
+                spec.minute(length), Lists.reverse(outages), Lists.reverse(windows), spec.targetRecord()))
+                .as("measured from the outages and windows in the reverse order").isEqualTo(measured);
         assertThat(measured.agreedTime()).as("agreed time").isEqualTo(agreedTime);
         assertThat(measured.unplannedDowntime()).as("unplanned downtime").isEqualTo(unplannedTime);
         assertThat(measured.plannedDowntime()).as("planned downtime").isEqualTo(Duration.ofMinutes(byKind[Kind.PLANNED.ordinal()]));
