@@ -1,6 +1,5 @@
-package org.itilhis.core.availability;
+package org.itilhis.benchmarks;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.itilhis.core.cmdb.RelationshipType.CONNECTED_TO;
 import static org.itilhis.core.cmdb.RelationshipType.DEPENDS_ON;
 import static org.itilhis.core.cmdb.RelationshipType.PART_OF;
@@ -23,17 +22,24 @@ import org.itilhis.core.cmdb.OperationalState;
 import org.itilhis.core.cmdb.RedundancyRule;
 import org.itilhis.core.cmdb.RelationshipRules;
 import org.itilhis.core.priority.ServiceCriticality;
-import org.junit.jupiter.api.Test;
+import org.itilhis.core.availability.AvailabilityMeasurement;
+import org.itilhis.core.availability.AvailabilityTarget;
+import org.itilhis.core.availability.Outage;
+import org.itilhis.core.availability.OutageSource;
+import org.itilhis.core.availability.PlannedMaintenance;
+import org.itilhis.core.availability.ServiceAvailability;
 
 /**
  * The measurement at a hospital's scale: a graph of 1,000 items (40 services, each on an
  * application on a redundant cluster and a database, their servers on 20 access switches that
  * each hang on both core switches, and 678 workstations) and a month of 400 outages, many of
  * them on shared items (the switches, so that an impact pass reaches the whole estate) and 30
- * change windows. Every service's month is measured; the slowest must take well under a second
- * (the bound is loose for a shared build machine; the figures are printed).
+ * change windows. Every service's month is measured, three rounds (the first two warm the JIT
+ * up), and the last round's figures printed.
+ *
+ * <pre>java -cp benchmarks/target/benchmarks.jar org.itilhis.benchmarks.AvailabilityMeasurementLoad</pre>
  */
-class AvailabilityMeasurementScaleTest {
+public final class AvailabilityMeasurementLoad {
     static final Instant DECEMBER = Instant.parse("2026-11-30T16:00:00Z");
     static final Instant JANUARY = Instant.parse("2026-12-31T16:00:00Z");
 
@@ -92,8 +98,11 @@ class AvailabilityMeasurementScaleTest {
         return builder.build();
     }
 
-    @Test
-    void aMonthOfFourHundredOutagesOnAThousandItemGraphIsMeasuredWellUnderASecondPerService() {
+    public static void main(String[] args) {
+        new AvailabilityMeasurementLoad().run();
+    }
+
+    private void run() {
         CiGraph graph = estate();
         Random random = new Random(20);
         List<Outage> outages = new ArrayList<>();
@@ -132,14 +141,14 @@ class AvailabilityMeasurementScaleTest {
                 times.add(took);
                 total += took;
                 outagesCounted += availability.outages();
-                assertThat(availability.agreedTime()).isEqualTo(Duration.ofDays(31));
+                if (!availability.agreedTime().equals(Duration.ofDays(31))) {
+                    throw new IllegalStateException("a round-the-clock month agreed " + availability.agreedTime());
+                }
             }
         }
         times.sort(null);
         System.out.printf("availability of 40 services, 1,000 items, 400 outages, a month: %d service outages, "
                 + "%.1f ms in all, median service %.2f ms, slowest %.1f ms%n", outagesCounted, total / 1e6,
                 times.get(times.size() / 2) / 1e6, slowest / 1e6);
-        assertThat(outagesCounted).isPositive();
-        assertThat(Duration.ofNanos(slowest)).isLessThan(Duration.ofSeconds(1));
     }
 }
