@@ -1,8 +1,10 @@
 package org.itilhis.benchmarks;
 
+import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.itilhis.core.cmdb.AffectedCi;
 import org.itilhis.core.cmdb.CiClassCatalogue;
 import org.itilhis.core.cmdb.CiGraph;
 import org.itilhis.core.cmdb.CiId;
@@ -10,7 +12,11 @@ import org.itilhis.core.cmdb.CiPath;
 import org.itilhis.core.cmdb.ImpactAnalysis;
 import org.itilhis.core.cmdb.ImpactReport;
 import org.itilhis.core.cmdb.OperationalState;
+import org.itilhis.core.cmdb.CiSnapshot;
+import org.itilhis.core.cmdb.Relationship;
 import org.itilhis.core.cmdb.RelationshipRules;
+import org.itilhis.core.cmdb.RelationshipType;
+import org.itilhis.core.cmdb.StoredCiGraph;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -31,7 +37,15 @@ import org.slf4j.LoggerFactory;
  * leaf of the data centre, reaching the applications and services of one hospital), what the
  * core switch brings down (everything), the candidate causes of a business service, and the
  * building of the graph, with every relationship checked against the hospital rules and without
- * (as the CMDB service rebuilds it after a change). The setup logs how far each failure reaches.
+ * (as the CMDB service built it after a change before it updated it in place). The setup logs how
+ * far each failure reaches.
+ *
+ * <p>Since the graph is updated in place: one saved item (an application gaining or losing one of
+ * its servers, alternately) applied to the {@link StoredCiGraph} of the estate, alone and followed
+ * by an impact query, as the CMDB does on every save followed by a query; and the core switch's
+ * impact as the REST API answers it by default for a page: the summary and the first 100 items.
+ *
+ * <pre>java -jar benchmarks/target/benchmarks.jar CmdbImpactBenchmark -f 1 -wi 2 -w 2 -i 3 -r 2</pre>
  */
 // Sampled, so that the result gives the median and the 99th percentile of a query, not only its mean.
 @BenchmarkMode(Mode.SampleTime)
@@ -49,6 +63,9 @@ public class CmdbImpactBenchmark {
     private Set<CiId> leafServer;
     private Set<CiId> coreSwitch;
     private CiId service;
+    private StoredCiGraph stored;
+    private CiSnapshot[] alternating;
+    private int changes;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -67,6 +84,19 @@ public class CmdbImpactBenchmark {
         describe("leaf server", analysis.impactOf(leafServer));
         describe("core switch", analysis.impactOf(coreSwitch));
         LOG.info("candidate causes of a business service: {}", analysis.candidateCauses(service).size());
+        List<CiSnapshot> snapshots = estate.snapshots();
+        long reading = System.nanoTime();
+        stored = new StoredCiGraph(CiClassCatalogue.hospitalDefault()).apply(snapshots);
+        LOG.info("stored graph of {} snapshots built in {} ms: {}", snapshots.size(), (System.nanoTime() - reading) / 1_000_000,
+                stored.graph());
+        CiSnapshot application = snapshots.stream().filter(s -> s.relationships().size() >= 2).filter(s -> s.relationships()
+                .stream().anyMatch(r -> r.type() == RelationshipType.RUNS_ON)).findFirst().orElseThrow();
+        Relationship dropped = application.relationships().stream().filter(r -> r.type() == RelationshipType.RUNS_ON)
+                .findFirst().orElseThrow();
+        CiSnapshot without = new CiSnapshot(application.id(), application.classCode(), application.details(),
+                application.status(), application.relationships().stream().filter(r -> !r.equals(dropped))
+                .collect(ImmutableSet.toImmutableSet()), application.redundancy(), application.version() + 1);
+        alternating = new CiSnapshot[] {without, application};
     }
 
     /** The first virtual server, from the middle of the estate on, that something runs on. */
@@ -98,6 +128,33 @@ public class CmdbImpactBenchmark {
     @Benchmark
     public List<CiPath> candidateCausesOfABusinessService() {
         return analysis.candidateCauses(service);
+    }
+
+    /** One saved item applied to the graph of 100,000 items in place (a relationship gone or back). */
+    @Benchmark
+    public CiGraph applyOneSavedItem() {
+        return stored.apply(List.of(alternating[changes++ & 1])).graph();
+    }
+
+    /** One saved item applied, then the impact of a leaf server on the graph it gives, as a query after a save. */
+    @Benchmark
+    public ImpactReport applyOneSavedItemThenAnImpactQuery() {
+        CiGraph graph = stored.apply(List.of(alternating[changes++ & 1])).graph();
+        return ImpactAnalysis.of(graph).impactOf(leafServer);
+    }
+
+    /** The core switch's impact, its summary and the first page of 100 affected items with their paths. */
+    @Benchmark
+    public List<AffectedCi> summaryAndFirstPageOfTheCoreSwitchFailure() {
+        ImpactReport report = analysis.impactOf(coreSwitch);
+        report.summary();
+        return report.affected(0, 100);
+    }
+
+    /** The core switch's impact with every one of its 100,000 affected items and their paths, as before paging. */
+    @Benchmark
+    public List<AffectedCi> everyAffectedItemOfTheCoreSwitchFailure() {
+        return analysis.impactOf(coreSwitch).affected();
     }
 
     /** One build of the whole graph, each relationship checked against the hospital rules; each call timed alone. */

@@ -4,6 +4,10 @@ import static org.itilhis.core.cmdb.RelationshipType.DEPENDS_ON;
 import static org.itilhis.core.cmdb.RelationshipType.RUNS_ON;
 import static org.itilhis.core.cmdb.RelationshipType.USES;
 
+import com.google.common.collect.ArrayListMultimap;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ListMultimap;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,16 +15,22 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import org.itilhis.core.cmdb.AssetTag;
 import org.itilhis.core.cmdb.CiClassCatalogue;
+import org.itilhis.core.cmdb.CiDetails;
 import org.itilhis.core.cmdb.CiGraph;
 import org.itilhis.core.cmdb.CiId;
 import org.itilhis.core.cmdb.CiNode;
+import org.itilhis.core.cmdb.CiSnapshot;
+import org.itilhis.core.cmdb.CiStatus;
 import org.itilhis.core.cmdb.RedundancyRule;
 import org.itilhis.core.cmdb.Relationship;
 import org.itilhis.core.cmdb.RelationshipRules;
 import org.itilhis.core.cmdb.RelationshipType;
+import org.itilhis.core.cmdb.StoredCiGraph;
 import org.itilhis.core.priority.ServiceCriticality;
 import org.itilhis.core.shared.DepartmentId;
+import org.itilhis.core.shared.GroupId;
 
 /**
  * The estate of a regional group of 20 hospitals joined by one core switch, generated from a
@@ -134,6 +144,30 @@ final class SyntheticHospitalEstate {
         relationships.forEach(builder::relate);
         this.rules.forEach(r -> builder.redundancy(r.item(), r.rule()));
         return builder.build();
+    }
+
+    /**
+     * The estate as the CMDB stores it: one snapshot per item, in use, holding the relationships
+     * it starts and the redundancy rules it declares, as {@link StoredCiGraph} reads them.
+     */
+    List<CiSnapshot> snapshots() {
+        ListMultimap<CiId, Relationship> starting = ArrayListMultimap.create();
+        relationships.forEach(r -> starting.put(r.from(), r));
+        ListMultimap<CiId, RedundancyRule> declared = ArrayListMultimap.create();
+        rules.forEach(r -> declared.put(r.item(), r.rule()));
+        List<CiSnapshot> snapshots = new ArrayList<>(items.size());
+        for (CiNode item : items) {
+            CiDetails details = CiDetails.of(AssetTag.of("CI-" + item.id().value()), item.classCode() + " " + snapshots.size(),
+                    item.criticality());
+            if (item.owningDepartment().isPresent()) {
+                details = details.withOwner(item.owningDepartment().get(), GroupId.of("it"));
+            }
+            ImmutableMap.Builder<RelationshipType, RedundancyRule> redundancy = ImmutableMap.builder();
+            declared.get(item.id()).forEach(rule -> redundancy.put(rule.through(), rule));
+            snapshots.add(new CiSnapshot(item.id(), item.classCode(), details, CiStatus.IN_USE,
+                    ImmutableSet.copyOf(starting.get(item.id())), redundancy.buildKeepingLast(), 1));
+        }
+        return snapshots;
     }
 
     /**

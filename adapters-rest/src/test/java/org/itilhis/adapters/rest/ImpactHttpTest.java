@@ -84,6 +84,50 @@ class ImpactHttpTest {
     }
 
     @Test
+    void aPagedImpactGivesTheSummaryOfEveryAffectedItemAndPagesToTheLastWithCursors() {
+        JsonNode whole = api.post("/api/v1/impact").as(AGENT_CHEN).json(cis("failed", server)).send().json();
+        assertThat(whole.at("/summary/affected").asInt()).isEqualTo(3);
+        assertThat(whole.at("/summary/down").asInt()).isEqualTo(3);
+        assertThat(whole.at("/summary/degraded").asInt()).isZero();
+        assertThat(whole.at("/summary/businessServices").asInt()).isEqualTo(1);
+        assertThat(whole.at("/summary/clinicalCriticalServices").asInt()).isEqualTo(1);
+        assertThat(whole.at("/summary/departments").asInt()).isEqualTo(whole.get("departments").size());
+        assertThat(whole.has("next")).as("a whole answer has no next page").isFalse();
+
+        RunningApi.Reply first = api.post("/api/v1/impact?limit=2").as(AGENT_CHEN).json(cis("failed", server)).send();
+        assertThat(first.status()).as("%s", first).isEqualTo(200);
+        JsonNode page = first.json();
+        assertThat(texts(page.get("affected"), "assetTag")).containsExactly(tag(server), tag(pacs));
+        assertThat(page.get("summary")).isEqualTo(whole.get("summary"));
+        assertThat(texts(page.get("clinicalCriticalServices"), "assetTag")).containsExactly(tag(imaging));
+        assertThat(page.get("highestServiceCriticality").asText()).isEqualTo("CLINICAL_CRITICAL");
+        assertThat(page.get("departments")).anySatisfy(department -> {
+            assertThat(department.get("department").asText()).isEqualTo("radiology");
+            assertThat(department.get("assetTags")).extracting(JsonNode::asText).containsExactly(tag(pacs));
+        });
+
+        JsonNode last = api.post("/api/v1/impact?limit=2&cursor=" + page.get("next").asText()).as(AGENT_CHEN)
+                .json(cis("failed", server)).send().json();
+        assertThat(texts(last.get("affected"), "assetTag")).containsExactly(tag(imaging));
+        assertThat(last.has("next")).isFalse();
+        JsonNode byCursorAlone = api.post("/api/v1/impact?cursor=" + page.get("next").asText()).as(AGENT_CHEN)
+                .json(cis("failed", server)).send().json();
+        assertThat(byCursorAlone.get("affected")).isEqualTo(last.get("affected"));
+    }
+
+    @Test
+    void aPageSizeOrCursorTheServerDidNotIssueIsRefusedNamingTheParameter() {
+        for (String limit : List.of("0", "1001", "many")) {
+            assertThat(fields(refused(api, 400, "request.invalid", () -> api.post("/api/v1/impact?limit=" + limit)
+                    .as(AGENT_CHEN).json(cis("failed", server)).send()))).containsExactly("limit");
+        }
+        assertThat(fields(refused(api, 400, "request.invalid", () -> api.post("/api/v1/impact?cursor=bm90LWEtY3Vyc29y")
+                .as(AGENT_CHEN).json(cis("failed", server)).send()))).containsExactly("cursor");
+        refused(api, 403, "access.denied", () -> api.post("/api/v1/impact?limit=10").as(NURSE_WANG)
+                .json(cis("failed", server)).send());
+    }
+
+    @Test
     void theItemsATicketAffectsAreReadByTicketNumberAndRecordingTwiceChangesNothing() {
         api.post("/api/v1/tickets/" + incident.get("id").asText() + "/affected-cis").as(AGENT_CHEN)
                 .json(cis("cis", pacs)).send();

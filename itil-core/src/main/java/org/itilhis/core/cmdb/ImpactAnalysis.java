@@ -27,7 +27,10 @@ import java.util.Set;
  * <p>The work is one breadth-first pass over the reached part of the graph in which an item is
  * visited again only when its state worsens, which happens at most twice; cycles therefore end,
  * and the cost is linear in the reached items and relationships. Each affected item keeps the
- * shortest path by which the failure first reached it.
+ * item and relationship by which the failure first reached it, so its shortest explaining path
+ * is built only when the report is asked for it: the whole estate's impact answers its
+ * {@link ImpactReport#summary() summary} and a page of affected items without building 100,000
+ * paths.
  */
 public final class ImpactAnalysis {
     private final CiGraph graph;
@@ -57,68 +60,124 @@ public final class ImpactAnalysis {
      */
     public ImpactReport impactOf(Map<CiId, OperationalState> observed) {
         checkNotNull(observed, "observed");
-        Map<CiId, OperationalState> state = new HashMap<>();
-        Map<CiId, OperationalState> propagated = new HashMap<>();
-        Map<CiId, CiPath> paths = new LinkedHashMap<>();
-        Map<RuleKey, int[]> downMembers = new HashMap<>();
-        Queue<CiId> queue = new ArrayDeque<>();
+        Map<CiId, Reached> reached = new HashMap<>();
+        List<Reached> order = new ArrayList<>();
+        Queue<Reached> queue = new ArrayDeque<>();
         Set<CiId> starting = new java.util.LinkedHashSet<>();
         observed.forEach((id, observedState) -> {
-            graph.item(id);
+            CiNode item = graph.item(id);
             if (checkNotNull(observedState, "state of %s", id) != OperationalState.OPERATIONAL) {
-                state.put(id, observedState);
-                paths.put(id, CiPath.startingAt(id));
-                queue.add(id);
+                Reached start = new Reached(item, null, null);
+                start.state = observedState;
+                reached.put(id, start);
+                order.add(start);
+                queue.add(start);
                 starting.add(id);
             }
         });
         while (!queue.isEmpty()) {
-            CiId reached = queue.poll();
-            OperationalState now = state.get(reached);
-            OperationalState before = propagated.getOrDefault(reached, OperationalState.OPERATIONAL);
-            if (now == before) {
+            Reached from = queue.poll();
+            OperationalState now = from.state;
+            if (now == from.propagated) {
                 continue;
             }
-            propagated.put(reached, now);
-            for (Relationship relationship : graph.dependents(reached)) {
-                CiId dependent = relationship.otherEnd(reached);
-                OperationalState inherited = inherited(dependent, relationship.type(), now, downMembers);
-                OperationalState old = state.getOrDefault(dependent, OperationalState.OPERATIONAL);
-                OperationalState worse = old.worst(inherited);
-                if (worse != old) {
-                    state.put(dependent, worse);
-                    if (old == OperationalState.OPERATIONAL) {
-                        paths.put(dependent, paths.get(reached).then(relationship));
-                    }
+            from.propagated = now;
+            CiId fromId = from.item.id();
+            for (Relationship relationship : graph.dependentsOfKnown(fromId)) {
+                CiId dependentId = relationship.otherEnd(fromId);
+                Reached dependent = reached.get(dependentId);
+                if (dependent == null) {
+                    dependent = new Reached(graph.item(dependentId), from, relationship);
+                    reached.put(dependentId, dependent);
+                    order.add(dependent);
+                }
+                OperationalState inherited = inherited(dependent, relationship.type(), now);
+                OperationalState worse = dependent.state.worst(inherited);
+                if (worse != dependent.state) {
+                    dependent.state = worse;
                     queue.add(dependent);
                 }
             }
         }
-        List<AffectedCi> affected = new ArrayList<>(paths.size());
-        paths.forEach((id, path) -> affected.add(new AffectedCi(graph.item(id), state.get(id), path)));
-        return new ImpactReport(starting, affected);
+        return new ImpactReport(starting, order, reached);
     }
 
     /**
      * The state {@code dependent} takes from one member that became {@code memberState}; called
      * once per member and state change, so a member turning down is counted once.
      */
-    private OperationalState inherited(CiId dependent, RelationshipType type, OperationalState memberState,
-            Map<RuleKey, int[]> downMembers) {
-        var rule = graph.redundancyRule(dependent, type);
-        if (rule.isEmpty()) {
+    private OperationalState inherited(Reached dependent, RelationshipType type, OperationalState memberState) {
+        RedundancyRule rule = graph.redundancyRuleOrNull(dependent.item.id(), type);
+        if (rule == null) {
             return memberState;
         }
-        RuleKey key = new RuleKey(dependent, type);
-        int[] count = downMembers.computeIfAbsent(key, k -> new int[] {0, members(dependent, type)});
+        int[] count = dependent.downMembers(type, () -> members(dependent.item.id(), type));
         if (memberState == OperationalState.DOWN) {
             count[0]++;
         }
-        return count[0] >= rule.get().downThreshold(count[1]) ? OperationalState.DOWN : OperationalState.DEGRADED;
+        return count[0] >= rule.downThreshold(count[1]) ? OperationalState.DOWN : OperationalState.DEGRADED;
     }
 
     private int members(CiId dependent, RelationshipType type) {
-        return (int) graph.dependencies(dependent).stream().filter(r -> r.type() == type).count();
+        int members = 0;
+        for (Relationship relationship : graph.dependencies(dependent)) {
+            if (relationship.type() == type) {
+                members++;
+            }
+        }
+        return members;
+    }
+
+    /**
+     * An item the failure reached: its state so far, the state it last passed on, and the item
+     * and relationship it was first reached from, so the explaining path is built only when asked.
+     */
+    static final class Reached {
+        final CiNode item;
+        final Reached parent;
+        final Relationship via;
+        OperationalState state = OperationalState.OPERATIONAL;
+        OperationalState propagated = OperationalState.OPERATIONAL;
+        /** Per relationship type with a redundancy rule: {down members, members}. */
+        private int[][] downMembers;
+        private CiPath path;
+
+        Reached(CiNode item, Reached parent, Relationship via) {
+            this.item = item;
+            this.parent = parent;
+            this.via = via;
+        }
+
+        int[] downMembers(RelationshipType type, java.util.function.IntSupplier members) {
+            if (downMembers == null) {
+                downMembers = new int[RelationshipType.values().length][];
+            }
+            int[] count = downMembers[type.ordinal()];
+            if (count == null) {
+                count = new int[] {0, members.getAsInt()};
+                downMembers[type.ordinal()] = count;
+            }
+            return count;
+        }
+
+        /** The shortest path by which the failure first reached this item, built on first use and shared by its followers. */
+        CiPath path() {
+            if (path == null) {
+                java.util.Deque<Reached> unbuilt = new ArrayDeque<>();
+                for (Reached at = this; at != null && at.path == null; at = at.parent) {
+                    unbuilt.push(at);
+                }
+                while (!unbuilt.isEmpty()) {
+                    Reached at = unbuilt.pop();
+                    at.path = at.parent == null ? CiPath.startingAt(at.item.id()) : at.parent.path.then(at.via);
+                }
+            }
+            return path;
+        }
+
+        AffectedCi affected() {
+            return new AffectedCi(item, state, path());
+        }
     }
 
     /**
@@ -144,6 +203,4 @@ public final class ImpactAnalysis {
         return paths.values().stream().skip(1).collect(ImmutableList.toImmutableList());
     }
 
-    private record RuleKey(CiId dependent, RelationshipType type) {
-    }
 }

@@ -288,4 +288,28 @@ class ImpactAnalysisProperties {
         return Combinators.combine(Arbitraries.integers().between(0, MAX_SIZE - 1), Arbitraries.integers().between(0, RelationshipType.values().length - 1),
                 Arbitraries.integers().between(0, MAX_SIZE - 1)).as((a, t, b) -> new int[] {a, t, b});
     }
+
+    @Property(tries = 500)
+    void theSummaryAndThePagesTellWhatTheFullListOfAffectedItemsTells(@ForAll("specs") Spec spec,
+            @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 50) int pageSize) {
+        CiGraph graph = spec.graph(true);
+        ImpactReport report = ImpactAnalysis.of(graph).impactOf(spec.failedIds());
+        List<AffectedCi> all = report.affected();
+        ImpactSummary summary = report.summary();
+        assertThat(summary.affected()).isEqualTo(all.size()).isEqualTo(report.affectedCount());
+        assertThat(summary.down()).isEqualTo(all.stream().filter(ci -> ci.state() == OperationalState.DOWN).count());
+        assertThat(summary.degraded()).isEqualTo(all.stream().filter(ci -> ci.state() == OperationalState.DEGRADED).count());
+        assertThat(summary.businessServices()).isEqualTo(all.stream().filter(ci -> ci.item().businessService()).toList());
+        assertThat(summary.clinicalCriticalServices())
+                .isEqualTo(all.stream().filter(ci -> ci.item().isClinicalCriticalService()).toList());
+        assertThat(summary.departments()).isEqualTo(report.departments().keySet().size());
+        assertThat(summary.highestServiceCriticality()).isEqualTo(all.stream().filter(ci -> ci.item().businessService())
+                .map(ci -> ci.item().criticality()).min(java.util.Comparator.naturalOrder()));
+        List<AffectedCi> paged = new ArrayList<>();
+        for (int offset = 0; offset < all.size() + pageSize; offset += pageSize) {
+            paged.addAll(report.affected(offset, pageSize));
+        }
+        assertThat(paged).isEqualTo(all);
+        assertThat(List.copyOf(report.affectedIds())).isEqualTo(all.stream().map(AffectedCi::id).toList());
+    }
 }

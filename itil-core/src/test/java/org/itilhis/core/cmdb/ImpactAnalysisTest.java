@@ -143,4 +143,29 @@ class ImpactAnalysisTest {
         assertThat(ImpactAnalysis.of(graph).impactOf(Set.of(HIS)).stateOf(INTRANET)).isEqualTo(OPERATIONAL);
         assertThat(ImpactAnalysis.of(more).impactOf(Set.of(HIS)).stateOf(INTRANET)).isEqualTo(DOWN);
     }
+
+    @Test
+    void theSummaryCountsTheCoreSwitchFailureAndNamesTheServicesWithoutListingEveryItem() {
+        ImpactReport report = analysis.impactOf(Set.of(CORE_SWITCH));
+
+        ImpactSummary summary = report.summary();
+        assertThat(summary.affected()).isEqualTo(report.affected().size());
+        assertThat(summary.down() + summary.degraded()).isEqualTo(summary.affected());
+        assertThat(summary.businessServices()).isEqualTo(report.businessServices());
+        assertThat(summary.clinicalCriticalServices()).extracting(AffectedCi::id).contains(REGISTRATION);
+        assertThat(summary.departments()).isEqualTo(report.departments().keySet().size());
+        assertThat(summary.highestServiceCriticality()).isEqualTo(report.highestServiceCriticality());
+    }
+
+    @Test
+    void pagesOfAffectedItemsFollowTheOrderOfTheFullListAndEndEmpty() {
+        ImpactReport report = analysis.impactOf(Set.of(CORE_SWITCH));
+
+        assertThat(report.affected(0, 2)).isEqualTo(report.affected().subList(0, 2));
+        assertThat(report.affected(2, 3)).isEqualTo(report.affected().subList(2, 5));
+        assertThat(report.affected(report.affectedCount(), 10)).isEmpty();
+        assertThat(report.affected(0, 0)).isEmpty();
+        assertThatIllegalArgumentException().isThrownBy(() -> report.affected(-1, 10));
+        assertThatIllegalArgumentException().isThrownBy(() -> report.affected(0, -1));
+    }
 }

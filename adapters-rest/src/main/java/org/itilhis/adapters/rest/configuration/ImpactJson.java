@@ -1,6 +1,9 @@
 package org.itilhis.adapters.rest.configuration;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.itilhis.core.cmdb.AffectedCi;
@@ -8,6 +11,7 @@ import org.itilhis.core.cmdb.CiDetails;
 import org.itilhis.core.cmdb.CiId;
 import org.itilhis.core.cmdb.CiPath;
 import org.itilhis.core.cmdb.ImpactReport;
+import org.itilhis.core.cmdb.ImpactSummary;
 import org.itilhis.core.cmdb.OperationalState;
 import org.itilhis.core.cmdb.Relationship;
 import org.itilhis.core.cmdb.RelationshipType;
@@ -20,25 +24,60 @@ import org.itilhis.ports.configuration.in.ImpactView;
  * first, then nearest first) with its state and the path that explains it, the business
  * services and clinical-critical services among them, the departments owning affected items,
  * the open tickets already recorded against them, and the criticality an incident on the
- * failure takes from the services it reaches.
+ * failure takes from the services it reaches; and the summary of it all (counts by state, of
+ * services and of departments). Asked for a page, {@code affected} and {@code departments} hold
+ * the page's items, {@code openTickets} those recorded against the failed items, the services
+ * reached and the page's items, and {@code next} is the cursor of the next page, absent after the last.
  */
 public record ImpactJson(List<CiRefJson> failed, List<AffectedCiJson> affected, List<CiRefJson> businessServices,
                          List<CiRefJson> clinicalCriticalServices, List<DepartmentImpactJson> departments,
-                         List<OpenTicketJson> openTickets, ServiceCriticality highestServiceCriticality) {
+                         List<OpenTicketJson> openTickets, ServiceCriticality highestServiceCriticality,
+                         ImpactSummaryJson summary, String next) {
 
+    /** The whole answer, every affected item in it. */
     public static ImpactJson of(ImpactView view) {
+        return of(view, view.report().affected(), null);
+    }
+
+    /** The page of at most {@code limit} affected items from the {@code offset}-th on. */
+    public static ImpactJson page(ImpactView view, int offset, int limit) {
         ImpactReport report = view.report();
+        long end = (long) offset + limit;
+        String next = end < report.affectedCount() ? new ImpactCursor((int) end).token() : null;
+        return of(view, report.affected(offset, limit), next);
+    }
+
+    private static ImpactJson of(ImpactView view, List<AffectedCi> affected, String next) {
+        ImpactReport report = view.report();
+        ImpactSummary summary = report.summary();
         Function<CiId, CiDetails> details = id -> view.details().get(id);
+        Map<DepartmentId, List<String>> departments = new LinkedHashMap<>();
+        affected.forEach(a -> a.item().owningDepartment().ifPresent(d -> departments.computeIfAbsent(d,
+                key -> new ArrayList<>()).add(assetTag(a.id(), details))));
         return new ImpactJson(
                 report.failed().stream().map(id -> CiRefJson.of(id, report.affected(id)
                         .map(a -> a.item().classCode()).orElse(null), details.apply(id))).toList(),
-                report.affected().stream().map(a -> AffectedCiJson.of(a, details)).toList(),
-                report.businessServices().stream().map(a -> CiRefJson.of(a, details)).toList(),
-                report.clinicalCriticalServices().stream().map(a -> CiRefJson.of(a, details)).toList(),
-                report.departments().asMap().entrySet().stream().map(e -> new DepartmentImpactJson(e.getKey().value(),
-                        e.getValue().stream().map(a -> assetTag(a.id(), details)).toList())).toList(),
+                affected.stream().map(a -> AffectedCiJson.of(a, details)).toList(),
+                summary.businessServices().stream().map(a -> CiRefJson.of(a, details)).toList(),
+                summary.clinicalCriticalServices().stream().map(a -> CiRefJson.of(a, details)).toList(),
+                departments.entrySet().stream().map(e -> new DepartmentImpactJson(e.getKey().value(), e.getValue()))
+                        .toList(),
                 view.openTickets().stream().map(OpenTicketJson::of).toList(),
-                report.highestServiceCriticality().orElse(null));
+                summary.highestServiceCriticality().orElse(null),
+                ImpactSummaryJson.of(summary), next);
+    }
+
+    /**
+     * The impact in numbers: affected items (the failed ones included), how many are down and
+     * degraded, the business services and clinical-critical services reached, and the
+     * departments owning affected items.
+     */
+    public record ImpactSummaryJson(int affected, int down, int degraded, int businessServices,
+                                    int clinicalCriticalServices, int departments) {
+        static ImpactSummaryJson of(ImpactSummary summary) {
+            return new ImpactSummaryJson(summary.affected(), summary.down(), summary.degraded(),
+                    summary.businessServices().size(), summary.clinicalCriticalServices().size(), summary.departments());
+        }
     }
 
     /** An item named by id, asset tag, name and class. */

@@ -56,6 +56,22 @@ public interface CmdbQueries {
      */
     ImpactView impact(Actor actor, Set<CiId> failed);
 
+    /** The most affected items one page of {@link #impact(Actor, Set, int, int)} holds. */
+    int MAX_IMPACT_PAGE = 1_000;
+
+    /**
+     * What the failure of {@code failed} brings down or degrades, for a reader who pages through
+     * it (the whole estate: 100,000 items): the same report, whose {@link
+     * org.itilhis.core.cmdb.ImpactReport#summary() summary} counts everything and whose
+     * {@link org.itilhis.core.cmdb.ImpactReport#affected(int, int) pages} the reader takes, and
+     * the open tickets recorded against the failed items, the business services reached and the
+     * items of the page from {@code offset} on ({@code limit} of them, 1 to {@link #MAX_IMPACT_PAGE}),
+     * rather than against every affected item.
+     *
+     * @throws CiNotFoundException naming a failed item that does not exist
+     */
+    ImpactView impact(Actor actor, Set<CiId> failed, int offset, int limit);
+
     /** The candidate causes of a failing item (a business service): everything it needs, nearest first. */
     List<CiPath> candidateCauses(Actor actor, CiId failing);
 

@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.Collections;
+import java.util.Map;
 import org.itilhis.core.cmdb.CiDetails;
 import org.itilhis.core.cmdb.CiId;
 import org.itilhis.core.cmdb.ImpactReport;
@@ -14,11 +16,15 @@ import org.itilhis.core.cmdb.ImpactReport;
  * the details of every item it names, and the open tickets already recorded against the
  * affected items, so the desk links a new call to a running incident instead of raising another.
  */
-public record ImpactView(ImpactReport report, ImmutableMap<CiId, CiDetails> details,
+public record ImpactView(ImpactReport report, Map<CiId, CiDetails> details,
                          ImmutableList<OpenTicket> openTickets) {
+    /**
+     * The details are taken as given, not copied: for the whole estate they are a read-only view
+     * over the graph's immutable details, limited to the affected items.
+     */
     public ImpactView {
         checkNotNull(report, "report");
-        details = ImmutableMap.copyOf(details);
+        details = details instanceof ImmutableMap<CiId, CiDetails> ? details : Collections.unmodifiableMap(checkNotNull(details, "details"));
         openTickets = ImmutableList.copyOf(openTickets);
     }
 }

@@ -4,8 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Maps;
 import com.google.common.collect.SetMultimap;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -159,9 +159,22 @@ public final class CmdbQueryService implements CmdbQueries {
         authorise(actor);
         CmdbGraphs.Built built = graphs.current();
         ImpactReport report = ImpactAnalysis.of(built.graph()).impactOf(known(built, failed));
-        ImmutableMap.Builder<CiId, CiDetails> details = ImmutableMap.builder();
-        report.affectedIds().forEach(id -> details.put(id, built.details().get(id)));
-        return new ImpactView(report, details.buildOrThrow(), openTickets(actor, report.affectedIds()));
+        Map<CiId, CiDetails> details = Maps.asMap(report.affectedIds(), built.details()::get);
+        return new ImpactView(report, details, openTickets(actor, report.affectedIds()));
+    }
+
+    @Override
+    public ImpactView impact(Actor actor, Set<CiId> failed, int offset, int limit) {
+        checkArgument(offset >= 0, "offset must not be negative: %s", offset);
+        checkArgument(limit >= 1 && limit <= MAX_IMPACT_PAGE, "limit must be 1 to %s: %s", MAX_IMPACT_PAGE, limit);
+        authorise(actor);
+        CmdbGraphs.Built built = graphs.current();
+        ImpactReport report = ImpactAnalysis.of(built.graph()).impactOf(known(built, failed));
+        Map<CiId, CiDetails> details = Maps.asMap(report.affectedIds(), built.details()::get);
+        Set<CiId> ticketed = new java.util.LinkedHashSet<>(report.failed());
+        report.summary().businessServices().forEach(service -> ticketed.add(service.id()));
+        report.affected(offset, limit).forEach(item -> ticketed.add(item.id()));
+        return new ImpactView(report, details, openTickets(actor, ticketed));
     }
 
     @Override
@@ -180,7 +193,8 @@ public final class CmdbQueryService implements CmdbQueries {
         }
         CmdbGraphs.Built built = graphs.current();
         ImpactReport report = ImpactAnalysis.of(built.graph()).impactOf(known(built, cis));
-        return report.highestServiceCriticality().or(() -> cis.stream()
+        // the summary, not the list of every affected item: the whole estate costs the analysis alone
+        return report.summary().highestServiceCriticality().or(() -> cis.stream()
                 .map(id -> built.graph().item(id).criticality()).min(Comparator.naturalOrder()));
     }
 

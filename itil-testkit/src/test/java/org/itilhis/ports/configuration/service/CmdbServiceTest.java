@@ -1,6 +1,7 @@
 package org.itilhis.ports.configuration.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.itilhis.testkit.DemoHospital.AGENT_CHEN;
 import static org.itilhis.testkit.DemoHospital.CONFIG_MANAGER_QIAN;
@@ -279,6 +280,39 @@ class CmdbServiceTest {
 
         assertThat(queries.impact(AGENT_CHEN, Set.of(id(estate.app1()))).report().affectedIds())
                 .containsExactly(id(estate.app1()));
+    }
+
+    @Test
+    void aPageOfTheImpactHoldsTheSummaryOfEverythingAndThePageItemsDetails() {
+        Estate estate = estate();
+        Set<CiId> failed = Set.of(id(estate.app1()), id(estate.app2()));
+
+        ImpactView whole = queries.impact(AGENT_CHEN, failed);
+        ImpactView page = queries.impact(AGENT_CHEN, failed, 2, 1);
+
+        assertThat(page.report().summary()).isEqualTo(whole.report().summary());
+        assertThat(page.report().summary().affected()).isEqualTo(4);
+        assertThat(page.report().affected(2, 1)).containsExactly(whole.report().affected().get(2));
+        assertThat(page.details().get(id(estate.registration())).name()).isEqualTo("Outpatient registration");
+        assertThat(page.details()).hasSize(4);
+        assertThatIllegalArgumentException().isThrownBy(() -> queries.impact(AGENT_CHEN, failed, 0, 0));
+        assertThatIllegalArgumentException().isThrownBy(() -> queries.impact(AGENT_CHEN, failed, -1, 10));
+    }
+
+    @Test
+    void aReaderKeepsTheGraphItHoldsWhileTheNextRevisionIsAppliedBesideIt() {
+        Estate estate = estate();
+        CmdbGraphs graphs = new CmdbGraphs(hospital.desk.configurationItems, CmdbSettings.hospitalDefault().classes());
+        CmdbGraphs.Built before = graphs.current();
+
+        cmdb.handle(new CmdbCommand.Unrelate(CONFIG_MANAGER_QIAN, id(estate.his()), null, RelationshipType.RUNS_ON,
+                id(estate.app1())));
+        CmdbGraphs.Built after = graphs.current();
+
+        assertThat(after).isNotSameAs(before);
+        assertThat(before.graph().dependencies(id(estate.his()))).hasSize(2);
+        assertThat(after.graph().dependencies(id(estate.his()))).hasSize(1);
+        assertThat(after.graph().item(id(estate.registration()))).isSameAs(before.graph().item(id(estate.registration())));
     }
 
     @Test
