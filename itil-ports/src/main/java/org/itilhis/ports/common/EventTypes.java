@@ -3,6 +3,8 @@ package org.itilhis.ports.common;
 import com.google.common.base.CaseFormat;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
+import org.itilhis.core.availability.DeclaredOutageEvent;
+import org.itilhis.core.availability.ServiceTargetEvent;
 import org.itilhis.core.backup.BackupEvent;
 import org.itilhis.core.change.ChangeEvent;
 import org.itilhis.core.change.schedule.ChangeConfigurationEvent;
@@ -87,6 +89,9 @@ public final class EventTypes {
         classes.register("notification-settings.", NotificationSettingsEvent.class);
         // notifications: what operators did to the relay's dead letters
         classes.register("relay.", RelayEvent.class);
+        // availability: outages declared on incidents and the services' targets
+        classes.register("availability.", DeclaredOutageEvent.class);
+        classes.register("availability.", ServiceTargetEvent.class);
         return classes.builder.buildOrThrow();
     }
 
