@@ -74,7 +74,9 @@ final class IsolatedDatabase implements AutoCloseable {
                     "fault_incident_link", "machine_room_entry", "webhook_subscription",
                     "mail_reply",
                     // notifications: the relay
-                    "relay_position", "relay_pending"}) {
+                    "relay_position", "relay_pending",
+                    // availability
+                    "declared_outage", "availability_target"}) {
                 statement.executeUpdate("DELETE FROM " + table);
             }
             statement.executeUpdate("UPDATE workload_position SET log_position = 0");
