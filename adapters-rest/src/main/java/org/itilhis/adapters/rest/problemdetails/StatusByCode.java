@@ -109,6 +109,19 @@ public final class StatusByCode {
             .put("group-robot.dingtalk-secret-invalid", 422)
             .put("group-robot.wecom-secret-given", 422)
             .put("notification-template.invalid", 422)
+            // availability: a request naming something the rules refuse is 422; a withdrawn or ended outage 409
+            .put("availability.outage-ends-before-start", 422)
+            .put("availability.time-in-future", 422)
+            .put("availability.not-an-outage-state", 422)
+            .put("availability.not-an-incident", 422)
+            .put("availability.unknown-ci", 422)
+            .put("availability.not-a-business-service", 422)
+            .put("availability.unknown-catalogue-service", 422)
+            .put("availability.invalid-period", 422)
+            .put("availability.outage-withdrawn", 409)
+            .put("availability.outage-already-ended", 409)
+            .put("availability.outage-not-found", 404)
+            .put("availability.target-not-found", 404)
             .buildOrThrow();
 
     private StatusByCode() {
