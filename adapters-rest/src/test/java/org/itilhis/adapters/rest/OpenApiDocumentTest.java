@@ -103,7 +103,8 @@ class OpenApiDocumentTest {
                 org.itilhis.adapters.rest.operations.StockResources.CLASSES,
                 org.itilhis.adapters.rest.notification.WebhookResources.CLASSES,
                 org.itilhis.adapters.rest.notification.NotificationSettingsResources.CLASSES,
-                org.itilhis.adapters.rest.notification.NotificationRelayResources.CLASSES)) {
+                org.itilhis.adapters.rest.notification.NotificationRelayResources.CLASSES,
+                org.itilhis.adapters.rest.availability.AvailabilityResources.CLASSES)) {
             for (Method method : resource.getMethods()) {
                 httpMethod(method).ifPresent(verb -> resourceMethods.computeIfAbsent(verb + " " + path(resource, method),
                         operation -> new ArrayList<>()).add(method));
@@ -225,7 +226,8 @@ class OpenApiDocumentTest {
                 org.itilhis.core.machineroom.RoomEventKind.class, org.itilhis.core.machineroom.ReadingSource.class,
                 org.itilhis.core.stock.StockKind.class, org.itilhis.core.stock.RecipientKind.class,
                 org.itilhis.adapters.rest.operations.StockJson.StockMoveKind.class,
-                org.itilhis.core.notification.WebhookSubscription.DisabledCause.class)) {
+                org.itilhis.core.notification.WebhookSubscription.DisabledCause.class,
+                org.itilhis.core.availability.OutageSource.class)) {
             List<String> described = new ArrayList<>();
             document.at("/components/schemas/" + type.getSimpleName() + "/enum").forEach(v -> described.add(v.asText()));
             assertThat(described).as(type.getSimpleName()).containsExactlyElementsOf(

@@ -41,41 +41,41 @@ public final class AvailabilityJson {
     }
 
     /** {@code PUT /api/v1/availability-targets/{service}}. */
-    public record SetTargetJson(String catalogueService, BigDecimal percent) {
+    public record SetAvailabilityTargetJson(String catalogueService, BigDecimal percent) {
     }
 
     /** An outage declared on an incident; {@code withdrawal} is the reason it was withdrawn for, when it was. */
-    public record OutageJson(String id, String incident, String incidentNumber, String ci, OperationalState state,
+    public record DeclaredOutageJson(String id, String incident, String incidentNumber, String ci, OperationalState state,
                              Instant start, Instant end, String note, String declaredBy, Instant declaredAt,
                              boolean withdrawn, String withdrawal, long version) {
-        static OutageJson of(DeclaredOutageView view) {
+        static DeclaredOutageJson of(DeclaredOutageView view) {
             DeclaredOutageSnapshot o = view.outage();
-            return new OutageJson(o.id().toString(), o.incident().toString(), o.incidentNumber().toString(),
+            return new DeclaredOutageJson(o.id().toString(), o.incident().toString(), o.incidentNumber().toString(),
                     o.ci().toString(), o.state(), o.start(), o.end().orElse(null), o.note(), o.declaredBy().value(),
                     o.declaredAt(), o.withdrawal().isPresent(), o.withdrawal().orElse(null), o.version());
         }
     }
 
-    public record OutagesJson(List<OutageJson> outages) {
+    public record DeclaredOutagesJson(List<DeclaredOutageJson> outages) {
     }
 
     /** A business service's target: its percent and the catalogue service whose calendar measures it. */
-    public record TargetJson(String service, String serviceName, String catalogueService, BigDecimal percent,
+    public record AvailabilityTargetJson(String service, String serviceName, String catalogueService, BigDecimal percent,
                              String setBy, Instant setAt, long version) {
-        static TargetJson of(ServiceTargetView view) {
+        static AvailabilityTargetJson of(ServiceTargetView view) {
             ServiceTargetSnapshot t = view.target();
-            return new TargetJson(t.service().toString(), view.serviceName(), t.catalogueService(),
+            return new AvailabilityTargetJson(t.service().toString(), view.serviceName(), t.catalogueService(),
                     t.target().percent(), t.setBy().value(), t.setAt(), t.version());
         }
     }
 
-    public record TargetsJson(List<TargetJson> targets) {
+    public record AvailabilityTargetsJson(List<AvailabilityTargetJson> targets) {
     }
 
     /** {@code GET /api/v1/reports/availability}: one entry per service. */
-    public record ReportJson(Instant from, Instant to, List<ServiceReportJson> services) {
-        static ReportJson of(AvailabilityReport report) {
-            return new ReportJson(report.from(), report.to(), report.services().stream().map(ServiceReportJson::of)
+    public record AvailabilityReportJson(Instant from, Instant to, List<ServiceAvailabilityJson> services) {
+        static AvailabilityReportJson of(AvailabilityReport report) {
+            return new AvailabilityReportJson(report.from(), report.to(), report.services().stream().map(ServiceAvailabilityJson::of)
                     .toList());
         }
     }
@@ -85,28 +85,30 @@ public final class AvailabilityJson {
      * unplanned outages with MTBF, MTRS and the longest, planned downtime apart, degraded time,
      * the target and whether it was met, and the outages that explain them.
      */
-    public record ServiceReportJson(String service, String serviceName, String catalogueService, String calendar,
-                                    Duration agreedTime, BigDecimal availability, int outages,
-                                    Duration unplannedDowntime, Duration plannedDowntime, Duration degradedTime,
-                                    Duration mtbf, Duration mtrs, Duration longestOutage, BigDecimal target,
+    public record ServiceAvailabilityJson(String service, String serviceName, String catalogueService, String calendar,
+                                    String agreedTime, BigDecimal availability, int outages,
+                                    String unplannedDowntime, String plannedDowntime, String degradedTime,
+                                    String mtbf, String mtrs, String longestOutage, BigDecimal target,
                                     Boolean targetMet, List<ServiceOutageJson> explaining) {
-        static ServiceReportJson of(AvailabilityReport.Line line) {
+        static ServiceAvailabilityJson of(AvailabilityReport.Line line) {
             ServiceAvailability a = line.availability();
-            return new ServiceReportJson(a.service().toString(), line.serviceName(),
-                    line.catalogueService().isEmpty() ? null : line.catalogueService(), a.calendar(), a.agreedTime(),
-                    a.availability(), a.outages(), a.unplannedDowntime(), a.plannedDowntime(), a.degradedTime(),
-                    a.mtbf().orElse(null), a.mtrs().orElse(null), a.longestOutage().orElse(null),
+            return new ServiceAvailabilityJson(a.service().toString(), line.serviceName(),
+                    line.catalogueService().isEmpty() ? null : line.catalogueService(), a.calendar(), iso(a.agreedTime()),
+                    a.availability(), a.outages(), iso(a.unplannedDowntime()), iso(a.plannedDowntime()),
+                    iso(a.degradedTime()), a.mtbf().map(AvailabilityJson::iso).orElse(null),
+                    a.mtrs().map(AvailabilityJson::iso).orElse(null),
+                    a.longestOutage().map(AvailabilityJson::iso).orElse(null),
                     a.target().map(t -> t.percent()).orElse(null), a.targetMet().orElse(null),
                     a.explaining().stream().map(ServiceOutageJson::of).toList());
         }
     }
 
     /** A stretch the service was down: planned (with the changes' numbers) or not, and the item outages behind it. */
-    public record ServiceOutageJson(Instant start, Instant end, boolean planned, Duration counted,
-                                    List<CauseJson> causes, List<String> changes) {
+    public record ServiceOutageJson(Instant start, Instant end, boolean planned, String counted,
+                                    List<OutageCauseJson> causes, List<String> changes) {
         static ServiceOutageJson of(ServiceOutage outage) {
-            return new ServiceOutageJson(outage.start(), outage.end(), outage.planned(), outage.counted(),
-                    outage.causes().stream().map(CauseJson::of).toList(), outage.maintenance());
+            return new ServiceOutageJson(outage.start(), outage.end(), outage.planned(), iso(outage.counted()),
+                    outage.causes().stream().map(OutageCauseJson::of).toList(), outage.maintenance());
         }
     }
 
@@ -114,11 +116,16 @@ public final class AvailabilityJson {
      * An item outage: the item, its state, its times, where it is known from and the record that
      * says so ({@code INC-2026-000123}, {@code alert 5521 HostDown}, {@code repair <id>}).
      */
-    public record CauseJson(String ci, OperationalState state, Instant start, Instant end, OutageSource source,
+    public record OutageCauseJson(String ci, OperationalState state, Instant start, Instant end, OutageSource source,
                             String reference) {
-        static CauseJson of(Outage outage) {
-            return new CauseJson(outage.ci().toString(), outage.state(), outage.start(), outage.end().orElse(null),
+        static OutageCauseJson of(Outage outage) {
+            return new OutageCauseJson(outage.ci().toString(), outage.state(), outage.start(), outage.end().orElse(null),
                     outage.source(), outage.reference());
         }
+    }
+
+    /** A duration as ISO-8601 text ({@code PT1H30M}). */
+    static String iso(Duration duration) {
+        return duration.toString();
     }
 }

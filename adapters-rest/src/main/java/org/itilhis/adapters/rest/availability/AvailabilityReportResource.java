@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import org.itilhis.adapters.rest.availability.AvailabilityJson.ReportJson;
+import org.itilhis.adapters.rest.availability.AvailabilityJson.AvailabilityReportJson;
 import org.itilhis.adapters.rest.common.Fields;
 import org.itilhis.adapters.rest.common.ResourceSupport;
 import org.itilhis.adapters.rest.common.Resources;
@@ -41,7 +41,7 @@ public final class AvailabilityReportResource extends ResourceSupport {
     }
 
     @GET
-    public ReportJson report(@QueryParam("service") String service, @QueryParam("from") String from,
+    public AvailabilityReportJson report(@QueryParam("service") String service, @QueryParam("from") String from,
                              @QueryParam("to") String to) {
         Fields fields = new Fields();
         UUID id = service == null ? null : fields.uuid("service", service);
@@ -52,6 +52,6 @@ public final class AvailabilityReportResource extends ResourceSupport {
         if (!fields.errors().isEmpty()) {
             throw ApiException.invalid(fields.errors());
         }
-        return ReportJson.of(ports.reports().report(actor(), Optional.ofNullable(id).map(CiId::new), start, end));
+        return AvailabilityReportJson.of(ports.reports().report(actor(), Optional.ofNullable(id).map(CiId::new), start, end));
     }
 }

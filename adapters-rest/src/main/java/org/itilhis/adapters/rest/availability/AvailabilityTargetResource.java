@@ -17,9 +17,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
-import org.itilhis.adapters.rest.availability.AvailabilityJson.SetTargetJson;
-import org.itilhis.adapters.rest.availability.AvailabilityJson.TargetJson;
-import org.itilhis.adapters.rest.availability.AvailabilityJson.TargetsJson;
+import org.itilhis.adapters.rest.availability.AvailabilityJson.SetAvailabilityTargetJson;
+import org.itilhis.adapters.rest.availability.AvailabilityJson.AvailabilityTargetJson;
+import org.itilhis.adapters.rest.availability.AvailabilityJson.AvailabilityTargetsJson;
 import org.itilhis.adapters.rest.common.Fields;
 import org.itilhis.adapters.rest.common.IfMatch;
 import org.itilhis.adapters.rest.common.ResourceSupport;
@@ -53,29 +53,29 @@ public final class AvailabilityTargetResource extends ResourceSupport {
     }
 
     @GET
-    public TargetsJson all() {
-        return new TargetsJson(ports.queries().targets(actor()).stream().map(TargetJson::of).toList());
+    public AvailabilityTargetsJson all() {
+        return new AvailabilityTargetsJson(ports.queries().targets(actor()).stream().map(AvailabilityTargetJson::of).toList());
     }
 
     @GET
     @Path("{service}")
     public Response get(@PathParam("service") String service, @HeaderParam(IF_NONE_MATCH) String ifNoneMatch) {
         ServiceTargetView target = ports.queries().target(actor(), serviceId(service));
-        return unlessNotModified(ifNoneMatch, target.version(), () -> TargetJson.of(target));
+        return unlessNotModified(ifNoneMatch, target.version(), () -> AvailabilityTargetJson.of(target));
     }
 
     @PUT
     @Path("{service}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response set(@PathParam("service") String service, @HeaderParam(IF_MATCH) String ifMatch,
-                        SetTargetJson body) {
+                        SetAvailabilityTargetJson body) {
         Actor actor = actor();
         CiId id = serviceId(service);
         Long expected = expected(actor, id, ifMatch);
-        SetTargetJson json = body(body);
+        SetAvailabilityTargetJson json = body(body);
         ServiceTargetView set = ports.availability().setTarget(valid(new SetAvailabilityTarget(actor, id,
                 json.catalogueService(), json.percent(), expected), new Fields()));
-        return Response.ok(TargetJson.of(set)).tag(etag(set.version())).build();
+        return Response.ok(AvailabilityTargetJson.of(set)).tag(etag(set.version())).build();
     }
 
     /** 0 for a first target, the version {@code If-Match} names for one set again (428 without, 412 for a tag of none). */

@@ -21,8 +21,8 @@ import java.util.UUID;
 import org.itilhis.adapters.rest.availability.AvailabilityJson.CorrectOutageJson;
 import org.itilhis.adapters.rest.availability.AvailabilityJson.DeclareOutageJson;
 import org.itilhis.adapters.rest.availability.AvailabilityJson.EndOutageJson;
-import org.itilhis.adapters.rest.availability.AvailabilityJson.OutageJson;
-import org.itilhis.adapters.rest.availability.AvailabilityJson.OutagesJson;
+import org.itilhis.adapters.rest.availability.AvailabilityJson.DeclaredOutageJson;
+import org.itilhis.adapters.rest.availability.AvailabilityJson.DeclaredOutagesJson;
 import org.itilhis.adapters.rest.availability.AvailabilityJson.WithdrawOutageJson;
 import org.itilhis.adapters.rest.common.Conditions;
 import org.itilhis.adapters.rest.common.Fields;
@@ -76,20 +76,20 @@ public final class OutageResource extends ResourceSupport {
                     instant("start", json.start(), fields), instant("end", json.end(), fields), json.note());
             DeclaredOutageView declared = ports.availability().declare(valid(command, fields));
             return new IdempotentCreation.Created(AvailabilityResources.OUTAGES.substring(1) + "/"
-                    + declared.outage().id(), OutageJson.of(declared));
+                    + declared.outage().id(), DeclaredOutageJson.of(declared));
         });
     }
 
     /** The outages declared on the incident {@code incident}, withdrawn ones included, by start. */
     @GET
-    public OutagesJson ofIncident(@QueryParam("incident") String incident) {
+    public DeclaredOutagesJson ofIncident(@QueryParam("incident") String incident) {
         Fields fields = new Fields();
         fields.check(incident != null, "incident", "field.required");
         UUID id = incident == null ? null : fields.uuid("incident", incident);
         if (!fields.errors().isEmpty()) {
             throw ApiException.invalid(fields.errors());
         }
-        return new OutagesJson(ports.queries().outagesOf(actor(), new TicketId(id)).stream().map(OutageJson::of)
+        return new DeclaredOutagesJson(ports.queries().outagesOf(actor(), new TicketId(id)).stream().map(DeclaredOutageJson::of)
                 .toList());
     }
 
@@ -97,7 +97,7 @@ public final class OutageResource extends ResourceSupport {
     @Path("{id}")
     public Response get(@PathParam("id") String id, @HeaderParam(IF_NONE_MATCH) String ifNoneMatch) {
         DeclaredOutageView outage = ports.queries().outage(actor(), outageId(id));
-        return unlessNotModified(ifNoneMatch, outage.version(), () -> OutageJson.of(outage));
+        return unlessNotModified(ifNoneMatch, outage.version(), () -> DeclaredOutageJson.of(outage));
     }
 
     @POST
@@ -142,7 +142,7 @@ public final class OutageResource extends ResourceSupport {
     }
 
     private static Response answer(DeclaredOutageView outage) {
-        return Response.ok(OutageJson.of(outage)).tag(etag(outage.version())).build();
+        return Response.ok(DeclaredOutageJson.of(outage)).tag(etag(outage.version())).build();
     }
 
     /** @throws ApiException (400) naming {@code id} unless it is an outage's id */
