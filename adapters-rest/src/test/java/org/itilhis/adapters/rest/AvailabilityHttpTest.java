@@ -137,7 +137,9 @@ class AvailabilityHttpTest {
                 .json(RunningApi.object().put("incident", incident.get("id").asText()).put("ci", "not-a-uuid"))
                 .send());
         assertThat(Problems.fields(missing)).contains("ci", "state", "start");
-        Problems.refused(api, 403, "access.denied", () -> api.post(OUTAGES).as(SPECIALIST_HUANG)
+        Problems.refused(api, 404, "ticket.not-found", () -> api.post(OUTAGES).as(SPECIALIST_HUANG)
+                .json(declaration(server, now, null)).send());
+        Problems.refused(api, 403, "access.denied", () -> api.post(OUTAGES).as(NURSE_WANG)
                 .json(declaration(server, now, null)).send());
         assertThat(api.availability.outages.snapshots()).isEmpty();
     }

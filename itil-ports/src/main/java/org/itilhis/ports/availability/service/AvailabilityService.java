@@ -140,11 +140,21 @@ final class AvailabilityService implements AvailabilityUseCase {
         return outage;
     }
 
-    /** @throws org.itilhis.core.access.NotPermittedException without DECLARE_OUTAGE in the ticket's group */
+    /**
+     * The ticket, as the actor may see it (one they may not see is not found, as everywhere on the
+     * desk), once they may declare outages in its group.
+     *
+     * @throws TicketNotFoundException if there is no such ticket or the actor may not see it
+     * @throws org.itilhis.core.access.NotPermittedException without DECLARE_OUTAGE in the ticket's group
+     */
     private Ticket incident(Actor actor, TicketId id) {
         Ticket ticket = ports.desk().tickets().find(id).orElseThrow(() -> new TicketNotFoundException(id));
-        access.check(actor, Permission.DECLARE_OUTAGE, AccessContext.of(ticket.details().caller(), ticket.group(),
-                ticket.engineer(), ports.desk().directory().groupsOf(actor.staffId())), "outages on " + ticket.number());
+        AccessContext context = AccessContext.of(ticket.details().caller(), ticket.group(), ticket.engineer(),
+                ports.desk().directory().groupsOf(actor.staffId()));
+        if (!access.permits(actor, Permission.VIEW_TICKET, context)) {
+            throw new TicketNotFoundException(id);
+        }
+        access.check(actor, Permission.DECLARE_OUTAGE, context, "outages on " + ticket.number());
         return ticket;
     }
 

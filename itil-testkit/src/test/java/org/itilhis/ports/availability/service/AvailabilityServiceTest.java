@@ -48,6 +48,7 @@ import org.itilhis.ports.common.InvalidCommandException.FieldViolation;
 import org.itilhis.ports.configuration.in.CiData;
 import org.itilhis.ports.configuration.in.CmdbCommand;
 import org.itilhis.ports.servicedesk.in.ContactCommand;
+import org.itilhis.ports.servicedesk.in.TicketNotFoundException;
 import org.itilhis.ports.servicedesk.in.TicketView;
 import org.itilhis.ports.servicedesk.service.Hospital;
 import org.itilhis.testkit.DemoHospital;
@@ -57,7 +58,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Declaring outages on incidents and setting targets on the in-memory demo hospital: Nurse
  * Wang's label printer incident is the desktop group's, so engineer Liu (desktop) declares the
- * printer's outage on it and HIS specialist Huang may not; director Gao sets the targets. Every
+ * printer's outage on it and HIS specialist Huang, who does not see it, may not; director Gao sets the targets. Every
  * refusal changes nothing.
  */
 class AvailabilityServiceTest {
@@ -114,9 +115,9 @@ class AvailabilityServiceTest {
     }
 
     @Test
-    void anEngineerOfAnotherGroupMayNotDeclareOnTheIncidentButTheDeskMay() {
+    void anEngineerOfAnotherGroupDoesNotFindTheIncidentItsCallerMayNotDeclareButTheDeskMay() {
         assertThatThrownBy(() -> availability.declare(new OutageCommand.Declare(SPECIALIST_HUANG, incident.id(),
-                printer, OperationalState.DOWN, now, null, null))).isInstanceOf(NotPermittedException.class);
+                printer, OperationalState.DOWN, now, null, null))).isInstanceOf(TicketNotFoundException.class);
         assertThatThrownBy(() -> availability.declare(new OutageCommand.Declare(NURSE_WANG, incident.id(), printer,
                 OperationalState.DOWN, now, null, null))).isInstanceOf(NotPermittedException.class);
         assertThat(memory.outages.snapshots()).isEmpty();
