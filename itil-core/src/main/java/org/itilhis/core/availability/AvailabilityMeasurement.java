@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -26,6 +27,9 @@ import org.itilhis.core.cmdb.CiGraph;
 import org.itilhis.core.cmdb.CiId;
 import org.itilhis.core.cmdb.ImpactAnalysis;
 import org.itilhis.core.cmdb.OperationalState;
+import org.itilhis.core.cmdb.Relationship;
+import org.itilhis.core.cmdb.RelationshipRules;
+import org.itilhis.core.cmdb.RelationshipType;
 
 /**
  * Measures a business service's availability on a {@link CiGraph}: the item outages are laid
@@ -62,23 +66,30 @@ import org.itilhis.core.cmdb.OperationalState;
  *       outages. The target is met when the availability is at least its percentage.</li>
  * </ul>
  *
- * <p>The impact is computed once per distinct set of items out (and their states) and kept for
- * the life of this object, which is meant to serve one graph version: a month of a few hundred
- * outages needs a few hundred impact passes at most.
+ * <p>Efficiency: a service's state depends only on the items it needs, directly or not, and
+ * those items' own dependencies are all among them, so the impact is computed on the part of
+ * the graph the service needs (built once per service, with its relationships and redundancy
+ * rules), not on the whole estate that a core switch's failure reaches. And it is computed once
+ * per distinct set of items out (with their states), kept for the life of this object, which
+ * is meant to serve one graph version: a month of a few hundred outages needs a few hundred
+ * impact passes on a few dozen items at most.
  */
 public final class AvailabilityMeasurement {
     /** The decimals of the availability percentage. */
     public static final int SCALE = 4;
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** The order of an explaining outage's causes, whatever the order they were given in. */
+    private static final Comparator<Outage> BY_START = Comparator.comparing(Outage::start)
+            .thenComparing(Outage::reference).thenComparing(outage -> outage.ci().toString())
+            .thenComparing(Outage::state).thenComparing(Outage::source);
 
     private final CiGraph graph;
-    private final ImpactAnalysis impact;
+    private final Map<CiId, NeededPart> needed = new ConcurrentHashMap<>();
     private final Map<ServiceAndStates, OperationalState> serviceStates = new ConcurrentHashMap<>();
 
     private AvailabilityMeasurement(CiGraph graph) {
         this.graph = checkNotNull(graph, "graph");
-        this.impact = ImpactAnalysis.of(graph);
     }
 
     public static AvailabilityMeasurement of(CiGraph graph) {
@@ -106,12 +117,10 @@ public final class AvailabilityMeasurement {
         checkArgument(!to.isBefore(from), "period %s..%s ends before it starts", from, to);
         graph.item(service);
 
-        Set<CiId> needed = new HashSet<>();
-        needed.add(service);
-        impact.candidateCauses(service).forEach(path -> needed.add(path.end()));
+        NeededPart part = needed.computeIfAbsent(service, this::neededBy);
         List<OutagePiece> pieces = new ArrayList<>();
         for (Outage outage : outages) {
-            if (needed.contains(checkNotNull(outage, "outage").ci())) {
+            if (part.items().contains(checkNotNull(outage, "outage").ci())) {
                 pieces.addAll(OutagePiece.of(outage, from, to, planned));
             }
         }
@@ -135,14 +144,37 @@ public final class AvailabilityMeasurement {
                 while (next < pieces.size() && !pieces.get(next).start().isAfter(at)) {
                     active.add(pieces.get(next++));
                 }
-                tally.add(start, end, stateIn(service, active), active);
+                tally.add(start, end, stateIn(service, part, active), active);
             }
             start = end;
         }
         return tally.result(service, from, to, target);
     }
 
-    private Kind stateIn(CiId service, List<OutagePiece> active) {
+    /** The items {@code service} needs, itself included, and the graph they make with their relationships and rules. */
+    private NeededPart neededBy(CiId service) {
+        Set<CiId> items = new HashSet<>();
+        items.add(service);
+        ImpactAnalysis.of(graph).candidateCauses(service).forEach(path -> items.add(path.end()));
+        CiGraph.Builder part = CiGraph.builder(RelationshipRules.allowingEverything()); // checked in the whole graph
+        items.forEach(id -> part.add(graph.item(id)));
+        for (CiId id : items) {
+            for (Relationship relationship : graph.dependencies(id)) {
+                if (items.contains(relationship.otherEnd(id))) {
+                    part.relate(relationship);
+                }
+            }
+            for (RelationshipType type : RelationshipType.values()) {
+                graph.redundancyRule(id, type).ifPresent(rule -> part.redundancy(id, rule));
+            }
+        }
+        return new NeededPart(ImmutableSet.copyOf(items), ImpactAnalysis.of(part.build()));
+    }
+
+    private record NeededPart(ImmutableSet<CiId> items, ImpactAnalysis impact) {
+    }
+
+    private Kind stateIn(CiId service, NeededPart part, List<OutagePiece> active) {
         if (active.isEmpty()) {
             return Kind.UP;
         }
@@ -154,24 +186,24 @@ public final class AvailabilityMeasurement {
                 unplanned.merge(piece.ci(), piece.state(), OperationalState::worst);
             }
         }
-        if (serviceState(service, unplanned) == OperationalState.DOWN) {
+        if (serviceState(service, part, unplanned) == OperationalState.DOWN) {
             return Kind.UNPLANNED_DOWN;
         }
-        return switch (serviceState(service, all)) {
+        return switch (serviceState(service, part, all)) {
             case DOWN -> Kind.PLANNED_DOWN;
             case DEGRADED -> Kind.DEGRADED;
             case OPERATIONAL -> Kind.UP;
         };
     }
 
-    private OperationalState serviceState(CiId service, Map<CiId, OperationalState> out) {
+    private OperationalState serviceState(CiId service, NeededPart part, Map<CiId, OperationalState> out) {
         if (out.isEmpty()) {
             return OperationalState.OPERATIONAL;
         }
         ServiceAndStates key = new ServiceAndStates(service, ImmutableMap.copyOf(out));
         OperationalState known = serviceStates.get(key);
         if (known == null) {
-            known = impact.impactOf(key.out()).stateOf(service);
+            known = part.impact().impactOf(key.out()).stateOf(service);
             serviceStates.put(key, known);
         }
         return known;
@@ -239,10 +271,8 @@ public final class AvailabilityMeasurement {
 
         private void closeRun() {
             if (runKind.down()) {
-                List<Outage> causes = new ArrayList<>(runCauses);
-                causes.sort(Comparator.comparing(Outage::start));
                 explaining.add(new ServiceOutage(runStart, runEnd, runKind == Kind.PLANNED_DOWN, runCounted,
-                        ImmutableList.copyOf(causes), ImmutableList.copyOf(runChanges)));
+                        ImmutableList.sortedCopyOf(BY_START, runCauses), ImmutableList.sortedCopyOf(runChanges)));
             }
             runKind = Kind.UP;
             runCauses.clear();

@@ -12,8 +12,8 @@ import java.time.Instant;
  * unplanned, or planned when only outages inside approved change windows brought it down.
  *
  * @param counted     the part of it inside the service's agreed time (its calendar)
- * @param causes      the item outages that brought the service down during it
- * @param maintenance the numbers of the changes whose windows made it planned (empty when unplanned)
+ * @param causes      the item outages that brought the service down during it, by start (then reference)
+ * @param maintenance the numbers of the changes whose windows made it planned, in order (empty when unplanned)
  */
 public record ServiceOutage(Instant start, Instant end, boolean planned, Duration counted,
                             ImmutableList<Outage> causes, ImmutableList<String> maintenance) {

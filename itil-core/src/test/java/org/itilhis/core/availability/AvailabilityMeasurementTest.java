@@ -193,6 +193,20 @@ class AvailabilityMeasurementTest {
     }
 
     @Test
+    void overlappingWindowsOnTheItemBothExplainThePlannedOutageAndTheGapBetweenThemIsUnplanned() {
+        ServiceAvailability his = hisInDecember(List.of(down(DB_SERVER, "2026-12-13T01:00", "2026-12-13T06:00")),
+                List.of(window("CHG-2026-000042", DB_SERVER, "2026-12-13T00:00", "2026-12-13T03:00"),
+                        window("CHG-2026-000044", DB_SERVER, "2026-12-13T02:00", "2026-12-13T04:00"),
+                        window("CHG-2026-000045", DB_SERVER, "2026-12-13T05:00", "2026-12-13T07:00")));
+
+        assertThat(his.plannedDowntime()).isEqualTo(Duration.ofHours(4));
+        assertThat(his.unplannedDowntime()).isEqualTo(Duration.ofHours(1));
+        assertThat(his.explaining()).extracting(ServiceOutage::planned).containsExactly(true, false, true);
+        assertThat(his.explaining().get(0).maintenance()).containsExactly("CHG-2026-000042", "CHG-2026-000044");
+        assertThat(his.explaining().get(2).maintenance()).containsExactly("CHG-2026-000045");
+    }
+
+    @Test
     void aWindowOnAnotherItemDoesNotMakeAnOutagePlanned() {
         ServiceAvailability his = hisInDecember(List.of(down(DB_SERVER, "2026-12-13T02:00", "2026-12-13T03:00")),
                 List.of(window("CHG-2026-000042", APP_1, "2026-12-13T01:00", "2026-12-13T04:00")));
