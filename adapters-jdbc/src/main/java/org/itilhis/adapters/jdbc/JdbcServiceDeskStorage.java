@@ -29,6 +29,7 @@ import org.itilhis.adapters.jdbc.release.JdbcReleaseStores;
 import org.itilhis.adapters.jdbc.operations.JdbcBackupStores;
 import org.itilhis.adapters.jdbc.operations.JdbcRepairStores;
 import org.itilhis.adapters.jdbc.operations.JdbcMachineRoomStores;
+import org.itilhis.adapters.jdbc.availability.JdbcAvailabilityStores;
 import org.itilhis.adapters.jdbc.roster.JdbcRosterStores;
 import org.itilhis.adapters.jdbc.operations.JdbcStockStores;
 import org.itilhis.adapters.jdbc.notification.JdbcMailStores;
@@ -112,6 +113,7 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
     private final JdbcStockStores stock;
     private final JdbcNotificationSettingsStores notificationSettings;
     private final JdbcMachineRoomStores machineRoom;
+    private final JdbcAvailabilityStores availability;
     private final JdbcWebhookStores webhooks;
     private final JdbcMonitoringStores monitoring;
     private final JdbcMailStores mail;
@@ -144,6 +146,7 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
         this.stock = new JdbcStockStores(parts);
         this.notificationSettings = new JdbcNotificationSettingsStores(parts);
         this.machineRoom = new JdbcMachineRoomStores(parts);
+        this.availability = new JdbcAvailabilityStores(parts);
         this.webhooks = new JdbcWebhookStores(parts);
         this.monitoring = new JdbcMonitoringStores(parts);
         this.mail = new JdbcMailStores(parts);
@@ -346,6 +349,11 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
     /** The machine room log's stores: its entries. */
     public JdbcMachineRoomStores machineRoom() {
         return machineRoom;
+    }
+
+    /** Availability's stores: the outages declared on incidents and the services' targets. */
+    public JdbcAvailabilityStores availability() {
+        return availability;
     }
 
     /** The webhooks' stores: their subscriptions, with their secrets. */

@@ -359,6 +359,42 @@ abstract class DatabaseRolesBehaviour {
         assertRefused(application, "DELETE FROM relay_position");
     }
 
+    /** Availability: outages declared and ended, targets set and set again as the runtime user; neither ever deleted. */
+    @Test
+    void theRuntimeUserKeepsDeclaredOutagesAndTargetsButMayDeleteNeither() {
+        org.itilhis.adapters.jdbc.availability.JdbcAvailabilityStores availability = storage.availability();
+        Instant at = Instant.parse("2026-03-02T01:00:00Z");
+        org.itilhis.core.cmdb.CiId server = new org.itilhis.core.cmdb.CiId(java.util.UUID.randomUUID());
+        org.itilhis.core.availability.DeclaredOutage outage = org.itilhis.core.availability.DeclaredOutage.declare(
+                availability.outages().nextId(), new org.itilhis.core.ticket.TicketId(java.util.UUID.randomUUID()),
+                org.itilhis.core.ticket.TicketNumber.parse("INC-2026-000123"), server,
+                org.itilhis.core.cmdb.OperationalState.DOWN, at.minusSeconds(3600), java.util.Optional.empty(),
+                "数据库服务器宕机", DemoHospital.ENGINEER_LIU.staffId(), at);
+        org.itilhis.core.availability.ServiceTarget target = org.itilhis.core.availability.ServiceTarget.set(server,
+                "HIS outpatient", org.itilhis.core.availability.AvailabilityTarget.percent("99.9"),
+                DemoHospital.DIRECTOR_GAO.staffId(), at);
+        storage.transactions().inTransaction(() -> {
+            availability.outages().save(outage);
+            availability.targets().save(target);
+            return null;
+        });
+        outage.pullEvents();
+        target.pullEvents();
+        outage.end(at, DemoHospital.ENGINEER_LIU.staffId(), at);
+        target.change("HIS outpatient", org.itilhis.core.availability.AvailabilityTarget.percent("99.95"),
+                DemoHospital.DIRECTOR_GAO.staffId(), at);
+        storage.transactions().inTransaction(() -> {
+            availability.outages().save(outage);
+            availability.targets().save(target);
+            return null;
+        });
+
+        assertThat(availability.outages().find(outage.id()).orElseThrow().end()).contains(at);
+        assertThat(availability.targets().find(server).orElseThrow().version()).isEqualTo(2);
+        assertRefused(application, "DELETE FROM declared_outage");
+        assertRefused(application, "DELETE FROM availability_target");
+    }
+
     @Test
     void theRuntimeUserMayNotInsertAnEventWithAPositionOrAHash() {
         assertRefused(application, "INSERT INTO event (aggregate_id, type, actor, occurred_at, payload, position) "

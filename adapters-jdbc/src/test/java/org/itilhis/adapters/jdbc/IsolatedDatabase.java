@@ -76,7 +76,9 @@ final class IsolatedDatabase implements AutoCloseable {
                     // notifications: the relay
                     "relay_position", "relay_pending",
                     // monitoring: the alert intake
-                    "alert_source", "alert_mapping", "alert", "alert_rejection"}) {
+                    "alert_source", "alert_mapping", "alert", "alert_rejection",
+                    // availability
+                    "declared_outage", "availability_target"}) {
                 statement.executeUpdate("DELETE FROM " + table);
             }
             statement.executeUpdate("UPDATE workload_position SET log_position = 0");

@@ -44,6 +44,7 @@ import org.itilhis.adapters.rest.operations.RepairResources;
 import org.itilhis.adapters.rest.operations.BackupResources;
 import org.itilhis.adapters.rest.operations.InspectionResources;
 import org.itilhis.adapters.rest.operations.MachineRoomResources;
+import org.itilhis.adapters.rest.availability.AvailabilityResources;
 import org.itilhis.adapters.rest.roster.RosterResources;
 import org.itilhis.adapters.rest.notification.WebhookResources;
 import org.itilhis.adapters.rest.monitoring.MonitoringResources;
@@ -82,6 +83,9 @@ import org.itilhis.ports.operations.in.BackupUseCase;
 import org.itilhis.ports.operations.in.InspectionQueries;
 import org.itilhis.ports.operations.in.InspectionUseCase;
 import org.itilhis.ports.operations.in.MachineRoomQueries;
+import org.itilhis.ports.availability.in.AvailabilityQueries;
+import org.itilhis.ports.availability.in.AvailabilityReports;
+import org.itilhis.ports.availability.in.AvailabilityUseCase;
 import org.itilhis.ports.operations.in.MachineRoomUseCase;
 import org.itilhis.ports.notification.in.WebhookQueries;
 import org.itilhis.ports.notification.in.WebhookUseCase;
@@ -199,6 +203,9 @@ public final class RestApi {
         if (settings.machineRoom != null) {
             MachineRoomResources.register(config, settings.machineRoom);
         }
+        if (settings.availability != null) {
+            AvailabilityResources.register(config, settings.availability);
+        }
         if (settings.reporting != null) {
             ReportingResources.register(config, settings.reporting);
         }
@@ -296,6 +303,7 @@ public final class RestApi {
         private BackupResources.Ports backups;
         private InspectionResources.Ports inspections;
         private MachineRoomResources.Ports machineRoom;
+        private AvailabilityResources.Ports availability;
         private KnowledgeResources.Ports knowledge;
         private ChangeResources.Ports changes;
         private ReportingResources.Ports reporting;
@@ -466,6 +474,17 @@ public final class RestApi {
         public Builder machineRoomLog(MachineRoomUseCase log, MachineRoomQueries queries) {
             this.machineRoom = new MachineRoomResources.Ports(checkNotNull(log, "log"),
                     checkNotNull(queries, "queries"));
+            return this;
+        }
+
+        /**
+         * The ports of availability ({@code AvailabilityManagement.availability()}, {@code queries()}
+         * and {@code reports()}); optional: without them {@code /api/v1/outages}, {@code
+         * /api/v1/availability-targets} and {@code /api/v1/reports/availability} are not served (404).
+         */
+        public Builder availability(AvailabilityUseCase availability, AvailabilityQueries queries,
+                                    AvailabilityReports reports) {
+            this.availability = new AvailabilityResources.Ports(availability, queries, reports);
             return this;
         }
 

@@ -404,6 +404,17 @@ class AccessMatrixHttpTest {
             Operation.general(Permission.POST_ENVIRONMENT_READING, (walk, cell) -> walk.api.post(
                     MachineRoomLogHttp.PATH + "/readings").as(cell.actor()).json(MachineRoomLogHttp.reading(
                     machineRoom(walk), "temperature", "22.5", "°C", walk.api.desk.clock.instant())).send()),
+            // availability (issue 20): an outage declared on an incident in its group's scope; the
+            // targets and the report belong to no group (scope any)
+            Operation.onTicket(Permission.DECLARE_OUTAGE, State.OPEN, (walk, cell, on) -> walk.api.post(
+                    "/api/v1/outages").as(cell.actor()).json(object().put("incident", on.ticketId())
+                    .put("ci", walk.ci.get("id").asText()).put("state", "DOWN")
+                    .put("start", walk.api.desk.clock.instant().toString())).send()),
+            Operation.general(Permission.VIEW_AVAILABILITY, (walk, cell) -> walk.api.get(
+                    "/api/v1/availability-targets").as(cell.actor()).send()),
+            Operation.general(Permission.MANAGE_AVAILABILITY_TARGETS, (walk, cell) -> walk.api.put(
+                    "/api/v1/availability-targets/" + businessService()).as(cell.actor()).header("If-Match", "*")
+                    .json(object().put("catalogueService", "HIS outpatient").put("percent", 99.9)).send()),
             // notifications: the relay (it belongs to no group: scope any)
             Operation.general(Permission.VIEW_NOTIFICATIONS, (walk, cell) -> walk.api.get(
                     "/api/v1/notification-relay").as(cell.actor()).send()),
@@ -439,6 +450,12 @@ class AccessMatrixHttpTest {
 
     /** The walk's machine room, registered in the CMDB before the walk. */
     private static String machineRoomId;
+    /** HIS outpatient, a business service of the walk's CMDB, whose availability target is set. */
+    private static String businessServiceId;
+
+    private static String businessService() {
+        return businessServiceId;
+    }
 
     private static String machineRoom(Walk walk) {
         return machineRoomId;
@@ -451,6 +468,12 @@ class AccessMatrixHttpTest {
         walk = new Walk(RunningApi.withAuditTrail(() -> AuditTrailCheck.holding(0, 0, 0)));
         stockReady(walk);
         machineRoomId = MachineRoomLogHttp.room(walk.estate); // before the walk: a refusal changes nothing
+        // availability: the catalogue names HIS outpatient, a business service of the CMDB
+        walk.api.configureServiceLevels();
+        com.fasterxml.jackson.databind.node.ObjectNode outpatient = Estate.item("outpatient-registration",
+                walk.estate.tag("SVC-OP-REG"), "HIS outpatient", "CLINICAL_CRITICAL");
+        outpatient.putObject("attributes").put("serviceHours", "24x7");
+        businessServiceId = walk.estate.register(outpatient).get("id").asText();
     }
 
     @AfterAll

@@ -104,7 +104,8 @@ class OpenApiDocumentTest {
                 org.itilhis.adapters.rest.notification.WebhookResources.CLASSES,
                 org.itilhis.adapters.rest.notification.NotificationSettingsResources.CLASSES,
                 org.itilhis.adapters.rest.notification.NotificationRelayResources.CLASSES,
-                org.itilhis.adapters.rest.monitoring.MonitoringResources.CLASSES)) {
+                org.itilhis.adapters.rest.monitoring.MonitoringResources.CLASSES,
+                org.itilhis.adapters.rest.availability.AvailabilityResources.CLASSES)) {
             for (Method method : resource.getMethods()) {
                 httpMethod(method).ifPresent(verb -> resourceMethods.computeIfAbsent(verb + " " + path(resource, method),
                         operation -> new ArrayList<>()).add(method));
@@ -229,7 +230,8 @@ class OpenApiDocumentTest {
                 org.itilhis.core.notification.WebhookSubscription.DisabledCause.class,
                 org.itilhis.core.monitoring.AlertStatus.class, org.itilhis.core.monitoring.AlertSeverity.class,
                 org.itilhis.core.monitoring.AlertSourceKind.class, org.itilhis.core.monitoring.AlertMappingRule.Match.class,
-                org.itilhis.core.monitoring.RejectionReason.class)) {
+                org.itilhis.core.monitoring.RejectionReason.class,
+                org.itilhis.core.availability.OutageSource.class)) {
             List<String> described = new ArrayList<>();
             document.at("/components/schemas/" + type.getSimpleName() + "/enum").forEach(v -> described.add(v.asText()));
             assertThat(described).as(type.getSimpleName()).containsExactlyElementsOf(

@@ -99,7 +99,8 @@ class RobustnessHttpTest {
                         .replace("{ci}", id).replace("{change}", id).replace("{board}", id).replace("{code}", id)
                         .replace("{group}", id).replace("{subscriber}", "wecom").replace("{position}", id)
                         .replace("{channel}", id).replace("{eventType}", id).replace("{language}", id)
-                        .replace("{staffId}", id).replace("{key}", id);
+                        .replace("{staffId}", id).replace("{key}", id)
+                        .replace("{service}", id); // availability
                 if (method.equals("GET")) {
                     check(api.get(concrete).as(AGENT_CHEN));
                 } else {
@@ -130,7 +131,8 @@ class RobustnessHttpTest {
                     .replace("{code}", "walk-template").replace("{group}", "desktop-first-line")
                     .replace("{subscriber}", "wecom").replace("{position}", "1")
                     .replace("{channel}", "WECOM").replace("{eventType}", "ticket.assigned").replace("{language}", "zh")
-                    .replace("{staffId}", "me").replace("{key}", "1");
+                    .replace("{staffId}", "me").replace("{key}", "1")
+                    .replace("{service}", ciId); // availability
             schema.get("properties").fieldNames().forEachRemaining(field -> {
                 for (Object value : ODD_VALUES) {
                     ObjectNode body = RunningApi.object();

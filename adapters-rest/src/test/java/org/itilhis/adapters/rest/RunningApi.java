@@ -37,6 +37,9 @@ import org.itilhis.ports.servicedesk.service.ServiceDeskSettings;
 import org.itilhis.testkit.DemoHospital;
 import org.itilhis.testkit.memory.InMemoryIdempotencyStore;
 import org.itilhis.testkit.memory.InMemoryRepairs;
+import org.itilhis.testkit.memory.InMemoryAvailability;
+import org.itilhis.ports.availability.service.OutageSources;
+import org.itilhis.ports.monitoring.in.ObservedOutage;
 import org.itilhis.testkit.memory.InMemoryInspectionRoundRepository;
 import org.itilhis.testkit.memory.InMemoryInspectionScheduleRepository;
 import org.itilhis.testkit.memory.InMemoryInspectionTemplateRepository;
@@ -91,6 +94,10 @@ public final class RunningApi implements AutoCloseable {
     public final InMemoryWebhooks webhooks;
     /** Monitoring's alert intake in memory beside the desk, reading deliveries with the adapter's formats. */
     public final InMemoryMonitoring monitoring;
+    /** What monitoring saw, as availability reads it: tests add the outages they want. */
+    public final List<ObservedOutage> observedOutages = new CopyOnWriteArrayList<>();
+    /** Availability beside the desk, reading the repairs' downtime and the approved changes' windows. */
+    public final InMemoryAvailability availability;
     private final CmdbImport imports;
     /** How requests are authenticated; {@code null} for the demo tokens. */
     private final Authenticator authenticator;
@@ -138,6 +145,9 @@ public final class RunningApi implements AutoCloseable {
         this.webhooks = new InMemoryWebhooks(desk, DemoHospital.settings(), WebhookSettings.hospitalDefault());
         this.monitoring = new InMemoryMonitoring(desk, AlertFormats.hospitalDefault(), DemoHospital.settings(),
                 MonitoringSettings.hospitalDefault());
+        this.availability = new InMemoryAvailability(desk, DemoHospital.settings(), new OutageSources(
+                (cis, from, to) -> List.copyOf(observedOutages), repairs.repairs.downtime(),
+                desk.changes.approvedWindows()));
         this.server = RestServer.start(api(), "127.0.0.1", 0);
     }
 
@@ -219,6 +229,8 @@ public final class RunningApi implements AutoCloseable {
                 .repairs(repairs.repairs.repairs(), repairs.repairs.queries())
                 .backups(desk.backups.jobs(), desk.backups.queries())
                 .machineRoomLog(desk.machineRoom.log(), desk.machineRoom.queries())
+                .availability(availability.availability.availability(), availability.availability.queries(),
+                        availability.availability.reports())
                 .reporting(reporting.workload())
                 .inspections(inspections.inspections(), inspections.queries())
                 .stock(stock.ledger.stock(), stock.ledger.queries())

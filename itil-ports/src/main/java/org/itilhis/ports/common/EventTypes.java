@@ -3,6 +3,8 @@ package org.itilhis.ports.common;
 import com.google.common.base.CaseFormat;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
+import org.itilhis.core.availability.DeclaredOutageEvent;
+import org.itilhis.core.availability.ServiceTargetEvent;
 import org.itilhis.core.backup.BackupEvent;
 import org.itilhis.core.change.ChangeEvent;
 import org.itilhis.core.change.schedule.ChangeConfigurationEvent;
@@ -92,6 +94,9 @@ public final class EventTypes {
         // monitoring: the alert sources and the rules mapping alerts to items
         classes.register("monitoring.source-", AlertSourceEvent.class);
         classes.register("monitoring.mapping-", AlertMappingEvent.class);
+        // availability: outages declared on incidents and the services' targets
+        classes.register("availability.", DeclaredOutageEvent.class);
+        classes.register("availability.", ServiceTargetEvent.class);
         return classes.builder.buildOrThrow();
     }
 

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.util.function.Function;
+import org.itilhis.core.availability.DeclaredOutageId;
 import org.itilhis.core.backup.BackupJobCode;
 import org.itilhis.core.backup.BackupRunId;
 import org.itilhis.core.backup.RestoreTestId;
@@ -190,6 +191,8 @@ public final class JsonCodec {
         asText(module, RepairId.class, RepairId::toString, RepairId::parse);
         asText(module, MachineRoomEntryId.class, MachineRoomEntryId::toString, MachineRoomEntryId::parse);
         asText(module, WebhookId.class, WebhookId::toString, WebhookId::parse);
+        // availability
+        asText(module, DeclaredOutageId.class, DeclaredOutageId::toString, DeclaredOutageId::parse);
         return module;
     }
 

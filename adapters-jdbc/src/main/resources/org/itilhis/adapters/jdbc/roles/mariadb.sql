@@ -125,6 +125,10 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON message_template TO itilhis_runtime;
 -- its pending deliveries, added, changed and removed once delivered or skipped.
 GRANT SELECT, INSERT, UPDATE ON relay_position TO itilhis_runtime;
 GRANT SELECT, INSERT, UPDATE, DELETE ON relay_pending TO itilhis_runtime;
+-- Availability: outages declared, ended, corrected and withdrawn in place (their history is in the
+-- event log), targets set and set again; never deleted.
+GRANT SELECT, INSERT, UPDATE ON declared_outage TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE ON availability_target TO itilhis_runtime;
 
 -- Dismissed candidate problems are only ever added: read them and add one (seq is AUTO_INCREMENT).
 GRANT SELECT, INSERT (rule_name, dismissal_key, dismissed_at, dismissed_by, reason) ON problem_dismissal TO itilhis_runtime;

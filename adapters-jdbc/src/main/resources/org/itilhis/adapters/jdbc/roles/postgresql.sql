@@ -54,6 +54,8 @@ REVOKE ALL ON mail_reply FROM itilhis_runtime;
 REVOKE ALL ON notification_rule_list, notification_preference, group_robot, message_template FROM itilhis_runtime;
 -- notifications: the relay
 REVOKE ALL ON relay_position, relay_pending FROM itilhis_runtime;
+-- availability
+REVOKE ALL ON declared_outage, availability_target FROM itilhis_runtime;
 
 -- The ordinary tables: projections of the event log and working state (tickets, contacts,
 -- numbers, idempotency records, service levels, the CMDB, problems, db-scheduler's timers).
@@ -121,6 +123,9 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON notification_preference, group_robot, me
 -- its pending deliveries, added, changed and removed once delivered or skipped.
 GRANT SELECT, INSERT, UPDATE ON relay_position TO itilhis_runtime;
 GRANT SELECT, INSERT, UPDATE, DELETE ON relay_pending TO itilhis_runtime;
+-- Availability: outages declared, ended, corrected and withdrawn in place (their history is in the
+-- event log), targets set and set again; never deleted.
+GRANT SELECT, INSERT, UPDATE ON declared_outage, availability_target TO itilhis_runtime;
 
 -- Dismissed candidate problems are only ever added: read them and add one (seq comes from its
 -- identity column).

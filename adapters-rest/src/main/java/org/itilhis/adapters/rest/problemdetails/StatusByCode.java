@@ -117,6 +117,19 @@ public final class StatusByCode {
             .put("alert-source.signing-not-generic", 422)
             .put("alert-source.not-authenticated", 401)
             .put("alert.malformed", 400)
+            // availability: a request naming something the rules refuse is 422; a withdrawn or ended outage 409
+            .put("availability.outage-ends-before-start", 422)
+            .put("availability.time-in-future", 422)
+            .put("availability.not-an-outage-state", 422)
+            .put("availability.not-an-incident", 422)
+            .put("availability.unknown-ci", 422)
+            .put("availability.not-a-business-service", 422)
+            .put("availability.unknown-catalogue-service", 422)
+            .put("availability.invalid-period", 422)
+            .put("availability.outage-withdrawn", 409)
+            .put("availability.outage-already-ended", 409)
+            .put("availability.outage-not-found", 404)
+            .put("availability.target-not-found", 404)
             .buildOrThrow();
 
     private StatusByCode() {

@@ -6,6 +6,7 @@ import jakarta.validation.Validator;
 import java.util.function.Supplier;
 import org.itilhis.core.access.AccessPolicy;
 import org.itilhis.core.cmdb.CiGraph;
+import org.itilhis.ports.change.in.ApprovedChangeWindows;
 import org.itilhis.ports.change.in.ChangeConfigurationUseCase;
 import org.itilhis.ports.change.in.ChangeQueries;
 import org.itilhis.ports.change.in.ChangeUseCase;
@@ -21,12 +22,14 @@ public final class ChangeManagement {
     private final ChangeService changes;
     private final ChangeConfigurationService configuration;
     private final ChangeQueryService queries;
+    private final ApprovedWindowsQuery approvedWindows;
 
     private ChangeManagement(ChangePorts ports, ChangeSettings changeSettings, AccessPolicy access,
                              Validator validator, Supplier<CiGraph> graph) {
         this.changes = new ChangeService(ports, changeSettings, access, validator, graph);
         this.configuration = new ChangeConfigurationService(ports, changeSettings, access, validator);
         this.queries = new ChangeQueryService(ports, changeSettings, access, graph);
+        this.approvedWindows = new ApprovedWindowsQuery(ports.changes());
     }
 
     /**
@@ -51,5 +54,10 @@ public final class ChangeManagement {
 
     public ChangeQueries queries() {
         return queries;
+    }
+
+    /** The approved changes' planned windows, for availability (unchecked: the asking practice checks its actor). */
+    public ApprovedChangeWindows approvedWindows() {
+        return approvedWindows;
     }
 }
