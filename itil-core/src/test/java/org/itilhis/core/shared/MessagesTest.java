@@ -166,6 +166,7 @@ class MessagesTest {
                 RepairRefusals.everyRefusal(),
                 WebhookRefusals.everyRefusal(),
                 NotificationRefusals.everyRefusal(),
+                org.itilhis.core.monitoring.MonitoringRefusals.everyRefusal(),
                 Stream.<DomainException>of(
                 new VersionConflictException("fault", "inspection MR-DAILY/temperature/42", 0, 1),
                 new VersionConflictException("backup-job", "HIS-DB-NIGHTLY", 3, 4),
