@@ -54,6 +54,8 @@ REVOKE ALL ON mail_reply FROM itilhis_runtime;
 REVOKE ALL ON notification_rule_list, notification_preference, group_robot, message_template FROM itilhis_runtime;
 -- notifications: the relay
 REVOKE ALL ON relay_position, relay_pending FROM itilhis_runtime;
+-- monitoring: the alert intake
+REVOKE ALL ON alert_source, alert_mapping, alert, alert_log_head, alert_rejection FROM itilhis_runtime;
 
 -- The ordinary tables: projections of the event log and working state (tickets, contacts,
 -- numbers, idempotency records, service levels, the CMDB, problems, db-scheduler's timers).
@@ -121,6 +123,13 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON notification_preference, group_robot, me
 -- its pending deliveries, added, changed and removed once delivered or skipped.
 GRANT SELECT, INSERT, UPDATE ON relay_position TO itilhis_runtime;
 GRANT SELECT, INSERT, UPDATE, DELETE ON relay_pending TO itilhis_runtime;
+-- Monitoring, the alert intake: the sources and the mapping rules saved at their versions, never
+-- deleted (disabled instead); the alert log only ever appended, its head moved by each delivery;
+-- the rejections only ever appended (their id comes from the identity column).
+GRANT SELECT, INSERT, UPDATE ON alert_source, alert_mapping TO itilhis_runtime;
+GRANT SELECT, INSERT ON alert TO itilhis_runtime;
+GRANT SELECT, UPDATE (last_position) ON alert_log_head TO itilhis_runtime;
+GRANT SELECT, INSERT (source, reason, field, detail, excerpt, received_at) ON alert_rejection TO itilhis_runtime;
 
 -- Dismissed candidate problems are only ever added: read them and add one (seq comes from its
 -- identity column).
