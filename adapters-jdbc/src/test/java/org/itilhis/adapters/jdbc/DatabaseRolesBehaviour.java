@@ -342,6 +342,42 @@ abstract class DatabaseRolesBehaviour {
         assertRefused(application, "DELETE FROM mail_reply");
     }
 
+    /**
+     * Monitoring: a source registered and changed, the rules saved, a delivery recorded and a
+     * rejection kept as the runtime user; neither an alert nor a rejection changed or deleted.
+     */
+    @Test
+    void theRuntimeUserRecordsAlertsAndRejectionsButMayNeitherChangeNorDeleteOne() {
+        Instant at = Instant.parse("2026-03-02T01:00:00Z");
+        org.itilhis.core.monitoring.AlertSource zabbix = org.itilhis.core.monitoring.AlertSource.register("zabbix",
+                org.itilhis.core.monitoring.AlertSourceKind.ZABBIX,
+                org.itilhis.core.monitoring.SourceToken.generate(new java.util.Random(1)), java.util.Optional.empty(),
+                org.itilhis.core.shared.StaffId.of("M0001"), at);
+        org.itilhis.core.monitoring.AlertMappings rules = org.itilhis.core.monitoring.AlertMappings.hospitalDefault();
+        rules.replace(java.util.List.of(org.itilhis.core.monitoring.AlertMappingRule.assetTag("asset_tag")),
+                org.itilhis.core.shared.StaffId.of("K0001"), at);
+        org.itilhis.core.monitoring.ReceivedAlert alert = new org.itilhis.core.monitoring.ReceivedAlert("zabbix", "8812",
+                org.itilhis.core.monitoring.AlertStatus.FIRING, "Disk full",
+                org.itilhis.core.monitoring.AlertSeverity.WARNING, at, java.util.Optional.empty(), "Disk full on his-db01",
+                com.google.common.collect.ImmutableMap.of("host", "his-db01"));
+
+        storage.transactions().inTransaction(() -> {
+            storage.monitoring().sources().save(zabbix, 0);
+            zabbix.disable(org.itilhis.core.shared.StaffId.of("M0001"), at);
+            storage.monitoring().sources().save(zabbix, 1);
+            storage.monitoring().mappings().save(rules, 0);
+            storage.monitoring().rejections().record(java.util.List.of(new org.itilhis.core.monitoring.AlertRejection(
+                    "zabbix", org.itilhis.core.monitoring.RejectionReason.MALFORMED, "body", "not JSON", "{", at)));
+            return storage.monitoring().alerts().record(alert, java.util.Optional.empty(), at);
+        });
+
+        assertThat(storage.monitoring().alerts().after(0, 10)).hasSize(1);
+        assertRefused(application, "UPDATE alert SET status = 'RESOLVED'");
+        assertRefused(application, "DELETE FROM alert");
+        assertRefused(application, "DELETE FROM alert_rejection");
+        assertRefused(application, "DELETE FROM alert_source");
+    }
+
     /** notifications: the relay's positions moved on and its pending deliveries kept and removed as the runtime user. */
     @Test
     void theRuntimeUserKeepsTheRelaysPositionsAndPendingDeliveriesButMayNotDeleteAPosition() {

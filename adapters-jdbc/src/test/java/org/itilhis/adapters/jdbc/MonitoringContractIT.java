@@ -61,6 +61,51 @@ abstract class MonitoringContractIT extends DatabaseIT {
         assertThat(storage.events().history(AlertMappings.AGGREGATE_ID)).containsExactlyElementsOf(events.subList(4, 5));
     }
 
+    /**
+     * A storm: 10,000 alerts in 100 deliveries of 100 from four writers at once, each delivery one
+     * transaction. Every alert is recorded once, at positions 1 to 10,000 without a gap, and a
+     * follower paging by {@code after} reads them all in order. The rate goes to the log (a figure
+     * on a shared machine, not a limit).
+     */
+    @Test
+    void aStormOfTenThousandAlertsFromFourWritersIsRecordedWholeAtContiguousPositions() throws Exception {
+        Instant at = Instant.parse("2026-03-02T01:00:00.123456Z");
+        java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(4);
+        java.util.List<java.util.concurrent.Future<?>> running = new java.util.ArrayList<>();
+        long started = System.nanoTime();
+        for (int d = 0; d < 100; d++) {
+            int delivery = d;
+            running.add(writers.submit(() -> {
+                List<AlertLog.Mapped> alerts = new java.util.ArrayList<>();
+                for (int i = 0; i < 100; i++) {
+                    alerts.add(new AlertLog.Mapped(org.itilhis.testkit.contract.AlertLogContract.firing(
+                            "prometheus-dc", "storm-" + delivery + "-" + i, at), Optional.empty()));
+                }
+                storage.transactions().inTransaction(() -> alertLog().recordAll(alerts, at));
+            }));
+        }
+        for (java.util.concurrent.Future<?> write : running) {
+            write.get(120, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        writers.shutdown();
+
+        List<Long> positions = new java.util.ArrayList<>();
+        long after = 0;
+        List<org.itilhis.ports.monitoring.out.StoredAlert> page;
+        do {
+            page = alertLog().after(after, 1000);
+            page.forEach(stored -> positions.add(stored.position()));
+            after = page.isEmpty() ? after : page.get(page.size() - 1).position();
+        } while (!page.isEmpty());
+        assertThat(positions).hasSize(10_000).isSorted().doesNotHaveDuplicates();
+        assertThat(positions.get(0)).isEqualTo(1);
+        assertThat(positions.get(9_999)).isEqualTo(10_000);
+        org.slf4j.LoggerFactory.getLogger(MonitoringContractIT.class).warn(
+                "alert storm on {}: 10,000 alerts in 100 deliveries from 4 writers in {} ms ({} alerts/s)",
+                database(), millis, millis == 0 ? "-" : 10_000_000 / millis);
+    }
+
     public Transactions transactions() {
         return storage.transactions();
     }

@@ -147,6 +147,14 @@ public final class RestApi {
      */
     public static final long DEFAULT_MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 
+    /**
+     * The limit of the body of a monitoring source's delivery ({@code POST /api/v1/alerts/{source}}):
+     * 4 MiB, some 6,000 alerts of Alertmanager's webhook in one group. A source retries what is
+     * refused, so a delivery too large would be retried for ever; the general limit is far below
+     * what one alert group of a storm holds.
+     */
+    public static final long MAX_ALERT_DELIVERY_BYTES = 4 * 1024 * 1024;
+
     private final Builder settings;
     private final ApiJson json = new ApiJson();
     private final ServerLoad load = new ServerLoad();
@@ -250,7 +258,8 @@ public final class RestApi {
         config.register(new SecurityHeadersFilter(settings.cors));
         config.register(new NulCharacterFilter());
         config.register(new BodySizeLimitFilter(settings.maxBodyBytes,
-                Map.of(ApiPaths.CIS_IMPORT.substring(1), settings.maxImportBytes)));
+                Map.of(ApiPaths.CIS_IMPORT.substring(1), settings.maxImportBytes,
+                        MonitoringResources.ALERTS.substring(1) + "/*", MAX_ALERT_DELIVERY_BYTES)));
         config.register(new AuthenticationFilter(settings.authenticator));
         if (settings.rateLimit.limited()) {
             config.register(new RateLimitFilter(settings.rateLimit));

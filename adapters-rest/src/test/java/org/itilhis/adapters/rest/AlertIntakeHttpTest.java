@@ -109,6 +109,24 @@ class AlertIntakeHttpTest {
     }
 
     @Test
+    void aGroupOfAThousandAlertsFarAboveTheGeneralBodyLimitIsTakenWhole() {
+        String token = register("prometheus-dc", "ALERTMANAGER", false).get("token").asText();
+        String[] alerts = new String[1000];
+        for (int i = 0; i < alerts.length; i++) {
+            alerts[i] = alert("storm-" + i, "firing", "10.10.1." + (i % 250) + ":9100", "2026-03-01T23:58:00Z",
+                    "0001-01-01T00:00:00Z");
+        }
+        String body = alertmanager("firing", alerts);
+
+        RunningApi.Reply reply = deliver("prometheus-dc", token, body);
+
+        assertThat(body.length()).isGreaterThan((int) RestApi.DEFAULT_MAX_BODY_BYTES * 4);
+        assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+        assertThat(reply.json().get("recorded").asInt()).isEqualTo(1000);
+        assertThat(api.monitoring.alerts.after(0, 2000)).hasSize(1000);
+    }
+
+    @Test
     void aResolutionIsRecordedBesideItsFiring() {
         String token = register("prometheus-dc", "ALERTMANAGER", false).get("token").asText();
         deliver("prometheus-dc", token, alertmanager("firing", alert("f1", "firing", "emr-db01:9100",

@@ -2,7 +2,7 @@ package org.itilhis.core.monitoring;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
-import static java.nio.charset.StandardCharsets.UTF_8;
+import static com.google.common.base.Charsets.UTF_8;
 
 import com.google.common.hash.Hashing;
 import java.util.Base64;

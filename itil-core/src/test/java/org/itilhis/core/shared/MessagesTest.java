@@ -167,6 +167,7 @@ class MessagesTest {
                 WebhookRefusals.everyRefusal(),
                 NotificationRefusals.everyRefusal(),
                 org.itilhis.core.availability.AvailabilityRefusals.everyRefusal(),
+                org.itilhis.core.monitoring.MonitoringRefusals.everyRefusal(),
                 Stream.<DomainException>of(
                 new VersionConflictException("fault", "inspection MR-DAILY/temperature/42", 0, 1),
                 new VersionConflictException("backup-job", "HIS-DB-NIGHTLY", 3, 4),

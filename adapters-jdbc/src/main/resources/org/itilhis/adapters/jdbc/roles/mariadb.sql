@@ -129,6 +129,14 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON relay_pending TO itilhis_runtime;
 -- event log), targets set and set again; never deleted.
 GRANT SELECT, INSERT, UPDATE ON declared_outage TO itilhis_runtime;
 GRANT SELECT, INSERT, UPDATE ON availability_target TO itilhis_runtime;
+-- Monitoring, the alert intake: the sources and the mapping rules saved at their versions, never
+-- deleted (disabled instead); the alert log only ever appended, its head moved by each delivery;
+-- the rejections only ever appended (their id comes from the identity column).
+GRANT SELECT, INSERT, UPDATE ON alert_source TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE ON alert_mapping TO itilhis_runtime;
+GRANT SELECT, INSERT ON alert TO itilhis_runtime;
+GRANT SELECT, UPDATE (last_position) ON alert_log_head TO itilhis_runtime;
+GRANT SELECT, INSERT (source, reason, field, detail, excerpt, received_at) ON alert_rejection TO itilhis_runtime;
 
 -- Dismissed candidate problems are only ever added: read them and add one (seq is AUTO_INCREMENT).
 GRANT SELECT, INSERT (rule_name, dismissal_key, dismissed_at, dismissed_by, reason) ON problem_dismissal TO itilhis_runtime;

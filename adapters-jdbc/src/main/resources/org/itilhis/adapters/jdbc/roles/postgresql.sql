@@ -56,6 +56,8 @@ REVOKE ALL ON notification_rule_list, notification_preference, group_robot, mess
 REVOKE ALL ON relay_position, relay_pending FROM itilhis_runtime;
 -- availability
 REVOKE ALL ON declared_outage, availability_target FROM itilhis_runtime;
+-- monitoring: the alert intake
+REVOKE ALL ON alert_source, alert_mapping, alert, alert_log_head, alert_rejection FROM itilhis_runtime;
 
 -- The ordinary tables: projections of the event log and working state (tickets, contacts,
 -- numbers, idempotency records, service levels, the CMDB, problems, db-scheduler's timers).
@@ -126,6 +128,13 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON relay_pending TO itilhis_runtime;
 -- Availability: outages declared, ended, corrected and withdrawn in place (their history is in the
 -- event log), targets set and set again; never deleted.
 GRANT SELECT, INSERT, UPDATE ON declared_outage, availability_target TO itilhis_runtime;
+-- Monitoring, the alert intake: the sources and the mapping rules saved at their versions, never
+-- deleted (disabled instead); the alert log only ever appended, its head moved by each delivery;
+-- the rejections only ever appended (their id comes from the identity column).
+GRANT SELECT, INSERT, UPDATE ON alert_source, alert_mapping TO itilhis_runtime;
+GRANT SELECT, INSERT ON alert TO itilhis_runtime;
+GRANT SELECT, UPDATE (last_position) ON alert_log_head TO itilhis_runtime;
+GRANT SELECT, INSERT (source, reason, field, detail, excerpt, received_at) ON alert_rejection TO itilhis_runtime;
 
 -- Dismissed candidate problems are only ever added: read them and add one (seq comes from its
 -- identity column).

@@ -40,7 +40,11 @@ public final class BodySizeLimitFilter implements ContainerRequestFilter, Contai
         this(maxBytes, Map.of());
     }
 
-    /** @param maxBytesByPath the limits of single paths, relative to the application's base, without a leading slash */
+    /**
+     * @param maxBytesByPath the limits of single paths, relative to the application's base, without
+     *                       a leading slash; a path ending in {@code /*} is the limit of every path
+     *                       below it ({@code api/v1/alerts/*})
+     */
     public BodySizeLimitFilter(long maxBytes, Map<String, Long> maxBytesByPath) {
         checkArgument(maxBytes > 0, "maxBytes %s must be positive", maxBytes);
         maxBytesByPath.forEach((path, limit) -> checkArgument(limit > 0 && !path.startsWith("/"),
@@ -49,9 +53,24 @@ public final class BodySizeLimitFilter implements ContainerRequestFilter, Contai
         this.maxBytesByPath = ImmutableMap.copyOf(maxBytesByPath);
     }
 
+    /** The limit of {@code path}: its own, else that of a {@code prefix/*} it lies below, else the general one. */
+    private long limitOf(String path) {
+        Long own = maxBytesByPath.get(path);
+        if (own != null) {
+            return own;
+        }
+        for (Map.Entry<String, Long> entry : maxBytesByPath.entrySet()) {
+            String key = entry.getKey();
+            if (key.endsWith("/*") && path.startsWith(key.substring(0, key.length() - 1))) {
+                return entry.getValue();
+            }
+        }
+        return maxBytes;
+    }
+
     @Override
     public void filter(ContainerRequestContext request) {
-        long limit = maxBytesByPath.getOrDefault(request.getUriInfo().getPath(false), maxBytes);
+        long limit = limitOf(request.getUriInfo().getPath(false));
         String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (declared != null && declaredLength(declared) > limit) {
             throw ApiException.tooLarge(limit);

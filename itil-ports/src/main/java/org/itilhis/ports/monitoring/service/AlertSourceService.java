@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.itilhis.core.access.Permission;
 import org.itilhis.core.monitoring.AlertSource;
@@ -60,12 +61,13 @@ final class AlertSourceService implements AlertSourceUseCase {
     public IssuedCredentials rotateCredentials(AlertSourceCommand.RotateCredentials command) {
         return pipeline.run(command, () -> {
             SourceToken token = token(command.token());
-            Optional<SigningSecret>[] secret = new Optional[1];
+            AtomicReference<Optional<SigningSecret>> secret = new AtomicReference<>(Optional.empty());
             AlertSource source = change(command.actor(), command.code(), command.expectedVersion(), s -> {
-                secret[0] = secret(s.kind(), command.signed(), command.signingSecret());
-                s.rotateCredentials(token, secret[0], command.actor().staffId(), now());
+                secret.set(secret(s.kind(), command.signed(), command.signingSecret()));
+                s.rotateCredentials(token, secret.get(), command.actor().staffId(), now());
             });
-            return Outcome.of(new IssuedCredentials(AlertSourceView.of(source), token, secret[0]), source.pullEvents());
+            return Outcome.of(new IssuedCredentials(AlertSourceView.of(source), token, secret.get()),
+                    source.pullEvents());
         });
     }
 
