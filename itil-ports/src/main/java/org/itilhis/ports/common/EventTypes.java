@@ -13,6 +13,7 @@ import org.itilhis.core.inspection.ScheduleEvent;
 import org.itilhis.core.inspection.TemplateEvent;
 import org.itilhis.core.knowledge.ArticleEvent;
 import org.itilhis.core.machineroom.MachineRoomEntryEvent;
+import org.itilhis.core.monitoring.CiStateEvent;
 import org.itilhis.core.notification.WebhookEvent;
 import org.itilhis.core.notification.NotificationSettingsEvent;
 import org.itilhis.core.notification.RelayEvent;
@@ -87,6 +88,8 @@ public final class EventTypes {
         classes.register("notification-settings.", NotificationSettingsEvent.class);
         // notifications: what operators did to the relay's dead letters
         classes.register("relay.", RelayEvent.class);
+        // monitoring: the items' observed running state
+        classes.register("monitoring.", CiStateEvent.class);
         return classes.builder.buildOrThrow();
     }
 
