@@ -22,6 +22,7 @@ import org.itilhis.adapters.jdbc.configuration.JdbcConfigurationItemRepository;
 import org.itilhis.adapters.jdbc.knowledge.JdbcKnowledgeStores;
 import org.itilhis.adapters.jdbc.notification.JdbcWebhookStores;
 import org.itilhis.adapters.jdbc.notification.JdbcRelayStores;
+import org.itilhis.adapters.jdbc.monitoring.JdbcCorrelationStores;
 import org.itilhis.adapters.jdbc.operations.JdbcInspectionStores;
 import org.itilhis.adapters.jdbc.problem.JdbcProblemStores;
 import org.itilhis.adapters.jdbc.release.JdbcReleaseStores;
@@ -114,6 +115,7 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
     private final JdbcWebhookStores webhooks;
     private final JdbcMailStores mail;
     private final JdbcRelayStores relay;
+    private final JdbcCorrelationStores correlation;
 
     /**
      * How long one statement may run before the driver cancels it and its command fails with
@@ -145,6 +147,7 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
         this.webhooks = new JdbcWebhookStores(parts);
         this.mail = new JdbcMailStores(parts);
         this.relay = new JdbcRelayStores(parts);
+        this.correlation = new JdbcCorrelationStores(parts);
     }
 
     /**
@@ -323,6 +326,11 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
     /** The notification relay's positions and pending deliveries. */
     public JdbcRelayStores relay() {
         return relay;
+    }
+
+    /** Monitoring's correlation: the correlator's position, the items' observed states, the alerts' incidents. */
+    public JdbcCorrelationStores correlation() {
+        return correlation;
     }
 
     /** The stock of consumables and spare parts: items, store rooms, balances and the ledger. */
