@@ -103,7 +103,8 @@ class OpenApiDocumentTest {
                 org.itilhis.adapters.rest.operations.StockResources.CLASSES,
                 org.itilhis.adapters.rest.notification.WebhookResources.CLASSES,
                 org.itilhis.adapters.rest.notification.NotificationSettingsResources.CLASSES,
-                org.itilhis.adapters.rest.notification.NotificationRelayResources.CLASSES)) {
+                org.itilhis.adapters.rest.notification.NotificationRelayResources.CLASSES,
+                org.itilhis.adapters.rest.monitoring.CiStateResources.CLASSES)) {
             for (Method method : resource.getMethods()) {
                 httpMethod(method).ifPresent(verb -> resourceMethods.computeIfAbsent(verb + " " + path(resource, method),
                         operation -> new ArrayList<>()).add(method));

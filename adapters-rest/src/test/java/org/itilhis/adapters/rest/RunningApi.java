@@ -86,6 +86,8 @@ public final class RunningApi implements AutoCloseable {
     public final Inspections inspections;
     /** The webhook subscriptions in memory beside the desk, sending through a recording sender. */
     public final InMemoryWebhooks webhooks;
+    /** Monitoring's correlation: the alert log, the correlator and the items' observed states. */
+    public final org.itilhis.testkit.memory.InMemoryMonitoringCorrelation monitoring;
     private final CmdbImport imports;
     /** How requests are authenticated; {@code null} for the demo tokens. */
     private final Authenticator authenticator;
@@ -131,6 +133,8 @@ public final class RunningApi implements AutoCloseable {
                 new InMemoryInspectionRoundRepository(desk.transactions)), InspectionSettings.hospitalDefault(),
                 DemoHospital.settings(), InMemoryServiceDesk.validator());
         this.webhooks = new InMemoryWebhooks(desk, DemoHospital.settings(), WebhookSettings.hospitalDefault());
+        this.monitoring = new org.itilhis.testkit.memory.InMemoryMonitoringCorrelation(desk, DemoHospital.settings(),
+                org.itilhis.ports.monitoring.service.MonitoringSettings.hospitalDefault());
         this.server = RestServer.start(api(), "127.0.0.1", 0);
     }
 
@@ -219,6 +223,7 @@ public final class RunningApi implements AutoCloseable {
                 .notificationSettings(notifications.settings.settings(), notifications.settings.queries())
                 .notificationRelay(relay.management(DemoHospital.settings()).deadLetters(),
                         relay.management(DemoHospital.settings()).queries())
+                .monitoringCorrelation(monitoring.correlation.queries())
                 .idempotency(idempotency, desk.transactions)
                 .authenticator(authenticator != null ? authenticator : demoTokens())
                 .clock(desk.clock)
