@@ -32,5 +32,4 @@ public final class InMemoryMonitoringCorrelation {
                 desk.faultLinks), alerts, position, states, incidents);
         this.correlation = MonitoringCorrelation.create(ports, settings, deskSettings, desk.cmdb);
     }
-
 }
