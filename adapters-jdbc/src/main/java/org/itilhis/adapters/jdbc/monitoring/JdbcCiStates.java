@@ -25,7 +25,7 @@ import org.itilhis.ports.monitoring.out.CiStates;
 /**
  * The items' observed states in {@code monitoring_alert_standing}, {@code ci_operational_state}
  * and {@code ci_state_period} (V38). Only the correlator writes, one node at a time (its
- * position's compare-and-set decides), so a replacement is a delete and an insert.
+ * position's compare-and-set decides), so a standing is updated in place or, when new, inserted.
  */
 public final class JdbcCiStates implements CiStates {
     private static final String STANDING_COLUMNS =
@@ -56,23 +56,30 @@ public final class JdbcCiStates implements CiStates {
     public void stand(AlertStanding standing) {
         checkNotNull(standing, "standing");
         transactions.withHandle("storing where alert " + standing.fingerprint() + " stands", handle -> {
-            handle.createUpdate("DELETE FROM monitoring_alert_standing WHERE source = :source "
-                            + "AND fingerprint = :fingerprint")
-                    .bind("source", standing.source())
-                    .bind("fingerprint", standing.fingerprint())
+            int updated = handle.createUpdate("UPDATE monitoring_alert_standing SET ci_id = :ci_id, name = :name, "
+                            + "status = :status, severity = :severity, standing_at = :standing_at, position = :position "
+                            + "WHERE source = :source AND fingerprint = :fingerprint")
+                    .bindMap(standingValues(standing))
                     .execute();
-            return handle.createUpdate("INSERT INTO monitoring_alert_standing (" + STANDING_COLUMNS + ") VALUES "
-                            + "(:source, :fingerprint, :ci_id, :name, :status, :severity, :standing_at, :position)")
-                    .bind("source", standing.source())
-                    .bind("fingerprint", standing.fingerprint())
-                    .bind("ci_id", dialect.uuid(standing.ci().value()))
-                    .bind("name", standing.name())
-                    .bind("status", standing.status().name())
-                    .bind("severity", standing.severity().name())
-                    .bind("standing_at", SqlValues.utc(standing.at()))
-                    .bind("position", standing.position())
+            return updated == 1 ? 1 : handle.createUpdate("INSERT INTO monitoring_alert_standing (" + STANDING_COLUMNS
+                            + ") VALUES (:source, :fingerprint, :ci_id, :name, :status, :severity, :standing_at, "
+                            + ":position)")
+                    .bindMap(standingValues(standing))
                     .execute();
         });
+    }
+
+    private java.util.Map<String, Object> standingValues(AlertStanding standing) {
+        java.util.Map<String, Object> values = new java.util.HashMap<>();
+        values.put("source", standing.source());
+        values.put("fingerprint", standing.fingerprint());
+        values.put("ci_id", dialect.uuid(standing.ci().value()));
+        values.put("name", standing.name());
+        values.put("status", standing.status().name());
+        values.put("severity", standing.severity().name());
+        values.put("standing_at", SqlValues.utc(standing.at()));
+        values.put("position", standing.position());
+        return values;
     }
 
     @Override

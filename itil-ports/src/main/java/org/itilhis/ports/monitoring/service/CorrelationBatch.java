@@ -48,6 +48,7 @@ final class CorrelationBatch {
     private final Map<CiId, Set<CiId>> services = new HashMap<>();
     private final Map<CiId, Set<CiId>> reach = new HashMap<>();
     private final Map<TicketId, Boolean> open = new HashMap<>();
+    private final Map<List<Object>, Optional<TicketId>> standing = new HashMap<>();
     private final Map<TicketId, IncidentNotes> notes = new LinkedHashMap<>();
     private final List<CorrelationGroup> groups = new ArrayList<>();
     private CiGraph graph;
@@ -96,7 +97,7 @@ final class CorrelationBatch {
             addTo(before.get().incident(), stored);
             return;
         }
-        Optional<TicketId> standing = ports.incidents().incidentFor(ci, name).filter(this::isOpen);
+        Optional<TicketId> standing = incidentFor(ci, name).filter(this::isOpen);
         if (standing.isPresent()) {
             addTo(standing.get(), stored);
             return;
@@ -124,7 +125,7 @@ final class CorrelationBatch {
             return; // the item left the CMDB since the alert was mapped: the alert stays in the log
         }
         open.put(incident.ticket(), true);
-        ports.incidents().standFor(ci, name, incident.ticket());
+        standFor(ci, name, incident.ticket());
         link(stored, incident.ticket());
         if (incident.raised()) {
             raised++;
@@ -138,7 +139,7 @@ final class CorrelationBatch {
 
     private void join(CorrelationGroup group, StoredAlert stored, CiId ci, String name, Set<CiId> reached) {
         TicketId ticket = group.incident();
-        ports.incidents().standFor(ci, name, ticket);
+        standFor(ci, name, ticket);
         link(stored, ticket);
         notes(ticket).added(stored);
         if (ports.cmdb().links().link(ticket, ci)) {
@@ -159,7 +160,7 @@ final class CorrelationBatch {
     }
 
     private void addTo(TicketId ticket, StoredAlert stored) {
-        ports.incidents().standFor(stored.ci().get(), name(stored), ticket);
+        standFor(stored.ci().get(), name(stored), ticket);
         link(stored, ticket);
         notes(ticket).added(stored);
     }
@@ -174,6 +175,19 @@ final class CorrelationBatch {
     private void link(StoredAlert stored, TicketId ticket) {
         ports.incidents().link(new AlertIncidentLink(stored.position(), stored.alert().source(),
                 stored.alert().fingerprint(), stored.ci().get(), ticket));
+    }
+
+    /** The incident standing for the problem on the item, read once per batch. */
+    private Optional<TicketId> incidentFor(CiId ci, String name) {
+        return standing.computeIfAbsent(List.of(ci, name), key -> ports.incidents().incidentFor(ci, name));
+    }
+
+    /** Records that the incident stands for the problem on the item, unless it does already. */
+    private void standFor(CiId ci, String name, TicketId ticket) {
+        if (!incidentFor(ci, name).equals(Optional.of(ticket))) {
+            ports.incidents().standFor(ci, name, ticket);
+            standing.put(List.of(ci, name), Optional.of(ticket));
+        }
     }
 
     private IncidentNotes notes(TicketId ticket) {

@@ -20,11 +20,12 @@ import org.itilhis.ports.monitoring.out.StoredAlert;
  * alert's standing replaces it ({@link AlertStanding#isSupersededBy}); the item's state becomes
  * the worst of its firing alerts, and each change ends the item's current period, begins the
  * next, and is logged as {@code monitoring.ci-state-changed}. An item's firing alerts are read
- * once per batch and then kept here, so a storm on one item reads the store once.
+ * once per batch and then kept here (its current state too), so a storm on one item reads the store once.
  */
 final class ObservedStateKeeper {
     private final CorrelationPorts ports;
     private final Map<CiId, Map<String, AlertStanding>> firing = new HashMap<>();
+    private final Map<CiId, Optional<CiStateNow>> current = new HashMap<>();
     private final Set<Long> counted = new HashSet<>();
     private int changes;
 
@@ -75,7 +76,7 @@ final class ObservedStateKeeper {
 
     private void settle(CiId ci, Instant at, String reference) {
         OperationalState state = AlertStanding.stateOf(firingOn(ci).values());
-        Optional<CiStateNow> current = ports.states().current(ci);
+        Optional<CiStateNow> current = this.current.computeIfAbsent(ci, ports.states()::current);
         OperationalState was = current.map(CiStateNow::state).orElse(OperationalState.OPERATIONAL);
         if (state == was) {
             return;
@@ -83,6 +84,8 @@ final class ObservedStateKeeper {
         // a period never ends before it began, whatever order the source's clocks say
         Instant since = current.map(c -> c.since().isAfter(at) ? c.since() : at).orElse(at);
         ports.states().change(ci, state, since, reference);
+        this.current.put(ci, state == OperationalState.OPERATIONAL ? Optional.empty()
+                : Optional.of(new CiStateNow(ci, state, since, reference)));
         ports.cmdb().desk().events().append(List.of(new CiStateEvent.CiStateChanged(ci, was, state, since, reference,
                 Actor.SYSTEM_ID, ports.cmdb().desk().clock().instant())));
         changes++;
