@@ -2,7 +2,6 @@ package org.itilhis.ports.monitoring.service;
 
 import java.util.List;
 import java.util.Optional;
-import org.itilhis.core.monitoring.AlertStanding;
 import org.itilhis.core.shared.Actor;
 import org.itilhis.core.ticket.Ticket;
 import org.itilhis.core.ticket.TicketId;
