@@ -34,7 +34,7 @@ import org.itilhis.ports.monitoring.out.StoredAlert;
 import org.itilhis.ports.monitoring.service.AlertCorrelator;
 import org.itilhis.ports.monitoring.service.CorrelationPorts;
 import org.itilhis.ports.monitoring.service.MonitoringCorrelation;
-import org.itilhis.ports.monitoring.service.MonitoringSettings;
+import org.itilhis.ports.monitoring.service.CorrelationSettings;
 import org.itilhis.ports.servicedesk.service.ServiceDesk;
 import org.itilhis.ports.servicedesk.service.ServiceDeskPorts;
 import org.itilhis.testkit.DemoCmdb;
@@ -82,7 +82,7 @@ class PostgresqlAlertCorrelatorIT extends DatabaseIT {
         estate = DemoCmdb.loadInto(cmdb, CONFIG_MANAGER_QIAN);
         var stores = storage.correlation();
         ports = new CorrelationPorts(cmdbPorts, alerts, stores.position(), stores.states(), stores.incidents());
-        monitoring = MonitoringCorrelation.create(ports, MonitoringSettings.hospitalDefault().withBatchSize(200),
+        monitoring = MonitoringCorrelation.create(ports, CorrelationSettings.hospitalDefault().withBatchSize(200),
                 DemoHospital.settings(), cmdb);
     }
 
@@ -111,7 +111,7 @@ class PostgresqlAlertCorrelatorIT extends DatabaseIT {
         }
 
         AlertCorrelator node = monitoring.correlator();
-        AlertCorrelator otherNode = MonitoringCorrelation.create(ports, MonitoringSettings.hospitalDefault()
+        AlertCorrelator otherNode = MonitoringCorrelation.create(ports, CorrelationSettings.hospitalDefault()
                 .withBatchSize(200), DemoHospital.settings(), cmdb).correlator();
         var threads = java.util.concurrent.Executors.newFixedThreadPool(2);
         long began = System.nanoTime();

@@ -299,7 +299,7 @@ public final class RestApi {
         private WebhookResources.Ports webhooks;
         private NotificationSettingsResources.Ports notificationSettings;
         private NotificationRelayResources.Ports notificationRelay;
-        private org.itilhis.ports.monitoring.in.MonitoringQueries monitoringQueries;
+        private org.itilhis.ports.monitoring.in.CiStateQueries monitoringQueries;
         private AuditTrailVerification auditTrail;
         private PersonalDataReadQueries personalDataReads;
         private MailReplyQueries mailReplies;
@@ -511,7 +511,7 @@ public final class RestApi {
          * optional: without them {@code /api/v1/ci-states} and {@code /api/v1/alerts/{position}/incident}
          * are not served (404).
          */
-        public Builder monitoringCorrelation(org.itilhis.ports.monitoring.in.MonitoringQueries queries) {
+        public Builder monitoringCorrelation(org.itilhis.ports.monitoring.in.CiStateQueries queries) {
             this.monitoringQueries = checkNotNull(queries, "queries");
             return this;
         }

@@ -36,7 +36,7 @@ class CiStateHttpTest {
         Instant now = api.desk.clock.instant();
         switchDown = receive("sw", "SwitchDown", AlertSeverity.CRITICAL, now, estate.coreSwitch());
         receive("srv", "HighLoad", AlertSeverity.WARNING, now, estate.hisCluster().get(0));
-        api.monitoring.correlation.correlator().runOnce();
+        api.correlation.correlation.correlator().runOnce();
     }
 
     @AfterEach
@@ -45,7 +45,7 @@ class CiStateHttpTest {
     }
 
     private StoredAlert receive(String fingerprint, String name, AlertSeverity severity, Instant at, CiId ci) {
-        return api.monitoring.alerts.record(new ReceivedAlert("prometheus-core", fingerprint, AlertStatus.FIRING, name,
+        return api.correlation.alerts.record(new ReceivedAlert("prometheus-core", fingerprint, AlertStatus.FIRING, name,
                 severity, at, Optional.empty(), name, ImmutableMap.of()), Optional.of(ci), at).alert();
     }
 

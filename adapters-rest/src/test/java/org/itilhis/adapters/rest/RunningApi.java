@@ -87,7 +87,7 @@ public final class RunningApi implements AutoCloseable {
     /** The webhook subscriptions in memory beside the desk, sending through a recording sender. */
     public final InMemoryWebhooks webhooks;
     /** Monitoring's correlation: the alert log, the correlator and the items' observed states. */
-    public final org.itilhis.testkit.memory.InMemoryMonitoringCorrelation monitoring;
+    public final org.itilhis.testkit.memory.InMemoryMonitoringCorrelation correlation;
     private final CmdbImport imports;
     /** How requests are authenticated; {@code null} for the demo tokens. */
     private final Authenticator authenticator;
@@ -133,8 +133,8 @@ public final class RunningApi implements AutoCloseable {
                 new InMemoryInspectionRoundRepository(desk.transactions)), InspectionSettings.hospitalDefault(),
                 DemoHospital.settings(), InMemoryServiceDesk.validator());
         this.webhooks = new InMemoryWebhooks(desk, DemoHospital.settings(), WebhookSettings.hospitalDefault());
-        this.monitoring = new org.itilhis.testkit.memory.InMemoryMonitoringCorrelation(desk, DemoHospital.settings(),
-                org.itilhis.ports.monitoring.service.MonitoringSettings.hospitalDefault());
+        this.correlation = new org.itilhis.testkit.memory.InMemoryMonitoringCorrelation(desk, DemoHospital.settings(),
+                org.itilhis.ports.monitoring.service.CorrelationSettings.hospitalDefault());
         this.server = RestServer.start(api(), "127.0.0.1", 0);
     }
 
@@ -223,7 +223,7 @@ public final class RunningApi implements AutoCloseable {
                 .notificationSettings(notifications.settings.settings(), notifications.settings.queries())
                 .notificationRelay(relay.management(DemoHospital.settings()).deadLetters(),
                         relay.management(DemoHospital.settings()).queries())
-                .monitoringCorrelation(monitoring.correlation.queries())
+                .monitoringCorrelation(correlation.correlation.queries())
                 .idempotency(idempotency, desk.transactions)
                 .authenticator(authenticator != null ? authenticator : demoTokens())
                 .clock(desk.clock)

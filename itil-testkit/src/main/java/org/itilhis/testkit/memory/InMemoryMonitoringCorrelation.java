@@ -5,7 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import org.itilhis.ports.configuration.service.CmdbPorts;
 import org.itilhis.ports.monitoring.service.CorrelationPorts;
 import org.itilhis.ports.monitoring.service.MonitoringCorrelation;
-import org.itilhis.ports.monitoring.service.MonitoringSettings;
+import org.itilhis.ports.monitoring.service.CorrelationSettings;
 import org.itilhis.ports.servicedesk.service.ServiceDeskSettings;
 
 /**
@@ -22,9 +22,15 @@ public final class InMemoryMonitoringCorrelation {
     public final MonitoringCorrelation correlation;
 
     public InMemoryMonitoringCorrelation(InMemoryServiceDesk desk, ServiceDeskSettings deskSettings,
-                                         MonitoringSettings settings) {
+                                         CorrelationSettings settings) {
+        this(desk, new InMemoryAlertLog(desk.transactions), deskSettings, settings);
+    }
+
+    /** The correlation following {@code alerts}, the log the intake records into. */
+    public InMemoryMonitoringCorrelation(InMemoryServiceDesk desk, InMemoryAlertLog alerts,
+                                         ServiceDeskSettings deskSettings, CorrelationSettings settings) {
         this.desk = checkNotNull(desk, "desk");
-        this.alerts = new InMemoryAlertLog(desk.transactions);
+        this.alerts = checkNotNull(alerts, "alerts");
         this.position = new InMemoryCorrelatorPosition(desk.transactions);
         this.states = new InMemoryCiStates(desk.transactions);
         this.incidents = new InMemoryAlertIncidents(desk.transactions);

@@ -12,7 +12,7 @@ import org.itilhis.adapters.rest.common.Fields;
 import org.itilhis.adapters.rest.common.ResourceSupport;
 import org.itilhis.adapters.rest.common.Resources;
 import org.itilhis.adapters.rest.problemdetails.ApiException;
-import org.itilhis.ports.monitoring.in.MonitoringQueries;
+import org.itilhis.ports.monitoring.in.CiStateQueries;
 
 /**
  * The incident an alert belongs to ({@code GET}; 404 while the correlator has not linked it, or
@@ -23,7 +23,7 @@ import org.itilhis.ports.monitoring.in.MonitoringQueries;
 @Path(CiStateResources.ALERT_INCIDENT)
 @Produces(MediaType.APPLICATION_JSON)
 public final class AlertIncidentResource extends ResourceSupport {
-    private final MonitoringQueries queries;
+    private final CiStateQueries queries;
 
     public AlertIncidentResource(@Context Configuration configuration) {
         super(Resources.dependencies(configuration).validation());

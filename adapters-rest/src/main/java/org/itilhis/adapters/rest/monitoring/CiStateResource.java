@@ -17,7 +17,7 @@ import org.itilhis.adapters.rest.monitoring.CiStateJson.CiStatesJson;
 import org.itilhis.adapters.rest.problemdetails.ApiException;
 import org.itilhis.core.cmdb.CiId;
 import org.itilhis.ports.monitoring.in.CiStateView;
-import org.itilhis.ports.monitoring.in.MonitoringQueries;
+import org.itilhis.ports.monitoring.in.CiStateQueries;
 
 /**
  * The items monitoring sees down or degraded ({@code GET ?after=&limit=}, by id, with their
@@ -30,7 +30,7 @@ public final class CiStateResource extends ResourceSupport {
     private static final int DEFAULT_LIMIT = 50;
     private static final int MAX_LIMIT = 200;
 
-    private final MonitoringQueries queries;
+    private final CiStateQueries queries;
 
     public CiStateResource(@Context Configuration configuration) {
         super(Resources.dependencies(configuration).validation());

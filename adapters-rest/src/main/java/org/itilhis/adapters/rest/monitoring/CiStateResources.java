@@ -6,7 +6,7 @@ import com.google.common.collect.ImmutableList;
 import jakarta.ws.rs.core.Configuration;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.itilhis.adapters.rest.common.ApiPaths;
-import org.itilhis.ports.monitoring.in.MonitoringQueries;
+import org.itilhis.ports.monitoring.in.CiStateQueries;
 
 /**
  * Monitoring's correlation over HTTP: the items not operational and what they affect now
@@ -26,14 +26,14 @@ public final class CiStateResources {
     }
 
     /** Registers the resources and the queries they answer from. */
-    public static void register(ResourceConfig config, MonitoringQueries queries) {
+    public static void register(ResourceConfig config, CiStateQueries queries) {
         checkNotNull(queries, "queries");
         CLASSES.forEach(config::register);
         config.property(QUERIES, queries);
     }
 
-    static MonitoringQueries of(Configuration configuration) {
-        if (configuration.getProperty(QUERIES) instanceof MonitoringQueries queries) {
+    static CiStateQueries of(Configuration configuration) {
+        if (configuration.getProperty(QUERIES) instanceof CiStateQueries queries) {
             return queries;
         }
         throw new IllegalStateException("the application has no property " + QUERIES);

@@ -22,10 +22,10 @@ import org.itilhis.ports.monitoring.out.StoredAlert;
  */
 public final class AlertCorrelator {
     private final CorrelationPorts ports;
-    private final MonitoringSettings settings;
+    private final CorrelationSettings settings;
     private final Cmdb cmdb;
 
-    AlertCorrelator(CorrelationPorts ports, MonitoringSettings settings, Cmdb cmdb) {
+    AlertCorrelator(CorrelationPorts ports, CorrelationSettings settings, Cmdb cmdb) {
         this.ports = checkNotNull(ports, "ports");
         this.settings = checkNotNull(settings, "settings");
         this.cmdb = checkNotNull(cmdb, "cmdb");

@@ -41,7 +41,7 @@ final class CorrelationBatch {
     private static final int MAX_NAME = 150;
 
     private final CorrelationPorts ports;
-    private final MonitoringSettings settings;
+    private final CorrelationSettings settings;
     private final Cmdb cmdb;
     private final List<StoredAlert> alerts;
     private final ObservedStateKeeper states;
@@ -54,7 +54,7 @@ final class CorrelationBatch {
     private CiGraph graph;
     private int raised;
 
-    CorrelationBatch(CorrelationPorts ports, MonitoringSettings settings, Cmdb cmdb, List<StoredAlert> alerts) {
+    CorrelationBatch(CorrelationPorts ports, CorrelationSettings settings, Cmdb cmdb, List<StoredAlert> alerts) {
         this.ports = ports;
         this.settings = settings;
         this.cmdb = cmdb;

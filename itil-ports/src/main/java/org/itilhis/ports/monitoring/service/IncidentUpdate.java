@@ -20,11 +20,11 @@ final class IncidentUpdate {
     private static final int MAX_NOTE = 4000;
 
     private final CorrelationPorts ports;
-    private final MonitoringSettings settings;
+    private final CorrelationSettings settings;
     private final TicketId ticket;
     private final IncidentNotes notes;
 
-    IncidentUpdate(CorrelationPorts ports, MonitoringSettings settings, TicketId ticket, IncidentNotes notes) {
+    IncidentUpdate(CorrelationPorts ports, CorrelationSettings settings, TicketId ticket, IncidentNotes notes) {
         this.ports = ports;
         this.settings = settings;
         this.ticket = ticket;

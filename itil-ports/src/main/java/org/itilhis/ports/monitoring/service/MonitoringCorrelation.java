@@ -3,7 +3,7 @@ package org.itilhis.ports.monitoring.service;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import org.itilhis.ports.configuration.service.Cmdb;
-import org.itilhis.ports.monitoring.in.MonitoringQueries;
+import org.itilhis.ports.monitoring.in.CiStateQueries;
 import org.itilhis.ports.monitoring.in.ObservedOutages;
 import org.itilhis.ports.servicedesk.service.ServiceDeskSettings;
 
@@ -13,16 +13,16 @@ import org.itilhis.ports.servicedesk.service.ServiceDeskSettings;
  */
 public final class MonitoringCorrelation {
     private final AlertCorrelator correlator;
-    private final MonitoringQueryService queries;
+    private final CiStateQueryService queries;
 
-    private MonitoringCorrelation(CorrelationPorts ports, MonitoringSettings settings, ServiceDeskSettings desk,
+    private MonitoringCorrelation(CorrelationPorts ports, CorrelationSettings settings, ServiceDeskSettings desk,
                                   Cmdb cmdb) {
         this.correlator = new AlertCorrelator(ports, settings, cmdb);
-        this.queries = new MonitoringQueryService(ports, desk.access(), cmdb);
+        this.queries = new CiStateQueryService(ports, desk.access(), cmdb);
     }
 
     /** The correlation beside {@code cmdb}, which must run on {@code ports.cmdb()}. */
-    public static MonitoringCorrelation create(CorrelationPorts ports, MonitoringSettings settings,
+    public static MonitoringCorrelation create(CorrelationPorts ports, CorrelationSettings settings,
                                                ServiceDeskSettings desk, Cmdb cmdb) {
         checkNotNull(ports, "ports");
         checkNotNull(settings, "settings");
@@ -36,7 +36,7 @@ public final class MonitoringCorrelation {
         return correlator;
     }
 
-    public MonitoringQueries queries() {
+    public CiStateQueries queries() {
         return queries;
     }
 

@@ -61,7 +61,7 @@ class AlertCorrelationProperties {
     @Property(tries = 25)
     void correlationKeepsItsRulesAndACrashedRunEndsAsTheStraightOne(@ForAll("deliveries") List<Delivery> deliveries,
             @ForAll @IntRange(min = 1, max = 12) int batchSize, @ForAll @IntRange(min = 1, max = 60) int crashEvery) {
-        MonitoringSettings settings = MonitoringSettings.hospitalDefault().withBatchSize(batchSize);
+        CorrelationSettings settings = CorrelationSettings.hospitalDefault().withBatchSize(batchSize);
         World straight = new World(settings, 0);
         World crashing = new World(settings, crashEvery);
         straight.receive(deliveries);
@@ -82,7 +82,7 @@ class AlertCorrelationProperties {
         final List<CiId> cis;
         final Instant base;
 
-        World(MonitoringSettings settings, int crashEvery) {
+        World(CorrelationSettings settings, int crashEvery) {
             base = hospital.now();
             cis = List.of(hospital.estate.hisCluster().get(0), hospital.estate.hisCluster().get(1),
                     hospital.estate.coreSwitch(), hospital.estate.pacs());

@@ -33,10 +33,10 @@ final class MonitoringHospital {
     final AlertCorrelator correlator;
 
     MonitoringHospital() {
-        this(MonitoringSettings.hospitalDefault());
+        this(CorrelationSettings.hospitalDefault());
     }
 
-    MonitoringHospital(MonitoringSettings settings) {
+    MonitoringHospital(CorrelationSettings settings) {
         monitoring = new InMemoryMonitoringCorrelation(desk, DemoHospital.settings(), settings);
         correlator = monitoring.correlation.correlator();
     }

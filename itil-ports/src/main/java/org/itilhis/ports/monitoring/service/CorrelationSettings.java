@@ -17,8 +17,8 @@ import org.itilhis.ports.configuration.service.FaultIncidentSettings;
  * @param faults      how the incidents are logged (the minutes noted with each entry the
  *                    correlator adds to an incident; the CMDB's fault incidents raise them)
  */
-public record MonitoringSettings(Duration window, boolean autoResolve, int batchSize, FaultIncidentSettings faults) {
-    public MonitoringSettings {
+public record CorrelationSettings(Duration window, boolean autoResolve, int batchSize, FaultIncidentSettings faults) {
+    public CorrelationSettings {
         checkNotNull(window, "window");
         checkArgument(!window.isNegative(), "window %s is negative", window);
         checkArgument(batchSize >= 1 && batchSize <= 10_000, "batch size %s not within 1..10000", batchSize);
@@ -26,19 +26,19 @@ public record MonitoringSettings(Duration window, boolean autoResolve, int batch
     }
 
     /** Five minutes to group, incidents closed when their alerts recover untouched, 500 alerts a run. */
-    public static MonitoringSettings hospitalDefault() {
-        return new MonitoringSettings(Duration.ofMinutes(5), true, 500, FaultIncidentSettings.hospitalDefault());
+    public static CorrelationSettings hospitalDefault() {
+        return new CorrelationSettings(Duration.ofMinutes(5), true, 500, FaultIncidentSettings.hospitalDefault());
     }
 
-    public MonitoringSettings withWindow(Duration newWindow) {
-        return new MonitoringSettings(newWindow, autoResolve, batchSize, faults);
+    public CorrelationSettings withWindow(Duration newWindow) {
+        return new CorrelationSettings(newWindow, autoResolve, batchSize, faults);
     }
 
-    public MonitoringSettings withAutoResolve(boolean on) {
-        return new MonitoringSettings(window, on, batchSize, faults);
+    public CorrelationSettings withAutoResolve(boolean on) {
+        return new CorrelationSettings(window, on, batchSize, faults);
     }
 
-    public MonitoringSettings withBatchSize(int size) {
-        return new MonitoringSettings(window, autoResolve, size, faults);
+    public CorrelationSettings withBatchSize(int size) {
+        return new CorrelationSettings(window, autoResolve, size, faults);
     }
 }

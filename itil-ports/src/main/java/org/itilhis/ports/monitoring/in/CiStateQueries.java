@@ -11,7 +11,7 @@ import org.itilhis.core.shared.Actor;
  *
  * @throws org.itilhis.core.access.NotPermittedException without {@code VIEW_MONITORING}
  */
-public interface MonitoringQueries {
+public interface CiStateQueries {
     /** The items not operational now with their firing alerts, by id after {@code after}, at most {@code limit}. */
     List<CiStateView> ciStates(Actor actor, Optional<CiId> after, int limit);
 

@@ -22,7 +22,7 @@ import org.itilhis.ports.configuration.service.Cmdb;
 import org.itilhis.ports.monitoring.in.AffectedNow;
 import org.itilhis.ports.monitoring.in.AlertIncidentView;
 import org.itilhis.ports.monitoring.in.CiStateView;
-import org.itilhis.ports.monitoring.in.MonitoringQueries;
+import org.itilhis.ports.monitoring.in.CiStateQueries;
 import org.itilhis.ports.monitoring.in.ObservedOutage;
 import org.itilhis.ports.monitoring.in.ObservedOutages;
 import org.itilhis.ports.monitoring.out.CiStateNow;
@@ -34,7 +34,7 @@ import org.itilhis.ports.monitoring.out.CiStateNow;
  * the incident of an alert; and, for availability, the periods the items were seen down or
  * degraded.
  */
-public final class MonitoringQueryService implements MonitoringQueries, ObservedOutages {
+public final class CiStateQueryService implements CiStateQueries, ObservedOutages {
     /** The most items a page of states holds. */
     public static final int MAX_PAGE = 500;
 
@@ -42,7 +42,7 @@ public final class MonitoringQueryService implements MonitoringQueries, Observed
     private final AccessPolicy access;
     private final Cmdb cmdb;
 
-    MonitoringQueryService(CorrelationPorts ports, AccessPolicy access, Cmdb cmdb) {
+    CiStateQueryService(CorrelationPorts ports, AccessPolicy access, Cmdb cmdb) {
         this.ports = checkNotNull(ports, "ports");
         this.access = checkNotNull(access, "access");
         this.cmdb = checkNotNull(cmdb, "cmdb");
