@@ -23,6 +23,7 @@ import org.itilhis.adapters.jdbc.knowledge.JdbcKnowledgeStores;
 import org.itilhis.adapters.jdbc.notification.JdbcWebhookStores;
 import org.itilhis.adapters.jdbc.monitoring.JdbcMonitoringStores;
 import org.itilhis.adapters.jdbc.notification.JdbcRelayStores;
+import org.itilhis.adapters.jdbc.monitoring.JdbcCorrelationStores;
 import org.itilhis.adapters.jdbc.operations.JdbcInspectionStores;
 import org.itilhis.adapters.jdbc.problem.JdbcProblemStores;
 import org.itilhis.adapters.jdbc.release.JdbcReleaseStores;
@@ -118,6 +119,7 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
     private final JdbcMonitoringStores monitoring;
     private final JdbcMailStores mail;
     private final JdbcRelayStores relay;
+    private final JdbcCorrelationStores correlation;
 
     /**
      * How long one statement may run before the driver cancels it and its command fails with
@@ -151,6 +153,7 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
         this.monitoring = new JdbcMonitoringStores(parts);
         this.mail = new JdbcMailStores(parts);
         this.relay = new JdbcRelayStores(parts);
+        this.correlation = new JdbcCorrelationStores(parts);
     }
 
     /**
@@ -329,6 +332,11 @@ public final class JdbcServiceDeskStorage implements AutoCloseable {
     /** The notification relay's positions and pending deliveries. */
     public JdbcRelayStores relay() {
         return relay;
+    }
+
+    /** Monitoring's correlation: the correlator's position, the items' observed states, the alerts' incidents. */
+    public JdbcCorrelationStores correlation() {
+        return correlation;
     }
 
     /** The stock of consumables and spare parts: items, store rooms, balances and the ledger. */

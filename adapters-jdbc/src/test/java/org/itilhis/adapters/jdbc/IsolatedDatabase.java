@@ -77,12 +77,17 @@ final class IsolatedDatabase implements AutoCloseable {
                     "relay_position", "relay_pending",
                     // monitoring: the alert intake
                     "alert_source", "alert_mapping", "alert", "alert_rejection",
+                    // monitoring: the correlation
+                    "monitoring_alert_standing", "ci_operational_state", "ci_state_period",
+                    "monitoring_alert_incident", "monitoring_problem_incident", "monitoring_correlation_group",
+                    "monitoring_group_service",
                     // availability
                     "declared_outage", "availability_target"}) {
                 statement.executeUpdate("DELETE FROM " + table);
             }
             statement.executeUpdate("UPDATE workload_position SET log_position = 0");
             statement.executeUpdate("UPDATE alert_log_head SET last_position = 0");
+            statement.executeUpdate("UPDATE monitoring_correlator_position SET position = 0");
             // the chain starts afresh, at position 1, as on a new database
             statement.executeUpdate("UPDATE event_chain SET last_position = 0, last_hash = NULL");
         } catch (SQLException failure) {

@@ -55,6 +55,7 @@ import org.itilhis.ports.monitoring.in.MonitoringQueries;
 import org.itilhis.adapters.rest.operations.StockResources;
 import org.itilhis.adapters.rest.notification.NotificationSettingsResources;
 import org.itilhis.adapters.rest.notification.NotificationRelayResources;
+import org.itilhis.adapters.rest.monitoring.CiStateResources;
 import org.itilhis.adapters.rest.servicedesk.ServiceDeskResources;
 import org.itilhis.adapters.rest.servicelevel.ServiceLevelResources;
 import org.itilhis.ports.change.in.ChangeConfigurationUseCase;
@@ -239,6 +240,9 @@ public final class RestApi {
         if (settings.notificationRelay != null) {
             NotificationRelayResources.register(config, settings.notificationRelay);
         }
+        if (settings.monitoringQueries != null) {
+            CiStateResources.register(config, settings.monitoringQueries);
+        }
         if (settings.auditTrail != null) {
             config.register(AuditTrailResource.class);
             config.property(AuditTrailResource.VERIFICATION, settings.auditTrail);
@@ -321,6 +325,7 @@ public final class RestApi {
         private MonitoringResources.Ports monitoring;
         private NotificationSettingsResources.Ports notificationSettings;
         private NotificationRelayResources.Ports notificationRelay;
+        private org.itilhis.ports.monitoring.in.CiStateQueries monitoringQueries;
         private AuditTrailVerification auditTrail;
         private PersonalDataReadQueries personalDataReads;
         private MailReplyQueries mailReplies;
@@ -548,6 +553,16 @@ public final class RestApi {
         public Builder notificationRelay(DeadLetterUseCase deadLetters, RelayQueries queries) {
             this.notificationRelay = new NotificationRelayResources.Ports(checkNotNull(deadLetters, "deadLetters"),
                     checkNotNull(queries, "queries"));
+            return this;
+        }
+
+        /**
+         * Monitoring's queries of the items' observed states ({@code MonitoringCorrelation.queries()});
+         * optional: without them {@code /api/v1/ci-states} and {@code /api/v1/alerts/{position}/incident}
+         * are not served (404).
+         */
+        public Builder monitoringCorrelation(org.itilhis.ports.monitoring.in.CiStateQueries queries) {
+            this.monitoringQueries = checkNotNull(queries, "queries");
             return this;
         }
 

@@ -420,7 +420,10 @@ class AccessMatrixHttpTest {
                     "/api/v1/notification-relay").as(cell.actor()).send()),
             Operation.general(Permission.MANAGE_DEAD_LETTERS, (walk, cell) -> walk.api.post(
                     "/api/v1/notification-relay/walk/dead-letters/" + deadLetter(walk) + "/replay")
-                    .as(cell.actor()).send()));
+                    .as(cell.actor()).send()),
+            // monitoring's correlation (issue 20): the estate's observed state belongs to no group (scope any)
+            Operation.general(Permission.VIEW_MONITORING, (walk, cell) -> walk.api.get(
+                    "/api/v1/ci-states/impact").as(cell.actor()).send()));
 
     /** The walk's store room and toner, defined once by lead Sun through the stock's own use cases; answers the item's code. */
     private static String stockReady(Walk walk) {

@@ -105,6 +105,7 @@ class OpenApiDocumentTest {
                 org.itilhis.adapters.rest.notification.NotificationSettingsResources.CLASSES,
                 org.itilhis.adapters.rest.notification.NotificationRelayResources.CLASSES,
                 org.itilhis.adapters.rest.monitoring.MonitoringResources.CLASSES,
+                org.itilhis.adapters.rest.monitoring.CiStateResources.CLASSES,
                 org.itilhis.adapters.rest.availability.AvailabilityResources.CLASSES)) {
             for (Method method : resource.getMethods()) {
                 httpMethod(method).ifPresent(verb -> resourceMethods.computeIfAbsent(verb + " " + path(resource, method),

@@ -94,6 +94,8 @@ public final class RunningApi implements AutoCloseable {
     public final InMemoryWebhooks webhooks;
     /** Monitoring's alert intake in memory beside the desk, reading deliveries with the adapter's formats. */
     public final InMemoryMonitoring monitoring;
+    /** Monitoring's correlation following the intake's alert log: the correlator and the items' observed states. */
+    public final org.itilhis.testkit.memory.InMemoryMonitoringCorrelation correlation;
     /** What monitoring saw, as availability reads it: tests add the outages they want. */
     public final List<ObservedOutage> observedOutages = new CopyOnWriteArrayList<>();
     /** Availability beside the desk, reading the repairs' downtime and the approved changes' windows. */
@@ -145,6 +147,8 @@ public final class RunningApi implements AutoCloseable {
         this.webhooks = new InMemoryWebhooks(desk, DemoHospital.settings(), WebhookSettings.hospitalDefault());
         this.monitoring = new InMemoryMonitoring(desk, AlertFormats.hospitalDefault(), DemoHospital.settings(),
                 MonitoringSettings.hospitalDefault());
+        this.correlation = new org.itilhis.testkit.memory.InMemoryMonitoringCorrelation(desk, monitoring.alerts,
+                DemoHospital.settings(), org.itilhis.ports.monitoring.service.CorrelationSettings.hospitalDefault());
         this.availability = new InMemoryAvailability(desk, DemoHospital.settings(), new OutageSources(
                 (cis, from, to) -> List.copyOf(observedOutages), repairs.repairs.downtime(),
                 desk.changes.approvedWindows()));
@@ -240,6 +244,7 @@ public final class RunningApi implements AutoCloseable {
                 .notificationSettings(notifications.settings.settings(), notifications.settings.queries())
                 .notificationRelay(relay.management(DemoHospital.settings()).deadLetters(),
                         relay.management(DemoHospital.settings()).queries())
+                .monitoringCorrelation(correlation.correlation.queries())
                 .idempotency(idempotency, desk.transactions)
                 .authenticator(authenticator != null ? authenticator : demoTokens())
                 .clock(desk.clock)

@@ -15,6 +15,7 @@ import org.itilhis.core.inspection.ScheduleEvent;
 import org.itilhis.core.inspection.TemplateEvent;
 import org.itilhis.core.knowledge.ArticleEvent;
 import org.itilhis.core.machineroom.MachineRoomEntryEvent;
+import org.itilhis.core.monitoring.CiStateEvent;
 import org.itilhis.core.notification.WebhookEvent;
 import org.itilhis.core.notification.NotificationSettingsEvent;
 import org.itilhis.core.notification.RelayEvent;
@@ -91,9 +92,10 @@ public final class EventTypes {
         classes.register("notification-settings.", NotificationSettingsEvent.class);
         // notifications: what operators did to the relay's dead letters
         classes.register("relay.", RelayEvent.class);
-        // monitoring: the alert sources and the rules mapping alerts to items
+        // monitoring: the alert sources and the rules mapping alerts to items, the items' observed running state
         classes.register("monitoring.source-", AlertSourceEvent.class);
         classes.register("monitoring.mapping-", AlertMappingEvent.class);
+        classes.register("monitoring.", CiStateEvent.class);
         // availability: outages declared on incidents and the services' targets
         classes.register("availability.", DeclaredOutageEvent.class);
         classes.register("availability.", ServiceTargetEvent.class);
