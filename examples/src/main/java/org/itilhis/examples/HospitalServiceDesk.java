@@ -135,10 +135,12 @@ import org.slf4j.LoggerFactory;
  * calendar for clinical-critical systems and mainland China office hours for the rest, the
  * demo CMDB, problem management with the hospital's default detection rules, a month of worked
  * tickets ({@link DemoWorkload}) and the workload report over it, the inspection rounds, backup
- * records, repairs and the stock with a month of their records ({@link DemoOperations}), the SLA
- * monitor, the workload projection, the inspection rounds due, the missed-backup check, the
- * closure of resolved tickets after their quiet period and the purge of expired idempotency
- * records as cluster timers (several nodes may share the database), and
+ * records, repairs and the stock with a month of their records ({@link DemoOperations}),
+ * monitoring with the demo's Alertmanager source and availability with the clinical services'
+ * targets ({@link MonitoringWiring}), the SLA monitor, the workload projection, the inspection
+ * rounds due, the missed-backup check, the alert correlator, the closure of resolved tickets
+ * after their quiet period and the purge of expired idempotency records as cluster timers
+ * (several nodes may share the database), and
  * sign-in ({@link SignInSettings}) with the access tokens of the hospital's OpenID Connect
  * provider when one is configured, else with one bearer token per demo person
  * ({@link DemoTokens}, valid for a week unless configured), whose first characters are printed
@@ -180,6 +182,11 @@ public final class HospitalServiceDesk implements AutoCloseable {
     private static final Duration NOTIFICATION_RELAY_RUN = Duration.ofMinutes(5);
     /** The pause between two runs of the notification relay. */
     private static final Duration NOTIFICATION_RELAY_PAUSE = Duration.ofMillis(100);
+    /**
+     * The pause between two runs of the alert correlator, each of which correlates every alert
+     * recorded since the last (monitoring, issue 20); the timers' polling adds up to its interval.
+     */
+    private static final Duration ALERT_CORRELATION_PAUSE = Duration.ofSeconds(1);
     /** How often the replies mailbox is read, when one is set. */
     private static final Duration EMAIL_REPLIES_INTERVAL = Duration.ofMinutes(1);
     /** The most replies one reading handles; the rest wait for the next. */
@@ -374,6 +381,9 @@ public final class HospitalServiceDesk implements AutoCloseable {
                 estate);
         Notifications notifications = notifications(storage, ports, desk, validators,
                 configuration.notifications(), opened);
+        MonitoringWiring monitoring = MonitoringWiring.create(storage, ports, cmdbPorts, cmdb, changes, repairs,
+                validators.getValidator());
+        monitoring.storeDemo(configuration.dataDirectory(), estate);
         IdempotencyPurge purge = new IdempotencyPurge(storage.idempotency(), configuration.idempotencyRetention(),
                 clock);
         ClusterTimers timers = ClusterTimers.start(dataSource, nodeName(configuration), TIMER_POLLING, List.of(
@@ -393,7 +403,8 @@ public final class HospitalServiceDesk implements AutoCloseable {
                 new ClusterTimers.Timer("inspection-rounds", INSPECTION_ROUNDS_INTERVAL,
                         () -> inspections.roundsDue().run()),
                 new ClusterTimers.Timer("notification-relay", NOTIFICATION_RELAY_PAUSE, notifications::follow),
-                new ClusterTimers.Timer("email-replies", EMAIL_REPLIES_INTERVAL, notifications::readReplies)));
+                new ClusterTimers.Timer("email-replies", EMAIL_REPLIES_INTERVAL, notifications::readReplies),
+                new ClusterTimers.Timer("alert-correlation", ALERT_CORRELATION_PAUSE, monitoring::correlate)));
         opened.push(new Resource("cluster timers", timers::close));
         // closed before the timers: the relay's run ends within a second instead of holding the shutdown
         opened.push(new Resource("notification relay", notifications::stop));
@@ -418,6 +429,11 @@ public final class HospitalServiceDesk implements AutoCloseable {
                 .notificationSettings(notifications.settings().settings(), notifications.settings().queries())
                 .webhooks(notifications.webhooks().subscriptions(), notifications.webhooks().queries())
                 .mailReplies(notifications.mailReplies())
+                .monitoring(monitoring.monitoring().intake(), monitoring.monitoring().sources(),
+                        monitoring.monitoring().mappings(), monitoring.monitoring().queries())
+                .monitoringCorrelation(monitoring.correlation().queries())
+                .availability(monitoring.availability().availability(), monitoring.availability().queries(),
+                        monitoring.availability().reports())
                 .auditTrail(new AuditTrailVerification(storage.events(), DemoHospital.settings().access()))
                 .personalDataReads(desk.personalDataReads())
                 .idempotency(storage.idempotency(), storage.transactions())
