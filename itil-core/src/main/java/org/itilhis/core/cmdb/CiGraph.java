@@ -184,6 +184,8 @@ public final class CiGraph {
         final int[] dependentIndexes;
         final ImmutableList<Relationship> dependencies;
         final ImmutableMap<RelationshipType, RedundancyRule> rules;
+        /** The number of items it needs, by relationship type ordinal, when it declares rules; else null. */
+        final int[] members;
 
         Vertex(CiNode item, int index, ImmutableList<Relationship> dependents, java.util.function.ToIntFunction<CiId> indexes,
                 ImmutableList<Relationship> dependencies, ImmutableMap<RelationshipType, RedundancyRule> rules) {
@@ -198,6 +200,12 @@ public final class CiGraph {
             }
             this.dependencies = dependencies;
             this.rules = rules;
+            if (rules == null) {
+                this.members = null;
+            } else {
+                this.members = new int[RelationshipType.values().length];
+                dependencies.forEach(relationship -> members[relationship.type().ordinal()]++);
+            }
         }
     }
 

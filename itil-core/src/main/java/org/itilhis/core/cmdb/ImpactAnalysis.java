@@ -61,7 +61,7 @@ public final class ImpactAnalysis {
     public ImpactReport impactOf(Map<CiId, OperationalState> observed) {
         checkNotNull(observed, "observed");
         Reached[] reached = new Reached[graph.indexBound()];
-        List<Reached> order = new ArrayList<>();
+        List<Reached> order = new ArrayList<>(Math.min(1_024, graph.indexBound()));
         Queue<Reached> queue = new ArrayDeque<>();
         Set<CiId> starting = new java.util.LinkedHashSet<>();
         observed.forEach((id, observedState) -> {
@@ -116,21 +116,11 @@ public final class ImpactAnalysis {
         if (rule == null) {
             return memberState;
         }
-        int[] count = dependent.downMembers(type, () -> members(dependent.vertex.dependencies, type));
+        int[] count = dependent.downMembers(type, () -> dependent.vertex.members[type.ordinal()]);
         if (memberState == OperationalState.DOWN) {
             count[0]++;
         }
         return count[0] >= rule.downThreshold(count[1]) ? OperationalState.DOWN : OperationalState.DEGRADED;
-    }
-
-    private static int members(List<Relationship> dependencies, RelationshipType type) {
-        int members = 0;
-        for (Relationship relationship : dependencies) {
-            if (relationship.type() == type) {
-                members++;
-            }
-        }
-        return members;
     }
 
     /**
