@@ -50,13 +50,20 @@ public final class CiGraph {
     private final CiMap<ImmutableMap<RelationshipType, RedundancyRule>> redundancy;
     private final CiMap<ImmutableList<Relationship>> dependents;
     private final CiMap<ImmutableList<Relationship>> dependencies;
+    /** Everything the impact analysis needs of an item in one entry, derived from the maps above. */
+    private final CiMap<Vertex> vertices;
+    /** One more than the highest {@link Vertex#index}: items keep their index for the life of the graph's line. */
+    private final int indexBound;
     private final Supplier<ImmutableNetwork<CiId, Relationship>> network;
     private final Supplier<Set<Relationship>> relationships;
 
     private CiGraph(RelationshipRules rules, CiMap<CiNode> items, CiMap<ImmutableList<Relationship>> outgoing,
             int relationshipCount, CiMap<ImmutableMap<RelationshipType, RedundancyRule>> redundancy,
-            CiMap<ImmutableList<Relationship>> dependents, CiMap<ImmutableList<Relationship>> dependencies) {
+            CiMap<ImmutableList<Relationship>> dependents, CiMap<ImmutableList<Relationship>> dependencies,
+            CiMap<Vertex> vertices, int indexBound) {
         this.rules = rules;
+        this.vertices = vertices;
+        this.indexBound = indexBound;
         this.items = items;
         this.outgoing = outgoing;
         this.relationshipCount = relationshipCount;
@@ -70,7 +77,7 @@ public final class CiGraph {
     /** The graph of no item, to be grown by {@link #change()}. */
     public static CiGraph empty(RelationshipRules rules) {
         return new CiGraph(checkNotNull(rules, "rules"), CiMap.empty(), CiMap.empty(), 0, CiMap.empty(), CiMap.empty(),
-                CiMap.empty());
+                CiMap.empty(), CiMap.empty(), 0);
     }
 
     /** The Guava network, built on first use: impact analysis needs only the adjacency lists below. */
@@ -153,21 +160,59 @@ public final class CiGraph {
         return dependencies.getOrDefault(id, ImmutableList.of());
     }
 
-    /** {@link #dependents(CiId)} of an item known to be in the graph, for the analysis's inner loop. */
-    ImmutableList<Relationship> dependentsOfKnown(CiId id) {
-        return dependents.getOrDefault(id, ImmutableList.of());
+    /** The item with its relationships and rules, or null: one lookup per item reached by the analysis. */
+    Vertex vertex(CiId id) {
+        return vertices.get(id);
+    }
+
+    /** The bound of the items' dense indexes, for arrays the analysis keeps per item instead of hash maps. */
+    int indexBound() {
+        return indexBound;
+    }
+
+    /**
+     * An item as the impact analysis walks it: the item, the relationships through which its
+     * failure reaches others and those others (so no end is worked out in the inner loop), what it
+     * needs, and its redundancy rules (null for none).
+     */
+    static final class Vertex {
+        final CiNode item;
+        /** Dense, given when the item enters the graph and kept through every change of it. */
+        final int index;
+        final ImmutableList<Relationship> dependents;
+        final CiId[] dependentEnds;
+        final int[] dependentIndexes;
+        final ImmutableList<Relationship> dependencies;
+        final ImmutableMap<RelationshipType, RedundancyRule> rules;
+        /** The number of items it needs, by relationship type ordinal, when it declares rules; else null. */
+        final int[] members;
+
+        Vertex(CiNode item, int index, ImmutableList<Relationship> dependents, java.util.function.ToIntFunction<CiId> indexes,
+                ImmutableList<Relationship> dependencies, ImmutableMap<RelationshipType, RedundancyRule> rules) {
+            this.item = item;
+            this.index = index;
+            this.dependents = dependents;
+            this.dependentEnds = new CiId[dependents.size()];
+            this.dependentIndexes = new int[dependents.size()];
+            for (int i = 0; i < dependentEnds.length; i++) {
+                dependentEnds[i] = dependents.get(i).otherEnd(item.id());
+                dependentIndexes[i] = indexes.applyAsInt(dependentEnds[i]);
+            }
+            this.dependencies = dependencies;
+            this.rules = rules;
+            if (rules == null) {
+                this.members = null;
+            } else {
+                this.members = new int[RelationshipType.values().length];
+                dependencies.forEach(relationship -> members[relationship.type().ordinal()]++);
+            }
+        }
     }
 
     /** The redundancy rule {@code id} declares over what it needs through {@code type}, if any. */
     public Optional<RedundancyRule> redundancyRule(CiId id, RelationshipType type) {
         ImmutableMap<RelationshipType, RedundancyRule> declared = redundancy.get(checkNotNull(id, "id"));
         return declared == null ? Optional.empty() : Optional.ofNullable(declared.get(type));
-    }
-
-    /** The rule, or null: {@link #redundancyRule} without the optional, for the analysis's inner loop. */
-    RedundancyRule redundancyRuleOrNull(CiId id, RelationshipType type) {
-        ImmutableMap<RelationshipType, RedundancyRule> declared = redundancy.get(id);
-        return declared == null ? null : declared.get(type);
     }
 
     /** Whether any item declares a redundancy rule. */
@@ -219,8 +264,16 @@ public final class CiGraph {
         private final CiMap.Builder<ImmutableMap<RelationshipType, RedundancyRule>> redundancy;
         private int relationshipCount;
         private boolean applied;
+        private final CiGraph base;
+        /** Items put or whose redundancy changed, whose vertex is built again. */
+        private final Set<CiId> touched = new java.util.HashSet<>();
+        /** The indexes given to items new in this change. */
+        private final Map<CiId, Integer> newIndexes = new HashMap<>();
+        private int indexBound;
 
         private Change(CiGraph graph) {
+            this.base = graph;
+            this.indexBound = graph.indexBound;
             this.rules = graph.rules;
             this.items = graph.items.toBuilder();
             this.outgoing = new Lists(graph.outgoing);
@@ -234,6 +287,10 @@ public final class CiGraph {
         public Change put(CiNode item) {
             checkNotNull(item, "item");
             items.put(item.id(), item);
+            touched.add(item.id());
+            if (base.vertices.get(item.id()) == null) {
+                newIndexes.computeIfAbsent(item.id(), id -> indexBound++);
+            }
             return this;
         }
 
@@ -296,6 +353,7 @@ public final class CiGraph {
             known(id);
             checkNotNull(rule, "rule");
             ImmutableMap<RelationshipType, RedundancyRule> declared = redundancy.get(id);
+            touched.add(id);
             if (declared == null) {
                 redundancy.put(id, ImmutableMap.of(rule.through(), rule));
             } else if (!rule.equals(declared.get(rule.through()))) {
@@ -313,6 +371,7 @@ public final class CiGraph {
             checkNotNull(type, "type");
             ImmutableMap<RelationshipType, RedundancyRule> declared = redundancy.get(id);
             if (declared != null && declared.containsKey(type)) {
+                touched.add(id);
                 if (declared.size() == 1) {
                     redundancy.remove(id);
                 } else {
@@ -334,8 +393,24 @@ public final class CiGraph {
         public CiGraph apply() {
             checkArgument(!applied, "this change has been applied already");
             applied = true;
-            return new CiGraph(rules, items.build(), outgoing.build(), relationshipCount, redundancy.build(),
-                    dependents.build(), dependencies.build());
+            touched.addAll(dependents.touched.keySet());
+            touched.addAll(dependencies.touched.keySet());
+            CiMap<CiNode> builtItems = items.build();
+            CiMap<ImmutableMap<RelationshipType, RedundancyRule>> builtRedundancy = redundancy.build();
+            CiMap<ImmutableList<Relationship>> builtDependents = dependents.build();
+            CiMap<ImmutableList<Relationship>> builtDependencies = dependencies.build();
+            CiMap.Builder<Vertex> vertices = base.vertices.toBuilder();
+            for (CiId id : touched) {
+                vertices.put(id, new Vertex(builtItems.get(id), indexOf(id), builtDependents.getOrDefault(id, ImmutableList.of()),
+                        this::indexOf, builtDependencies.getOrDefault(id, ImmutableList.of()), builtRedundancy.get(id)));
+            }
+            return new CiGraph(rules, builtItems, outgoing.build(), relationshipCount, builtRedundancy,
+                    builtDependents, builtDependencies, vertices.build(), indexBound);
+        }
+
+        private int indexOf(CiId id) {
+            Vertex known = base.vertices.get(id);
+            return known != null ? known.index : newIndexes.get(id);
         }
     }
 

@@ -7,7 +7,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,16 +59,16 @@ public final class ImpactAnalysis {
      */
     public ImpactReport impactOf(Map<CiId, OperationalState> observed) {
         checkNotNull(observed, "observed");
-        Map<CiId, Reached> reached = new HashMap<>();
-        List<Reached> order = new ArrayList<>();
+        Reached[] reached = new Reached[graph.indexBound()];
+        List<Reached> order = new ArrayList<>(Math.min(1_024, graph.indexBound()));
         Queue<Reached> queue = new ArrayDeque<>();
         Set<CiId> starting = new java.util.LinkedHashSet<>();
         observed.forEach((id, observedState) -> {
-            CiNode item = graph.item(id);
+            graph.item(id);
             if (checkNotNull(observedState, "state of %s", id) != OperationalState.OPERATIONAL) {
-                Reached start = new Reached(item, null, null);
+                Reached start = new Reached(graph.vertex(id), null, null);
                 start.state = observedState;
-                reached.put(id, start);
+                reached[start.vertex.index] = start;
                 order.add(start);
                 queue.add(start);
                 starting.add(id);
@@ -82,16 +81,18 @@ public final class ImpactAnalysis {
                 continue;
             }
             from.propagated = now;
-            CiId fromId = from.item.id();
-            for (Relationship relationship : graph.dependentsOfKnown(fromId)) {
-                CiId dependentId = relationship.otherEnd(fromId);
-                Reached dependent = reached.get(dependentId);
+            ImmutableList<Relationship> dependents = from.vertex.dependents;
+            CiId[] ends = from.vertex.dependentEnds;
+            int[] indexes = from.vertex.dependentIndexes;
+            for (int i = 0; i < ends.length; i++) {
+                Reached dependent = reached[indexes[i]];
                 if (dependent == null) {
-                    dependent = new Reached(graph.item(dependentId), from, relationship);
-                    reached.put(dependentId, dependent);
+                    Relationship relationship = dependents.get(i);
+                    dependent = new Reached(graph.vertex(ends[i]), from, relationship);
+                    reached[indexes[i]] = dependent;
                     order.add(dependent);
                 }
-                OperationalState inherited = inherited(dependent, relationship.type(), now);
+                OperationalState inherited = inherited(dependent, dependents.get(i).type(), now);
                 OperationalState worse = dependent.state.worst(inherited);
                 if (worse != dependent.state) {
                     dependent.state = worse;
@@ -99,7 +100,10 @@ public final class ImpactAnalysis {
                 }
             }
         }
-        return new ImpactReport(starting, order, reached);
+        return new ImpactReport(starting, order, id -> {
+            CiGraph.Vertex vertex = graph.vertex(id);
+            return vertex == null ? null : reached[vertex.index];
+        });
     }
 
     /**
@@ -107,25 +111,15 @@ public final class ImpactAnalysis {
      * once per member and state change, so a member turning down is counted once.
      */
     private OperationalState inherited(Reached dependent, RelationshipType type, OperationalState memberState) {
-        RedundancyRule rule = graph.redundancyRuleOrNull(dependent.item.id(), type);
+        RedundancyRule rule = dependent.vertex.rules == null ? null : dependent.vertex.rules.get(type);
         if (rule == null) {
             return memberState;
         }
-        int[] count = dependent.downMembers(type, () -> members(dependent.item.id(), type));
+        int[] count = dependent.downMembers(type, () -> dependent.vertex.members[type.ordinal()]);
         if (memberState == OperationalState.DOWN) {
             count[0]++;
         }
         return count[0] >= rule.downThreshold(count[1]) ? OperationalState.DOWN : OperationalState.DEGRADED;
-    }
-
-    private int members(CiId dependent, RelationshipType type) {
-        int members = 0;
-        for (Relationship relationship : graph.dependencies(dependent)) {
-            if (relationship.type() == type) {
-                members++;
-            }
-        }
-        return members;
     }
 
     /**
@@ -133,6 +127,7 @@ public final class ImpactAnalysis {
      * and relationship it was first reached from, so the explaining path is built only when asked.
      */
     static final class Reached {
+        final CiGraph.Vertex vertex;
         final CiNode item;
         final Reached parent;
         final Relationship via;
@@ -142,8 +137,9 @@ public final class ImpactAnalysis {
         private int[][] downMembers;
         private CiPath path;
 
-        Reached(CiNode item, Reached parent, Relationship via) {
-            this.item = item;
+        Reached(CiGraph.Vertex vertex, Reached parent, Relationship via) {
+            this.vertex = vertex;
+            this.item = vertex.item;
             this.parent = parent;
             this.via = via;
         }

@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -35,11 +34,11 @@ import org.itilhis.core.shared.DepartmentId;
 public final class ImpactReport {
     private final ImmutableSet<CiId> failed;
     private final List<Reached> order;
-    private final Map<CiId, Reached> reached;
+    private final java.util.function.Function<CiId, Reached> reached;
     private final Supplier<ImmutableList<AffectedCi>> affected;
     private final Supplier<ImpactSummary> summary;
 
-    ImpactReport(Set<CiId> failed, List<Reached> order, Map<CiId, Reached> reached) {
+    ImpactReport(Set<CiId> failed, List<Reached> order, java.util.function.Function<CiId, Reached> reached) {
         this.failed = ImmutableSet.copyOf(failed);
         this.order = order;
         this.reached = reached;
@@ -96,7 +95,7 @@ public final class ImpactReport {
 
             @Override
             public boolean contains(Object id) {
-                return reached.containsKey(id);
+                return id instanceof CiId ci && reached.apply(ci) != null;
             }
 
             @Override
@@ -107,12 +106,12 @@ public final class ImpactReport {
     }
 
     public Optional<AffectedCi> affected(CiId id) {
-        return Optional.ofNullable(reached.get(checkNotNull(id, "id"))).map(Reached::affected);
+        return Optional.ofNullable(reached.apply(checkNotNull(id, "id"))).map(Reached::affected);
     }
 
     /** The state of any item: operational unless the failure reached it. */
     public OperationalState stateOf(CiId id) {
-        Reached item = reached.get(checkNotNull(id, "id"));
+        Reached item = reached.apply(checkNotNull(id, "id"));
         return item == null ? OperationalState.OPERATIONAL : item.state;
     }
 
