@@ -98,7 +98,7 @@ public final class CmdbImpactLoad {
         }
     }
 
-    private static void store(JdbcServiceDeskStorage storage, List<ConfigurationItem> items) {
+    static void store(JdbcServiceDeskStorage storage, List<ConfigurationItem> items) {
         for (int from = 0; from < items.size(); from += 1_000) {
             List<ConfigurationItem> batch = items.subList(from, Math.min(items.size(), from + 1_000));
             storage.transactions().inTransaction(() -> {

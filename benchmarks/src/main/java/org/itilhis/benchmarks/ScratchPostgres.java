@@ -63,6 +63,11 @@ final class ScratchPostgres implements AutoCloseable {
         return new ScratchPostgres(prefix, poolSize, wrap);
     }
 
+    /** The schema's connection pool, for the drivers' own counts. */
+    DataSource dataSource() {
+        return dataSource;
+    }
+
     JdbcServiceDeskStorage storage() {
         return storage;
     }

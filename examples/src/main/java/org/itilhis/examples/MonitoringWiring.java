@@ -10,10 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.Optional;
-import java.util.Properties;
 import org.itilhis.adapters.jdbc.JdbcServiceDeskStorage;
 import org.itilhis.adapters.rest.monitoring.AlertFormats;
 import org.itilhis.core.cmdb.CiId;
@@ -30,6 +26,7 @@ import org.itilhis.ports.configuration.service.Cmdb;
 import org.itilhis.ports.configuration.service.CmdbPorts;
 import org.itilhis.ports.monitoring.in.AlertSourceCommand;
 import org.itilhis.ports.monitoring.in.AlertSourceNotFoundException;
+import org.itilhis.ports.monitoring.in.IssuedCredentials;
 import org.itilhis.ports.monitoring.service.CorrelationPorts;
 import org.itilhis.ports.monitoring.service.CorrelationSettings;
 import org.itilhis.ports.monitoring.service.Monitoring;
@@ -125,16 +122,12 @@ final class MonitoringWiring {
         Actor director = DemoHospital.DIRECTOR_GAO;
         boolean registered = isRegistered(director);
         if (!registered || !Files.exists(file)) {
-            String token = "itk_" + randomText();
-            if (registered) {
-                long version = monitoring.queries().source(director, DEMO_SOURCE).version();
-                monitoring.sources().rotateCredentials(new AlertSourceCommand.RotateCredentials(director, DEMO_SOURCE,
-                        version, token, false, null));
-            } else {
-                monitoring.sources().register(new AlertSourceCommand.Register(director, DEMO_SOURCE,
-                        AlertSourceKind.ALERTMANAGER, token, false, null));
-            }
-            write(file, token);
+            IssuedCredentials issued = registered
+                    ? monitoring.sources().rotateCredentials(new AlertSourceCommand.RotateCredentials(director,
+                            DEMO_SOURCE, monitoring.queries().source(director, DEMO_SOURCE).version(), null, false, null))
+                    : monitoring.sources().register(new AlertSourceCommand.Register(director, DEMO_SOURCE,
+                            AlertSourceKind.ALERTMANAGER, null, false, null));
+            write(file, issued.token().value());
             LOG.info("the demo's Alertmanager source '{}' is registered; its token is in {}", DEMO_SOURCE, file);
         }
         target(director, estate.id(DemoCmdb.OUTPATIENT_REGISTRATION), "HIS outpatient", "99.9");
@@ -159,12 +152,6 @@ final class MonitoringWiring {
         }
     }
 
-    private static String randomText() {
-        byte[] bytes = new byte[24];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
     /** The token's file, readable by its owner only where the file system has POSIX permissions. */
     private static void write(Path file, String token) {
         checkNotNull(token, "token");
@@ -182,20 +169,5 @@ final class MonitoringWiring {
         } catch (IOException failure) {
             throw new UncheckedIOException("cannot write " + file, failure);
         }
-    }
-
-    /** The token written to {@code dataDirectory}, if any. */
-    static Optional<String> token(Path dataDirectory) {
-        Path file = dataDirectory.resolve(SOURCES_FILE);
-        if (!Files.exists(file)) {
-            return Optional.empty();
-        }
-        Properties properties = new Properties();
-        try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        } catch (IOException failure) {
-            throw new UncheckedIOException("cannot read " + file, failure);
-        }
-        return Optional.ofNullable(properties.getProperty(TOKEN_KEY));
     }
 }

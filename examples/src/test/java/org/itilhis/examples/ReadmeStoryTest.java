@@ -63,18 +63,25 @@ class ReadmeStoryTest {
                     .containsPattern("\"item\":\"temperature\",[^}]*\"failed\":true,\"incident\":\"INC-")
                     .contains("29.1")
                     .contains("\"externalId\":\"his-db-manual-")
-                    .containsPattern("\"outcome\":\"FAILED\"[^}]*ORA-19502");
+                    .containsPattern("\"outcome\":\"FAILED\"[^}]*ORA-19502")
+                    .contains("{\"received\":1,\"recorded\":1,\"duplicates\":0")
+                    .contains("{\"received\":1,\"recorded\":0,\"duplicates\":1")
+                    .containsPattern("\\{\"position\":[0-9]+,\"incident\":\"[^\"]+\",\"number\":\"INC-")
+                    .contains("\"observedDown\":1")
+                    .contains("\"catalogueService\":\"HIS outpatient\"")
+                    .contains("\"target\":99.9");
         }
     }
 
     /**
      * The {@code sh} blocks of the section "The story over HTTP", then those of "The daily
-     * operations records" (which use the story's variables), in order.
+     * operations records" and "Monitoring and availability" (which use the story's variables), in order.
      */
     private static String story() throws IOException {
         String readme = Files.readString(README, StandardCharsets.UTF_8);
         StringBuilder script = new StringBuilder("set -e\n");
-        for (String section : List.of("## The story over HTTP", "## The daily operations records")) {
+        for (String section : List.of("## The story over HTTP", "## The daily operations records",
+                "## Monitoring and availability")) {
             int start = readme.indexOf(section);
             assertThat(start).as("the README's section %s", section).isNotNegative();
             int end = readme.indexOf("\n## ", start + 1);
