@@ -137,6 +137,18 @@ GRANT SELECT, INSERT, UPDATE ON alert_mapping TO itilhis_runtime;
 GRANT SELECT, INSERT ON alert TO itilhis_runtime;
 GRANT SELECT, UPDATE (last_position) ON alert_log_head TO itilhis_runtime;
 GRANT SELECT, INSERT (source, reason, field, detail, excerpt, received_at) ON alert_rejection TO itilhis_runtime;
+-- Monitoring, the correlation: its working state (the correlator's position, the alerts'
+-- standings, the items' current states, the incidents of problems and groups, replaced as they
+-- move on), and the history that availability reads (the items' state periods, closed in place,
+-- and the alerts' incidents, only ever added).
+GRANT SELECT, UPDATE ON monitoring_correlator_position TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE ON monitoring_alert_standing TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON ci_operational_state TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON monitoring_problem_incident TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON monitoring_correlation_group TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON monitoring_group_service TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE ON ci_state_period TO itilhis_runtime;
+GRANT SELECT, INSERT ON monitoring_alert_incident TO itilhis_runtime;
 
 -- Dismissed candidate problems are only ever added: read them and add one (seq is AUTO_INCREMENT).
 GRANT SELECT, INSERT (rule_name, dismissal_key, dismissed_at, dismissed_by, reason) ON problem_dismissal TO itilhis_runtime;

@@ -58,6 +58,10 @@ REVOKE ALL ON relay_position, relay_pending FROM itilhis_runtime;
 REVOKE ALL ON declared_outage, availability_target FROM itilhis_runtime;
 -- monitoring: the alert intake
 REVOKE ALL ON alert_source, alert_mapping, alert, alert_log_head, alert_rejection FROM itilhis_runtime;
+-- monitoring: the correlation
+REVOKE ALL ON monitoring_correlator_position, monitoring_alert_standing, ci_operational_state, ci_state_period,
+    monitoring_alert_incident, monitoring_problem_incident, monitoring_correlation_group, monitoring_group_service
+    FROM itilhis_runtime;
 
 -- The ordinary tables: projections of the event log and working state (tickets, contacts,
 -- numbers, idempotency records, service levels, the CMDB, problems, db-scheduler's timers).
@@ -135,6 +139,16 @@ GRANT SELECT, INSERT, UPDATE ON alert_source, alert_mapping TO itilhis_runtime;
 GRANT SELECT, INSERT ON alert TO itilhis_runtime;
 GRANT SELECT, UPDATE (last_position) ON alert_log_head TO itilhis_runtime;
 GRANT SELECT, INSERT (source, reason, field, detail, excerpt, received_at) ON alert_rejection TO itilhis_runtime;
+-- Monitoring, the correlation: its working state (the correlator's position, the alerts'
+-- standings, the items' current states, the incidents of problems and groups, replaced as they
+-- move on), and the history that availability reads (the items' state periods, closed in place,
+-- and the alerts' incidents, only ever added).
+GRANT SELECT, UPDATE ON monitoring_correlator_position TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE ON monitoring_alert_standing TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE, DELETE ON ci_operational_state, monitoring_problem_incident,
+    monitoring_correlation_group, monitoring_group_service TO itilhis_runtime;
+GRANT SELECT, INSERT, UPDATE ON ci_state_period TO itilhis_runtime;
+GRANT SELECT, INSERT ON monitoring_alert_incident TO itilhis_runtime;
 
 -- Dismissed candidate problems are only ever added: read them and add one (seq comes from its
 -- identity column).
