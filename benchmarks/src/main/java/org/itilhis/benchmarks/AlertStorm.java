@@ -56,7 +56,7 @@ import org.itilhis.testkit.DemoHospital;
  * its own thread as the example's cluster timer would. The driver posts {@code alerts} alerts
  * (the switch's own first, then five problems on each of {@code alerts / 5} items behind it) as
  * Alertmanager webhook groups of {@code group} alerts from {@code clients} threads, spread evenly
- * over {@code seconds} (10,000 in a minute by default). Reported: the deliveries' latency (p50,
+ * over {@code seconds} (10,000 in a minute by default; 0 sends them as fast as the clients can). Reported: the deliveries' latency (p50,
  * p99, max), the alerts accepted per second, how long the correlator needed after the last
  * delivery to have correlated every alert, the incidents it raised and the business services
  * the failures reach (at most one incident per impacted service is the bar).
@@ -104,6 +104,7 @@ public final class AlertStorm {
                     .serviceDesk(desk.desk()).tickets(desk.tickets()).queries(desk.queries())
                     .contactQueries(desk.contactQueries())
                     .monitoring(monitoring.intake(), monitoring.sources(), monitoring.mappings(), monitoring.queries())
+                    .idempotency(storage.idempotency(), storage.transactions())
                     .authenticator(BearerTokenAuthenticator.builder().build())
                     .clock(clock).validatorFactory(validators).build();
 
@@ -121,11 +122,11 @@ public final class AlertStorm {
             try (RestServer server = RestServer.start(api, "127.0.0.1", 0)) {
                 AtomicBoolean stormOver = new AtomicBoolean();
                 ExecutorService correlator = Executors.newSingleThreadExecutor();
-                AtomicInteger batches = new AtomicInteger();
+                AtomicInteger correlated = new AtomicInteger();
                 Future<?> following = correlator.submit(() -> {
                     while (true) {
                         boolean over = stormOver.get();
-                        batches.addAndGet(correlation.correlator().runUntilCaughtUp(1_000));
+                        correlated.addAndGet(correlation.correlator().runUntilCaughtUp(1_000));
                         if (over) {
                             return null;
                         }
@@ -173,7 +174,7 @@ public final class AlertStorm {
                 senders.shutdown();
                 stormOver.set(true);
                 following.get();
-                long correlated = System.nanoTime();
+                long caughtUp = System.nanoTime();
                 correlator.shutdown();
                 Latencies all = Latencies.merge(latencies);
                 long recorded = count(database, "alert");
@@ -184,9 +185,9 @@ public final class AlertStorm {
                         deliveries.size(), (delivered - start) / 1e9, alerts / ((delivered - start) / 1e9),
                         all.percentileMillis(50), all.percentileMillis(99), all.percentileMillis(100), failures.get(),
                         recorded);
-                System.out.printf(Locale.ROOT, "correlation: caught up %.1f s after the last delivery (%,d batches); "
+                System.out.printf(Locale.ROOT, "correlation: caught up %.1f s after the last delivery (%,d alerts correlated); "
                                 + "%,d alerts linked to incidents; %,d incidents raised for %,d impacted business services%n",
-                        (correlated - delivered) / 1e9, batches.get(), linked, incidents,
+                        (caughtUp - delivered) / 1e9, correlated.get(), linked, incidents,
                         reached.businessServices().size());
             }
         }
