@@ -378,6 +378,44 @@ abstract class DatabaseRolesBehaviour {
         assertRefused(application, "DELETE FROM alert_source");
     }
 
+    /**
+     * Monitoring's correlation: the correlator's position moved on, an alert's standing kept, an
+     * item's state changed twice (its first period closed, a second opened), the alert linked to
+     * its incident and a group kept and replaced as the runtime user; neither a link nor a period
+     * deleted, nor the position.
+     */
+    @Test
+    void theRuntimeUserCorrelatesAlertsButMayDeleteNeitherALinkNorAPeriod() {
+        org.itilhis.adapters.jdbc.monitoring.JdbcCorrelationStores correlation = storage.correlation();
+        Instant at = Instant.parse("2026-03-02T01:00:00Z");
+        org.itilhis.core.cmdb.CiId server = org.itilhis.core.cmdb.CiId.parse("5c0f6a2e-0000-4000-8000-000000000020");
+        org.itilhis.core.ticket.TicketId incident =
+                org.itilhis.core.ticket.TicketId.parse("5c0f6a2e-0000-4000-8000-000000000021");
+        org.itilhis.core.monitoring.AlertStanding firing = new org.itilhis.core.monitoring.AlertStanding("zabbix",
+                "8812", server, "Disk full", org.itilhis.core.monitoring.AlertStatus.FIRING,
+                org.itilhis.core.monitoring.AlertSeverity.WARNING, at, 1);
+
+        assertThat(storage.transactions().inTransaction(() -> {
+            correlation.states().stand(firing);
+            correlation.states().change(server, org.itilhis.core.cmdb.OperationalState.DEGRADED, at, "alert 1");
+            correlation.states().change(server, org.itilhis.core.cmdb.OperationalState.DOWN, at.plusSeconds(60),
+                    "alert 2");
+            correlation.incidents().standFor(server, "Disk full", incident);
+            correlation.incidents().save(new org.itilhis.ports.monitoring.out.CorrelationGroup(incident, server,
+                    java.util.Set.of(), at));
+            correlation.incidents().save(new org.itilhis.ports.monitoring.out.CorrelationGroup(incident, server,
+                    java.util.Set.of(server), at));
+            return correlation.incidents().link(new org.itilhis.ports.monitoring.out.AlertIncidentLink(1, "zabbix",
+                    "8812", server, incident)) && correlation.position().advance(0, 1);
+        })).isTrue();
+
+        assertThat(correlation.states().periods(java.util.Set.of(server), at, at.plusSeconds(3_600))).hasSize(2);
+        assertThat(correlation.position().position()).isEqualTo(1);
+        assertRefused(application, "DELETE FROM monitoring_alert_incident");
+        assertRefused(application, "DELETE FROM ci_state_period");
+        assertRefused(application, "DELETE FROM monitoring_correlator_position");
+    }
+
     /** notifications: the relay's positions moved on and its pending deliveries kept and removed as the runtime user. */
     @Test
     void theRuntimeUserKeepsTheRelaysPositionsAndPendingDeliveriesButMayNotDeleteAPosition() {
