@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
 import org.itilhis.adapters.jdbc.JdbcServiceDeskStorage;
 import org.itilhis.adapters.rest.monitoring.AlertFormats;
 import org.itilhis.core.cmdb.CiId;
@@ -26,6 +27,7 @@ import org.itilhis.ports.configuration.service.Cmdb;
 import org.itilhis.ports.configuration.service.CmdbPorts;
 import org.itilhis.ports.monitoring.in.AlertSourceCommand;
 import org.itilhis.ports.monitoring.in.AlertSourceNotFoundException;
+import org.itilhis.ports.monitoring.in.AlertSourceView;
 import org.itilhis.ports.monitoring.in.IssuedCredentials;
 import org.itilhis.ports.monitoring.service.CorrelationPorts;
 import org.itilhis.ports.monitoring.service.CorrelationSettings;
@@ -120,11 +122,11 @@ final class MonitoringWiring {
     void storeDemo(Path dataDirectory, DemoCmdb.Estate estate) {
         Path file = dataDirectory.resolve(SOURCES_FILE);
         Actor director = DemoHospital.DIRECTOR_GAO;
-        boolean registered = isRegistered(director);
-        if (!registered || !Files.exists(file)) {
-            IssuedCredentials issued = registered
+        Optional<AlertSourceView> registered = registered(director);
+        if (registered.isEmpty() || !Files.exists(file)) {
+            IssuedCredentials issued = registered.isPresent()
                     ? monitoring.sources().rotateCredentials(new AlertSourceCommand.RotateCredentials(director,
-                            DEMO_SOURCE, monitoring.queries().source(director, DEMO_SOURCE).version(), null, false, null))
+                            DEMO_SOURCE, registered.get().version(), null, false, null))
                     : monitoring.sources().register(new AlertSourceCommand.Register(director, DEMO_SOURCE,
                             AlertSourceKind.ALERTMANAGER, null, false, null));
             write(file, issued.token().value());
@@ -134,12 +136,11 @@ final class MonitoringWiring {
         target(director, estate.id(DemoCmdb.INTERNET_ACCESS), "network", "99");
     }
 
-    private boolean isRegistered(Actor director) {
+    private Optional<AlertSourceView> registered(Actor director) {
         try {
-            monitoring.queries().source(director, DEMO_SOURCE);
-            return true;
+            return Optional.of(monitoring.queries().source(director, DEMO_SOURCE));
         } catch (AlertSourceNotFoundException notYet) {
-            return false;
+            return Optional.empty();
         }
     }
 
